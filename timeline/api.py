@@ -1,0 +1,204 @@
+"""The library's front door: `Timeline`, which wires a log to the projections.
+
+    >>> from timeline import Timeline
+    >>> tl = Timeline.open("events/mistral-ai.jsonl")
+    >>> state = tl.state("mistral-ai", as_of="2024-03")
+
+Query dates (`as_of`, `known_at`, `until`, ...) accept a `Span`, a `datetime.date`, or text:
+machine forms (`2024-03`) or expressions (`mars 2024`, `fin février 2024`) resolved against
+today's date unless `ref` is given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from timeline.errors import DateError
+from timeline.log import EventLog, LogRecord, open_log
+from timeline.projections import (
+    Axes,
+    Catalogue,
+    Diff,
+    Entry,
+    State,
+    Step,
+    admitted,
+    catalogue,
+    diff_states,
+    fold_state,
+    replay_steps,
+)
+from timeline.sources.ingest import events_from_seeds, new_events
+from timeline.time.machine import parse_machine
+from timeline.time.normalize import resolve
+from timeline.time.span import Span
+from timeline.vocabulary.entities import Entity
+from timeline.vocabulary.events import Event
+
+__all__ = ["Timeline", "When", "to_span"]
+
+When = Span | dt.date | str
+"""What a query date may be given as."""
+
+
+def to_span(when: When, ref: dt.date | None = None) -> Span:
+    """The span a query date denotes (text is resolved against `ref`, default today)."""
+    if isinstance(when, Span):
+        return when
+    if isinstance(when, dt.date):
+        return Span.day(when)
+    text = when.strip()
+    if not text:
+        raise DateError(when, "empty date")
+    return parse_machine(text) or resolve(text, ref or dt.date.today())
+
+
+class Timeline:
+    """An event log and the questions it answers, along valid, publication and log time."""
+
+    def __init__(self, log: EventLog) -> None:
+        self.log = log
+        self._records: list[LogRecord] | None = None
+        self._catalogue: Catalogue | None = None
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Timeline:
+        """The timeline of the log at `path` (a `.jsonl` file; it need not exist yet)."""
+        return cls(open_log(path))
+
+    # Reading -----------------------------------------------------------------------------
+
+    def records(self) -> list[LogRecord]:
+        """Every committed record, in log order (read once, then cached)."""
+        if self._records is None:
+            self._records = list(self.log.read())
+        return self._records
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The entities and documents the log has registered."""
+        if self._catalogue is None:
+            self._catalogue = catalogue(self.records())
+        return self._catalogue
+
+    def entities(self) -> list[Entity]:
+        """The registered entities, sorted by id."""
+        return sorted(self.catalogue.entities.values(), key=lambda e: e.id)
+
+    def entity(self, name: str) -> Entity:
+        """The entity with this id, name or alias; UnknownEntityError with suggestions if none."""
+        return self.catalogue.find(name)
+
+    def axes(
+        self,
+        as_of: When | None = None,
+        known_at: When | None = None,
+        upto_seq: int | None = None,
+        ref: dt.date | None = None,
+    ) -> Axes:
+        """The three query axes, from dates in any accepted form."""
+        return Axes(
+            as_of=None if as_of is None else to_span(as_of, ref),
+            known_at=None if known_at is None else to_span(known_at, ref),
+            upto_seq=upto_seq,
+        )
+
+    def state(
+        self,
+        entity: str,
+        as_of: When | None = None,
+        *,
+        known_at: When | None = None,
+        upto_seq: int | None = None,
+        ref: dt.date | None = None,
+    ) -> State:
+        """What was true of `entity` by the end of `as_of`, from what was known at `known_at`,
+        in the log as it stood at `upto_seq`.
+        """
+        axes = self.axes(as_of, known_at, upto_seq, ref)
+        found = self.entity(entity)
+        return fold_state(self._admitted(axes), self.catalogue, found, axes)
+
+    def events(
+        self,
+        entity: str | None = None,
+        until: When | None = None,
+        *,
+        since: When | None = None,
+        types: Iterable[str] = (),
+        known_at: When | None = None,
+        upto_seq: int | None = None,
+        ref: dt.date | None = None,
+    ) -> list[Entry]:
+        """Reported events in timeline order: those involving `entity`, of the given types,
+        ending after the start of `since` and starting by the end of `until`.
+        """
+        axes = self.axes(until, known_at, upto_seq, ref)
+        wanted = set(types)
+        found = None if entity is None else self.entity(entity).id
+        floor = None if since is None else to_span(since, ref).start_key
+        return [
+            e
+            for e in self._admitted(axes)
+            if (found is None or found in e.event.entities)
+            and (not wanted or e.event.TYPE in wanted)
+            and (floor is None or e.when.end_key > floor)
+        ]
+
+    def replay(
+        self,
+        entity: str | None = None,
+        until: When | None = None,
+        *,
+        known_at: When | None = None,
+        upto_seq: int | None = None,
+        ref: dt.date | None = None,
+    ) -> list[Step]:
+        """The log replayed in timeline order, each event with the facts it changes."""
+        axes = self.axes(until, known_at, upto_seq, ref)
+        found = None if entity is None else self.entity(entity).id
+        return replay_steps(self._admitted(axes), self.catalogue, found)
+
+    def diff(
+        self,
+        entity: str,
+        before: When,
+        after: When,
+        *,
+        known_at: When | None = None,
+        upto_seq: int | None = None,
+        ref: dt.date | None = None,
+    ) -> Diff:
+        """What changed in the state of `entity` from `before` to `after`."""
+        return diff_states(
+            self.state(entity, before, known_at=known_at, upto_seq=upto_seq, ref=ref),
+            self.state(entity, after, known_at=known_at, upto_seq=upto_seq, ref=ref),
+        )
+
+    # Writing -----------------------------------------------------------------------------
+
+    def append(
+        self, events: Sequence[Event], *, expected_seq: int | None = None
+    ) -> list[LogRecord]:
+        """Append the events whose ids are not yet in the log, as one atomic batch."""
+        fresh = new_events(events, self._ids())
+        if not fresh and expected_seq is None:
+            return []
+        records = self.log.append(fresh, expected_seq=expected_seq)
+        self._records = None
+        self._catalogue = None
+        return records
+
+    def ingest(self, paths: Iterable[str | os.PathLike[str]]) -> list[LogRecord]:
+        """Check seed files and append their new events; nothing is written on any error."""
+        events = events_from_seeds([Path(p) for p in paths], self.catalogue)
+        return self.append(events)
+
+    def _ids(self) -> set[str]:
+        return {r.event.id for r in self.records()}
+
+    def _admitted(self, axes: Axes) -> list[Entry]:
+        return admitted(self.records(), axes)

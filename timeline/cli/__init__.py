@@ -1,0 +1,388 @@
+"""The `timeline` command: a thin layer over the library.
+
+Exit status: 0 on success, 1 when `verify` finds a problem, 2 on bad input or usage, with a
+one-line message on stderr. Nothing is written on any error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+import cattrs
+
+from timeline import __version__
+from timeline.api import Timeline, to_span
+from timeline.cli import _json, _render
+from timeline.converter import structure_event
+from timeline.errors import InputError, TimelineError
+from timeline.identity import content_id
+from timeline.log.jsonl import JsonlLog, raw_lines
+from timeline.log.records import describe
+from timeline.log.verify import verify_lines
+from timeline.time.normalize import Tense, resolve
+from timeline.vocabulary.events import Event
+
+__all__ = ["main"]
+
+DEFAULT_LOG = "events/mistral-ai.jsonl"
+MAX_LINE = 1 << 20
+"""`append` refuses an input line longer than this (1 MiB)."""
+
+
+def default_log() -> str:
+    """`$TIMELINE_LOG`, else `./events/mistral-ai.jsonl`."""
+    return os.environ.get("TIMELINE_LOG") or DEFAULT_LOG
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    log = argparse.ArgumentParser(add_help=False)
+    log.add_argument(
+        "--log",
+        default=None,
+        metavar="PATH",
+        help=f"the event log (default: $TIMELINE_LOG, else ./{DEFAULT_LOG})",
+    )
+    fmt = argparse.ArgumentParser(add_help=False)
+    fmt.add_argument("--json", action="store_true", help="print JSON for programs")
+    axes = argparse.ArgumentParser(add_help=False)
+    axes.add_argument("--known-at", metavar="WHEN", help="only what had been published by then")
+    axes.add_argument("--upto-seq", metavar="N", type=int, help="the log as it stood at seq N")
+    axes.add_argument(
+        "--ref",
+        metavar="DATE",
+        type=_iso_date,
+        help="reference date for relative WHEN (default: today)",
+    )
+
+    top = _Parser(
+        prog="timeline",
+        description="An event-sourced timeline of the news: what was true, as of when, and why.",
+        epilog="Example: timeline state mistral-ai --as-of 2024-03",
+    )
+    top.add_argument("--version", action="version", version=f"timeline {__version__}")
+    sub: Any = top.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_Parser
+    )
+
+    def command(
+        name: str, help: str, example: str, parents: list[argparse.ArgumentParser]
+    ) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = sub.add_parser(
+            name,
+            help=help,
+            description=help,
+            epilog=f"Example: {example}",
+            parents=parents,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        return parser
+
+    p = command(
+        "state",
+        "the state of an entity as of a date",
+        "timeline state mistral-ai --as-of 2024-03",
+        [log, fmt, axes],
+    )
+    p.add_argument("entity", help="entity id, name or alias")
+    p.add_argument(
+        "--as-of", metavar="WHEN", help="valid time: by the end of WHEN (default: everything)"
+    )
+    p.set_defaults(run=_state)
+
+    p = command(
+        "replay",
+        "replay the log in timeline order, with the facts each event changes",
+        "timeline replay --until 2024-03 --entity mistral-ai",
+        [log, fmt, axes],
+    )
+    p.add_argument("--until", metavar="WHEN", help="only events that started by the end of WHEN")
+    p.add_argument("--entity", help="only events involving this entity")
+    p.set_defaults(run=_replay)
+
+    p = command(
+        "log", "the log in recording order", "timeline log --type founded --json", [log, fmt]
+    )
+    p.add_argument("--since", metavar="WHEN", help="recorded on or after the start of WHEN")
+    p.add_argument("--until", metavar="WHEN", help="recorded by the end of WHEN")
+    p.add_argument(
+        "--type", action="append", default=[], help="only events of this type (repeatable)"
+    )
+    p.add_argument("--entity", help="only events involving this entity")
+    p.add_argument("--upto-seq", metavar="N", type=int, help="the log as it stood at seq N")
+    p.set_defaults(run=_log)
+
+    p = command(
+        "diff",
+        "what changed in an entity's state between two dates",
+        "timeline diff mistral-ai 2024-01 2024-03",
+        [log, fmt, axes],
+    )
+    p.add_argument("entity")
+    p.add_argument("before", metavar="WHEN")
+    p.add_argument("after", metavar="WHEN")
+    p.set_defaults(run=_diff)
+
+    p = command(
+        "entities", "the entities of the log: ids, names, aliases", "timeline entities", [log, fmt]
+    )
+    p.set_defaults(run=_entities)
+
+    p = command(
+        "ingest",
+        "check seed files and append their events (idempotent)",
+        "timeline ingest seeds/mistral-open-source-2024-03-12.toml",
+        [log],
+    )
+    p.add_argument("seeds", nargs="+", metavar="SEEDFILE")
+    p.set_defaults(run=_ingest)
+
+    p = command(
+        "append",
+        "append events given as JSON lines on stdin, atomically",
+        "timeline log --json --log a.jsonl | timeline append --log b.jsonl",
+        [log],
+    )
+    p.add_argument("--expect-seq", metavar="N", type=int, help="fail unless the log ends at seq N")
+    p.set_defaults(run=_append)
+
+    p = command(
+        "verify",
+        "check sequence, hash chain, schema and every quote",
+        "timeline verify --log events/mistral-ai.jsonl",
+        [log],
+    )
+    p.set_defaults(run=_verify)
+
+    p = command(
+        "when",
+        "resolve a date expression to a span",
+        'timeline when "fin février" --ref 2024-03-12 --json',
+        [fmt],
+    )
+    p.add_argument("expression", metavar="EXPR")
+    p.add_argument("--ref", type=_iso_date, help="reference date (default: today)")
+    p.add_argument(
+        "--lang", choices=["fr", "en"], help="language (default: try French, then English)"
+    )
+    p.add_argument(
+        "--tense",
+        choices=["past", "future"],
+        default="past",
+        help="tense of the context (default: past)",
+    )
+    p.set_defaults(run=_when)
+    return top
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
+
+
+def _timeline(args: argparse.Namespace) -> Timeline:
+    return Timeline.open(args.log or default_log())
+
+
+def _need_log(args: argparse.Namespace) -> Timeline:
+    path = Path(args.log or default_log())
+    if not path.exists():
+        raise InputError(str(path), "no such log (build it with `timeline ingest SEEDFILE`)")
+    return Timeline.open(path)
+
+
+def _emit_json(out: TextIO, data: Any) -> None:
+    out.write(json.dumps(data, ensure_ascii=False) + "\n")
+
+
+def _state(args: argparse.Namespace, out: TextIO) -> int:
+    tl = _need_log(args)
+    state = tl.state(
+        args.entity, args.as_of, known_at=args.known_at, upto_seq=args.upto_seq, ref=args.ref
+    )
+    if args.json:
+        _emit_json(out, _json.state_json(state))
+    else:
+        out.write(_render.render_state(state) + "\n")
+    return 0
+
+
+def _replay(args: argparse.Namespace, out: TextIO) -> int:
+    tl = _need_log(args)
+    steps = tl.replay(
+        args.entity, args.until, known_at=args.known_at, upto_seq=args.upto_seq, ref=args.ref
+    )
+    for step in steps:
+        if args.json:
+            _emit_json(out, _json.step_json(step))
+        else:
+            out.write(_render.render_step(step) + "\n")
+    return 0
+
+
+def _log(args: argparse.Namespace, out: TextIO) -> int:
+    tl = _need_log(args)
+    since = None if args.since is None else to_span(args.since).start_key
+    until = None if args.until is None else to_span(args.until).end_key
+    entity = None if args.entity is None else tl.entity(args.entity).id
+    types = set(args.type)
+    for record in tl.log.read(lte=args.upto_seq):
+        day = record.recorded_at.date().toordinal()
+        event = record.event
+        if (since is not None and day < since) or (until is not None and day >= until):
+            continue
+        if types and event.TYPE not in types:
+            continue
+        if entity is not None and entity not in _json.record_json(record)["entities"]:
+            continue
+        if args.json:
+            _emit_json(out, _json.record_json(record))
+        else:
+            out.write(_render.render_record(record) + "\n")
+    return 0
+
+
+def _diff(args: argparse.Namespace, out: TextIO) -> int:
+    tl = _need_log(args)
+    diff = tl.diff(
+        args.entity,
+        args.before,
+        args.after,
+        known_at=args.known_at,
+        upto_seq=args.upto_seq,
+        ref=args.ref,
+    )
+    if args.json:
+        _emit_json(out, _json.diff_json(diff))
+    else:
+        out.write(_render.render_diff(diff) + "\n")
+    return 0
+
+
+def _entities(args: argparse.Namespace, out: TextIO) -> int:
+    tl = _need_log(args)
+    entities = tl.entities()
+    if args.json:
+        for e in entities:
+            _emit_json(
+                out, {"id": e.id, "name": e.name, "kind": e.kind, "aliases": list(e.aliases)}
+            )
+    else:
+        out.write(_render.render_entities(entities) + "\n")
+    return 0
+
+
+def _ingest(args: argparse.Namespace, out: TextIO) -> int:
+    tl = _timeline(args)
+    records = tl.ingest(args.seeds)
+    if records:
+        first, last = records[0].seq, records[-1].seq
+        out.write(f"appended {len(records)} events as #{first}-#{last} to {tl.log.location}\n")
+    else:
+        out.write(f"nothing new: every event is already in {tl.log.location}\n")
+    return 0
+
+
+def _append(args: argparse.Namespace, out: TextIO) -> int:
+    events = list(_read_events(sys.stdin))
+    tl = _timeline(args)
+    present = {r.event.id for r in tl.records()}
+    records = tl.append(events, expected_seq=args.expect_seq)
+    skipped = sum(e.id in present for e in events)
+    for record in records:
+        out.write(f"{record.seq}\n")
+    sys.stderr.write(f"appended {len(records)}, skipped {skipped} already in the log\n")
+    return 0
+
+
+def _read_events(stream: TextIO) -> list[Event]:
+    events = []
+    for lineno, line in enumerate(stream, start=1):
+        where = f"<stdin>:{lineno}"
+        if len(line) > MAX_LINE:
+            raise InputError(where, f"line longer than {MAX_LINE} characters")
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except ValueError as exc:
+            raise InputError(where, f"not valid JSON ({exc})") from None
+        if isinstance(data, dict) and isinstance(data.get("event"), dict):
+            data = data["event"]
+        try:
+            event = structure_event(data)
+        except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
+            raise InputError(where, f"not an event: {describe(exc)}") from None
+        expected = content_id(event)
+        if event.id and event.id != expected:
+            raise InputError(
+                where, f"id {event.id!r} does not match the event's content ({expected})"
+            )
+        events.append(_with_id(event, expected))
+    return events
+
+
+def _with_id(event: Event, event_id: str) -> Event:
+    import attrs
+
+    return attrs.evolve(event, id=event_id)
+
+
+def _verify(args: argparse.Namespace, out: TextIO) -> int:
+    path = Path(args.log or default_log())
+    if not path.exists():
+        raise InputError(str(path), "no such log")
+    fatal = 0
+    count = 0
+    for problem in verify_lines(raw_lines(path)):
+        kind = "error" if problem.fatal else "warning"
+        out.write(f"{kind}: {problem}\n")
+        fatal += problem.fatal
+    if fatal:
+        return 1
+    count = JsonlLog(path).last_seq()
+    out.write(f"ok: {count} records, sequence, hash chain, schema, ids and quotes verified\n")
+    return 0
+
+
+def _when(args: argparse.Namespace, out: TextIO) -> int:
+    span = resolve(
+        args.expression, args.ref or dt.date.today(), lang=args.lang, tense=Tense(args.tense)
+    )
+    if args.json:
+        _emit_json(out, _json.when_json(span))
+    else:
+        out.write(_render.render_when(span) + "\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status (a console script entry point)."""
+    stdout = out or sys.stdout
+    parser = _parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace, TextIO], int] = args.run
+    try:
+        return run(args, stdout)
+    except TimelineError as exc:
+        sys.stderr.write(f"timeline {args.command}: error: {exc}\n")
+        return exc.exit_status
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

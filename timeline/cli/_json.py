@@ -1,0 +1,129 @@
+"""The command line's JSON shapes (documented in the README; extra keys may be added)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.converter import unstructure_event
+from timeline.log.records import LogRecord
+from timeline.projections import Diff, Fact, State, Step
+from timeline.time.span import Span
+from timeline.vocabulary.events import EntityRegistered, Event, Reported
+
+__all__ = ["diff_json", "record_json", "span_json", "state_json", "step_json", "when_json"]
+
+
+def span_json(span: Span | None) -> dict[str, Any] | None:
+    """`{"start", "end", "text", "precision"}`, ISO dates, `end` exclusive, null when open."""
+    if span is None:
+        return None
+    return {
+        "start": None if span.start is None else span.start.isoformat(),
+        "end": None if span.end is None else span.end.isoformat(),
+        "text": span.text,
+        "precision": span.precision.value,
+        "approximate": span.approximate,
+    }
+
+
+def when_json(span: Span) -> dict[str, Any]:
+    """The output of `timeline when --json`."""
+    out = span_json(span)
+    assert out is not None
+    out["lang"] = span.lang
+    out["label"] = span.label()
+    return out
+
+
+def fact_json(fact: Fact) -> dict[str, Any]:
+    """One fact with its certainty, span and sources."""
+    return {
+        "attribute": fact.attribute,
+        "value": fact.value,
+        "certainty": fact.certainty.value,
+        "single": fact.single,
+        "when": span_json(fact.when),
+        "sources": [
+            {
+                "document": s.document,
+                "quote": s.quote,
+                "published": s.published.isoformat(),
+                "event": s.event,
+                "seq": s.seq,
+            }
+            for s in fact.sources
+        ],
+    }
+
+
+def state_json(state: State) -> dict[str, Any]:
+    """The output of `timeline state --json`."""
+    axes = state.axes
+    return {
+        "entity": {"id": state.entity.id, "name": state.entity.name, "kind": state.entity.kind},
+        "as_of": span_json(axes.as_of) or {"start": None, "end": None},
+        "known_at": span_json(axes.known_at),
+        "upto_seq": axes.upto_seq,
+        "facts": [fact_json(f) for f in state.facts],
+    }
+
+
+def _involved(event: Event) -> list[str]:
+    if isinstance(event, Reported):
+        return list(event.entities)
+    if isinstance(event, EntityRegistered):
+        return [event.entity.id]
+    return []
+
+
+def record_json(record: LogRecord) -> dict[str, Any]:
+    """One line of `timeline log --json`: the record's summary keys and the whole event."""
+    event = record.event
+    when = event.when if isinstance(event, Reported) else None
+    return {
+        "seq": record.seq,
+        "id": event.id,
+        "type": event.TYPE,
+        "entities": _involved(event),
+        "when": span_json(when),
+        "recorded_at": record.recorded_at.isoformat(),
+        "schema": record.schema,
+        "hash": record.hash,
+        "event": unstructure_event(event),
+    }
+
+
+def step_json(step: Step) -> dict[str, Any]:
+    """One line of `timeline replay --json`: the event and the facts it changes."""
+    entry = step.entry
+    return {
+        "seq": entry.seq,
+        "id": entry.event.id,
+        "type": entry.event.TYPE,
+        "entities": list(entry.event.entities),
+        "when": span_json(entry.when),
+        "certainty": entry.certainty.value,
+        "changes": [
+            {
+                "op": e.op.name.lower(),
+                "entity": e.change.entity,
+                "attribute": e.change.attribute,
+                "value": e.change.value,
+                "previous": e.previous,
+            }
+            for e in step.effects
+        ],
+        "event": unstructure_event(entry.event),
+    }
+
+
+def diff_json(diff: Diff) -> dict[str, Any]:
+    """The output of `timeline diff --json`."""
+    return {
+        "entity": {"id": diff.after.entity.id, "name": diff.after.entity.name},
+        "from": span_json(diff.before.axes.as_of),
+        "to": span_json(diff.after.axes.as_of),
+        "added": [fact_json(f) for f in diff.added],
+        "removed": [fact_json(f) for f in diff.removed],
+        "firmed": [fact_json(f) for f in diff.firmed],
+    }

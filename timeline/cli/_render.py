@@ -1,0 +1,148 @@
+"""Human-readable output of the command line: plain text, one idea per line."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable
+
+from timeline.log.records import LogRecord
+from timeline.projections import Axes, Diff, Fact, State, Step
+from timeline.time.span import Span
+from timeline.vocabulary.entities import Entity
+from timeline.vocabulary.events import EntityRegistered, Reported, SourceRegistered
+
+__all__ = [
+    "render_diff",
+    "render_entities",
+    "render_record",
+    "render_state",
+    "render_step",
+    "render_when",
+]
+
+_WIDTH = 100
+
+
+def describe_span(span: Span | None) -> str:
+    """`fin février → 2024-02-21 to 2024-02-29`, or just the label when there are no words."""
+    if span is None:
+        return "everything"
+    words = f"{span.text} → " if span.text and span.text != span.label() else ""
+    approx = " (approximate)" if span.approximate else ""
+    return f"{words}{span.label()}{approx}"
+
+
+def render_when(span: Span) -> str:
+    """The output of `timeline when`."""
+    start = span.start.isoformat() if span.start else "open"
+    last = span.last.isoformat() if span.last else "open"
+    approx = ", approximate" if span.approximate else ""
+    end = span.end or "open"
+    return f"{span.text}: {start} to {last} ({span.precision.value}{approx}; end exclusive: {end})"
+
+
+def _axes_line(axes: Axes) -> str:
+    parts = [f"as of {describe_span(axes.as_of)}"]
+    if axes.known_at is not None:
+        parts.append(f"known at {describe_span(axes.known_at)}")
+    if axes.upto_seq is not None:
+        parts.append(f"log up to #{axes.upto_seq}")
+    return ", ".join(parts)
+
+
+def render_fact(fact: Fact, indent: str = "  ") -> list[str]:
+    """A fact: its value, certainty and span, then each source's quote."""
+    mark = "" if fact.certainty.value == "definite" else " [possible]"
+    lines = textwrap.wrap(
+        f"{fact.attribute}: {fact.value}{mark}",
+        _WIDTH,
+        initial_indent=indent,
+        subsequent_indent=indent + "    ",
+    )
+    lines.append(f"{indent}    when: {describe_span(fact.when)}")
+    for source in fact.sources:
+        lines += textwrap.wrap(
+            f"“{source.quote}” ({source.document}, published {source.published}, #{source.seq})",
+            _WIDTH,
+            initial_indent=indent + "    ",
+            subsequent_indent=indent + "      ",
+        )
+    return lines
+
+
+def render_state(state: State) -> str:
+    """The output of `timeline state`."""
+    head = f"{state.entity.name} ({state.entity.id}), {_axes_line(state.axes)}"
+    if not state.facts:
+        return head + "\n  nothing known"
+    definite = sum(f.certainty.value == "definite" for f in state.facts)
+    lines = [
+        head,
+        f"  {len(state.facts)} facts, {definite} definite, {len(state.facts) - definite} possible",
+        "",
+    ]
+    for fact in state.facts:
+        lines += render_fact(fact)
+    return "\n".join(lines)
+
+
+def render_step(step: Step) -> str:
+    """One event of `timeline replay` and the facts it changes."""
+    entry = step.entry
+    mark = "" if entry.certainty.value == "definite" else " [possible]"
+    who = ", ".join(entry.event.entities)
+    lines = [f"{entry.when.label():<24} #{entry.seq:<4} {entry.event.TYPE}{mark}  ({who})"]
+    quote = entry.event.source.quote
+    lines += textwrap.wrap(
+        f"“{quote}”", _WIDTH, initial_indent=" " * 30, subsequent_indent=" " * 31
+    )
+    for effect in step.effects:
+        c = effect.change
+        was = f" (was {effect.previous})" if effect.previous else ""
+        lines.append(f"{'':30}{effect.op.value} {c.entity}.{c.attribute} = {c.value}{was}")
+    return "\n".join(lines)
+
+
+def render_record(record: LogRecord) -> str:
+    """One line of `timeline log`."""
+    event = record.event
+    if isinstance(event, Reported):
+        what = f"{', '.join(event.entities)} | {describe_span(event.when)}"
+    elif isinstance(event, EntityRegistered):
+        what = f"{event.entity.id} = {event.entity.name}"
+    elif isinstance(event, SourceRegistered):
+        what = f"{event.document.id} ({event.document.publisher}, {event.document.published})"
+    else:
+        what = ""
+    return f"#{record.seq:<5} {record.recorded_at:%Y-%m-%d %H:%M:%S}  {event.TYPE:<22} {what}"
+
+
+def render_entities(entities: Iterable[Entity]) -> str:
+    """The output of `timeline entities`."""
+    rows = [(e.id, e.name, e.kind, ", ".join(e.aliases)) for e in entities]
+    if not rows:
+        return "no entities"
+    widths = [max(len(r[i]) for r in [("id", "name", "kind", "aliases"), *rows]) for i in range(3)]
+    out = []
+    for row in [("id", "name", "kind", "aliases"), *rows]:
+        out.append(
+            "  ".join(cell.ljust(w) for cell, w in zip(row[:3], widths, strict=True))
+            + "  "
+            + row[3]
+        )
+    return "\n".join(line.rstrip() for line in out)
+
+
+def render_diff(diff: Diff) -> str:
+    """The output of `timeline diff`."""
+    b, a = diff.before.axes.as_of, diff.after.axes.as_of
+    entity = diff.after.entity
+    lines = [f"{entity.name} ({entity.id}): {describe_span(b)} → {describe_span(a)}"]
+    if diff.empty:
+        return lines[0] + "\n  no change"
+    for title, facts in (("added", diff.added), ("removed", diff.removed), ("now", diff.firmed)):
+        for fact in facts:
+            label = f"now {fact.certainty.value}" if title == "now" else title
+            lines.append(f"{label}:")
+            lines += render_fact(fact)
+    return "\n".join(lines)

@@ -1,0 +1,100 @@
+"""The project's one cattrs converter: every value and event to JSON-ready data and back.
+
+Dates are ISO strings, spans are objects with `start`/`end` (ISO, `end` exclusive, `null` when
+open), events are a tagged union keyed by `type`. Unknown keys are refused, so a typo in a hand
+written event is an error rather than a silently dropped field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, Union
+
+import cattrs
+from cattrs.strategies import configure_tagged_union
+
+from timeline.time.span import Precision, Span
+from timeline.vocabulary.events import EVENT_TYPES, Event
+
+__all__ = ["SCHEMA_VERSION", "canonical_json", "converter", "structure_event", "unstructure_event"]
+
+SCHEMA_VERSION = 1
+"""The version of the record and event formats; bumped on any incompatible change."""
+
+converter = cattrs.Converter(forbid_extra_keys=True)
+
+converter.register_unstructure_hook(dt.date, lambda d: d.isoformat())
+converter.register_structure_hook(dt.date, lambda v, _: _date(v))
+converter.register_unstructure_hook(dt.datetime, lambda d: d.isoformat())
+converter.register_structure_hook(dt.datetime, lambda v, _: dt.datetime.fromisoformat(v))
+
+
+def _date(value: Any) -> dt.date:
+    if not isinstance(value, str):
+        raise ValueError(f"expected an ISO date string, got {value!r}")
+    return dt.date.fromisoformat(value)
+
+
+def _unstructure_span(span: Span) -> dict[str, Any]:
+    return {
+        "start": None if span.start is None else span.start.isoformat(),
+        "end": None if span.end is None else span.end.isoformat(),
+        "precision": span.precision.value,
+        "approximate": span.approximate,
+        "text": span.text,
+        "lang": span.lang,
+    }
+
+
+_SPAN_KEYS = frozenset(_unstructure_span(Span.unknown()))
+
+
+def _structure_span(value: Any, _: Any) -> Span:
+    if not isinstance(value, dict):
+        raise ValueError(f"expected a span object, got {value!r}")
+    extra = set(value) - _SPAN_KEYS
+    if extra:
+        raise ValueError(f"unknown span keys {sorted(extra)}")
+    start, end = value.get("start"), value.get("end")
+    text, lang = value.get("text", ""), value.get("lang")
+    if not isinstance(text, str) or not (lang is None or isinstance(lang, str)):
+        raise ValueError("span text and lang must be strings")
+    return Span(
+        None if start is None else _date(start),
+        None if end is None else _date(end),
+        Precision(value.get("precision", "day")),
+        approximate=bool(value.get("approximate", False)),
+        text=text,
+        lang=lang,
+    )
+
+
+converter.register_unstructure_hook(Span, _unstructure_span)
+converter.register_structure_hook(Span, _structure_span)
+
+
+def _tag(cls: type) -> str:
+    tag: str = getattr(cls, "TYPE")  # noqa: B009
+    return tag
+
+
+EventUnion = Union[*EVENT_TYPES]  # type: ignore[valid-type]
+configure_tagged_union(EventUnion, converter, tag_generator=_tag, tag_name="type")
+
+
+def unstructure_event(event: Event) -> dict[str, Any]:
+    """The JSON-ready dict of an event, with its `type` tag."""
+    data: dict[str, Any] = converter.unstructure(event, EventUnion)
+    return data
+
+
+def structure_event(data: Any) -> Event:
+    """The event a JSON-ready dict describes; cattrs errors if it does not describe one."""
+    event: Event = converter.structure(data, EventUnion)
+    return event
+
+
+def canonical_json(data: Any) -> str:
+    """The one JSON text of `data` that hashes and ids are computed over (sorted, compact)."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

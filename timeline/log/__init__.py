@@ -1,0 +1,22 @@
+"""The append-only log: records, the `EventLog` interface and its backends."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from timeline.errors import InputError
+from timeline.log.jsonl import JsonlLog
+from timeline.log.memory import MemoryLog
+from timeline.log.protocol import EventLog
+from timeline.log.records import GENESIS, LogRecord
+
+__all__ = ["GENESIS", "EventLog", "JsonlLog", "LogRecord", "MemoryLog", "open_log"]
+
+
+def open_log(path: str | os.PathLike[str]) -> EventLog:
+    """The log at `path`, its backend chosen by the suffix (`.jsonl` for JSON Lines)."""
+    p = Path(path)
+    if p.suffix in (".jsonl", ".ndjson", ".json"):
+        return JsonlLog(p)
+    raise InputError(str(p), f"unknown log format {p.suffix!r}; use a .jsonl file")

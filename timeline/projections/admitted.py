@@ -1,0 +1,83 @@
+"""Which reported events a query admits, in replay order, with retractions and corrections
+applied as of the query's publication and recording time.
+
+A retraction or a correction is a later source's word on an earlier event. It acts on the
+knowledge axes only: once it is known (and recorded), the retracted event is gone and the
+corrected event carries its new value or span, whatever the valid time asked about; before
+that, answers are unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from timeline.log.records import LogRecord
+from timeline.projections.axes import Axes, Certainty
+from timeline.time.span import Precision, Span
+from timeline.vocabulary.events import Change, EventRetracted, FactCorrected, Names, Reported
+
+__all__ = ["Entry", "admitted"]
+
+
+@attrs.frozen
+class Entry:
+    """A reported event as a query sees it: its span after corrections, and its certainty."""
+
+    seq: int
+    event: Reported
+    when: Span
+    certainty: Certainty
+    corrections: tuple[FactCorrected, ...] = ()
+
+    def changes(self, name: Names) -> tuple[Change, ...]:
+        """The event's changes, with corrected values in place of the original ones."""
+        out = []
+        for change in self.event.changes(name):
+            for fix in self.corrections:
+                if fix.attribute == change.attribute and fix.value is not None:
+                    change = attrs.evolve(change, value=fix.value)
+            out.append(change)
+        return tuple(out)
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        """The replay order: span start, span end, sequence number."""
+        return (self.when.start_key, self.when.end_key, self.seq)
+
+
+def admitted(records: Iterable[LogRecord], axes: Axes) -> list[Entry]:
+    """The reported events `axes` admit, sorted in replay order."""
+    known: list[tuple[int, Reported]] = []
+    retracted: set[str] = set()
+    fixes: dict[str, list[FactCorrected]] = {}
+    for record in records:
+        if not axes.recorded(record):
+            break
+        event = record.event
+        if not isinstance(event, Reported) or not axes.known(event.known_since.toordinal()):
+            continue
+        if isinstance(event, EventRetracted):
+            retracted.add(event.retracts)
+        elif isinstance(event, FactCorrected):
+            fixes.setdefault(event.corrects, []).append(event)
+        known.append((record.seq, event))
+    out = []
+    for seq, event in known:
+        if event.id in retracted:
+            continue
+        own = tuple(fixes.get(event.id, ()))
+        when = event.when
+        for fix in own:
+            if not _is_unknown(fix.when):
+                when = fix.when
+        certainty = axes.certainty(when)
+        if certainty is not None:
+            out.append(Entry(seq, event, when, certainty, own))
+    out.sort(key=lambda e: e.sort_key)
+    return out
+
+
+def _is_unknown(span: Span) -> bool:
+    return span.start is None and span.end is None and span.precision is Precision.UNKNOWN

@@ -1,0 +1,73 @@
+"""The catalogue projection: the entities and documents a log has registered."""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from timeline.errors import UnknownEntityError
+from timeline.log.records import LogRecord
+from timeline.vocabulary.documents import Document
+from timeline.vocabulary.entities import Entity
+from timeline.vocabulary.events import EntityRegistered, SourceRegistered
+
+__all__ = ["Catalogue", "catalogue"]
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+@attrs.frozen
+class Catalogue:
+    """Entities by id and documents by id, as registered in the log."""
+
+    entities: Mapping[str, Entity] = attrs.field(factory=dict)
+    documents: Mapping[str, Document] = attrs.field(factory=dict)
+
+    def name(self, entity_id: str) -> str:
+        """The display name of an entity, or its id when it is not registered."""
+        entity = self.entities.get(entity_id)
+        return entity.name if entity else entity_id
+
+    def find(self, text: str) -> Entity:
+        """The entity with this id, name or alias (case and accents ignored).
+
+        Raises UnknownEntityError with the closest known ids when there is none.
+        """
+        if text in self.entities:
+            return self.entities[text]
+        key = _fold(text)
+        for entity in self.entities.values():
+            if key in {_fold(entity.id), _fold(entity.name), *map(_fold, entity.aliases)}:
+                return entity
+        close = difflib.get_close_matches(text, list(self.entities), n=3, cutoff=0.5)
+        return _raise_unknown(text, tuple(close))
+
+
+def _raise_unknown(text: str, close: tuple[str, ...]) -> Entity:
+    raise UnknownEntityError(text, close)
+
+
+def catalogue(records: Iterable[LogRecord]) -> Catalogue:
+    """Fold the registrations of `records`: a later registration of an id updates its name and
+    kind and adds its aliases.
+    """
+    entities: dict[str, Entity] = {}
+    documents: dict[str, Document] = {}
+    for record in records:
+        event = record.event
+        if isinstance(event, EntityRegistered):
+            new = event.entity
+            old = entities.get(new.id)
+            if old is not None:
+                aliases = tuple(dict.fromkeys(old.aliases + new.aliases))
+                new = attrs.evolve(new, aliases=aliases)
+            entities[new.id] = new
+        elif isinstance(event, SourceRegistered):
+            documents[event.document.id] = event.document
+    return Catalogue(entities, documents)

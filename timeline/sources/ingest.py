@@ -1,0 +1,223 @@
+"""Ingestion: check a seed file's annotations against its text and turn them into events.
+
+Everything is checked before anything is appended: a quote that is not in the text, an
+unknown entity or event type, a missing or unknown field, a date expression that does not
+resolve (or that is not in the text) each raise an `InputError` naming the file and line,
+and then nothing is written. Event ids come from content, so ingesting twice appends nothing.
+
+Dates: `when` holds the date words exactly as the article has them and is resolved against
+the publication date, in the past tense unless `tense = "future"`. Without `when`, `anchor`
+says what the article implies: `"published"` (the default: observed true on the publication
+day) or `"before"` (happened at some unknown time before publication).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import cattrs
+
+from timeline.converter import converter, structure_event
+from timeline.errors import DateError, InputError, UnknownEntityError
+from timeline.identity import with_content_id
+from timeline.log.records import describe
+from timeline.projections.catalogue import Catalogue
+from timeline.sources.annotations import Annotation, SeedFile, read_seed
+from timeline.time.normalize import Tense, resolve
+from timeline.time.span import Span
+from timeline.vocabulary.documents import Citation, Document
+from timeline.vocabulary.entities import Entity
+from timeline.vocabulary.events import (
+    REPORTED_TYPES,
+    EntityRegistered,
+    Event,
+    Reported,
+    SourceRegistered,
+)
+
+__all__ = ["events_from_seed", "events_from_seeds", "new_events"]
+
+_TYPES: dict[str, type[Reported]] = {cls.TYPE: cls for cls in REPORTED_TYPES}
+_COMMON = {"type", "entities", "when", "anchor", "tense", "quote", "offset", "note"}
+_SOURCE_KEYS = {"id", "text", "title", "publisher", "agency", "published", "language", "url"}
+
+
+def events_from_seeds(paths: Iterable[Path], known: Catalogue) -> list[Event]:
+    """The events of several seed files, in order, each checked against the entities known
+    so far (those of `known` and of the seed files before it).
+    """
+    out: list[Event] = []
+    entities = dict(known.entities)
+    for path in paths:
+        events = events_from_seed(read_seed(path), Catalogue(entities, known.documents))
+        for event in events:
+            if isinstance(event, EntityRegistered):
+                entities[event.entity.id] = event.entity
+        out.extend(events)
+    return out
+
+
+def events_from_seed(seed: SeedFile, known: Catalogue) -> list[Event]:
+    """The registration events and reported events of one parsed seed file."""
+    document = _document(seed)
+    events: list[Event] = [with_content_id(SourceRegistered(document=document))]
+    entities = dict(known.entities)
+    for line, table in seed.entities:
+        entity = _entity(table, f"{seed.path}:{line}")
+        entities[entity.id] = entity
+        events.append(with_content_id(EntityRegistered(entity=entity, document=document.id)))
+    catalogue = Catalogue(entities, known.documents)
+    events.extend(_reported(seed, a, document, catalogue) for a in seed.annotations)
+    return events
+
+
+def _document(seed: SeedFile) -> Document:
+    source = seed.source
+    where = f"{seed.path} [source]"
+    extra = set(source) - _SOURCE_KEYS
+    if extra:
+        raise InputError(where, f"unknown keys {sorted(extra)}")
+    missing = {"id", "title", "publisher", "published", "language"} - set(source)
+    if missing:
+        raise InputError(where, f"missing {', '.join(sorted(missing))}")
+    published = source["published"]
+    if isinstance(published, str):
+        try:
+            published = dt.date.fromisoformat(published)
+        except ValueError:
+            raise InputError(where, f"published {published!r} is not an ISO date") from None
+    if not isinstance(published, dt.date) or isinstance(published, dt.datetime):
+        raise InputError(where, "published must be a date like 2024-03-12")
+    try:
+        return Document(
+            id=str(source["id"]),
+            title=str(source["title"]),
+            publisher=str(source["publisher"]),
+            agency=None if source.get("agency") is None else str(source["agency"]),
+            published=published,
+            language=str(source["language"]),
+            url=None if source.get("url") is None else str(source["url"]),
+            text=seed.text,
+            path=str(source["text"]),
+        )
+    except (TypeError, ValueError) as exc:
+        raise InputError(where, str(exc)) from None
+
+
+def _entity(table: dict[str, Any], where: str) -> Entity:
+    try:
+        return converter.structure(table, Entity)
+    except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
+        raise InputError(where, f"invalid entity: {describe(exc)}") from None
+
+
+def _reported(seed: SeedFile, note: Annotation, document: Document, known: Catalogue) -> Event:
+    fields = dict(note.fields)
+    kind = fields.get("type")
+    cls = _TYPES.get(kind) if isinstance(kind, str) else None
+    if cls is None:
+        raise InputError(
+            note.where(seed.path, "type"),
+            f"unknown event type {kind!r}; known: {', '.join(sorted(_TYPES))}",
+        )
+    citation = _citation(seed, note, document)
+    when = _when(seed, note, document)
+    typed = {k: v for k, v in fields.items() if k not in _COMMON}
+    entities = _entities(seed, note, cls, typed, known)
+    data = {
+        **typed,
+        "type": cls.TYPE,
+        "entities": list(entities),
+        "when": converter.unstructure(when),
+        "source": converter.unstructure(citation),
+        "known_since": document.published.isoformat(),
+    }
+    try:
+        event = structure_event(data)
+    except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
+        raise InputError(
+            note.where(seed.path), f"invalid {cls.TYPE} event: {describe(exc)}"
+        ) from None
+    return with_content_id(event)
+
+
+def _citation(seed: SeedFile, note: Annotation, document: Document) -> Citation:
+    quote = note.fields.get("quote")
+    where = note.where(seed.path, "quote")
+    if not isinstance(quote, str) or not quote.strip():
+        raise InputError(where, "every event needs a non-empty 'quote' from the text")
+    offset = note.fields.get("offset")
+    start = seed.text.find(quote) if offset is None else offset
+    if not isinstance(start, int) or start < 0 or seed.text[start : start + len(quote)] != quote:
+        raise InputError(where, f"quote not found in {document.path}: {_clip(quote)!r}")
+    return Citation(document=document.id, quote=quote, start=start, end=start + len(quote))
+
+
+def _when(seed: SeedFile, note: Annotation, document: Document) -> Span:
+    words = note.fields.get("when")
+    anchor = note.fields.get("anchor", "published")
+    tense_name = note.fields.get("tense", "past")
+    if words is None:
+        if anchor == "published":
+            return Span.day(document.published)
+        if anchor == "before":
+            return Span.before(document.published)
+        raise InputError(
+            note.where(seed.path, "anchor"),
+            f"anchor must be 'published' or 'before', not {anchor!r}",
+        )
+    where = note.where(seed.path, "when")
+    if not isinstance(words, str):
+        raise InputError(where, "'when' must be the date words as the text has them")
+    if words.casefold() not in seed.text.casefold():
+        raise InputError(where, f"date expression {words!r} is not in the text")
+    if tense_name not in ("past", "future"):
+        raise InputError(note.where(seed.path, "tense"), "tense must be 'past' or 'future'")
+    try:
+        return resolve(words, document.published, lang=document.language, tense=Tense(tense_name))
+    except DateError as exc:
+        raise InputError(where, str(exc)) from None
+
+
+def _entities(
+    seed: SeedFile,
+    note: Annotation,
+    cls: type[Reported],
+    typed: dict[str, Any],
+    known: Catalogue,
+) -> tuple[str, ...]:
+    declared = note.fields.get("entities", [])
+    where = note.where(seed.path, "entities")
+    if not isinstance(declared, list) or not all(isinstance(e, str) for e in declared):
+        raise InputError(where, "'entities' must be a list of entity ids")
+    ids = list(declared)
+    for role in cls.ROLES:
+        value = typed.get(role)
+        ids.extend(value if isinstance(value, list) else [value] if isinstance(value, str) else [])
+    for entity_id in ids:
+        if entity_id not in known.entities:
+            try:
+                known.find(entity_id)
+            except UnknownEntityError as exc:
+                raise InputError(where, str(exc)) from None
+            raise InputError(where, f"{entity_id!r} is a name or alias; use the entity id")
+    if not ids:
+        raise InputError(where, "an event needs at least one entity")
+    return tuple(dict.fromkeys(ids))
+
+
+def _clip(text: str, size: int = 80) -> str:
+    return text if len(text) <= size else text[: size - 3] + "..."
+
+
+def new_events(events: Sequence[Event], present: set[str]) -> list[Event]:
+    """The events whose ids are not in `present`, each once, in order."""
+    out, seen = [], set(present)
+    for event in events:
+        if event.id not in seen:
+            seen.add(event.id)
+            out.append(event)
+    return out
