@@ -30,6 +30,21 @@ converter.register_unstructure_hook(dt.datetime, lambda d: d.isoformat())
 converter.register_structure_hook(dt.datetime, lambda v, _: dt.datetime.fromisoformat(v))
 
 
+def _strict(kind: type) -> Any:
+    """A structure hook that takes `kind` as it is and refuses anything else (no coercion)."""
+
+    def hook(value: Any, _: Any) -> Any:
+        if type(value) is not kind:
+            raise ValueError(f"expected {kind.__name__}, got {type(value).__name__} {value!r}")
+        return value
+
+    return hook
+
+
+for _kind in (str, int, bool):
+    converter.register_structure_hook(_kind, _strict(_kind))
+
+
 def _date(value: Any) -> dt.date:
     if not isinstance(value, str):
         raise ValueError(f"expected an ISO date string, got {value!r}")

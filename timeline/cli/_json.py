@@ -42,6 +42,7 @@ def fact_json(fact: Fact) -> dict[str, Any]:
         "value": fact.value,
         "certainty": fact.certainty.value,
         "single": fact.single,
+        "disputed": fact.disputed,
         "when": span_json(fact.when),
         "sources": [
             {

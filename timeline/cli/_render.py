@@ -53,6 +53,7 @@ def _axes_line(axes: Axes) -> str:
 def render_fact(fact: Fact, indent: str = "  ") -> list[str]:
     """A fact: its value, certainty and span, then each source's quote."""
     mark = "" if fact.certainty.value == "definite" else " [possible]"
+    mark += " [disputed]" if fact.disputed else ""
     lines = textwrap.wrap(
         f"{fact.attribute}: {fact.value}{mark}",
         _WIDTH,
@@ -99,7 +100,12 @@ def render_step(step: Step) -> str:
     for effect in step.effects:
         c = effect.change
         was = f" (was {effect.previous})" if effect.previous else ""
-        lines.append(f"{'':30}{effect.op.value} {c.entity}.{c.attribute} = {c.value}{was}")
+        lines += textwrap.wrap(
+            f"{effect.op.value} {c.entity}.{c.attribute} = {c.value}{was}",
+            _WIDTH,
+            initial_indent=" " * 30,
+            subsequent_indent=" " * 34,
+        )
     return "\n".join(lines)
 
 
@@ -140,9 +146,13 @@ def render_diff(diff: Diff) -> str:
     lines = [f"{entity.name} ({entity.id}): {describe_span(b)} → {describe_span(a)}"]
     if diff.empty:
         return lines[0] + "\n  no change"
-    for title, facts in (("added", diff.added), ("removed", diff.removed), ("now", diff.firmed)):
+    for title, facts in (
+        ("added", diff.added),
+        ("removed", diff.removed),
+        ("certainty changed", diff.firmed),
+    ):
+        if facts:
+            lines.append(f"{title}:")
         for fact in facts:
-            label = f"now {fact.certainty.value}" if title == "now" else title
-            lines.append(f"{label}:")
             lines += render_fact(fact)
     return "\n".join(lines)

@@ -13,7 +13,7 @@ from timeline.projections.catalogue import Catalogue
 from timeline.time.span import Span
 from timeline.vocabulary.entities import Entity
 
-__all__ = ["Evidence", "Fact", "State", "fold_state"]
+__all__ = ["Evidence", "Fact", "State", "fold_state", "settle"]
 
 
 @attrs.frozen(kw_only=True)
@@ -38,6 +38,7 @@ class Fact:
     when: Span
     sources: tuple[Evidence, ...]
     single: bool = False
+    disputed: bool = False
 
     def merged(self, other: Fact) -> Fact:
         """The same value reported again: sources accumulate; definite if either is."""
@@ -69,18 +70,21 @@ class State:
 def fold_state(entries: Sequence[Entry], catalogue: Catalogue, entity: Entity, axes: Axes) -> State:
     """Fold admitted entries (in replay order) into the state of `entity`.
 
-    Multi-valued attributes accumulate distinct values, merging the sources of repeats.
-    A single-valued attribute keeps the latest definite value in replay order, followed by a
-    later possible value if there is one. The facts of what the entity owns (the products it
-    released) are included, their attributes prefixed with the owned entity's name.
+    Multi-valued attributes accumulate distinct values; a value reported again gains sources.
+    Single-valued attributes are settled by `settle`. The facts of what the entity owns (the
+    products it released) are included, their attributes prefixed with the owned entity's name,
+    except the changes of the event that made it their own (those already show on the owner).
     """
-    owned = {thing for e in entries for owner, thing in e.event.owns() if owner == entity.id}
+    owning = {
+        e.event.id: thing for e in entries for owner, thing in e.event.owns() if owner == entity.id
+    }
+    owned = set(owning.values())
     facts: dict[str, list[Fact]] = {}
     for entry in entries:
         for change in entry.changes(catalogue.name):
             if change.entity == entity.id:
                 attribute = change.attribute
-            elif change.entity in owned:
+            elif change.entity in owned and entry.event.id not in owning:
                 attribute = f"{catalogue.name(change.entity)} {change.attribute}"
             else:
                 continue
@@ -92,12 +96,11 @@ def fold_state(entries: Sequence[Entry], catalogue: Catalogue, entity: Entity, a
                 sources=(_evidence(entry),),
                 single=change.single,
             )
-            held = facts.setdefault(attribute, [])
-            if change.single:
-                facts[attribute] = _set_single(held, fact)
-            else:
-                _add_multi(held, fact)
-    return State(entity=entity, axes=axes, facts=tuple(f for held in facts.values() for f in held))
+            _add(facts.setdefault(attribute, []), fact)
+    out: list[Fact] = []
+    for held in facts.values():
+        out += settle(held) if held[0].single else held
+    return State(entity=entity, axes=axes, facts=tuple(out))
 
 
 def _evidence(entry: Entry) -> Evidence:
@@ -112,22 +115,43 @@ def _evidence(entry: Entry) -> Evidence:
     )
 
 
-def _add_multi(held: list[Fact], fact: Fact) -> None:
+def _add(held: list[Fact], fact: Fact) -> None:
+    """Add a value, or merge its sources into the same value already held."""
     for i, old in enumerate(held):
         if old.value == fact.value:
-            held[i] = old.merged(fact)
+            merged = old.merged(fact)
+            if fact.single and _rank(fact) > _rank(old):
+                merged = attrs.evolve(merged, when=fact.when)
+            held[i] = merged
             return
     held.append(fact)
 
 
-def _set_single(held: list[Fact], fact: Fact) -> list[Fact]:
-    same = [f for f in held if f.value == fact.value]
-    if same:
-        merged = attrs.evolve(same[0].merged(fact), when=fact.when)
-        others = [f for f in held if f.value != fact.value]
-        if fact.certainty is Certainty.DEFINITE:
-            return [merged]
-        return [*others, merged]
-    if fact.certainty is Certainty.DEFINITE:
-        return [fact]
-    return [f for f in held if f.certainty is Certainty.DEFINITE] + [fact]
+def _rank(fact: Fact) -> tuple[int, int, dt.date, int]:
+    """Which of two values is the later: later span, then later publication, then later seq."""
+    return (
+        fact.when.start_key,
+        fact.when.end_key,
+        max(s.published for s in fact.sources),
+        max(s.seq for s in fact.sources),
+    )
+
+
+def settle(candidates: Sequence[Fact]) -> list[Fact]:
+    """The current value(s) of a single-valued attribute, from its distinct candidate values.
+
+    The latest definite value wins by `_rank`. Definite values whose spans overlap the winner's
+    and say otherwise are not beaten but contradict it: all of them are kept and marked
+    disputed. Possible values ranked after the winner are kept too, as possible.
+    """
+    definite = [f for f in candidates if f.certainty is Certainty.DEFINITE]
+    possible = [f for f in candidates if f.certainty is Certainty.POSSIBLE]
+    if not definite:
+        return sorted(possible, key=_rank)
+    top = max(definite, key=_rank)
+    rivals = [f for f in definite if f is not top and f.when.overlaps(top.when)]
+    later = [f for f in possible if _rank(f) > _rank(top)]
+    current = sorted([top, *rivals], key=_rank)
+    if rivals:
+        current = [attrs.evolve(f, disputed=True) for f in current]
+    return current + sorted(later, key=_rank)

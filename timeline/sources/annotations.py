@@ -21,8 +21,8 @@ __all__ = ["Annotation", "SeedFile", "read_seed"]
 MAX_SEED_BYTES = 8 * 1024 * 1024
 """A seed file or source text larger than this is refused (8 MiB)."""
 
-_EVENT_HEADER = re.compile(r"^\s*\[\[\s*event\s*\]\]", re.MULTILINE)
-_ENTITY_HEADER = re.compile(r"^\s*\[\[\s*entity\s*\]\]", re.MULTILINE)
+_EVENT_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*event[ \t]*\]\]", re.MULTILINE)
+_ENTITY_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*entity[ \t]*\]\]", re.MULTILINE)
 
 
 @attrs.frozen

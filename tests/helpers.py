@@ -1,0 +1,57 @@
+"""Plain helpers shared by the tests: paths of the seed data and small seed-file writers."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from timeline import Timeline
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED = SEEDS / "mistral-open-source-2024-03-12.toml"
+ARTICLE = SEEDS / "mistral-open-source-2024-03-12.txt"
+COMMITTED_LOG = ROOT / "events" / "mistral-ai.jsonl"
+
+
+def seed_log(tmp_path: Path, name: str = "log.jsonl") -> Timeline:
+    """A fresh log in `tmp_path` holding the seed article's events."""
+    tl = Timeline.open(tmp_path / name)
+    tl.ingest([SEED])
+    return tl
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return json.dumps(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    raise TypeError(f"cannot write {value!r} as TOML")
+
+
+def write_seed(
+    folder: Path,
+    name: str,
+    text: str,
+    source: Mapping[str, Any],
+    entities: Sequence[Mapping[str, Any]] = (),
+    events: Sequence[Mapping[str, Any]] = (),
+) -> Path:
+    """Write a text file and a seed file annotating it into `folder`; returns the seed path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    lines = ["[source]", f'text = "{name}.txt"']
+    lines += [f"{k} = {_toml_value(v)}" for k, v in source.items()]
+    for entity in entities:
+        lines += ["", "[[entity]]"] + [f"{k} = {_toml_value(v)}" for k, v in entity.items()]
+    for event in events:
+        lines += ["", "[[event]]"] + [f"{k} = {_toml_value(v)}" for k, v in event.items()]
+    path = folder / f"{name}.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
