@@ -23,11 +23,13 @@ from timeline.projections import (
     Catalogue,
     Diff,
     Entry,
+    Explanation,
     State,
     Step,
     admitted,
     catalogue,
     diff_states,
+    explain,
     fold_state,
     replay_steps,
 )
@@ -177,6 +179,23 @@ class Timeline:
             self.state(entity, before, known_at=known_at, upto_seq=upto_seq, ref=ref),
             self.state(entity, after, known_at=known_at, upto_seq=upto_seq, ref=ref),
         )
+
+    def why(
+        self,
+        entity: str,
+        attribute: str,
+        as_of: When | None = None,
+        *,
+        known_at: When | None = None,
+        upto_seq: int | None = None,
+        ref: dt.date | None = None,
+    ) -> Explanation:
+        """The events, quotes and documents behind `entity.attribute`, and what superseded,
+        disputes, retracted or corrected them.
+        """
+        axes = self.axes(as_of, known_at, upto_seq, ref)
+        found = self.entity(entity)
+        return explain(self.records(), self._admitted(axes), self.catalogue, found, attribute, axes)
 
     # Writing -----------------------------------------------------------------------------
 

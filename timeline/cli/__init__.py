@@ -135,6 +135,17 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_diff)
 
     p = command(
+        "why",
+        "the events, quotes and sources behind a fact, and what superseded or disputes it",
+        "timeline why mistral-ai valuation --as-of 2024-03",
+        [log, fmt, axes],
+    )
+    p.add_argument("entity")
+    p.add_argument("attribute", help="an attribute as `state` prints it, e.g. valuation")
+    p.add_argument("--as-of", metavar="WHEN", help="valid time: by the end of WHEN")
+    p.set_defaults(run=_why)
+
+    p = command(
         "entities", "the entities of the log: ids, names, aliases", "timeline entities", [log, fmt]
     )
     p.set_defaults(run=_entities)
@@ -269,6 +280,23 @@ def _diff(args: argparse.Namespace, out: TextIO) -> int:
         _emit_json(out, _json.diff_json(diff))
     else:
         out.write(_render.render_diff(diff) + "\n")
+    return 0
+
+
+def _why(args: argparse.Namespace, out: TextIO) -> int:
+    tl = _need_log(args)
+    why = tl.why(
+        args.entity,
+        args.attribute,
+        args.as_of,
+        known_at=args.known_at,
+        upto_seq=args.upto_seq,
+        ref=args.ref,
+    )
+    if args.json:
+        _emit_json(out, _json.why_json(why))
+    else:
+        out.write(_render.render_why(why) + "\n")
     return 0
 
 

@@ -6,11 +6,19 @@ from typing import Any
 
 from timeline.converter import unstructure_event
 from timeline.log.records import LogRecord
-from timeline.projections import Diff, Fact, State, Step
+from timeline.projections import Diff, Explanation, Fact, State, Step, Withdrawal
 from timeline.time.span import Span
 from timeline.vocabulary.events import EntityRegistered, Event, Reported
 
-__all__ = ["diff_json", "record_json", "span_json", "state_json", "step_json", "when_json"]
+__all__ = [
+    "diff_json",
+    "record_json",
+    "span_json",
+    "state_json",
+    "step_json",
+    "when_json",
+    "why_json",
+]
 
 
 def span_json(span: Span | None) -> dict[str, Any] | None:
@@ -115,6 +123,38 @@ def step_json(step: Step) -> dict[str, Any]:
             for e in step.effects
         ],
         "event": unstructure_event(entry.event),
+    }
+
+
+def why_json(why: Explanation) -> dict[str, Any]:
+    """The output of `timeline why --json`."""
+
+    def withdrawal(w: Withdrawal) -> dict[str, Any]:
+        return {
+            "event": w.event.id,
+            "seq": w.seq,
+            "quote": w.event.source.quote,
+            "document": w.event.source.document,
+            "by": {
+                "event": w.by.id,
+                "seq": w.by_seq,
+                "type": w.by.TYPE,
+                "document": w.by.source.document,
+                "quote": w.by.source.quote,
+                "published": w.by.known_since.isoformat(),
+            },
+        }
+
+    return {
+        "entity": {"id": why.entity.id, "name": why.entity.name},
+        "attribute": why.attribute,
+        "as_of": span_json(why.axes.as_of),
+        "known_at": span_json(why.axes.known_at),
+        "upto_seq": why.axes.upto_seq,
+        "facts": [fact_json(f) for f in why.current],
+        "superseded": [fact_json(f) for f in why.superseded],
+        "retracted": [withdrawal(w) for w in why.retracted],
+        "corrected": [withdrawal(w) for w in why.corrected],
     }
 
 

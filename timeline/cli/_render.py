@@ -6,10 +6,15 @@ import textwrap
 from collections.abc import Iterable
 
 from timeline.log.records import LogRecord
-from timeline.projections import Axes, Diff, Fact, State, Step
+from timeline.projections import Axes, Diff, Explanation, Fact, State, Step, Withdrawal
 from timeline.time.span import Span
 from timeline.vocabulary.entities import Entity
-from timeline.vocabulary.events import EntityRegistered, Reported, SourceRegistered
+from timeline.vocabulary.events import (
+    EntityRegistered,
+    FactCorrected,
+    Reported,
+    SourceRegistered,
+)
 
 __all__ = [
     "render_diff",
@@ -75,7 +80,8 @@ def render_state(state: State) -> str:
     """The output of `timeline state`."""
     head = f"{state.entity.name} ({state.entity.id}), {_axes_line(state.axes)}"
     if not state.facts:
-        return head + "\n  nothing known"
+        yet = " yet" if state.axes.known_at is not None else ""
+        return head + f"\n  nothing was known{yet}"
     definite = sum(f.certainty.value == "definite" for f in state.facts)
     lines = [
         head,
@@ -137,6 +143,44 @@ def render_entities(entities: Iterable[Entity]) -> str:
             + row[3]
         )
     return "\n".join(line.rstrip() for line in out)
+
+
+def _withdrawal(kind: str, w: Withdrawal) -> list[str]:
+    by = w.by
+    what = f"{kind} by #{w.by_seq} {by.TYPE} ({by.source.document}, published {by.known_since})"
+    if isinstance(by, FactCorrected):
+        new = [f"value {by.value!r}"] if by.value is not None else []
+        new += [] if by.when.start is None and by.when.end is None else [f"span {by.when.label()}"]
+        what += f": now {' and '.join(new) or 'unchanged'}"
+    lines = [
+        f"  #{w.seq} {w.event.TYPE} ({w.event.source.document}, published {w.event.known_since})"
+    ]
+    lines += textwrap.wrap(f"“{w.event.source.quote}”", _WIDTH, initial_indent="      ")
+    lines += textwrap.wrap(what, _WIDTH, initial_indent="    ", subsequent_indent="      ")
+    lines += textwrap.wrap(f"“{by.source.quote}”", _WIDTH, initial_indent="      ")
+    return lines
+
+
+def render_why(why: Explanation) -> str:
+    """The output of `timeline why`."""
+    head = f"{why.entity.name} ({why.entity.id}) {why.attribute}, {_axes_line(why.axes)}"
+    lines = [head]
+    if not why.current:
+        lines.append("  no value")
+    for fact in why.current:
+        lines += render_fact(fact)
+        if fact.disputed:
+            lines.append("      disputed: sources disagree over overlapping time")
+    if why.superseded:
+        lines.append("superseded (a later span, publication or record wins):")
+        for fact in why.superseded:
+            lines += render_fact(fact)
+    for kind, items in (("retracted", why.retracted), ("corrected", why.corrected)):
+        if items:
+            lines.append(f"{kind}:")
+        for w in items:
+            lines += _withdrawal(kind, w)
+    return "\n".join(lines)
 
 
 def render_diff(diff: Diff) -> str:

@@ -6,6 +6,7 @@ from timeline.projections.catalogue import Catalogue, catalogue
 from timeline.projections.diff import Diff, diff_states
 from timeline.projections.replay import Effect, Op, Step, replay_steps
 from timeline.projections.state import Evidence, Fact, State, fold_state
+from timeline.projections.why import Explanation, Withdrawal, explain
 
 __all__ = [
     "Axes",
@@ -15,13 +16,16 @@ __all__ = [
     "Effect",
     "Entry",
     "Evidence",
+    "Explanation",
     "Fact",
     "Op",
     "State",
     "Step",
+    "Withdrawal",
     "admitted",
     "catalogue",
     "diff_states",
+    "explain",
     "fold_state",
     "replay_steps",
 ]

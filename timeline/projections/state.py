@@ -13,7 +13,7 @@ from timeline.projections.catalogue import Catalogue
 from timeline.time.span import Span
 from timeline.vocabulary.entities import Entity
 
-__all__ = ["Evidence", "Fact", "State", "fold_state", "settle"]
+__all__ = ["Evidence", "Fact", "State", "candidates", "fold_state", "settle"]
 
 
 @attrs.frozen(kw_only=True)
@@ -71,9 +71,22 @@ def fold_state(entries: Sequence[Entry], catalogue: Catalogue, entity: Entity, a
     """Fold admitted entries (in replay order) into the state of `entity`.
 
     Multi-valued attributes accumulate distinct values; a value reported again gains sources.
-    Single-valued attributes are settled by `settle`. The facts of what the entity owns (the
-    products it released) are included, their attributes prefixed with the owned entity's name,
-    except the changes of the event that made it their own (those already show on the owner).
+    Single-valued attributes are settled by `settle`.
+    """
+    out: list[Fact] = []
+    for held in candidates(entries, catalogue, entity).values():
+        out += settle(held) if held[0].single else held
+    return State(entity=entity, axes=axes, facts=tuple(out))
+
+
+def candidates(
+    entries: Sequence[Entry], catalogue: Catalogue, entity: Entity
+) -> dict[str, list[Fact]]:
+    """Every distinct value reported for each attribute of `entity`, before settling.
+
+    The facts of what the entity owns (the products it released) are included, their
+    attributes prefixed with the owned entity's name, except the changes of the event that made
+    it their own (those already show on the owner).
     """
     owning = {
         e.event.id: thing for e in entries for owner, thing in e.event.owns() if owner == entity.id
@@ -97,10 +110,7 @@ def fold_state(entries: Sequence[Entry], catalogue: Catalogue, entity: Entity, a
                 single=change.single,
             )
             _add(facts.setdefault(attribute, []), fact)
-    out: list[Fact] = []
-    for held in facts.values():
-        out += settle(held) if held[0].single else held
-    return State(entity=entity, axes=axes, facts=tuple(out))
+    return facts
 
 
 def _evidence(entry: Entry) -> Evidence:
