@@ -12,11 +12,12 @@ today's date unless `ref` is given.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from timeline.errors import DateError
+from timeline.errors import DateError, InputError
 from timeline.log import EventLog, LogRecord, open_log
 from timeline.projections import (
     Axes,
@@ -195,7 +196,15 @@ class Timeline:
         """
         axes = self.axes(as_of, known_at, upto_seq, ref)
         found = self.entity(entity)
-        return explain(self.records(), self._admitted(axes), self.catalogue, found, attribute, axes)
+        why = explain(self.records(), self._admitted(axes), self.catalogue, found, attribute, axes)
+        if why.current or why.superseded or why.retracted or why.corrected:
+            return why
+        known = self.state(found.id).attributes()
+        if attribute in known:
+            return why
+        close = difflib.get_close_matches(attribute, known, n=3, cutoff=0.4)
+        hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+        raise InputError(found.id, f"no attribute {attribute!r}{hint}")
 
     # Writing -----------------------------------------------------------------------------
 
