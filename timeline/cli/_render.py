@@ -155,9 +155,13 @@ def _withdrawal(kind: str, w: Withdrawal) -> list[str]:
     lines = [
         f"  #{w.seq} {w.event.TYPE} ({w.event.source.document}, published {w.event.known_since})"
     ]
-    lines += textwrap.wrap(f"“{w.event.source.quote}”", _WIDTH, initial_indent="      ")
+    lines += textwrap.wrap(
+        f"“{w.event.source.quote}”", _WIDTH, initial_indent=" " * 6, subsequent_indent=" " * 7
+    )
     lines += textwrap.wrap(what, _WIDTH, initial_indent="    ", subsequent_indent="      ")
-    lines += textwrap.wrap(f"“{by.source.quote}”", _WIDTH, initial_indent="      ")
+    lines += textwrap.wrap(
+        f"“{by.source.quote}”", _WIDTH, initial_indent=" " * 6, subsequent_indent=" " * 7
+    )
     return lines
 
 

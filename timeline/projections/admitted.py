@@ -29,13 +29,16 @@ class Entry:
     event: Reported
     when: Span
     certainty: Certainty
-    corrections: tuple[FactCorrected, ...] = ()
+    corrections: tuple[tuple[int, FactCorrected], ...] = ()
 
     def changes(self, name: Names) -> tuple[Change, ...]:
         """The event's changes, with corrected values in place of the original ones."""
+        event = (
+            self.event if self.when == self.event.when else attrs.evolve(self.event, when=self.when)
+        )
         out = []
-        for change in self.event.changes(name):
-            for fix in self.corrections:
+        for change in event.changes(name):
+            for _, fix in self.corrections:
                 if fix.attribute == change.attribute and fix.value is not None:
                     change = attrs.evolve(change, value=fix.value)
             out.append(change)
@@ -51,7 +54,7 @@ def admitted(records: Iterable[LogRecord], axes: Axes) -> list[Entry]:
     """The reported events `axes` admit, sorted in replay order."""
     known: list[tuple[int, Reported]] = []
     retracted: set[str] = set()
-    fixes: dict[str, list[FactCorrected]] = {}
+    fixes: dict[str, list[tuple[int, FactCorrected]]] = {}
     for record in records:
         if not axes.recorded(record):
             break
@@ -61,7 +64,7 @@ def admitted(records: Iterable[LogRecord], axes: Axes) -> list[Entry]:
         if isinstance(event, EventRetracted):
             retracted.add(event.retracts)
         elif isinstance(event, FactCorrected):
-            fixes.setdefault(event.corrects, []).append(event)
+            fixes.setdefault(event.corrects, []).append((record.seq, event))
         known.append((record.seq, event))
     out = []
     for seq, event in known:
@@ -69,7 +72,7 @@ def admitted(records: Iterable[LogRecord], axes: Axes) -> list[Entry]:
             continue
         own = tuple(fixes.get(event.id, ()))
         when = event.when
-        for fix in own:
+        for _, fix in own:
             if not _is_unknown(fix.when):
                 when = fix.when
         certainty = axes.certainty(when)

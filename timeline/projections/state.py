@@ -106,22 +106,25 @@ def candidates(
                 value=change.value,
                 certainty=entry.certainty,
                 when=entry.when,
-                sources=(_evidence(entry),),
+                sources=_evidence(entry),
                 single=change.single,
             )
             _add(facts.setdefault(attribute, []), fact)
     return facts
 
 
-def _evidence(entry: Entry) -> Evidence:
-    cite = entry.event.source
-    return Evidence(
-        event=entry.event.id,
-        seq=entry.seq,
-        document=cite.document,
-        quote=cite.quote,
-        published=entry.event.known_since,
-        when=entry.when,
+def _evidence(entry: Entry) -> tuple[Evidence, ...]:
+    """The event's own source, then the sources of the corrections applied to it."""
+    return tuple(
+        Evidence(
+            event=event.id,
+            seq=seq,
+            document=event.source.document,
+            quote=event.source.quote,
+            published=event.known_since,
+            when=event.when,
+        )
+        for seq, event in ((entry.seq, entry.event), *entry.corrections)
     )
 
 

@@ -46,18 +46,17 @@ _SOURCE_KEYS = {"id", "text", "title", "publisher", "agency", "published", "lang
 
 
 def events_from_seeds(paths: Iterable[Path], known: Catalogue) -> list[Event]:
-    """The events of several seed files, in order, each checked against the entities known
-    so far (those of `known` and of the seed files before it).
+    """The events of several seed files, in order. Annotations may use the entities of
+    `known` and those declared by any of the files, whatever the order of the files.
     """
-    out: list[Event] = []
+    seeds = [read_seed(path) for path in paths]
     entities = dict(known.entities)
-    for path in paths:
-        events = events_from_seed(read_seed(path), Catalogue(entities, known.documents))
-        for event in events:
-            if isinstance(event, EntityRegistered):
-                entities[event.entity.id] = event.entity
-        out.extend(events)
-    return out
+    for seed in seeds:
+        for line, table in seed.entities:
+            entity = _entity(table, f"{seed.path}:{line}")
+            entities.setdefault(entity.id, entity)
+    catalogue = Catalogue(entities, known.documents)
+    return [event for seed in seeds for event in events_from_seed(seed, catalogue)]
 
 
 def events_from_seed(seed: SeedFile, known: Catalogue) -> list[Event]:

@@ -1,0 +1,136 @@
+"""Several sources in one log: contradictions, corrections, retractions and late reports,
+answered along the three time axes (tests/data/multisource holds the synthetic sources)."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from timeline import Certainty, State, Timeline
+
+from .helpers import ROOT
+
+DATA = ROOT / "tests" / "data" / "multisource"
+FIRST = DATA / "wire-2024-03-01.toml"
+CONTRADICTION = DATA / "gazette-2024-03-05.toml"
+CORRECTION = DATA / "wire-2024-04-10.toml"
+RETRACTION = DATA / "courier-2024-05-02.toml"
+LATE = DATA / "review-2025-01-15.toml"
+ALL = [FIRST, CONTRADICTION, CORRECTION, RETRACTION, LATE]
+
+
+def _build(tmp_path: Path, seeds: list[Path], name: str = "log.jsonl") -> Timeline:
+    tl = Timeline.open(tmp_path / name)
+    tl.ingest(seeds)
+    return tl
+
+
+def _answer(state: State) -> set[tuple[str, str, str, bool]]:
+    return {(f.attribute, f.value, f.certainty.value, f.disputed) for f in state.facts}
+
+
+@pytest.fixture(scope="module")
+def tl(tmp_path_factory: pytest.TempPathFactory) -> Timeline:
+    """All five synthetic sources, ingested together."""
+    return _build(tmp_path_factory.mktemp("multi"), ALL)
+
+
+def test_before_the_first_publication_nothing_was_known(tl: Timeline) -> None:
+    """Known at the day before the first report, the company's state is empty."""
+    assert () == tl.state("acme-robotics", known_at="2024-02-29").facts
+
+
+def test_sources_that_disagree_over_overlapping_time_are_both_shown_as_disputed(
+    tl: Timeline,
+) -> None:
+    """Two valuations over overlapping spans are both kept, each marked disputed, with sources."""
+    state = tl.state("acme-robotics", as_of="2024-03", known_at="2024-03-05")
+    valuations = [f for f in state.facts if f.attribute == "valuation"]
+    assert [
+        ("about 2 billion USD, according to financial sources", True, "wire-2024-03-01"),
+        ("over 2 billion EUR, according to the company", True, "gazette-2024-03-05"),
+    ] == [(f.value, f.disputed, f.sources[0].document) for f in valuations]
+
+
+def test_a_later_non_overlapping_value_supersedes_an_earlier_one(tmp_path: Path) -> None:
+    """Without overlap, the later span wins and `why` lists the earlier value as superseded."""
+    later = DATA.parent / "later-valuation"
+    tl = _build(tmp_path, [FIRST, later / "wire-2024-09-01.toml"])
+    assert ["3 billion USD, according to the company"] == tl.state("acme-robotics").values(
+        "valuation"
+    )
+    why = tl.why("acme-robotics", "valuation")
+    assert ["about 2 billion USD, according to financial sources"] == [
+        f.value for f in why.superseded
+    ]
+
+
+def test_a_correction_changes_the_answer_only_from_its_publication(tl: Timeline) -> None:
+    """Known before the correction, the founding is April 2023; known after it, May 2023."""
+    assert ["2023-04"] == tl.state("acme-robotics", known_at="2024-04-09").values("founded")
+    assert ["2023-05"] == tl.state("acme-robotics", known_at="2024-04-10").values("founded")
+    why = tl.why("acme-robotics", "founded")
+    assert [("founded", "fact_corrected")] == [(w.event.TYPE, w.by.TYPE) for w in why.corrected]
+
+
+def test_a_retraction_withdraws_the_event_only_from_its_publication(tl: Timeline) -> None:
+    """The partnership holds when known at 1 May 2024 and is gone when known at 2 May 2024."""
+    assert ["Bolt Motors"] == tl.state("acme-robotics", known_at="2024-05-01").values("partners")
+    assert [] == tl.state("acme-robotics", known_at="2024-05-02").values("partners")
+    assert [] == tl.state("bolt-motors", known_at="2024-05-02").values("partners")
+    why = tl.why("acme-robotics", "partners")
+    assert [("partnership_announced", "event_retracted")] == [
+        (w.event.TYPE, w.by.TYPE) for w in why.retracted
+    ]
+
+
+def test_a_late_report_of_an_old_event_is_valid_then_but_known_only_later(tl: Timeline) -> None:
+    """A 2025 article about autumn 2023 answers "as of 2023" only when known at 2025."""
+    assert [] == tl.state("acme-robotics", as_of="2023", known_at="2024-12").values("factories")
+    state = tl.state("acme-robotics", as_of="2023", known_at="2025-01-15")
+    facts = [f for f in state.facts if f.attribute == "factories"]
+    assert [("Lyon (its first)", Certainty.DEFINITE)] == [(f.value, f.certainty) for f in facts]
+
+
+def test_the_log_as_it_stood_answers_as_it_did_then(tmp_path: Path) -> None:
+    """After more sources are appended, `upto_seq` at the old end gives the old answer."""
+    tl = _build(tmp_path, [FIRST])
+    before = _answer(tl.state("acme-robotics"))
+    end = tl.log.last_seq()
+    tl.ingest([CONTRADICTION, CORRECTION, RETRACTION, LATE])
+    assert before == _answer(tl.state("acme-robotics", upto_seq=end))
+    assert before != _answer(tl.state("acme-robotics"))
+
+
+def test_answers_do_not_depend_on_the_order_sources_were_ingested(tmp_path: Path) -> None:
+    """Every order of ingesting the five sources gives the same answers on valid and known time."""
+    queries = [
+        (as_of, known_at)
+        for as_of in (None, "2023", "2024-02-27", "2024-03")
+        for known_at in (None, "2024-03-01", "2024-03-05", "2024-04-10", "2024-05-02")
+    ]
+    expected = None
+    for i, order in enumerate(itertools.permutations(ALL)):
+        if i % 7:
+            continue  # every seventh of the 120 orders keeps the test quick
+        tl = Timeline.open(tmp_path / f"log-{i}.jsonl")
+        for seed in order:
+            tl.ingest([seed])
+        answers = [_answer(tl.state("acme-robotics", a, known_at=k)) for a, k in queries]
+        if expected is None:
+            expected = answers
+        assert expected == answers
+
+
+def test_the_article_facts_are_known_at_publication_and_not_the_day_before(
+    tmp_path: Path,
+) -> None:
+    """The seed article's facts are absent known at 2024-03-11 and present known at 2024-03-12."""
+    from .helpers import seed_log
+
+    tl = seed_log(tmp_path)
+    assert () == tl.state("mistral-ai", as_of="2024-03", known_at="2024-03-11").facts
+    known = tl.state("mistral-ai", as_of="2024-03", known_at="2024-03-12")
+    assert _answer(tl.state("mistral-ai", as_of="2024-03")) == _answer(known)
