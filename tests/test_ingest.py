@@ -19,8 +19,10 @@ SOURCE = {
     "published": "2025-06-10",
     "language": "en",
 }
-TEXT = "Acme Corp was founded in March 2021. On Monday, Acme Corp announced a partnership with Bolt."
-ENTITIES = [
+TEXT = (
+    "Acme Corp was founded in March 2021. On Monday, Acme Corp announced a partnership with Bolt."
+)
+ENTITIES: list[dict[str, Any]] = [
     {"id": "acme", "name": "Acme Corp", "aliases": ["Acme"]},
     {"id": "bolt", "name": "Bolt"},
 ]
@@ -38,7 +40,7 @@ def _seed(tmp_path: Path, **event_fields: Any) -> Path:
 
 
 def test_committed_log_is_what_ingesting_the_seeds_builds(tmp_path: Path) -> None:
-    """Rebuilding the log from seeds/ gives the committed events/mistral-ai.jsonl, event for event."""
+    """Rebuilding the log from seeds/ gives the committed events/mistral-ai.jsonl, in full."""
     rebuilt = seed_log(tmp_path)
     committed = Timeline.open(COMMITTED_LOG)
     expected = [(r.seq, r.event) for r in committed.records()]
@@ -49,7 +51,7 @@ def test_ingesting_twice_appends_nothing(tmp_path: Path) -> None:
     """Event ids come from content, so a second ingest of the same seed appends no record."""
     tl = seed_log(tmp_path)
     before = tl.log.last_seq()
-    assert [] == tl.ingest([SEED])
+    assert tl.ingest([SEED]) == []
     assert before == Timeline.open(tmp_path / "log.jsonl").log.last_seq()
 
 
@@ -75,15 +77,15 @@ def test_a_clean_seed_ingests_with_its_date_resolved(tmp_path: Path) -> None:
     """A valid seed file appends its source, entities and events, dates resolved to spans."""
     tl = Timeline.open(tmp_path / "log.jsonl")
     records = tl.ingest([_seed(tmp_path)])
-    assert ["source_registered", "entity_registered", "entity_registered", "founded"] == [
+    assert [
         r.event.TYPE for r in records
-    ]
+    ] == ["source_registered", "entity_registered", "entity_registered", "founded"]
     founded = records[-1].event
     assert isinstance(founded, Reported)
-    assert ("2021-03-01", "2021-04-01") == (
+    assert (
         str(founded.when.start),
         str(founded.when.end),
-    )
+    ) == ("2021-03-01", "2021-04-01")
 
 
 @pytest.mark.parametrize(
@@ -103,7 +105,7 @@ def test_a_clean_seed_ingests_with_its_date_resolved(tmp_path: Path) -> None:
 def test_a_bad_annotation_is_refused_with_its_line_and_nothing_is_written(
     tmp_path: Path, fields: dict[str, Any], message: str
 ) -> None:
-    """Each kind of bad annotation raises InputError naming the seed file and line; the log stays empty."""
+    """Each kind of bad annotation raises InputError naming file and line; the log stays empty."""
     event = {**FOUNDED, **fields}
     event = {k: v for k, v in event.items() if v is not None}
     seed = write_seed(tmp_path / "seeds", "acme", TEXT, SOURCE, ENTITIES, [event])
@@ -117,7 +119,7 @@ def test_a_bad_annotation_is_refused_with_its_line_and_nothing_is_written(
 
 
 def test_a_bad_quote_is_reported_at_the_line_of_its_quote_key(tmp_path: Path) -> None:
-    """The error for a quote missing from the text points at the line where that quote is written."""
+    """The error for a quote missing from the text points at the line of that quote."""
     seed = _seed(tmp_path, quote="not in the article")
     lines = seed.read_text(encoding="utf-8").splitlines()
     line = 1 + next(i for i, text in enumerate(lines) if text.startswith("quote ="))
@@ -178,4 +180,4 @@ def test_an_entity_known_from_an_earlier_source_may_be_used_without_redeclaring(
         ],
     )
     records = tl.ingest([later])
-    assert ["source_registered", "partnership_announced"] == [r.event.TYPE for r in records]
+    assert [r.event.TYPE for r in records] == ["source_registered", "partnership_announced"]

@@ -1,5 +1,6 @@
 """Several sources in one log: contradictions, corrections, retractions and late reports,
-answered along the three time axes (tests/data/multisource holds the synthetic sources)."""
+answered along the three time axes (tests/data/multisource holds the synthetic sources).
+"""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def tl(tmp_path_factory: pytest.TempPathFactory) -> Timeline:
 
 def test_before_the_first_publication_nothing_was_known(tl: Timeline) -> None:
     """Known at the day before the first report, the company's state is empty."""
-    assert () == tl.state("acme-robotics", known_at="2024-02-29").facts
+    assert tl.state("acme-robotics", known_at="2024-02-29").facts == ()
 
 
 def test_sources_that_disagree_over_overlapping_time_are_both_shown_as_disputed(
@@ -48,50 +49,50 @@ def test_sources_that_disagree_over_overlapping_time_are_both_shown_as_disputed(
     """Two valuations over overlapping spans are both kept, each marked disputed, with sources."""
     state = tl.state("acme-robotics", as_of="2024-03", known_at="2024-03-05")
     valuations = [f for f in state.facts if f.attribute == "valuation"]
-    assert [
+    assert [(f.value, f.disputed, f.sources[0].document) for f in valuations] == [
         ("about 2 billion USD, according to financial sources", True, "wire-2024-03-01"),
         ("over 2 billion EUR, according to the company", True, "gazette-2024-03-05"),
-    ] == [(f.value, f.disputed, f.sources[0].document) for f in valuations]
+    ]
 
 
 def test_a_later_non_overlapping_value_supersedes_an_earlier_one(tmp_path: Path) -> None:
     """Without overlap, the later span wins and `why` lists the earlier value as superseded."""
     later = DATA.parent / "later-valuation"
     tl = _build(tmp_path, [FIRST, later / "wire-2024-09-01.toml"])
-    assert ["3 billion USD, according to the company"] == tl.state("acme-robotics").values(
+    assert tl.state("acme-robotics").values(
         "valuation"
-    )
+    ) == ["3 billion USD, according to the company"]
     why = tl.why("acme-robotics", "valuation")
-    assert ["about 2 billion USD, according to financial sources"] == [
+    assert [
         f.value for f in why.superseded
-    ]
+    ] == ["about 2 billion USD, according to financial sources"]
 
 
 def test_a_correction_changes_the_answer_only_from_its_publication(tl: Timeline) -> None:
     """Known before the correction, the founding is April 2023; known after it, May 2023."""
-    assert ["2023-04"] == tl.state("acme-robotics", known_at="2024-04-09").values("founded")
-    assert ["2023-05"] == tl.state("acme-robotics", known_at="2024-04-10").values("founded")
+    assert tl.state("acme-robotics", known_at="2024-04-09").values("founded") == ["2023-04"]
+    assert tl.state("acme-robotics", known_at="2024-04-10").values("founded") == ["2023-05"]
     why = tl.why("acme-robotics", "founded")
-    assert [("founded", "fact_corrected")] == [(w.event.TYPE, w.by.TYPE) for w in why.corrected]
+    assert [(w.event.TYPE, w.by.TYPE) for w in why.corrected] == [("founded", "fact_corrected")]
 
 
 def test_a_retraction_withdraws_the_event_only_from_its_publication(tl: Timeline) -> None:
     """The partnership holds when known at 1 May 2024 and is gone when known at 2 May 2024."""
-    assert ["Bolt Motors"] == tl.state("acme-robotics", known_at="2024-05-01").values("partners")
-    assert [] == tl.state("acme-robotics", known_at="2024-05-02").values("partners")
-    assert [] == tl.state("bolt-motors", known_at="2024-05-02").values("partners")
+    assert tl.state("acme-robotics", known_at="2024-05-01").values("partners") == ["Bolt Motors"]
+    assert tl.state("acme-robotics", known_at="2024-05-02").values("partners") == []
+    assert tl.state("bolt-motors", known_at="2024-05-02").values("partners") == []
     why = tl.why("acme-robotics", "partners")
-    assert [("partnership_announced", "event_retracted")] == [
+    assert [
         (w.event.TYPE, w.by.TYPE) for w in why.retracted
-    ]
+    ] == [("partnership_announced", "event_retracted")]
 
 
 def test_a_late_report_of_an_old_event_is_valid_then_but_known_only_later(tl: Timeline) -> None:
     """A 2025 article about autumn 2023 answers "as of 2023" only when known at 2025."""
-    assert [] == tl.state("acme-robotics", as_of="2023", known_at="2024-12").values("factories")
+    assert tl.state("acme-robotics", as_of="2023", known_at="2024-12").values("factories") == []
     state = tl.state("acme-robotics", as_of="2023", known_at="2025-01-15")
     facts = [f for f in state.facts if f.attribute == "factories"]
-    assert [("Lyon (its first)", Certainty.DEFINITE)] == [(f.value, f.certainty) for f in facts]
+    assert [(f.value, f.certainty) for f in facts] == [("Lyon (its first)", Certainty.DEFINITE)]
 
 
 def test_the_log_as_it_stood_answers_as_it_did_then(tmp_path: Path) -> None:
@@ -131,6 +132,6 @@ def test_the_article_facts_are_known_at_publication_and_not_the_day_before(
     from .helpers import seed_log
 
     tl = seed_log(tmp_path)
-    assert () == tl.state("mistral-ai", as_of="2024-03", known_at="2024-03-11").facts
+    assert tl.state("mistral-ai", as_of="2024-03", known_at="2024-03-11").facts == ()
     known = tl.state("mistral-ai", as_of="2024-03", known_at="2024-03-12")
     assert _answer(tl.state("mistral-ai", as_of="2024-03")) == _answer(known)

@@ -387,21 +387,23 @@ def test_expression_resolves_to_its_span(
 
 
 def test_end_of_february_read_on_the_publication_day() -> None:
-    """ "fin février" read on 12 March 2024 is 21 February to 1 March 2024, part of month."""
+    """Read on 12 March 2024, "fin février" is 21 February to 1 March 2024, part of a month."""
     span = resolve("fin février", dt.date(2024, 3, 12))
-    assert (dt.date(2024, 2, 21), dt.date(2024, 3, 1)) == (span.start, span.end)
-    assert P.PART_OF_MONTH == span.precision
+    expected = (dt.date(2024, 2, 21), dt.date(2024, 3, 1), P.PART_OF_MONTH)
+    assert expected == (span.start, span.end, span.precision)
 
 
 def test_winter_runs_into_the_next_year() -> None:
-    """ "hiver 2024" is the meteorological winter from 1 December 2024 to the end of February."""
+    """The winter of 2024 is the meteorological one, 1 December 2024 to the end of February."""
     span = resolve("hiver 2024", TUE)
-    assert (dt.date(2024, 12, 1), dt.date(2025, 3, 1)) == (span.start, span.end)
+    expected = (dt.date(2024, 12, 1), dt.date(2025, 3, 1), P.SEASON)
+    assert expected == (span.start, span.end, span.precision)
 
 
 def test_language_can_be_forced() -> None:
     """With a language given, an expression is read in that language only."""
-    assert "en" == resolve("March 2024", TUE, lang="en").lang
+    expected = "en"
+    assert expected == resolve("March 2024", TUE, lang="en").lang
     with pytest.raises(DateError):
         resolve("March 2024", TUE, lang="fr")
     with pytest.raises(DateError):

@@ -27,10 +27,25 @@ REFERENCE = [
         "2024-03-12",
         "2024-03-12",
     ),
-    ("valuation", "about 2 billion USD, according to financial sources", "2024-03-12", "2024-03-12"),
+    (
+        "valuation",
+        "about 2 billion USD, according to financial sources",
+        "2024-03-12",
+        "2024-03-12",
+    ),
     ("open source", "will not abandon open source despite", "2024-02-21", "2024-02-29"),
-    ("open source", "will not abandon open source (Audrey Herblin-Stoop", "2024-03-12", "2024-03-12"),
-    ("product lines", "two: open-source models and optimised commercial", "2024-02-21", "2024-02-29"),
+    (
+        "open source",
+        "will not abandon open source (Audrey Herblin-Stoop",
+        "2024-03-12",
+        "2024-03-12",
+    ),
+    (
+        "product lines",
+        "two: open-source models and optimised commercial",
+        "2024-02-21",
+        "2024-02-29",
+    ),
 ]
 
 
@@ -52,9 +67,9 @@ def test_the_reference_fact_holds_as_of_march_2024_with_its_quote(
     text = ARTICLE.read_text(encoding="utf-8")
     state = timeline.state("mistral-ai", as_of="2024-03")
     facts = [f for f in state.facts if f.attribute == attribute and part in f.value]
-    assert 1 == len(facts), [f"{f.attribute}: {f.value}" for f in state.facts]
+    assert len(facts) == 1, [f"{f.attribute}: {f.value}" for f in state.facts]
     fact = facts[0]
-    assert Certainty.DEFINITE == fact.certainty
+    assert fact.certainty == Certainty.DEFINITE
     assert (first, last) == (
         None if fact.when.start is None else fact.when.start.isoformat(),
         None if fact.when.last is None else fact.when.last.isoformat(),
@@ -77,21 +92,21 @@ def test_as_of_25_february_the_late_february_events_are_possible(timeline: Timel
     state = timeline.state("mistral-ai", as_of="2024-02-25")
     model = [f for f in state.facts if f.attribute == "language models"]
     partners = [f for f in state.facts if f.attribute == "partners"]
-    assert [Certainty.POSSIBLE] == [f.certainty for f in model]
-    assert [Certainty.POSSIBLE] == [f.certainty for f in partners]
-    assert [] == _find(state, "valuation", "")
+    assert [f.certainty for f in model] == [Certainty.POSSIBLE]
+    assert [f.certainty for f in partners] == [Certainty.POSSIBLE]
+    assert _find(state, "valuation", "") == []
 
 
 def test_the_state_of_a_person_carries_their_roles_and_interviews(timeline: Timeline) -> None:
     """Other entities answer too: the co-founder's state has the role and the Le Monde interview."""
     state = timeline.state("arthur-mensch", as_of="2024-03")
-    assert ["co-founder, Mistral AI"] == state.values("roles")
-    assert ["Le Monde, on open source and the paid offering"] == state.values("interviews")
+    assert state.values("roles") == ["co-founder, Mistral AI"]
+    assert state.values("interviews") == ["Le Monde, on open source and the paid offering"]
 
 
 def test_the_partnership_is_seen_from_both_sides(timeline: Timeline) -> None:
     """A partnership adds each party to the other's partners."""
-    assert ["Mistral AI"] == timeline.state("microsoft", as_of="2024-03").values("partners")
+    assert timeline.state("microsoft", as_of="2024-03").values("partners") == ["Mistral AI"]
 
 
 def test_entities_are_found_by_alias_and_name(timeline: Timeline, tmp_path: Path) -> None:
