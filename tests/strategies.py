@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import attrs
 from hypothesis import strategies as st
 
 from timeline.identity import with_content_id
@@ -95,11 +97,10 @@ _LEAP_YEARS = [y for y in range(FIRST_REF.year, LAST_REF.year + 1) if calendar.i
 
 def ref_dates() -> st.SearchStrategy[dt.date]:
     """Reference dates from 1900 to 2100, with leap days, month ends and year ends drawn often."""
-    years = st.integers(FIRST_REF.year, LAST_REF.year)
     leap_days = st.sampled_from(_LEAP_YEARS).map(lambda y: dt.date(y, 2, 29))
-    year_ends = years.flatmap(lambda y: st.sampled_from([dt.date(y, 1, 1), dt.date(y, 12, 31)]))
+    year_ends = years().flatmap(lambda y: st.sampled_from([dt.date(y, 1, 1), dt.date(y, 12, 31)]))
     month_ends = st.builds(
-        lambda y, m: dt.date(y, m, calendar.monthrange(y, m)[1]), years, st.integers(1, 12)
+        lambda y, m: dt.date(y, m, calendar.monthrange(y, m)[1]), years(), st.integers(1, 12)
     )
     return st.one_of(st.dates(FIRST_REF, LAST_REF), leap_days, year_ends, month_ends)
 
@@ -169,6 +170,7 @@ def spans(draw: st.DrawFn, *, open_bounds: bool = True) -> Span:
         draw(st.sampled_from(Precision)),
         draw(st.booleans()),
         draw(st.sampled_from(["", "mars 2024", "fin février", "2024-03-12"])),
+        # Not "": `Span` orders a missing language and an empty one alike.
         draw(st.sampled_from([None, "fr", "en"])),
     )
 
@@ -314,6 +316,20 @@ def _ranges(draw: st.DrawFn) -> tuple[str, str]:
     )
 
 
+_DATE_WORDS = _words(
+    "le la l' de du au à entre et from to between and fin début mi- early late end of the mars "
+    "février March 2024 2023 12 1er 31 29 hier demain mardi Tuesday dernier prochain last next "
+    "semaine mois an année week il y a deux jours days ago dans in hiver winter T1 Q1 H2 "
+    "semestre trimestre quarter half 12/03/2024 3/12 - / ."
+)
+
+
+def texts() -> st.SearchStrategy[str]:
+    """Any text: arbitrary characters, or date words strung together at random."""
+    salad = st.lists(st.sampled_from(_DATE_WORDS), min_size=1, max_size=6).map(" ".join)
+    return st.one_of(st.text(max_size=20), salad)
+
+
 def expression_pairs() -> st.SearchStrategy[tuple[str, str]]:
     """One date expression written in French and in English, meaning the same span."""
     return st.one_of(_dated(), _parts(), _periods(), _relative(), _ranges())
@@ -344,12 +360,14 @@ def _maybe(strategy: st.SearchStrategy[_T]) -> st.SearchStrategy[_T | None]:
     return st.none() | strategy
 
 
+@functools.cache
 def entity_ids() -> st.SearchStrategy[str]:
     """Entity ids: slugs of lower-case words joined by `-`, such as `acme-corp`."""
     word = st.text(_SLUG_CHARS, min_size=1, max_size=8)
     return st.lists(word, min_size=1, max_size=3).map("-".join)
 
 
+@functools.cache
 def entities() -> st.SearchStrategy[Entity]:
     """Entities with a slug id, a name, a kind and a few aliases."""
     return st.builds(
@@ -361,11 +379,12 @@ def entities() -> st.SearchStrategy[Entity]:
     )
 
 
+@functools.cache
 def documents() -> st.SearchStrategy[Document]:
     """Documents whose text holds some unicode, with and without the optional metadata."""
     return st.builds(
         Document,
-        id=entity_ids().map(lambda slug: f"doc-{slug}"),
+        id=entity_ids().map("doc-{}".format),
         title=_prose(min_size=1),
         publisher=_prose(min_size=1),
         published=st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)),
@@ -379,11 +398,18 @@ def documents() -> st.SearchStrategy[Document]:
 
 @st.composite
 def citations(draw: st.DrawFn, document: Document | None = None) -> Citation:
-    """A citation of a non-empty quote that stands at its offsets in `document`'s text."""
-    doc = draw(documents()) if document is None else document
-    start = draw(st.integers(0, len(doc.text) - 1))
-    end = draw(st.integers(start + 1, len(doc.text)))
-    return Citation(document=doc.id, quote=doc.text[start:end], start=start, end=end)
+    """A non-empty quote standing at its offsets in `document`'s text (or in some text)."""
+    doc_id, text = (
+        draw(_DOCUMENT_IDS_AND_TEXTS) if document is None else (document.id, document.text)
+    )
+    start = draw(st.integers(0, len(text) - 1))
+    end = draw(st.integers(start + 1, len(text)))
+    return Citation(document=doc_id, quote=text[start:end], start=start, end=end)
+
+
+_DOCUMENT_IDS_AND_TEXTS = st.tuples(
+    entity_ids().map("doc-{}".format), _prose(min_size=1, max_size=200)
+)
 
 
 def _reported(
@@ -400,11 +426,13 @@ def _reported(
     )
 
 
+@functools.cache
 def source_registered_events() -> st.SearchStrategy[SourceRegistered]:
     """`SourceRegistered` events, without their content id."""
     return st.builds(SourceRegistered, document=documents())
 
 
+@functools.cache
 def entity_registered_events() -> st.SearchStrategy[EntityRegistered]:
     """`EntityRegistered` events, without their content id."""
     return st.builds(
@@ -594,6 +622,15 @@ REPORTED_STRATEGIES = {
 
 def events_of(cls: type[Event]) -> st.SearchStrategy[Event]:
     """Events of class `cls` (any of `EVENT_TYPES`), without their content id."""
+    if cls not in _EVENTS_BY_CLASS:
+        _EVENTS_BY_CLASS[cls] = _events_of(cls)
+    return _EVENTS_BY_CLASS[cls]
+
+
+_EVENTS_BY_CLASS: dict[type[Event], st.SearchStrategy[Event]] = {}
+
+
+def _events_of(cls: type[Event]) -> st.SearchStrategy[Event]:
     if cls is SourceRegistered:
         return source_registered_events()
     if cls is EntityRegistered:
@@ -603,11 +640,13 @@ def events_of(cls: type[Event]) -> st.SearchStrategy[Event]:
     raise ValueError(f"no strategy for {cls.__name__}")
 
 
+@functools.cache
 def reported_events(document: Document | None = None) -> st.SearchStrategy[Reported]:
     """Reported events of every class, citing `document` when given, with content ids."""
     return st.one_of([make(document) for make in REPORTED_STRATEGIES.values()]).map(with_content_id)
 
 
+@functools.cache
 def events() -> st.SearchStrategy[Event]:
     """Events of every class in `EVENT_TYPES`, each carrying its content id."""
     return st.one_of([events_of(cls) for cls in EVENT_TYPES]).map(with_content_id)
@@ -623,5 +662,110 @@ def sourced_batches(draw: st.DrawFn, *, max_reported: int = 4) -> list[Event]:
     """A batch that verifies on its own: a document's registration, then events quoting it."""
     document = draw(documents())
     registered = with_content_id(SourceRegistered(document=document))
-    reported = draw(st.lists(reported_events(document), max_size=max_reported))
+    reported = [
+        with_content_id(attrs.evolve(event, source=draw(citations(document))))
+        for event in draw(st.lists(reported_events(), max_size=max_reported))
+    ]
     return [registered, *reported]
+
+
+# Worlds: small logs for projection properties ------------------------------------------------
+
+_WORLD_ENTITIES = ("acme", "bolt", "cargo")
+_WORLD_ATTRIBUTES = ("size", "colour", "motto")
+_WORLD_VALUES = ("x", "y", "z")
+
+
+@st.composite
+def world_documents(draw: st.DrawFn, count: int = 3) -> list[Document]:
+    """A few sources published on distinct days in 2024, each with a short text."""
+    days = draw(
+        st.lists(
+            st.dates(dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+            min_size=1,
+            max_size=count,
+            unique=True,
+        )
+    )
+    return [
+        Document(
+            id=f"doc-{i}",
+            title=f"Document {i}",
+            publisher="Test Press",
+            published=day,
+            language="en",
+            text=f"Document {i}: something happened.",
+        )
+        for i, day in enumerate(sorted(days))
+    ]
+
+
+@st.composite
+def world_events(
+    draw: st.DrawFn, documents: list[Document], when: list[Span], single: dict[str, bool]
+) -> Reported:
+    """A reported event among a few entities, attributes and values, citing one of `documents`
+    and dated by one of the spans `when` (few, so that events often share a span).
+    """
+    doc = draw(st.sampled_from(documents))
+    common: dict[str, Any] = {
+        "when": draw(st.sampled_from(when)),
+        "source": Citation(document=doc.id, quote=doc.text[:8], start=0, end=8),
+        "known_since": doc.published,
+    }
+    kind = draw(st.sampled_from(["fact", "partnership", "valuation"]))
+    if kind == "partnership":
+        parties = tuple(
+            draw(st.lists(st.sampled_from(_WORLD_ENTITIES), min_size=2, max_size=2, unique=True))
+        )
+        event: Reported = PartnershipAnnounced(parties=parties, entities=parties, **common)
+    elif kind == "valuation":
+        org = draw(st.sampled_from(_WORLD_ENTITIES))
+        event = ValuationReported(
+            organization=org,
+            amount=draw(st.sampled_from([10**9, 2 * 10**9])),
+            currency=draw(st.sampled_from(["USD", "EUR"])),
+            entities=(org,),
+            **common,
+        )
+    else:
+        entity = draw(st.sampled_from(_WORLD_ENTITIES))
+        attribute = draw(st.sampled_from(_WORLD_ATTRIBUTES))
+        event = FactAsserted(
+            entity=entity,
+            attribute=attribute,
+            value=draw(st.sampled_from(_WORLD_VALUES)),
+            single=single[attribute],
+            entities=(entity,),
+            **common,
+        )
+    return with_content_id(event)
+
+
+@st.composite
+def worlds(draw: st.DrawFn, max_events: int = 12) -> tuple[list[Event], list[Reported]]:
+    """(catalogue events, reported events): a small world to build logs from, in any order."""
+    documents = draw(world_documents())
+    catalogue: list[Event] = [with_content_id(SourceRegistered(document=d)) for d in documents]
+    catalogue += [
+        with_content_id(EntityRegistered(entity=Entity(id=e, name=e.title())))
+        for e in _WORLD_ENTITIES
+    ]
+    when = draw(st.lists(spans(), min_size=1, max_size=4))
+    # Each attribute has one kind in a world: single-valued or accumulating.
+    single = {a: draw(st.booleans()) for a in _WORLD_ATTRIBUTES}
+    reported = draw(
+        st.lists(
+            world_events(documents, when, single), max_size=max_events, unique_by=lambda e: e.id
+        )
+    )
+    return catalogue, reported
+
+
+def query_dates() -> st.SearchStrategy[Span | None]:
+    """A query date in or around 2024 (a day or a month), or None for "everything"."""
+    day = st.dates(dt.date(2023, 10, 1), dt.date(2025, 3, 31)).map(Span.day)
+    month = st.tuples(st.sampled_from([2023, 2024, 2025]), st.integers(1, 12)).map(
+        lambda ym: Span.month(*ym)
+    )
+    return st.none() | day | month

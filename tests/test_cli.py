@@ -83,12 +83,14 @@ def test_state_json_has_the_documented_keys(log: str) -> None:
     status, out = run("state", "mistral-ai", "--as-of", "2024-03", "--json", "--log", log)
     data = json.loads(out)
     assert status == 0
-    assert {
-        k: data["entity"][k] for k in ("id", "name")
-    } == {"id": "mistral-ai", "name": "Mistral AI"}
-    assert {
-        k: data["as_of"][k] for k in ("start", "end")
-    } == {"start": "2024-03-01", "end": "2024-04-01"}
+    assert {k: data["entity"][k] for k in ("id", "name")} == {
+        "id": "mistral-ai",
+        "name": "Mistral AI",
+    }
+    assert {k: data["as_of"][k] for k in ("start", "end")} == {
+        "start": "2024-03-01",
+        "end": "2024-04-01",
+    }
     fact = next(f for f in data["facts"] if f["attribute"] == "founded")
     assert {"attribute", "value", "certainty", "when", "sources"} <= set(fact)
     assert {"start", "end", "text"} <= set(fact["when"])

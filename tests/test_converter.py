@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 import cattrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.converter import converter, structure_event, unstructure_event
@@ -19,7 +19,8 @@ from timeline.errors import InputError
 from timeline.identity import content_id, with_content_id
 from timeline.log.records import GENESIS, decode_record, encode_record, seal
 from timeline.time.span import Span
-from timeline.vocabulary.events import EVENT_TYPES, REPORTED_TYPES, Event
+from timeline.vocabulary.documents import Citation
+from timeline.vocabulary.events import EVENT_TYPES, REPORTED_TYPES, Event, Founded
 
 from .strategies import REPORTED_STRATEGIES, events, events_of, spans
 
@@ -40,30 +41,19 @@ def test_every_event_type_has_a_strategy() -> None:
 
 @_BY_NAME
 @given(data=st.data())
-def test_structuring_an_unstructured_event_gives_it_back(
-    cls: type[Event], data: st.DataObject
-) -> None:
-    """Every event type comes back equal from its unstructured form."""
+def test_every_event_type_survives_a_round_trip(cls: type[Event], data: st.DataObject) -> None:
+    """An event comes back equal from its unstructured form, also through JSON text."""
     event = data.draw(events_of(cls).map(with_content_id))
-    assert event == structure_event(unstructure_event(event))
+    unstructured = unstructure_event(event)
+    assert event == structure_event(unstructured)
+    assert event == structure_event(_json_trip(unstructured))
 
 
-@_BY_NAME
-@given(data=st.data())
-def test_an_event_survives_a_trip_through_json_text(cls: type[Event], data: st.DataObject) -> None:
-    """Every event type comes back equal after being written as JSON text and read back."""
-    event = data.draw(events_of(cls).map(with_content_id))
-    assert event == structure_event(_json_trip(unstructure_event(event)))
-
-
-@_BY_NAME
-@given(data=st.data())
-def test_unstructured_events_are_tagged_with_their_type(
-    cls: type[Event], data: st.DataObject
-) -> None:
+@given(event=events())
+def test_unstructured_events_are_tagged_with_their_type(event: Event) -> None:
     """The unstructured form names its class in `type`, the union's tag."""
-    event = data.draw(events_of(cls))
-    assert cls.TYPE == unstructure_event(event)["type"]
+    expected = type(event).TYPE
+    assert expected == unstructure_event(event)["type"]
 
 
 def test_event_type_tags_are_distinct() -> None:
@@ -164,6 +154,18 @@ def test_an_unknown_key_on_a_span_is_refused(span: Span, key: str) -> None:
 # Content ids --------------------------------------------------------------------------------
 
 
+def test_a_content_id_does_not_drift_between_versions() -> None:
+    """A known event keeps the id it was stored with, so committed logs keep verifying."""
+    event = Founded(
+        entities=("mistral-ai",),
+        when=Span.month(2023, 4, text="avril 2023", lang="fr"),
+        source=Citation(document="doc-lemonde", quote="fondée en avril 2023", start=10, end=30),
+        known_since=dt.date(2024, 3, 12),
+        founders="trois chercheurs",
+    )
+    assert "founded-8c5fe431fd872a9d" == content_id(event)
+
+
 @given(event=events())
 def test_a_content_id_names_the_type_and_sixteen_hex_digits(event: Event) -> None:
     """An id reads `<type>-<16 hex digits>`."""
@@ -196,13 +198,23 @@ def _single_field_variants(value: Any, other: Any) -> Iterator[Any]:
         mine, theirs = getattr(value, field.name), getattr(other, field.name)
         if mine == theirs:
             continue
-        yield attrs.evolve(value, **{field.name: theirs})
+        yield from _evolved(value, field.name, theirs)
         if attrs.has(type(mine)) and type(mine) is type(theirs):
             for nested in _single_field_variants(mine, theirs):
                 yield attrs.evolve(value, **{field.name: nested})
 
 
+def _evolved(value: Any, name: str, new: Any) -> Iterator[Any]:
+    """`value` with `name` set to `new`, or nothing when that breaks a validator (a span's end)."""
+    try:
+        yield attrs.evolve(value, **{name: new})
+    except ValueError:
+        return
+
+
+# Each example checks every field on which the two drawn events differ, so fewer will do.
 @_BY_NAME
+@settings(max_examples=max(10, settings().max_examples // 4))
 @given(data=st.data())
 def test_a_content_id_changes_when_any_field_changes(cls: type[Event], data: st.DataObject) -> None:
     """Two events that differ in a single field, however deep, have different ids."""

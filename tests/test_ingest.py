@@ -77,9 +77,12 @@ def test_a_clean_seed_ingests_with_its_date_resolved(tmp_path: Path) -> None:
     """A valid seed file appends its source, entities and events, dates resolved to spans."""
     tl = Timeline.open(tmp_path / "log.jsonl")
     records = tl.ingest([_seed(tmp_path)])
-    assert [
-        r.event.TYPE for r in records
-    ] == ["source_registered", "entity_registered", "entity_registered", "founded"]
+    assert [r.event.TYPE for r in records] == [
+        "source_registered",
+        "entity_registered",
+        "entity_registered",
+        "founded",
+    ]
     founded = records[-1].event
     assert isinstance(founded, Reported)
     assert (

@@ -59,13 +59,13 @@ def test_a_later_non_overlapping_value_supersedes_an_earlier_one(tmp_path: Path)
     """Without overlap, the later span wins and `why` lists the earlier value as superseded."""
     later = DATA.parent / "later-valuation"
     tl = _build(tmp_path, [FIRST, later / "wire-2024-09-01.toml"])
-    assert tl.state("acme-robotics").values(
-        "valuation"
-    ) == ["3 billion USD, according to the company"]
+    assert tl.state("acme-robotics").values("valuation") == [
+        "3 billion USD, according to the company"
+    ]
     why = tl.why("acme-robotics", "valuation")
-    assert [
-        f.value for f in why.superseded
-    ] == ["about 2 billion USD, according to financial sources"]
+    assert [f.value for f in why.superseded] == [
+        "about 2 billion USD, according to financial sources"
+    ]
 
 
 def test_a_correction_changes_the_answer_only_from_its_publication(tl: Timeline) -> None:
@@ -82,9 +82,9 @@ def test_a_retraction_withdraws_the_event_only_from_its_publication(tl: Timeline
     assert tl.state("acme-robotics", known_at="2024-05-02").values("partners") == []
     assert tl.state("bolt-motors", known_at="2024-05-02").values("partners") == []
     why = tl.why("acme-robotics", "partners")
-    assert [
-        (w.event.TYPE, w.by.TYPE) for w in why.retracted
-    ] == [("partnership_announced", "event_retracted")]
+    assert [(w.event.TYPE, w.by.TYPE) for w in why.retracted] == [
+        ("partnership_announced", "event_retracted")
+    ]
 
 
 def test_a_late_report_of_an_old_event_is_valid_then_but_known_only_later(tl: Timeline) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.errors import DateError
 from timeline.time import (
     Allen,
     Span,
@@ -28,6 +29,7 @@ from .strategies import (
     ref_dates,
     spans,
     tenses,
+    texts,
     weekday_names,
     years,
 )
@@ -189,6 +191,19 @@ def test_resolved_span_carries_its_words_and_language(
     for lang, text in zip(("fr", "en"), pair, strict=True):
         span = resolve(text, ref, lang=lang, tense=tense)
         assert (text, lang) == (span.text, span.lang)
+
+
+@given(texts(), ref_dates(), tenses())
+def test_any_text_resolves_to_a_span_or_raises_a_date_error_naming_it(
+    text: str, ref: dt.date, tense: Tense
+) -> None:
+    """Any text resolves to a span carrying it, or raises a DateError naming it."""
+    outcome: Span | DateError
+    try:
+        outcome = resolve(text, ref, tense=tense)
+    except DateError as exc:
+        outcome = exc
+    assert text == (outcome.text if isinstance(outcome, Span) else outcome.expression)
 
 
 # Allen's relations and the replay order --------------------------------------------------------

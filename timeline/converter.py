@@ -79,7 +79,7 @@ def _structure_span(value: Any, _: Any) -> Span:
         None if start is None else _date(start),
         None if end is None else _date(end),
         Precision(value.get("precision", "day")),
-        approximate=bool(value.get("approximate", False)),
+        approximate=_strict(bool)(value.get("approximate", False), bool),
         text=text,
         lang=lang,
     )
@@ -105,7 +105,11 @@ def unstructure_event(event: Event) -> dict[str, Any]:
 
 
 def structure_event(data: Any) -> Event:
-    """The event a JSON-ready dict describes; cattrs errors if it does not describe one."""
+    """The event a JSON-ready dict describes.
+
+    Raises a cattrs validation error, or KeyError for an unknown `type` tag, when it does not
+    describe one; callers turn either into an `InputError` naming the place.
+    """
     event: Event = converter.structure(data, EventUnion)
     return event
 

@@ -13,7 +13,7 @@ from timeline.projections.catalogue import Catalogue
 from timeline.time.span import Span
 from timeline.vocabulary.entities import Entity
 
-__all__ = ["Evidence", "Fact", "State", "candidates", "fold_state", "settle"]
+__all__ = ["Evidence", "Fact", "State", "candidates", "fold_state", "is_single", "settle"]
 
 
 @attrs.frozen(kw_only=True)
@@ -47,7 +47,12 @@ class Fact:
             if Certainty.DEFINITE in (self.certainty, other.certainty)
             else Certainty.POSSIBLE
         )
-        return attrs.evolve(self, certainty=certainty, sources=self.sources + other.sources)
+        return attrs.evolve(
+            self,
+            certainty=certainty,
+            sources=self.sources + other.sources,
+            single=self.single or other.single,
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -75,7 +80,7 @@ def fold_state(entries: Sequence[Entry], catalogue: Catalogue, entity: Entity, a
     """
     out: list[Fact] = []
     for held in candidates(entries, catalogue, entity).values():
-        out += settle(held) if held[0].single else held
+        out += settle(held) if is_single(held) else held
     return State(entity=entity, axes=axes, facts=tuple(out))
 
 
@@ -133,11 +138,16 @@ def _add(held: list[Fact], fact: Fact) -> None:
     for i, old in enumerate(held):
         if old.value == fact.value:
             merged = old.merged(fact)
-            if fact.single and _rank(fact) > _rank(old):
+            if merged.single and _rank(fact) > _rank(old):
                 merged = attrs.evolve(merged, when=fact.when)
             held[i] = merged
             return
     held.append(fact)
+
+
+def is_single(held: Sequence[Fact]) -> bool:
+    """An attribute is single-valued when any report of it says so, whatever their order."""
+    return any(f.single for f in held)
 
 
 def _rank(fact: Fact) -> tuple[int, int, dt.date, int]:

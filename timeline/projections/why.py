@@ -10,7 +10,7 @@ from timeline.log.records import LogRecord
 from timeline.projections.admitted import Entry
 from timeline.projections.axes import Axes
 from timeline.projections.catalogue import Catalogue
-from timeline.projections.state import Fact, candidates, settle
+from timeline.projections.state import Fact, candidates, is_single, settle
 from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import EventRetracted, FactCorrected, Reported
 
@@ -50,7 +50,7 @@ def explain(
 ) -> Explanation:
     """Why `entity.attribute` has the values it has along `axes`."""
     held = candidates(entries, catalogue, entity).get(attribute, [])
-    current = settle(held) if held and held[0].single else list(held)
+    current = settle(held) if is_single(held) else list(held)
     shown = {f.value for f in current}
     superseded = [f for f in held if f.value not in shown]
     retracted, corrected = _withdrawals(records, catalogue, entity, attribute, axes)

@@ -136,6 +136,14 @@ def _names(table: Iterable[tuple[str, ...]]) -> list[str]:
     return [_plain(name) for names in table for name in names]
 
 
+def _leading(words: Iterable[str]) -> str:
+    """An alternation of words that open an expression, each followed by a space or elided."""
+    words = list(words)
+    spaced = _alt(w for w in words if not w.endswith("'"))
+    elided = _alt(w for w in words if w.endswith("'"))
+    return rf"(?:(?:{spaced})\s+|{elided})" if elided else rf"(?:(?:{spaced})\s+)"
+
+
 # Languages ---------------------------------------------------------------------------------
 
 _Handler: TypeAlias = Callable[["_Language", "re.Match[str]"], "Node | None"]
@@ -300,7 +308,7 @@ def _year_node(lang: _Language, m: re.Match[str]) -> Node:
 
 
 def _period(lang: _Language, m: re.Match[str]) -> Node:
-    return Period(lex.UNITS[lang.code][m["unit"]], lang.direction(m.groupdict().get("dir")))
+    return Period(lex.PERIODS[lang.code][m["unit"]], lang.direction(m.groupdict().get("dir")))
 
 
 def _weekday(lang: _Language, m: re.Match[str]) -> Node:
@@ -347,14 +355,22 @@ def _pieces(code: str, info: parserinfo) -> dict[str, str]:
         "SEASON": rf"(?P<season>{_alt(lex.SEASONS[code])})",
         "SHIFT": rf"(?P<word>{_alt(lex.DAY_OFFSETS[code])})",
         "PART": rf"(?P<part>{_alt(lex.PARTS[code])})",
+        "DIR": rf"(?P<dir>{_alt(lex.DIRECTIONS[code])})",
+        "THIS": rf"(?:{_alt(lex.CURRENT[code])})",
+        "PERIOD": rf"(?P<unit>{_alt(lex.PERIODS[code])})",
+        "FILLERS": rf"^{_leading(lex.FILLERS[code])}*",
     }
+
+
+def _ranges(code: str) -> list[tuple[str, str]]:
+    return [(_leading(heads), rf" (?:{_alt(seps)}) ") for heads, seps in lex.RANGES[code]]
 
 
 def _french() -> _Language:
     info = lex.FrenchInfo()
     p = _pieces(lex.FRENCH, info)
     day = rf"(?P<day>\d{{1,2}}(?:er)?|premier|{_alt(lex.NUMBERS[lex.FRENCH])})"
-    later = r"(?P<dir>dernier|derniere|passe|passee|prochain|prochaine)"
+    later = p["DIR"]
     of_year = rf"(?: (?:de l'annee |de |d'|en )?{p['Y']})?"
 
     def numbered(noun: str, letter: str) -> tuple[str, str]:
@@ -371,10 +387,10 @@ def _french() -> _Language:
         (rf"(?:{p['WD']} )?{day} {p['M']}(?: {p['Y']}| {later})?", _date),
         (rf"(?:mois d(?:e |'))?{p['M']}(?: (?:de l'annee |de )?{p['Y']}| {later})?", _month),
         (rf"(?:annee |an )?{p['Y']}", _year_node),
-        (rf"(?P<unit>semaine|mois|an|annee) {later}", _period),
-        (r"(?:ce|cet|cette) (?P<unit>semaine|mois|annee)(?:-ci| ci)?", _period),
-        (r"(?P<unit>semaine|mois|annee) en cours", _period),
-        (rf"(?:ce )?{p['WD']}(?: {later})?", _weekday),
+        (rf"{p['PERIOD']} {later}", _period),
+        (rf"{p['THIS']} {p['PERIOD']}(?:-ci| ci)?", _period),
+        (rf"{p['PERIOD']} en cours", _period),
+        (rf"(?:{p['THIS']} )?{p['WD']}(?: {later})?", _weekday),
         *((rx, _numbered(Kind.QUARTER, 4)) for rx in numbered("trimestre", "t")),
         *((rx, _numbered(Kind.HALF, 2)) for rx in numbered("semestre", "s")),
         (
@@ -385,19 +401,13 @@ def _french() -> _Language:
     return _Language(
         lex.FRENCH,
         info,
-        fillers=(
-            r"^(?:(?:le|la|les|en|au|aux|a|courant|pendant|durant)\s+|l'"
-            r"|(?:au cours|dans le courant) (?:de\s+|du\s+|d'))*"
-        ),
+        fillers=p["FILLERS"],
         part=rf"{p['PART']}(?:\s*-\s*|\s+)(?:(?:du|de)\s+|d')?",
         rules=rules,
         raw_rules=[],
         day_only=rf"(?:{p['WD']} )?{day}",
         bare_year=r"annee|an",
-        ranges=[
-            (r"(?:du|de) |d'", r" (?:au|a|jusqu'au|jusqu'a|jusqu'en) "),
-            (r"entre ", r" et "),
-        ],
+        ranges=_ranges(lex.FRENCH),
     )
 
 
@@ -421,14 +431,14 @@ def _english() -> _Language:
         (rf"(?:{p['WD']} )?{p['M']} (?:the )?{day}(?: {p['Y']})?", _date),
         (rf"(?:{p['WD']} )?(?:the )?{day}(?: of)? {p['M']}(?: {p['Y']})?", _date),
         (rf"{p['M']}{of_year}", _month),
-        (rf"(?P<dir>last|next) {p['M']}", _month),
+        (rf"{p['DIR']} {p['M']}", _month),
         (rf"(?:year )?{p['Y']}", _year_node),
-        (r"(?P<dir>last|this|next) (?P<unit>week|month|year)", _period),
-        (rf"(?:(?P<dir>last|next|this) )?{p['WD']}", _weekday),
+        (rf"{p['DIR']} {p['PERIOD']}", _period),
+        (rf"(?:{p['DIR']} )?{p['WD']}", _weekday),
         *((rx, _numbered(Kind.QUARTER, 4)) for rx in numbered("quarter", "q")),
         *((rx, _numbered(Kind.HALF, 2)) for rx in numbered("half", "h")),
         (
-            rf"(?:(?P<dir>last|next) )?{p['SEASON']}"
+            rf"(?:{p['DIR']} )?{p['SEASON']}"
             rf"(?: (?:of )?{p['Y']}(?:[-/](?P<year2>\d{{4}}|\d{{2}}))?)?",
             _season,
         ),
@@ -436,16 +446,13 @@ def _english() -> _Language:
     return _Language(
         lex.ENGLISH,
         info,
-        fillers=r"^(?:(?:in|on|at|the|during)\s+)*",
+        fillers=p["FILLERS"],
         part=rf"{p['PART']}(?:\s*-\s*|\s+)(?:of\s+)?",
         rules=rules,
         raw_rules=[(rf"(?:in|within) {p['N']} {p['UNIT']}", _later)],
         day_only=rf"(?:{p['WD']} )?(?:the )?{day}",
         bare_year=r"year",
-        ranges=[
-            (r"from ", r" (?:to|until|till|through|thru) "),
-            (r"between ", r" and "),
-        ],
+        ranges=_ranges(lex.ENGLISH),
     )
 
 

@@ -12,13 +12,17 @@ from typing import ClassVar
 from dateutil.parser import parserinfo
 
 __all__ = [
+    "CURRENT",
     "DAY_OFFSETS",
     "DIRECTIONS",
     "ENGLISH",
+    "FILLERS",
     "FRENCH",
     "NUMBERS",
     "ORDINALS",
     "PARTS",
+    "PERIODS",
+    "RANGES",
     "SEASONS",
     "UNITS",
     "EnglishInfo",
@@ -201,7 +205,8 @@ DAY_OFFSETS: dict[str, dict[str, int]] = {
     },
 }
 
-# Words that point back (-1), at the current period (0) or forward (+1).
+# Words that point back (-1), at the current period (0) or forward (+1); French puts the
+# first and last after the noun ("mardi dernier") and the current one before it ("ce mois-ci").
 DIRECTIONS: dict[str, dict[str, int]] = {
     FRENCH: {
         "dernier": -1,
@@ -212,6 +217,49 @@ DIRECTIONS: dict[str, dict[str, int]] = {
         "prochaine": 1,
     },
     ENGLISH: {"last": -1, "this": 0, "next": 1},
+}
+CURRENT: dict[str, tuple[str, ...]] = {FRENCH: ("ce", "cet", "cette"), ENGLISH: ("this",)}
+
+# Calendar periods that "dernier"/"last" and the like move through, as relativedelta keywords.
+PERIODS: dict[str, dict[str, str]] = {
+    FRENCH: {"semaine": "weeks", "mois": "months", "an": "years", "annee": "years"},
+    ENGLISH: {"week": "weeks", "month": "months", "year": "years"},
+}
+
+# Leading words that do not change the span: "le 26 février", "en mars", "in March", "on Tuesday".
+FILLERS: dict[str, tuple[str, ...]] = {
+    FRENCH: (
+        "le",
+        "la",
+        "les",
+        "l'",
+        "en",
+        "au",
+        "aux",
+        "a",
+        "courant",
+        "pendant",
+        "durant",
+        "au cours de",
+        "au cours du",
+        "au cours d'",
+        "dans le courant de",
+        "dans le courant du",
+        "dans le courant d'",
+    ),
+    ENGLISH: ("in", "on", "at", "the", "during"),
+}
+
+# Ranges: the words that open one, and the words between its two ends.
+RANGES: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
+    FRENCH: (
+        (("du", "de", "d'"), ("au", "a", "jusqu'au", "jusqu'a", "jusqu'en")),
+        (("entre",), ("et",)),
+    ),
+    ENGLISH: (
+        (("from",), ("to", "until", "till", "through", "thru")),
+        (("between",), ("and",)),
+    ),
 }
 
 # Units of "il y a N ..." / "N ... ago", as relativedelta keyword names.

@@ -30,6 +30,9 @@ Conventions where the contract is silent:
   starts is an error.
 - A weekday written with a date ("mardi 12 mars 2024") must agree with it; it never picks the
   year of a year-less date, which is chosen first and then checked.
+- "ce mardi"/"this Tuesday" is a bare weekday, "this March" a year-less month. "l'année" and
+  "the year" stand alone only after début/mi-/fin or early/mid/late; "la fin du mois", with no
+  month named, is not resolved.
 - Numeric dates are day-first in French (`12/03/2024`) and month-first in English; with no
   language given, French is tried first, so `3/12/2024` is 3 December. A language that reads
   the words but finds no such date ("12/31/2024" in French) gives way to the next language.
@@ -108,6 +111,7 @@ _Resolved = tuple[dt.date, dt.date, Precision, bool]
 _DAY = relativedelta(days=1)
 _WEEK = relativedelta(weeks=1)
 _MONTH = relativedelta(months=1)
+_MONTHS = {n: relativedelta(months=n) for n in (3, 4, 6)}
 _YEAR = relativedelta(years=1)
 _STEP = {"days": _DAY, "weeks": _WEEK, "months": _MONTH, "years": _YEAR}
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
@@ -135,17 +139,20 @@ _PART_PRECISION = {
 }
 
 
+_TEN_DAYS = relativedelta(days=10)
+_SEASON_START = relativedelta(month=3, day=1)  # spring; each season three months on
+
+
 def _part_of_month(first: dt.date, part: int) -> _Bounds:
     """Days 1-10, 11-20 or 21 to the end of the month starting on `first`."""
-    start = first + relativedelta(days=10 * part)
-    end = first + _MONTH if part == 2 else start + relativedelta(days=10)
-    return start, end
+    start = first + _TEN_DAYS * part
+    return start, first + _MONTH if part == 2 else start + _TEN_DAYS
 
 
 def _part_of_year(first: dt.date, part: int) -> _Bounds:
     """January-April, May-August or September-December of the year starting on `first`."""
-    start = first + relativedelta(months=4 * part)
-    return start, start + relativedelta(months=4)
+    start = first + _MONTHS[4] * part
+    return start, start + _MONTHS[4]
 
 
 def _bounds(cal: Cal, year: int) -> _Bounds:
@@ -163,14 +170,12 @@ def _bounds(cal: Cal, year: int) -> _Bounds:
     start = dt.date(year, 1, 1)
     if kind is Kind.YEAR:
         return (start, start + _YEAR) if cal.part is None else _part_of_year(start, cal.part)
-    if kind is Kind.QUARTER:
-        start += relativedelta(months=3 * (cal.number - 1))
-        return start, start + relativedelta(months=3)
-    if kind is Kind.HALF:
-        start += relativedelta(months=6 * (cal.number - 1))
-        return start, start + relativedelta(months=6)
-    start += relativedelta(months=2 + 3 * cal.number)  # seasons: spring starts in March
-    return start, start + relativedelta(months=3)
+    if kind is Kind.SEASON:
+        start = start + _SEASON_START + _MONTHS[3] * cal.number
+        return start, start + _MONTHS[3]
+    months = _MONTHS[3 if kind is Kind.QUARTER else 6]
+    start += months * (cal.number - 1)
+    return start, start + months
 
 
 def _current(kind: Kind, ref: dt.date) -> _Bounds:
@@ -181,8 +186,8 @@ def _current(kind: Kind, ref: dt.date) -> _Bounds:
         first = ref + _FIRST_OF_MONTH
         return first, first + _MONTH
     if kind is Kind.SEASON:
-        first = ref + relativedelta(day=1, months=-((ref.month - 3) % 3))
-        return first, first + relativedelta(months=3)
+        first = ref + _FIRST_OF_MONTH - _MONTH * ((ref.month - 3) % 3)
+        return first, first + _MONTHS[3]
     raise _Unresolvable("no previous or next one of this kind")
 
 

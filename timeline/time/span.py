@@ -119,7 +119,7 @@ class Span:
         """The end as an ordinal, an open end above every date."""
         return _MAX if self.end is None else self.end.toordinal()
 
-    def sort_key(self) -> tuple[int, int, int, bool, str, str]:
+    def sort_key(self) -> tuple[int, int, int, bool, str, bool, str]:
         """The replay order key (start, end), with the other fields as tie-breakers."""
         return (
             self.start_key,
@@ -127,6 +127,7 @@ class Span:
             self.precision.rank,
             self.approximate,
             self.text,
+            self.lang is not None,
             self.lang or "",
         )
 

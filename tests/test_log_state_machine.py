@@ -1,0 +1,180 @@
+"""Each log backend, driven by random appends, reads and reopenings, against a plain list.
+
+The model is the list of records the log should hold. Every batch is self-contained (a
+document's registration, then events quoting it), so the stored log must verify in full:
+sequence, hash chain, ids and quotes. The JSON Lines machine also crashes mid-append.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
+
+from timeline.errors import ConflictError
+from timeline.log import GENESIS, EventLog, JsonlLog, LogRecord, MemoryLog
+from timeline.log.jsonl import raw_lines
+from timeline.log.records import encode_record, seal_batch, utc_now
+from timeline.log.verify import RawLine, verify_lines
+from timeline.vocabulary.events import Event
+
+from .strategies import sourced_batches
+
+_BATCHES = sourced_batches(max_reported=3)
+_BOUNDED = settings(max_examples=min(50, settings().max_examples), stateful_step_count=20)
+
+
+def _line(record: LogRecord) -> bytes:
+    return (encode_record(record) + "\n").encode("utf-8")
+
+
+class LogMachine(RuleBasedStateMachine):
+    """A log and the list of records it should hold, kept in step; subclass per backend."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.directory = Path(tempfile.mkdtemp(prefix="timeline-log-machine-"))
+        self.log = self.make_log(self.directory)
+        self.model: list[LogRecord] = []
+        self.torn = False
+
+    def make_log(self, directory: Path) -> EventLog:
+        """A new, empty log whose storage (if any) lives in `directory`."""
+        raise NotImplementedError
+
+    def reopened(self) -> EventLog:
+        """The log as a new process would open it; a log without storage is itself."""
+        return self.log
+
+    def stored(self) -> Iterator[RawLine]:
+        """The stored lines of the log, for `verify_lines`; by default its records, encoded."""
+        for record in self.log.read():
+            yield RawLine(self.log.location, _line(record))
+
+    def teardown(self) -> None:
+        """Remove the run's directory."""
+        shutil.rmtree(self.directory, ignore_errors=True)
+
+    def _appended(self, batch: list[Event], records: list[LogRecord]) -> None:
+        """Check what an append returned and add it to the model."""
+        first = len(self.model) + 1
+        assert list(range(first, first + len(batch))) == [r.seq for r in records]
+        assert batch == [r.event for r in records]
+        self.model += records
+        self.torn = False
+
+    # Rules --------------------------------------------------------------------------------
+
+    @rule(batch=_BATCHES)
+    def append(self, batch: list[Event]) -> None:
+        """Append a batch unconditionally."""
+        self._appended(batch, self.log.append(batch))
+
+    @rule(batch=_BATCHES)
+    def append_expecting_the_last_seq(self, batch: list[Event]) -> None:
+        """Append a batch expecting the log to end where the model does."""
+        self._appended(batch, self.log.append(batch, expected_seq=len(self.model)))
+
+    @rule(batch=_BATCHES | st.just([]), offset=st.integers(-3, 3).filter(bool))
+    def append_expecting_a_stale_seq(self, batch: list[Event], offset: int) -> None:
+        """Append expecting another last seq: a conflict, and nothing written."""
+        with pytest.raises(ConflictError):
+            self.log.append(batch, expected_seq=len(self.model) + offset)
+
+    @rule()
+    def append_nothing(self) -> None:
+        """Append an empty batch: no records."""
+        assert [] == self.log.append([])
+
+    @rule(data=st.data())
+    def read_a_range(self, data: st.DataObject) -> None:
+        """Read a range: the model's records with gt < seq <= lte."""
+        bounds = st.none() | st.integers(-2, len(self.model) + 2)
+        gt, lte = data.draw(bounds, label="gt"), data.draw(bounds, label="lte")
+        expected = [
+            r for r in self.model if (gt is None or r.seq > gt) and (lte is None or r.seq <= lte)
+        ]
+        assert expected == list(self.log.read(gt=gt, lte=lte))
+
+    @rule()
+    def reopen(self) -> None:
+        """Open the log again, as a new process would."""
+        self.log = self.reopened()
+
+    # Invariants ---------------------------------------------------------------------------
+
+    @invariant()
+    def last_seq_is_the_length_of_the_model(self) -> None:
+        """The log ends where the model does."""
+        assert len(self.model) == self.log.last_seq()
+
+    @invariant()
+    def reading_everything_gives_the_model(self) -> None:
+        """The log reads back exactly the model."""
+        assert self.model == list(self.log.read())
+
+    @invariant()
+    def the_stored_log_verifies(self) -> None:
+        """No fatal problem ever; a warning only while a torn tail awaits the next append."""
+        problems = list(verify_lines(self.stored()))
+        assert [] == [p for p in problems if p.fatal]
+        assert self.torn or [] == problems
+
+
+class MemoryLogMachine(LogMachine):
+    """The in-memory log against the model."""
+
+    def make_log(self, directory: Path) -> EventLog:
+        """A `MemoryLog`."""
+        return MemoryLog()
+
+
+class JsonlLogMachine(LogMachine):
+    """The JSON Lines log against the model, with crashes in the middle of appends."""
+
+    def make_log(self, directory: Path) -> EventLog:
+        """A `JsonlLog` in a file not yet created."""
+        return JsonlLog(directory / "log.jsonl")
+
+    @property
+    def path(self) -> Path:
+        """The log's file."""
+        return self.directory / "log.jsonl"
+
+    def reopened(self) -> EventLog:
+        """A new `JsonlLog` on the same file."""
+        return JsonlLog(self.path)
+
+    def stored(self) -> Iterator[RawLine]:
+        """The file's lines, torn or not."""
+        return raw_lines(self.path)
+
+    @rule(batch=_BATCHES, data=st.data())
+    def crash_mid_append(self, batch: list[Event], data: st.DataObject) -> None:
+        """Write part of a batch and stop, as a crash would: the records must not count."""
+        last_hash = self.model[-1].hash if self.model else GENESIS
+        records = seal_batch(
+            batch, last_seq=len(self.model), last_hash=last_hash, recorded_at=utc_now()
+        )
+        payload = b"".join(_line(r) for r in records)
+        cut = data.draw(st.integers(1, len(payload) - 1), label="cut")
+        with self.path.open("ab") as f:
+            f.truncate(sum(len(_line(r)) for r in self.model))
+            f.write(payload[:cut])
+        self.torn = True
+
+
+def test_a_memory_log_behaves_like_a_list() -> None:
+    """Under any sequence of operations, a MemoryLog holds what a list of records would."""
+    run_state_machine_as_test(MemoryLogMachine, settings=_BOUNDED)
+
+
+def test_a_jsonl_log_behaves_like_a_list_even_across_crashes() -> None:
+    """Under any operations, crashes and reopenings, a JsonlLog holds what a list would."""
+    run_state_machine_as_test(JsonlLogMachine, settings=_BOUNDED)
