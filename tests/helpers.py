@@ -55,3 +55,8 @@ def write_seed(
     path = folder / f"{name}.toml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+LOG_SUFFIXES = [".jsonl"]
+"""The file suffixes of every log backend `timeline.log.open_log` knows; backend-generic tests
+(crash safety, concurrency, import/export) parametrize over this list."""
