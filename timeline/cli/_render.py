@@ -85,7 +85,7 @@ def render_state(state: State) -> str:
     definite = sum(f.certainty.value == "definite" for f in state.facts)
     lines = [
         head,
-        f"  {len(state.facts)} facts, {definite} definite, {len(state.facts) - definite} possible",
+        f"  {len(state.facts)} fact{"s" if len(state.facts) != 1 else ""}, {definite} definite, {len(state.facts) - definite} possible",
         "",
     ]
     for fact in state.facts:

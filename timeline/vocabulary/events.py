@@ -295,9 +295,18 @@ class InterviewPublished(Reported):
     topic: str | None = None
 
     def changes(self, name: Names) -> tuple[Change, ...]:
-        """Adds the outlet (and topic) to the person's `interviews`."""
-        value = name(self.outlet) + (f", on {self.topic}" if self.topic else "")
-        return (Change(entity=self.person, attribute="interviews", value=value),)
+        """Adds the outlet (and topic) to the person's `interviews`, and the person to the
+        outlet's `interviews published`.
+        """
+        topic = f", on {self.topic}" if self.topic else ""
+        return (
+            Change(entity=self.person, attribute="interviews", value=name(self.outlet) + topic),
+            Change(
+                entity=self.outlet,
+                attribute="interviews published",
+                value=name(self.person) + topic,
+            ),
+        )
 
 
 @attrs.frozen(kw_only=True)
