@@ -82,12 +82,10 @@ def render_state(state: State) -> str:
     if not state.facts:
         yet = " yet" if state.axes.known_at is not None else ""
         return head + f"\n  nothing was known{yet}"
+    total = len(state.facts)
     definite = sum(f.certainty.value == "definite" for f in state.facts)
-    lines = [
-        head,
-        f"  {len(state.facts)} fact{"s" if len(state.facts) != 1 else ""}, {definite} definite, {len(state.facts) - definite} possible",
-        "",
-    ]
+    noun = "fact" if total == 1 else "facts"
+    lines = [head, f"  {total} {noun}, {definite} definite, {total - definite} possible", ""]
     for fact in state.facts:
         lines += render_fact(fact)
     return "\n".join(lines)
