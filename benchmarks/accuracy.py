@@ -5,11 +5,17 @@ Run from the repository root (dateparser comes with the ``bench`` extra)::
     python benchmarks/accuracy.py               # plain-text table
     python benchmarks/accuracy.py --markdown    # the same table in Markdown, for the README
     python benchmarks/accuracy.py --failures    # also list every row where our normalizer is wrong
+    python benchmarks/accuracy.py --gold benchmarks/expressions_heldout.tsv  # another gold list
 
 Both engines see the same rows of the gold list ``benchmarks/expressions.tsv`` (columns ``lang``,
 ``ref``, ``tense``, ``text``, ``start``, ``end``, ``precision``; ISO dates, ``end`` exclusive).
 The expected spans were written by hand from the "Time" section of the product brief, not from
-either engine's output.
+either engine's output. ``--gold PATH`` scores another list in the same format, such as the
+held-out ``benchmarks/expressions_heldout.tsv``, written without looking at the normalizer.
+
+A row whose ``start`` and ``end`` are ``ERROR`` (precision ``error``) must be refused: timeline is
+right when it raises ``DateError``, dateparser when it returns ``None``; any answer is wrong, and so
+is a crash. A right refusal counts as exact, inside and (for timeline) right precision.
 
 How each engine is called:
 
@@ -56,6 +62,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 GOLD = HERE / "expressions.tsv"
+ERROR = "ERROR"  # start/end of a row that must be refused
 
 if str(ROOT) not in sys.path:  # runnable as a plain script without installing the package
     sys.path.insert(0, str(ROOT))
@@ -76,9 +83,13 @@ class Case:
     ref: date
     tense: str
     text: str
-    start: date
-    end: date
+    start: date | None  # None on an ERROR row: the expression must be refused
+    end: date | None
     precision: str
+
+    @property
+    def must_refuse(self) -> bool:
+        return self.start is None
 
 
 @dataclass(frozen=True)
@@ -126,6 +137,10 @@ def iso(d: date | None) -> str:
     return "open" if d is None else d.isoformat()
 
 
+def gold_date(text: str) -> date | None:
+    return None if text == ERROR else date.fromisoformat(text)
+
+
 def load(path: Path = GOLD) -> list[Case]:
     """Read the gold TSV (header line first, tab-separated, no quoting)."""
     with path.open(encoding="utf-8", newline="") as fh:
@@ -136,8 +151,8 @@ def load(path: Path = GOLD) -> list[Case]:
                 ref=date.fromisoformat(row["ref"]),
                 tense=row["tense"],
                 text=row["text"],
-                start=date.fromisoformat(row["start"]),
-                end=date.fromisoformat(row["end"]),
+                start=gold_date(row["start"]),
+                end=gold_date(row["end"]),
                 precision=row["precision"],
             )
             for row in reader
@@ -188,6 +203,17 @@ def warm_up(engine: Engine) -> None:
 
 def judge(case: Case, answer: Answer, score: Score) -> None:
     score.rows += 1
+    if case.must_refuse:
+        refused = not answer.answered and answer.crash is None
+        score.no_answer += not answer.answered
+        score.errors += answer.error is not None
+        score.crashes += answer.crash is not None
+        score.exact += refused
+        score.inside += refused
+        score.precision += refused
+        if not refused:
+            score.failures.append((case, answer))
+        return
     if not answer.answered:
         score.no_answer += 1
         score.errors += answer.error is not None
@@ -198,6 +224,8 @@ def judge(case: Case, answer: Answer, score: Score) -> None:
     inside = (
         answer.start is not None
         and answer.end is not None
+        and case.start is not None
+        and case.end is not None
         and case.start <= answer.start < answer.end <= case.end
     )
     same_precision = answer.precision == case.precision
@@ -285,7 +313,11 @@ def render_markdown(lines: Sequence[Sequence[str]]) -> str:
 def render_failures(failures: Sequence[tuple[Case, Answer]]) -> str:
     out = [f"timeline mismatches: {len(failures)}"]
     for case, answer in failures:
-        expected = f"[{case.start}, {case.end}) {case.precision}"
+        expected = (
+            "a refusal (DateError)"
+            if case.must_refuse
+            else f"[{case.start}, {case.end}) {case.precision}"
+        )
         out.append(
             f"  {case.lang} ref={case.ref} {case.tense:<6} {case.text!r}\n"
             f"      expected {expected}\n"
