@@ -57,6 +57,6 @@ def write_seed(
     return path
 
 
-LOG_SUFFIXES = [".jsonl"]
+LOG_SUFFIXES = [".jsonl", ".sqlite"]
 """The file suffixes of every log backend `timeline.log.open_log` knows; backend-generic tests
 (crash safety, concurrency, import/export) parametrize over this list."""

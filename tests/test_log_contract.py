@@ -7,6 +7,7 @@ subclasses it and says how to make a log (and, when it has storage, how to open 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 
 from timeline.errors import ConflictError
 from timeline.identity import with_content_id
-from timeline.log import GENESIS, EventLog, JsonlLog, LogRecord, MemoryLog
+from timeline.log import GENESIS, EventLog, JsonlLog, LogRecord, MemoryLog, SqliteLog
 from timeline.log.jsonl import _CHUNK
 from timeline.log.records import encode_record
 from timeline.vocabulary.documents import Document
@@ -324,3 +325,55 @@ class TestJsonlLog(LogContract):
         assert records == list(JsonlLog(log.path).read())
         records += log.append([_registered("z")])
         assert records == list(log.read())
+
+
+class TestSqliteLog(LogContract):
+    """The SQLite log keeps the contract, and stores each record's canonical line."""
+
+    def make_log(self, directory: Path) -> EventLog:
+        """A `SqliteLog` in a database file not yet created."""
+        return SqliteLog(directory / "log.sqlite")
+
+    def reopen(self, log: EventLog) -> EventLog:
+        """A new `SqliteLog` on the same file."""
+        assert isinstance(log, SqliteLog)
+        return SqliteLog(log.path)
+
+    def test_reading_a_log_does_not_create_its_file(self, tmp_path: Path) -> None:
+        """An absent database is an empty log, and asking about it leaves no file behind."""
+        log = SqliteLog(tmp_path / "absent.sqlite")
+        assert (0, [], []) == (log.last_seq(), list(log.read()), list(log.select("acme")))
+        assert not log.path.exists()
+
+    @_SHARED
+    @given(batches=_BATCHES)
+    def test_the_database_holds_each_record_as_its_canonical_line(
+        self, tmp_path_factory: pytest.TempPathFactory, batches: list[list[Event]]
+    ) -> None:
+        """Each row holds the line the JSON Lines log would write, so hashes verify alike."""
+        log = SqliteLog(tmp_path_factory.mktemp("log") / "log.sqlite")
+        records = _fill(log, batches)
+        stored = [raw.data.decode("utf-8") for raw in log.raw_lines()]
+        assert [encode_record(r) for r in records] == stored
+
+    @_SHARED
+    @given(first=event_batches(), second=event_batches())
+    def test_two_handles_on_one_database_see_each_others_appends(
+        self, tmp_path_factory: pytest.TempPathFactory, first: list[Event], second: list[Event]
+    ) -> None:
+        """A stale handle's conditional append conflicts; the database decides, not the object."""
+        path = tmp_path_factory.mktemp("log") / "log.sqlite"
+        mine, theirs = SqliteLog(path), SqliteLog(path)
+        records = mine.append(first, expected_seq=0)
+        with pytest.raises(ConflictError):
+            theirs.append(second, expected_seq=0)
+        records += theirs.append(second, expected_seq=len(first))
+        assert records == list(mine.read())
+
+    def test_the_database_refuses_a_second_record_with_the_same_seq(self, tmp_path: Path) -> None:
+        """The primary key on seq, not the code, stops two records taking one place."""
+        log = SqliteLog(tmp_path / "log.sqlite")
+        (record,) = log.append([_registered("a")])
+        with pytest.raises(sqlite3.IntegrityError), sqlite3.connect(log.path) as db:
+            db.execute("INSERT INTO records VALUES (1, 'x', 'x', 'x', 'x')")
+        assert [record] == list(SqliteLog(log.path).read())

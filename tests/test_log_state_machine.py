@@ -2,28 +2,36 @@
 
 The model is the list of records the log should hold. Every batch is self-contained (a
 document's registration, then events quoting it), so the stored log must verify in full:
-sequence, hash chain, ids and quotes. The JSON Lines machine also crashes mid-append.
+sequence, hash chain, ids and quotes. The in-memory log has its own machine; every backend
+`open_log` knows (`LOG_SUFFIXES`) runs the same stored-log machine, which also crashes in the
+middle of appends when the backend has a crash simulator in `CRASHES`.
 """
 
 from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
 
 from timeline.errors import ConflictError
-from timeline.log import GENESIS, EventLog, JsonlLog, LogRecord, MemoryLog
-from timeline.log.jsonl import raw_lines
+from timeline.log import GENESIS, EventLog, LogRecord, MemoryLog, open_log
 from timeline.log.records import encode_record, seal_batch, utc_now
-from timeline.log.verify import RawLine, verify_lines
+from timeline.log.verify import RawLine, stored_lines, verify_lines
 from timeline.vocabulary.events import Event
 
+from .helpers import LOG_SUFFIXES
 from .strategies import sourced_batches
 
 _BATCHES = sourced_batches(max_reported=3)
@@ -135,26 +143,55 @@ class MemoryLogMachine(LogMachine):
         return MemoryLog()
 
 
-class JsonlLogMachine(LogMachine):
-    """The JSON Lines log against the model, with crashes in the middle of appends."""
+def _crash_jsonl(path: Path, committed: list[LogRecord], batch: list[LogRecord], cut: int) -> None:
+    """Leave the first `cut` bytes of `batch` after the committed records, as a process killed
+    in the middle of its write would (a cut past the batch's end leaves zeros, as a power cut
+    that extended the file but lost its data can).
+    """
+    payload = b"".join(_line(r) for r in batch)
+    torn = payload[:cut] if cut < len(payload) else payload[:-1] + b"\0" * (cut - len(payload))
+    with path.open("ab") as f:
+        f.truncate(sum(len(_line(r)) for r in committed))
+        f.write(torn)
 
-    def make_log(self, directory: Path) -> EventLog:
-        """A `JsonlLog` in a file not yet created."""
-        return JsonlLog(directory / "log.jsonl")
+
+Crash = Callable[[Path, list[LogRecord], list[LogRecord], int], None]
+"""Simulates a crash in the middle of appending `batch` to the log file at `path`, which holds
+the `committed` records: `cut` says how far the write got, in bytes."""
+
+CRASHES: dict[str, Crash] = {".jsonl": _crash_jsonl}
+"""The crash simulator of each backend that has one; the others skip the crash rule."""
+
+
+class StoredLogMachine(LogMachine):
+    """A backend of `open_log` against the model, reopened at random, crashing mid-append
+    where the backend has a crash simulator; subclassed per suffix.
+    """
+
+    suffix = ".jsonl"
 
     @property
     def path(self) -> Path:
         """The log's file."""
-        return self.directory / "log.jsonl"
+        return self.directory / f"log{self.suffix}"
+
+    def make_log(self, directory: Path) -> EventLog:
+        """The log `open_log` gives for a file not yet created."""
+        return open_log(directory / f"log{self.suffix}")
 
     def reopened(self) -> EventLog:
-        """A new `JsonlLog` on the same file."""
-        return JsonlLog(self.path)
+        """The log `open_log` gives for the same file, as a new process would open it."""
+        return open_log(self.path)
 
     def stored(self) -> Iterator[RawLine]:
-        """The file's lines, torn or not."""
-        return raw_lines(self.path)
+        """The stored lines, torn or not, as `timeline verify` sees them."""
+        return stored_lines(self.log)
 
+    def can_crash(self) -> bool:
+        """True when this backend has a crash simulator."""
+        return self.suffix in CRASHES
+
+    @precondition(can_crash)
     @rule(batch=_BATCHES, data=st.data())
     def crash_mid_append(self, batch: list[Event], data: st.DataObject) -> None:
         """Write part of a batch and stop, as a crash would: the records must not count."""
@@ -162,11 +199,9 @@ class JsonlLogMachine(LogMachine):
         records = seal_batch(
             batch, last_seq=len(self.model), last_hash=last_hash, recorded_at=utc_now()
         )
-        payload = b"".join(_line(r) for r in records)
-        cut = data.draw(st.integers(1, len(payload) - 1), label="cut")
-        with self.path.open("ab") as f:
-            f.truncate(sum(len(_line(r)) for r in self.model))
-            f.write(payload[:cut])
+        size = sum(len(_line(r)) for r in records)
+        cut = data.draw(st.integers(1, size - 1) | st.sampled_from([size + 1, size + 4096]))
+        CRASHES[self.suffix](self.path, self.model, records, cut)
         self.torn = True
 
 
@@ -175,6 +210,10 @@ def test_a_memory_log_behaves_like_a_list() -> None:
     run_state_machine_as_test(MemoryLogMachine, settings=_BOUNDED)
 
 
-def test_a_jsonl_log_behaves_like_a_list_even_across_crashes() -> None:
-    """Under any operations, crashes and reopenings, a JsonlLog holds what a list would."""
-    run_state_machine_as_test(JsonlLogMachine, settings=_BOUNDED)
+@pytest.mark.parametrize("suffix", LOG_SUFFIXES)
+def test_a_stored_log_behaves_like_a_list_even_across_crashes(suffix: str) -> None:
+    """Under any operations, reopenings and (where simulated) crashes, every backend holds
+    what a list of records would, and its stored form verifies.
+    """
+    machine = type(f"StoredLogMachine{suffix}", (StoredLogMachine,), {"suffix": suffix})
+    run_state_machine_as_test(machine, settings=_BOUNDED)

@@ -1,8 +1,8 @@
 """The library's front door: `Timeline`, which wires a log to the projections.
 
     >>> from timeline import Timeline
-    >>> tl = Timeline.open("events/mistral-ai.jsonl")
-    >>> state = tl.state("mistral-ai", as_of="2024-03")
+    >>> tl = Timeline.open("events/acme.jsonl")
+    >>> state = tl.state("acme-corp", as_of="2024-03")
 
 Query dates (`as_of`, `known_at`, `until`, ...) accept a `Span`, a `datetime.date`, or text:
 machine forms (`2024-03`) or expressions (`mars 2024`, `fin février 2024`) resolved against
@@ -14,11 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
+import attrs
+
 from timeline.errors import DateError, InputError
-from timeline.log import EventLog, LogRecord, open_log
+from timeline.log import EventLog, LogRecord, SqliteLog, open_log
 from timeline.projections import (
     Axes,
     Catalogue,
@@ -34,10 +36,18 @@ from timeline.projections import (
     fold_state,
     replay_steps,
 )
+from timeline.projections.index import (
+    AsOfIndex,
+    advance_catalogue,
+    decode_entities,
+    encode_entities,
+    limit_of,
+)
 from timeline.sources.ingest import events_from_seeds, new_events
 from timeline.time.machine import parse_machine
 from timeline.time.normalize import resolve
 from timeline.time.span import Span
+from timeline.vocabulary.documents import Document
 from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import Event
 
@@ -66,10 +76,14 @@ class Timeline:
         self.log = log
         self._records: list[LogRecord] | None = None
         self._catalogue: Catalogue | None = None
+        self._index = AsOfIndex()
+        self._by_seq: dict[int, LogRecord] = {}
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Timeline:
-        """The timeline of the log at `path` (a `.jsonl` file; it need not exist yet)."""
+        """The timeline of the log at `path` (a `.jsonl` or `.sqlite` file; it need not exist
+        yet).
+        """
         return cls(open_log(path))
 
     # Reading -----------------------------------------------------------------------------
@@ -84,7 +98,10 @@ class Timeline:
     def catalogue(self) -> Catalogue:
         """The entities and documents the log has registered."""
         if self._catalogue is None:
-            self._catalogue = catalogue(self.records())
+            store = self._store()
+            self._catalogue = (
+                catalogue(self.records()) if store is None else _stored_catalogue(store)
+            )
         return self._catalogue
 
     def entities(self) -> list[Entity]:
@@ -123,7 +140,7 @@ class Timeline:
         """
         axes = self.axes(as_of, known_at, upto_seq, ref)
         found = self.entity(entity)
-        return fold_state(self._admitted(axes), self.catalogue, found, axes)
+        return fold_state(self._admitted(axes, found.id), self.catalogue, found, axes)
 
     def events(
         self,
@@ -145,7 +162,7 @@ class Timeline:
         floor = None if since is None else to_span(since, ref).start_key
         return [
             e
-            for e in self._admitted(axes)
+            for e in self._admitted(axes, found)
             if (found is None or found in e.event.entities)
             and (not wanted or e.event.TYPE in wanted)
             and (floor is None or e.when.end_key > floor)
@@ -163,7 +180,7 @@ class Timeline:
         """The log replayed in timeline order, each event with the facts it changes."""
         axes = self.axes(until, known_at, upto_seq, ref)
         found = None if entity is None else self.entity(entity).id
-        return replay_steps(self._admitted(axes), self.catalogue, found)
+        return replay_steps(self._admitted(axes, found), self.catalogue, found)
 
     def diff(
         self,
@@ -196,7 +213,9 @@ class Timeline:
         """
         axes = self.axes(as_of, known_at, upto_seq, ref)
         found = self.entity(entity)
-        why = explain(self.records(), self._admitted(axes), self.catalogue, found, attribute, axes)
+        records = self._relevant(attrs.evolve(axes, as_of=None), found.id)
+        entries = admitted(records, axes)
+        why = explain(records, entries, self.catalogue, found, attribute, axes)
         if why.current or why.superseded or why.retracted or why.corrected:
             return why
         known = self.state(found.id).attributes()
@@ -212,7 +231,7 @@ class Timeline:
         self, events: Sequence[Event], *, expected_seq: int | None = None
     ) -> list[LogRecord]:
         """Append the events whose ids are not yet in the log, as one atomic batch."""
-        fresh = new_events(events, self._ids())
+        fresh = new_events(events, self._ids(events))
         if not fresh and expected_seq is None:
             return []
         records = self.log.append(fresh, expected_seq=expected_seq)
@@ -225,8 +244,88 @@ class Timeline:
         events = events_from_seeds([Path(p) for p in paths], self.catalogue)
         return self.append(events)
 
-    def _ids(self) -> set[str]:
+    def _ids(self, events: Sequence[Event]) -> set[str]:
+        """Those of the events' ids the log already holds."""
+        store = self._store()
+        if store is not None:
+            return store.has_ids(e.id for e in events)
         return {r.event.id for r in self.records()}
 
-    def _admitted(self, axes: Axes) -> list[Entry]:
-        return admitted(self.records(), axes)
+    def _store(self) -> SqliteLog | None:
+        """The log when it is an indexed store that answers selections itself."""
+        return self.log if isinstance(self.log, SqliteLog) else None
+
+    def _admitted(self, axes: Axes, entity: str | None = None) -> list[Entry]:
+        """The entries `axes` admit: from every record, or from those a projection of
+        `entity` may need (the same entries as far as that entity is concerned).
+        """
+        if entity is None:
+            return admitted(self.records(), axes)
+        return admitted(self._relevant(axes, entity), axes)
+
+    def _relevant(self, axes: Axes, entity: str) -> list[LogRecord]:
+        """The records a projection of `entity` along `axes` may need, in log order, chosen
+        by the store's index (SQLite) or by an index kept beside the cached records.
+        """
+        store = self._store()
+        if store is not None:
+            if len(self._by_seq) > _CACHE_LIMIT:
+                self._by_seq.clear()
+            return list(
+                store.select(
+                    entity, limit=limit_of(axes), upto_seq=axes.upto_seq, cache=self._by_seq
+                )
+            )
+        records = self.records()
+        if self._index.upto < (records[-1].seq if records else 0):
+            self._index.extend(records)
+            self._by_seq.update((r.seq, r) for r in records)
+        return [self._by_seq[seq] for seq in self._index.select(entity, axes)]
+
+
+_CACHE_LIMIT = 200_000
+"""How many decoded records a timeline on an indexed store keeps for its next queries."""
+
+
+def _stored_catalogue(store: SqliteLog) -> Catalogue:
+    """The catalogue of an indexed store: its entities from the stored snapshot and the
+    registrations after it (the snapshot is brought up to date when they are many), its
+    documents read when first asked for.
+    """
+    last = store.last_seq()
+    snapshot = store.snapshot("entities")
+    upto, entities = (0, {}) if snapshot is None else (snapshot[0], decode_entities(snapshot[1]))
+    if upto > last:  # a snapshot of a longer log: not this one
+        upto, entities = 0, {}
+    tail = [r for r in store.registrations(gt=upto) if r.seq <= last]
+    entities = advance_catalogue(entities, tail)
+    if last and (snapshot is None or len(tail) >= _SNAPSHOT_EVERY):
+        store.save_snapshot("entities", last, encode_entities(entities))
+    return Catalogue(entities, _StoredDocuments(store, last))
+
+
+_SNAPSHOT_EVERY = 64
+"""How many registrations after the snapshot make it worth writing a new one."""
+
+
+class _StoredDocuments(Mapping[str, Document]):
+    """The documents registered in a store up to a sequence number, read on first use."""
+
+    def __init__(self, store: SqliteLog, upto: int) -> None:
+        self._store, self._upto = store, upto
+        self._documents: Mapping[str, Document] | None = None
+
+    def _loaded(self) -> Mapping[str, Document]:
+        if self._documents is None:
+            found = (r for r in self._store.registrations() if r.seq <= self._upto)
+            self._documents = catalogue(found).documents
+        return self._documents
+
+    def __getitem__(self, key: str) -> Document:
+        return self._loaded()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())

@@ -11,34 +11,50 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+import tomllib
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
-
-import cattrs
+from typing import Any, BinaryIO, TextIO
 
 from timeline import __version__
 from timeline.api import Timeline, to_span
-from timeline.cli import _json, _render
-from timeline.converter import structure_event
-from timeline.errors import InputError, TimelineError
+from timeline.cli import _extract, _json, _render, _store
+from timeline.converter import SCHEMA_VERSION, canonical_json, unstructure_event
+from timeline.errors import ConflictError, InputError, TimelineError
 from timeline.identity import content_id
-from timeline.log.jsonl import JsonlLog, raw_lines
-from timeline.log.records import describe
-from timeline.log.verify import verify_lines
+from timeline.log import open_log
+from timeline.log.records import MAX_RECORD_BYTES, LogRecord, event_from_data, parse_json
+from timeline.log.verify import check, citation_problem, stored_lines
 from timeline.time.normalize import Tense, resolve
-from timeline.vocabulary.events import Event
+from timeline.vocabulary.events import Event, SourceRegistered
 
 __all__ = ["main"]
 
-DEFAULT_LOG = "events/mistral-ai.jsonl"
-MAX_LINE = 1 << 20
-"""`append` refuses an input line longer than this (1 MiB)."""
+DEFAULT_LOG = "events/timeline.jsonl"
+"""The log when neither `$TIMELINE_LOG` nor `[tool.timeline] log` in ./pyproject.toml names one."""
+MAX_LINE = 2 * MAX_RECORD_BYTES
+"""`append` refuses an input line longer than this (8 MiB): twice a record's limit, as a line
+of `log --json` repeats a few of its event's fields."""
+_ENVELOPE = 1024
+"""Room a record needs around its event: sequence number, time, hashes, commit mark."""
+_APPEND_ATTEMPTS = 100
+"""How often `append` without `--expect-seq` retries after losing a race with another writer."""
 
 
 def default_log() -> str:
-    """`$TIMELINE_LOG`, else `./events/mistral-ai.jsonl`."""
-    return os.environ.get("TIMELINE_LOG") or DEFAULT_LOG
+    """`$TIMELINE_LOG`, else the `log` of `[tool.timeline]` in ./pyproject.toml, else
+    `DEFAULT_LOG`. The project's default log is data (its pyproject.toml), not code.
+    """
+    configured = os.environ.get("TIMELINE_LOG")
+    if configured:
+        return configured
+    try:
+        with open("pyproject.toml", "rb") as f:
+            table = tomllib.load(f).get("tool", {}).get("timeline", {})
+    except (OSError, tomllib.TOMLDecodeError):
+        table = {}
+    log = table.get("log") if isinstance(table, dict) else None
+    return log if isinstance(log, str) and log else DEFAULT_LOG
 
 
 class _Parser(argparse.ArgumentParser):
@@ -69,7 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     top = _Parser(
         prog="timeline",
         description="An event-sourced timeline of the news: what was true, as of when, and why.",
-        epilog="Example: timeline state mistral-ai --as-of 2024-03",
+        epilog="Example: timeline state acme-corp --as-of 2024-03",
     )
     top.add_argument("--version", action="version", version=f"timeline {__version__}")
     sub: Any = top.add_subparsers(
@@ -92,7 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     p = command(
         "state",
         "the state of an entity as of a date",
-        "timeline state mistral-ai --as-of 2024-03",
+        "timeline state acme-corp --as-of 2024-03",
         [log, fmt, axes],
     )
     p.add_argument("entity", help="entity id, name or alias")
@@ -104,7 +120,7 @@ def _parser() -> argparse.ArgumentParser:
     p = command(
         "replay",
         "replay the log in timeline order, with the facts each event changes",
-        "timeline replay --until 2024-03 --entity mistral-ai",
+        "timeline replay --until 2024-03 --entity acme-corp",
         [log, fmt, axes],
     )
     p.add_argument("--until", metavar="WHEN", help="only events that started by the end of WHEN")
@@ -126,7 +142,7 @@ def _parser() -> argparse.ArgumentParser:
     p = command(
         "diff",
         "what changed in an entity's state between two dates",
-        "timeline diff mistral-ai 2024-01 2024-03",
+        "timeline diff acme-corp 2024-01 2024-03",
         [log, fmt, axes],
     )
     p.add_argument("entity")
@@ -137,7 +153,7 @@ def _parser() -> argparse.ArgumentParser:
     p = command(
         "why",
         "the events, quotes and sources behind a fact, and what superseded or disputes it",
-        "timeline why mistral-ai valuation --as-of 2024-03",
+        "timeline why acme-corp valuation --as-of 2024-03",
         [log, fmt, axes],
     )
     p.add_argument("entity")
@@ -153,7 +169,7 @@ def _parser() -> argparse.ArgumentParser:
     p = command(
         "ingest",
         "check seed files and append their events (idempotent)",
-        "timeline ingest seeds/mistral-open-source-2024-03-12.toml",
+        "timeline ingest seeds/acme-2024-03-12.toml",
         [log],
     )
     p.add_argument("seeds", nargs="+", metavar="SEEDFILE")
@@ -165,14 +181,26 @@ def _parser() -> argparse.ArgumentParser:
         "timeline log --json --log a.jsonl | timeline append --log b.jsonl",
         [log],
     )
-    p.add_argument("--expect-seq", metavar="N", type=int, help="fail unless the log ends at seq N")
+    p.add_argument(
+        "--expect-seq",
+        metavar="N",
+        type=int,
+        help="fail (exit 2, nothing written) unless the log ends at seq N",
+    )
     p.set_defaults(run=_append)
 
     p = command(
         "verify",
         "check sequence, hash chain, schema and every quote",
-        "timeline verify --log events/mistral-ai.jsonl",
+        "timeline verify --log events/acme.jsonl",
         [log],
+    )
+    p.add_argument(
+        "--expect-head",
+        metavar="HASH",
+        type=_sha256,
+        help="also fail unless the log still holds the record with this hash, as an earlier "
+        "`verify` printed it on its `head:` line: records cut from the end are caught",
     )
     p.set_defaults(run=_verify)
 
@@ -194,7 +222,16 @@ def _parser() -> argparse.ArgumentParser:
         help="tense of the context (default: past)",
     )
     p.set_defaults(run=_when)
+    _extract.register(command, log)
+    _store.register(command, log, default_log)
     return top
+
+
+def _sha256(text: str) -> str:
+    value = text.strip().lower()
+    if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
+        raise argparse.ArgumentTypeError(f"not a SHA-256 hash (64 hex digits): {text!r}")
+    return value
 
 
 def _iso_date(text: str) -> dt.date:
@@ -325,42 +362,102 @@ def _ingest(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _append(args: argparse.Namespace, out: TextIO) -> int:
-    events = list(_read_events(sys.stdin))
-    tl = _timeline(args)
-    present = {r.event.id for r in tl.records()}
-    records = tl.append(events, expected_seq=args.expect_seq)
-    skipped = sum(e.id in present for e in events)
-    for record in records:
+    given = _read_events(sys.stdin)
+    events = [event for _, event in given]
+    for attempt in range(1, _APPEND_ATTEMPTS + 1):
+        tl = _timeline(args)
+        records = tl.records()
+        _check_quotes(given, records)
+        last = records[-1].seq if records else 0
+        try:
+            appended = tl.append(
+                events, expected_seq=last if args.expect_seq is None else args.expect_seq
+            )
+            break
+        except ConflictError:
+            if args.expect_seq is not None or attempt == _APPEND_ATTEMPTS:
+                raise
+    for record in appended:
         out.write(f"{record.seq}\n")
-    sys.stderr.write(f"appended {len(records)}, skipped {skipped} already in the log\n")
+    skipped = len(events) - len(appended)
+    sys.stderr.write(f"appended {len(appended)}, skipped {skipped} already in the log\n")
     return 0
 
 
-def _read_events(stream: TextIO) -> list[Event]:
+def _check_quotes(given: list[tuple[str, Event]], records: list[LogRecord]) -> None:
+    """InputError at the first new event whose quote is not in a document registered
+    before it, in the log or earlier in the input: `verify` would fail after such an append.
+    """
+    texts = {
+        r.event.document.id: r.event.document.text
+        for r in records
+        if isinstance(r.event, SourceRegistered)
+    }
+    present = {r.event.id for r in records}
+    for where, event in given:
+        if event.id in present:
+            continue
+        present.add(event.id)
+        if isinstance(event, SourceRegistered):
+            texts[event.document.id] = event.document.text
+        problem = citation_problem(event, texts)
+        if problem:
+            raise InputError(where, problem)
+
+
+def _read_events(stream: TextIO | BinaryIO) -> list[tuple[str, Event]]:
+    """The events of JSON lines (bare, or records as `log --json` prints them), each with the
+    place it was read from; InputError naming `<stdin>:LINE` at the first bad line.
+    """
     events = []
-    for lineno, line in enumerate(stream, start=1):
-        where = f"<stdin>:{lineno}"
-        if len(line) > MAX_LINE:
-            raise InputError(where, f"line longer than {MAX_LINE} characters")
+    for where, line in _input_lines(stream):
         if not line.strip():
             continue
-        try:
-            data = json.loads(line)
-        except ValueError as exc:
-            raise InputError(where, f"not valid JSON ({exc})") from None
+        data = parse_json(line, where)
         if isinstance(data, dict) and isinstance(data.get("event"), dict):
+            schema = data.get("schema", SCHEMA_VERSION)
+            if not isinstance(schema, int) or isinstance(schema, bool):
+                raise InputError(where, f"schema version must be an integer, got {schema!r}")
+            if schema > SCHEMA_VERSION:
+                raise InputError(
+                    where, f"schema version {schema} is newer than this engine's {SCHEMA_VERSION}"
+                )
             data = data["event"]
         try:
-            event = structure_event(data)
-        except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
-            raise InputError(where, f"not an event: {describe(exc)}") from None
+            event = event_from_data(data)
+        except ValueError as exc:
+            raise InputError(where, f"not an event: {exc}") from None
         expected = content_id(event)
         if event.id and event.id != expected:
             raise InputError(
                 where, f"id {event.id!r} does not match the event's content ({expected})"
             )
-        events.append(_with_id(event, expected))
+        size = len(canonical_json(unstructure_event(event)).encode("utf-8"))
+        if size > MAX_RECORD_BYTES - _ENVELOPE:
+            raise InputError(
+                where, f"event of {size} bytes; a log record holds at most {MAX_RECORD_BYTES}"
+            )
+        events.append((where, _with_id(event, expected)))
     return events
+
+
+def _input_lines(stream: TextIO | BinaryIO) -> Iterator[tuple[str, str]]:
+    """The lines of `stream` (its bytes when it has them, decoded as UTF-8), each at most
+    `MAX_LINE` long, with their place.
+    """
+    source: Any = getattr(stream, "buffer", stream)
+    lineno = 0
+    while line := source.readline(MAX_LINE + 1):
+        lineno += 1
+        where = f"<stdin>:{lineno}"
+        if len(line) > MAX_LINE:
+            raise InputError(where, f"line longer than {MAX_LINE} bytes")
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(where, f"not UTF-8 at byte {exc.start}") from None
+        yield where, line
 
 
 def _with_id(event: Event, event_id: str) -> Event:
@@ -373,16 +470,15 @@ def _verify(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.log or default_log())
     if not path.exists():
         raise InputError(str(path), "no such log")
-    fatal = 0
-    count = 0
-    for problem in verify_lines(raw_lines(path)):
-        kind = "error" if problem.fatal else "warning"
-        out.write(f"{kind}: {problem}\n")
-        fatal += problem.fatal
-    if fatal:
+    verdict = check(stored_lines(open_log(path)), expect_head=args.expect_head)
+    for problem in verdict.problems:
+        out.write(f"{'error' if problem.fatal else 'warning'}: {problem}\n")
+    if not verdict.ok:
         return 1
-    count = JsonlLog(path).last_seq()
-    out.write(f"ok: {count} records, sequence, hash chain, schema, ids and quotes verified\n")
+    out.write(
+        f"ok: {verdict.last_seq} records; sequence, hash chain, schema, ids and quotes verified\n"
+        f"head: {verdict.last_seq} {verdict.head}\n"
+    )
     return 0
 
 
@@ -410,6 +506,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return exc.exit_status
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # an unreadable or unwritable file: a one-line message, no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        sys.stderr.write(f"timeline {args.command}: error: {where}{exc.strerror or exc}\n")
+        return 2
 
 
 if __name__ == "__main__":

@@ -10,13 +10,21 @@ from timeline.log.jsonl import JsonlLog
 from timeline.log.memory import MemoryLog
 from timeline.log.protocol import EventLog
 from timeline.log.records import GENESIS, LogRecord
+from timeline.log.sqlite import SqliteLog
 
-__all__ = ["GENESIS", "EventLog", "JsonlLog", "LogRecord", "MemoryLog", "open_log"]
+__all__ = ["GENESIS", "EventLog", "JsonlLog", "LogRecord", "MemoryLog", "SqliteLog", "open_log"]
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+SQLITE_SUFFIXES = (".sqlite", ".db")
 
 
 def open_log(path: str | os.PathLike[str]) -> EventLog:
-    """The log at `path`, its backend chosen by the suffix (`.jsonl` for JSON Lines)."""
+    """The log at `path`, its backend chosen by the suffix: `.jsonl` for JSON Lines, `.sqlite`
+    or `.db` for SQLite.
+    """
     p = Path(path)
-    if p.suffix in (".jsonl", ".ndjson", ".json"):
+    if p.suffix in JSONL_SUFFIXES:
         return JsonlLog(p)
-    raise InputError(str(p), f"unknown log format {p.suffix!r}; use a .jsonl file")
+    if p.suffix in SQLITE_SUFFIXES:
+        return SqliteLog(p)
+    raise InputError(str(p), f"unknown log format {p.suffix!r}; use a .jsonl or .sqlite file")

@@ -1,10 +1,21 @@
 """The JSON Lines log: one record a line, appended under an exclusive file lock.
 
-Durability: a batch is written with one `write`, then flushed and `fsync`ed before `append`
-returns, so an acknowledged append survives a crash (the directory is fsynced when the file is
-created). A crash mid-write leaves a torn tail: a partial line, or whole lines of a batch whose
-last (`commit`) record never landed. Readers ignore such a tail and the next append cuts it
-away under the lock before writing.
+Durability: an append takes an exclusive `flock` on the file, cuts away any torn tail, writes
+its whole batch, `fsync`s the file and, when the file held no record before, its directory,
+all before it returns: an append that returned survives a crash of the process or of the
+machine. A crash mid-write leaves a torn tail: a partial line, or whole lines of a batch whose
+last (`commit`) record never landed. Readers ignore such a tail, `verify` reports it as a
+warning, and the next append cuts it away under the lock before writing.
+
+Readers take a shared lock only long enough to find the end of the last committed record,
+then read up to there: committed bytes never change, so a read sees one consistent prefix of
+the log however many writers run meanwhile, and never blocks them for long. Readers check that
+sequence numbers and `prev` hashes follow on (cheap); `verify` also recomputes every hash and
+checks every quote.
+
+Every line is at most `MAX_RECORD_BYTES`; a longer line, or a complete line that is not a
+record, is corruption: reading raises `InputError` naming `file:line`, and appends refuse to
+write after it (only a crash's tail is ever cut away).
 """
 
 from __future__ import annotations
@@ -16,9 +27,12 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from timeline.errors import ConflictError
+import attrs
+
+from timeline.errors import ConflictError, InputError
 from timeline.log.records import (
     GENESIS,
+    MAX_RECORD_BYTES,
     LogRecord,
     decode_record,
     encode_record,
@@ -31,6 +45,15 @@ from timeline.vocabulary.events import Event
 __all__ = ["JsonlLog", "raw_lines"]
 
 _CHUNK = 1 << 16
+
+
+@attrs.frozen
+class _Tail:
+    """The last committed record: its seq and hash, and the byte offset where it ends."""
+
+    seq: int = 0
+    hash: str = GENESIS
+    end: int = 0
 
 
 class JsonlLog:
@@ -47,72 +70,135 @@ class JsonlLog:
 
     def last_seq(self) -> int:
         """The sequence number of the last committed record, 0 when empty or absent."""
-        if not self.path.exists():
-            return 0
-        with self.path.open("rb") as f:
-            return self._tail(f)[0]
+        return self._committed().seq
 
     def append(
         self, events: Sequence[Event], *, expected_seq: int | None = None
     ) -> list[LogRecord]:
-        """Append `events` as one batch, durably, under an exclusive lock."""
-        created = not self.path.exists()
+        """Append `events` as one batch, durably, under an exclusive lock.
+
+        ConflictError, and nothing written, when the log does not end at `expected_seq`;
+        InputError, and nothing written, when a record would be longer than a line may be.
+        """
+        if not self.path.exists() and (not events or expected_seq not in (None, 0)):
+            if expected_seq not in (None, 0):
+                raise ConflictError(expected_seq, 0)
+            return []  # nothing to write: do not create the file
         with self.path.open("a+b") as f:
             fcntl.flock(f, fcntl.LOCK_EX)
             try:
-                last_seq, last_hash, valid_end = self._tail(f)
-                if expected_seq is not None and expected_seq != last_seq:
-                    raise ConflictError(expected_seq, last_seq)
+                tail = self._tail(f)
+                if expected_seq is not None and expected_seq != tail.seq:
+                    raise ConflictError(expected_seq, tail.seq)
                 if not events:
                     return []
                 records = seal_batch(
-                    events, last_seq=last_seq, last_hash=last_hash, recorded_at=self._clock()
+                    events, last_seq=tail.seq, last_hash=tail.hash, recorded_at=self._clock()
                 )
-                payload = "".join(encode_record(r) + "\n" for r in records).encode("utf-8")
-                if f.seek(0, os.SEEK_END) != valid_end:
-                    f.truncate(valid_end)
+                payload = b"".join(self._line(r) for r in records)
+                if f.seek(0, os.SEEK_END) != tail.end:
+                    f.truncate(tail.end)
                 f.write(payload)
                 f.flush()
                 os.fsync(f.fileno())
+                if tail.end == 0:
+                    _fsync_dir(self.path.parent)
             finally:
                 fcntl.flock(f, fcntl.LOCK_UN)
-        if created:
-            _fsync_dir(self.path.parent)
         return records
 
     def read(self, *, gt: int | None = None, lte: int | None = None) -> Iterator[LogRecord]:
-        """The committed records with `gt < seq <= lte`, in order."""
+        """The committed records with `gt < seq <= lte`, in order, as the log stood when the
+        reading began.
+        """
         if not self.path.exists():
             return
-        pending: list[LogRecord] = []
         with self.path.open("rb") as f:
-            for lineno, line in enumerate(f, start=1):
-                if not line.endswith(b"\n"):
-                    break  # a torn last line
-                record = decode_record(line, f"{self.path}:{lineno}")
-                pending.append(record)
-                if not record.commit:
-                    continue
-                for r in pending:
-                    if (gt is None or r.seq > gt) and (lte is None or r.seq <= lte):
-                        yield r
+            fcntl.flock(f, fcntl.LOCK_SH)
+            try:
+                end = self._tail(f).end
+            finally:
+                fcntl.flock(f, fcntl.LOCK_UN)
+            f.seek(0)
+            pos, lineno, prev = 0, 0, _Tail()
+            while pos < end:
+                line = f.readline(MAX_RECORD_BYTES + 1)
+                if not line:
+                    return  # the file was cut short behind our back: what was read stands
+                pos, lineno = pos + len(line), lineno + 1
+                where = f"{self.path}:{lineno}"
+                record = decode_record(line, where)
+                if record.seq != prev.seq + 1 or record.prev != prev.hash:
+                    raise InputError(
+                        where,
+                        f"record {record.seq} does not follow record {prev.seq} in the hash "
+                        "chain: the log was edited (`timeline verify` finds the first change)",
+                    )
+                prev = _Tail(record.seq, record.hash)
+                if (gt is None or record.seq > gt) and (lte is None or record.seq <= lte):
+                    yield record
                 if lte is not None and record.seq >= lte:
                     return
-                pending = []
 
-    def _tail(self, f: BinaryIO) -> tuple[int, str, int]:
-        """(seq, hash, byte offset of its end) of the last committed record."""
+    def raw_lines(self) -> Iterator[RawLine]:
+        """The stored lines, torn or not, for `verify`."""
+        return raw_lines(self.path)
+
+    def _committed(self) -> _Tail:
+        """The last committed record, found under a shared lock."""
+        if not self.path.exists():
+            return _Tail()
+        with self.path.open("rb") as f:
+            fcntl.flock(f, fcntl.LOCK_SH)
+            try:
+                return self._tail(f)
+            finally:
+                fcntl.flock(f, fcntl.LOCK_UN)
+
+    def _line(self, record: LogRecord) -> bytes:
+        line = (encode_record(record) + "\n").encode("utf-8")
+        if len(line) > MAX_RECORD_BYTES:
+            raise InputError(
+                self.location,
+                f"record {record.seq} ({record.event.TYPE}) would take {len(line)} bytes, "
+                f"more than the {MAX_RECORD_BYTES} a record may",
+            )
+        return line
+
+    def _tail(self, f: BinaryIO) -> _Tail:
+        """The last committed record, skipping a torn tail; InputError on a corrupt line."""
         for start, line in _lines_backwards(f):
+            if len(line) > MAX_RECORD_BYTES:
+                raise InputError(
+                    self._where(f, start), f"record longer than {MAX_RECORD_BYTES} bytes"
+                )
             if not line.endswith(b"\n"):
                 continue  # a torn last line
-            record = decode_record(line, f"{self.path}: record at byte {start}")
+            try:
+                record = decode_record(line, "")
+            except InputError as exc:
+                raise InputError(self._where(f, start), exc.message) from None
             if record.commit:
-                return record.seq, record.hash, start + len(line)
-        return 0, GENESIS, 0
+                return _Tail(record.seq, record.hash, start + len(line))
+        return _Tail()
+
+    def _where(self, f: BinaryIO, offset: int) -> str:
+        """`path:line` of the line starting at byte `offset`."""
+        f.seek(0)
+        newlines, pos = 0, 0
+        while pos < offset:
+            block = f.read(min(_CHUNK, offset - pos))
+            newlines += block.count(b"\n")
+            pos += len(block)
+        return f"{self.path}:{newlines + 1}"
 
 
 def _lines_backwards(f: BinaryIO) -> Iterator[tuple[int, bytes]]:
-    """The lines of `f` from last to first, each with the offset where it starts."""
+    """The lines of `f` from last to first, each with the offset where it starts.
+
+    A line longer than `MAX_RECORD_BYTES` comes out cut to just over that length, so that a
+    corrupt file never makes this hold more than that in memory.
+    """
     end = f.seek(0, os.SEEK_END)
     pos = end
     carry = b""
@@ -128,11 +214,15 @@ def _lines_backwards(f: BinaryIO) -> Iterator[tuple[int, bytes]]:
             block = block[: cut + 1]
             cut = block.rfind(b"\n", 0, len(block) - 1)
         carry = block
+        if len(carry) > MAX_RECORD_BYTES:
+            yield pos, carry
+            return
     if carry:
         yield 0, carry
 
 
 def _fsync_dir(path: Path) -> None:
+    """Make the directory entry of a new file durable (where the platform allows it)."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -143,9 +233,18 @@ def _fsync_dir(path: Path) -> None:
 
 
 def raw_lines(path: Path) -> Iterator[RawLine]:
-    """The stored lines of a JSON Lines log, for `verify`, torn or not."""
+    """The stored lines of a JSON Lines log, for `verify`, torn or not.
+
+    A line longer than `MAX_RECORD_BYTES` comes out cut to just over that length (and the
+    rest of it skipped), so that `verify` reports it without holding it in memory.
+    """
     if not path.exists():
         return
     with path.open("rb") as f:
-        for lineno, line in enumerate(f, start=1):
-            yield RawLine(f"{path}:{lineno}", line, line.endswith(b"\n"))
+        lineno = 0
+        while line := f.readline(MAX_RECORD_BYTES + 1):
+            lineno += 1
+            complete = line.endswith(b"\n")
+            while not complete and len(line) > MAX_RECORD_BYTES and (rest := f.readline(_CHUNK)):
+                complete = rest.endswith(b"\n")
+            yield RawLine(f"{path}:{lineno}", line, complete)

@@ -19,22 +19,34 @@ import cattrs
 
 from timeline.converter import SCHEMA_VERSION, canonical_json, structure_event, unstructure_event
 from timeline.errors import InputError
-from timeline.vocabulary.events import Event
+from timeline.vocabulary.events import EVENT_TYPES, Event, Reported
 
 __all__ = [
     "GENESIS",
+    "MAX_RECORD_BYTES",
     "LogRecord",
     "decode_record",
     "describe",
     "encode_record",
+    "event_from_data",
+    "parse_json",
     "record_from_data",
     "seal",
     "seal_batch",
+    "seal_encoded",
     "utc_now",
 ]
 
 GENESIS = "0" * 64
 """The `prev` of the first record."""
+
+MAX_RECORD_BYTES = 4 * 1024 * 1024
+"""A stored record (one JSON line, UTF-8) is at most this long (4 MiB): longer ones are
+refused when appended and reported as corrupt when read."""
+
+_MAX_DEPTH = 32
+_MAX_INT = 2**63
+_EVENT_TAGS = frozenset(cls.TYPE for cls in EVENT_TYPES)
 
 
 @attrs.frozen(kw_only=True)
@@ -105,11 +117,57 @@ def encode_record(record: LogRecord) -> str:
 
 def decode_record(line: str | bytes, where: str) -> LogRecord:
     """The record a JSON line holds; InputError naming `where` if it does not hold one."""
+    if len(line) > MAX_RECORD_BYTES:
+        raise InputError(where, f"record longer than {MAX_RECORD_BYTES} bytes")
+    return record_from_data(parse_json(line, where), where)
+
+
+def parse_json(text: str | bytes, where: str) -> Any:
+    """The JSON value of `text` (bytes must be UTF-8); InputError naming `where` otherwise.
+
+    Stricter than `json.loads`: no NaN or Infinity, no other encoding than UTF-8, no nesting
+    deeper than a record needs, no integer beyond 64 bits, no lone surrogate in a string.
+    """
     try:
-        data = json.loads(line)
-    except (ValueError, UnicodeDecodeError) as exc:
+        data = json.loads(
+            text.decode("utf-8") if isinstance(text, bytes) else text,
+            parse_constant=_no_constant,
+        )
+    except UnicodeDecodeError as exc:
+        raise InputError(where, f"not UTF-8 at byte {exc.start}") from None
+    except RecursionError:
+        raise InputError(where, f"JSON nested deeper than {_MAX_DEPTH} levels") from None
+    except ValueError as exc:
         raise InputError(where, f"not valid JSON ({exc})") from None
-    return record_from_data(data, where)
+    problem = _json_problem(data)
+    if problem:
+        raise InputError(where, problem)
+    return data
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _json_problem(data: Any) -> str | None:
+    """What makes decoded JSON unfit for a record, None when nothing does."""
+    stack = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > _MAX_DEPTH:
+            return f"JSON nested deeper than {_MAX_DEPTH} levels"
+        if isinstance(value, dict):
+            stack += [(k, depth + 1) for k in value] + [(v, depth + 1) for v in value.values()]
+        elif isinstance(value, list):
+            stack += [(v, depth + 1) for v in value]
+        elif isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return f"string {value[:20]!r} is not valid Unicode (a lone surrogate)"
+        elif isinstance(value, int) and not -_MAX_INT < value < _MAX_INT:
+            return f"integer {str(value)[:20]}... does not fit in 64 bits"
+    return None
 
 
 def record_from_data(data: Any, where: str) -> LogRecord:
@@ -130,9 +188,9 @@ def record_from_data(data: Any, where: str) -> LogRecord:
     if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
         raise InputError(where, f"sequence number must be a positive integer, got {seq!r}")
     try:
-        event = structure_event(data["event"])
+        event = event_from_data(data["event"])
         recorded_at = dt.datetime.fromisoformat(data["recorded_at"])
-    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
+    except (ValueError, TypeError) as exc:
         raise InputError(where, f"invalid event in record {seq}: {describe(exc)}") from None
     return LogRecord(
         seq=seq,
@@ -145,12 +203,41 @@ def record_from_data(data: Any, where: str) -> LogRecord:
     )
 
 
+def event_from_data(data: Any) -> Event:
+    """The event that decoded JSON describes; ValueError with a one-line reason otherwise.
+
+    The one gate for events from outside (log records, `timeline append`): whatever `data`
+    is, nothing but ValueError comes out.
+    """
+    if not isinstance(data, dict):
+        raise ValueError(f"an event must be a JSON object, not {type(data).__name__}")
+    kind = data.get("type")
+    if not isinstance(kind, str) or kind not in _EVENT_TAGS:
+        raise ValueError(f"unknown event type {kind!r}; known: {', '.join(sorted(_EVENT_TAGS))}")
+    try:
+        event = structure_event(data)
+    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError, OverflowError) as exc:
+        raise ValueError(f"{kind}: {describe(exc)}") from None
+    if isinstance(event, Reported) and not event.entities:
+        raise ValueError(f"{kind}: a reported event names at least one entity")
+    return event
+
+
 def describe(exc: BaseException) -> str:
     """A one-line account of a structuring error, naming the innermost cause."""
     if isinstance(exc, cattrs.BaseValidationError):
-        notes = cattrs.transform_error(exc)
+        notes = cattrs.transform_error(exc, format_exception=_reason)
         return "; ".join(notes) if notes else str(exc)
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+def _reason(exc: BaseException, type_: Any) -> str:
+    """A structuring error's own message when it has one (a date out of range, a span
+    ending before it starts), else cattrs' account of it.
+    """
+    if type(exc) is ValueError and str(exc):
+        return str(exc).splitlines()[0]
+    return cattrs.v.format_exception(exc, type_)
 
 
 def seal_batch(
@@ -165,6 +252,33 @@ def seal_batch(
         )
         out.append(record)
         prev = record.hash
+    return out
+
+
+def seal_encoded(
+    events: Sequence[Event], *, last_seq: int, last_hash: str, recorded_at: dt.datetime
+) -> list[tuple[LogRecord, str, dict[str, Any]]]:
+    """`seal_batch`, each record with its line (`encode_record`) and its event's JSON data,
+    each event unstructured once: for stores that write the line and index the data.
+    """
+    out: list[tuple[LogRecord, str, dict[str, Any]]] = []
+    prev = last_hash
+    for i, event in enumerate(events, start=1):
+        seq, commit, data = last_seq + i, i == len(events), unstructure_event(event)
+        body = _body(seq, recorded_at, SCHEMA_VERSION, data, prev, commit)
+        digest = _digest(body)
+        record = LogRecord(
+            seq=seq,
+            recorded_at=recorded_at,
+            schema=SCHEMA_VERSION,
+            event=event,
+            prev=prev,
+            hash=digest,
+            commit=commit,
+        )
+        body["hash"] = digest
+        out.append((record, canonical_json(body), data))
+        prev = digest
     return out
 
 

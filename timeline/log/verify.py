@@ -1,4 +1,11 @@
-"""Checking a log: sequence, hash chain, schema, ids, and every quote against its source."""
+"""Checking a log: sequence, hash chain, schema, ids, and every quote against its source.
+
+Tampering (an edited, deleted, inserted or reordered record) is fatal and named by the first
+sequence number it affects. A crash's torn tail is only a warning: readers ignore it and the
+next append cuts it away. Removing whole committed records from the end of a log looks like
+nothing at all from inside the log; an anchor kept elsewhere detects it: `check` with
+`expect_head`, the hash of a record the log must still hold (as `verify` printed it earlier).
+"""
 
 from __future__ import annotations
 
@@ -8,10 +15,19 @@ import attrs
 
 from timeline.errors import InputError
 from timeline.identity import content_id
-from timeline.log.records import GENESIS, LogRecord, decode_record
-from timeline.vocabulary.events import Reported, SourceRegistered
+from timeline.log.protocol import EventLog
+from timeline.log.records import GENESIS, MAX_RECORD_BYTES, LogRecord, decode_record, encode_record
+from timeline.vocabulary.events import Event, Reported, SourceRegistered
 
-__all__ = ["Problem", "RawLine", "verify_lines"]
+__all__ = [
+    "Problem",
+    "RawLine",
+    "Verdict",
+    "check",
+    "citation_problem",
+    "stored_lines",
+    "verify_lines",
+]
 
 
 @attrs.frozen
@@ -36,33 +52,117 @@ class Problem:
         return f"{self.where}: record {self.seq}: {self.message}"
 
 
+@attrs.frozen
+class Verdict:
+    """What `check` found: the problems, and the last committed record that verified."""
+
+    problems: tuple[Problem, ...]
+    last_seq: int
+    head: str
+
+    @property
+    def ok(self) -> bool:
+        """True when no problem is fatal (a torn tail is only a warning)."""
+        return not any(p.fatal for p in self.problems)
+
+
+def stored_lines(log: EventLog) -> Iterator[RawLine]:
+    """The stored lines of `log`, torn or not, when its backend can show them (a `raw_lines`
+    method); else its committed records, encoded as a JSON Lines log would store them.
+    """
+    raw = getattr(log, "raw_lines", None)
+    if callable(raw):
+        yield from raw()
+        return
+    for record in log.read():
+        yield RawLine(log.location, (encode_record(record) + "\n").encode("utf-8"))
+
+
 def verify_lines(lines: Iterable[RawLine]) -> Iterator[Problem]:
     """Every problem in a stored log, in order; tampering is fatal, a torn tail is a warning."""
-    expected_seq, prev = 1, GENESIS
-    texts: dict[str, str] = {}
-    uncommitted: list[LogRecord] = []
-    for raw in lines:
-        if not raw.complete:
-            yield Problem(expected_seq, raw.where, "torn last record (a partial line)", False)
-            break
-        try:
-            record = decode_record(raw.data, raw.where)
-        except InputError as exc:
-            yield Problem(expected_seq, raw.where, exc.message)
-            return
-        problem = _check(record, expected_seq, prev, texts)
-        if problem:
-            yield Problem(expected_seq, raw.where, problem)
-            return
-        expected_seq, prev = record.seq + 1, record.hash
-        uncommitted = [] if record.commit else [*uncommitted, record]
-    if uncommitted:
-        yield Problem(
-            uncommitted[0].seq,
-            "end of log",
-            f"torn last batch: {len(uncommitted)} record(s) without their commit record",
-            False,
+    walk = _Walk()
+    yield from walk.run(lines)
+
+
+def check(lines: Iterable[RawLine], *, expect_head: str | None = None) -> Verdict:
+    """Verify a stored log; with `expect_head`, also that its committed records include the
+    record with that hash, so that records cut from its end are caught.
+    """
+    walk = _Walk(expect_head)
+    problems = list(walk.run(lines))
+    if expect_head is not None and walk.anchored is None and not any(p.fatal for p in problems):
+        problems.append(
+            Problem(
+                walk.last_seq + 1,
+                "end of log",
+                f"the expected head {expect_head} is not in the log, which ends at record "
+                f"{walk.last_seq}: records were removed from its end, or rewritten",
+            )
         )
+    return Verdict(tuple(problems), walk.last_seq, walk.head)
+
+
+def citation_problem(event: Event, texts: dict[str, str]) -> str | None:
+    """What is wrong with the quote of `event`, given the texts of the documents registered
+    before it (by id); None when it stands where it says in a registered document.
+    """
+    if not isinstance(event, Reported):
+        return None
+    cite = event.source
+    text = texts.get(cite.document)
+    if text is None:
+        return f"event {event.id} cites document {cite.document!r}, not registered before it"
+    if not cite.holds_in(text):
+        place = f"{cite.start}:{cite.end} in {cite.document}"
+        return f"event {event.id}: quote {cite.quote[:60]!r} is not at {place}"
+    return None
+
+
+class _Walk:
+    """One pass over the stored lines, remembering the last committed record."""
+
+    def __init__(self, expect_head: str | None = None) -> None:
+        self.expect_head = expect_head
+        self.anchored: int | None = None
+        self.last_seq, self.head = 0, GENESIS
+
+    def run(self, lines: Iterable[RawLine]) -> Iterator[Problem]:
+        expected_seq, prev = 1, GENESIS
+        texts: dict[str, str] = {}
+        uncommitted: list[LogRecord] = []
+        for raw in lines:
+            if len(raw.data) > MAX_RECORD_BYTES:
+                yield Problem(
+                    expected_seq, raw.where, f"record longer than {MAX_RECORD_BYTES} bytes"
+                )
+                return
+            if not raw.complete:
+                yield Problem(expected_seq, raw.where, "torn last record (a partial line)", False)
+                break
+            try:
+                record = decode_record(raw.data, raw.where)
+            except InputError as exc:
+                yield Problem(expected_seq, raw.where, exc.message)
+                return
+            problem = _check(record, expected_seq, prev, texts)
+            if problem:
+                yield Problem(expected_seq, raw.where, problem)
+                return
+            expected_seq, prev = record.seq + 1, record.hash
+            uncommitted = [] if record.commit else [*uncommitted, record]
+            if record.hash == self.expect_head:
+                self.anchored = record.seq
+            if record.commit:
+                self.last_seq, self.head = record.seq, record.hash
+        if uncommitted:
+            yield Problem(
+                uncommitted[0].seq,
+                "end of log",
+                f"torn last batch: {len(uncommitted)} record(s) without their commit record",
+                False,
+            )
+        if self.anchored is not None and self.anchored > self.last_seq:
+            self.anchored = None  # only in the torn tail: not part of the log
 
 
 def _check(record: LogRecord, seq: int, prev: str, texts: dict[str, str]) -> str | None:
@@ -77,12 +177,4 @@ def _check(record: LogRecord, seq: int, prev: str, texts: dict[str, str]) -> str
         return f"event id {event.id!r} does not match its content"
     if isinstance(event, SourceRegistered):
         texts[event.document.id] = event.document.text
-    elif isinstance(event, Reported):
-        cite = event.source
-        text = texts.get(cite.document)
-        if text is None:
-            return f"event {event.id} cites document {cite.document!r}, not registered before it"
-        if not cite.holds_in(text):
-            place = f"{cite.start}:{cite.end} in {cite.document}"
-            return f"event {event.id}: quote {cite.quote[:60]!r} is not at {place}"
-    return None
+    return citation_problem(event, texts)

@@ -2,7 +2,10 @@
 
 A seed file sits beside the text it annotates (the `text` path must stay inside the seed
 file's folder). It is meant to be written and reviewed by people; see the README for the
-format. Parsing keeps the line of every `[[event]]` so that errors can point at it.
+format. Parsing keeps the line of every table and key so that errors can point at it.
+
+Limits: a seed file and its text are each at most `MAX_SEED_BYTES` of UTF-8; a `schema` key,
+when present, is a format version this engine knows.
 """
 
 from __future__ import annotations
@@ -14,15 +17,20 @@ from typing import Any
 
 import attrs
 
+from timeline.converter import SCHEMA_VERSION
 from timeline.errors import InputError
 
 __all__ = ["Annotation", "SeedFile", "read_seed"]
 
-MAX_SEED_BYTES = 8 * 1024 * 1024
-"""A seed file or source text larger than this is refused (8 MiB)."""
+MAX_SEED_BYTES = 1024 * 1024
+"""A seed file or source text larger than this is refused (1 MiB: a long article is a few
+dozen KiB, and the text must fit in one log record with room to spare)."""
 
 _EVENT_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*event[ \t]*\]\]", re.MULTILINE)
 _ENTITY_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*entity[ \t]*\]\]", re.MULTILINE)
+_SOURCE_HEADER = re.compile(r"^[ \t]*\[[ \t]*source[ \t]*\]", re.MULTILINE)
+_SCHEMA_KEY = re.compile(r"^[ \t]*schema[ \t]*=", re.MULTILINE)
+_TOML_PLACE = re.compile(r"\(at line (\d+), column \d+\)")
 
 
 @attrs.frozen
@@ -47,6 +55,13 @@ class SeedFile:
     entities: tuple[tuple[int, dict[str, Any]], ...]
     annotations: tuple[Annotation, ...]
     text: str
+    source_lines: dict[str, int] = attrs.field(factory=dict)
+    """The line of each key of the [source] table (and of the header, under "")."""
+
+    def where(self, key: str | None = None) -> str:
+        """`path:line` of the [source] table, or of one of its keys."""
+        line = self.source_lines.get(key or "", self.source_lines.get("", 0))
+        return f"{self.path}:{line}" if line else str(self.path)
 
 
 def read_seed(path: Path) -> SeedFile:
@@ -55,19 +70,26 @@ def read_seed(path: Path) -> SeedFile:
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(str(path), f"not valid TOML ({exc})") from None
+        place = _TOML_PLACE.search(str(exc))
+        where = f"{path}:{place.group(1)}" if place else str(path)
+        reason = _TOML_PLACE.sub("", str(exc)).strip()
+        raise InputError(where, f"not valid TOML ({reason})") from None
+    lines = raw.splitlines()
+    _check_schema(data, path, raw)
     source = data.get("source")
     if not isinstance(source, dict):
         raise InputError(str(path), "missing the [source] table")
     extra = set(data) - {"source", "entity", "event", "schema"}
     if extra:
         raise InputError(str(path), f"unknown top-level keys {sorted(extra)}")
-    text = _read_text(_text_path(path, source))
+    source_line = _pad(_header_lines(raw, _SOURCE_HEADER), 1)[0]
+    source_lines = {"": source_line, **_key_lines(lines, source_line)} if source_line else {}
+    text_path = _text_path(path, source, source_lines)
+    text = _read_text(text_path)
     events = _tables(data, "event", path)
     entities = _tables(data, "entity", path)
     event_lines = _pad(_header_lines(raw, _EVENT_HEADER), len(events))
     entity_lines = _pad(_header_lines(raw, _ENTITY_HEADER), len(entities))
-    lines = raw.splitlines()
     annotations = tuple(
         Annotation(fields, line, _key_lines(lines, line))
         for fields, line in zip(events, event_lines, strict=True)
@@ -78,31 +100,55 @@ def read_seed(path: Path) -> SeedFile:
         entities=tuple(zip(entity_lines, entities, strict=True)),
         annotations=annotations,
         text=text,
+        source_lines=source_lines,
     )
+
+
+def _check_schema(data: dict[str, Any], path: Path, raw: str) -> None:
+    """InputError unless the optional `schema` key names a format version this engine reads."""
+    if "schema" not in data:
+        return
+    schema = data["schema"]
+    found = _SCHEMA_KEY.search(raw)
+    where = f"{path}:{raw.count(chr(10), 0, found.start()) + 1}" if found else str(path)
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+        raise InputError(where, f"schema must be a format version like 1, got {schema!r}")
+    if schema > SCHEMA_VERSION:
+        raise InputError(
+            where, f"schema version {schema} is newer than this engine's {SCHEMA_VERSION}"
+        )
 
 
 def _read_text(path: Path) -> str:
     try:
         with path.open("rb") as f:
             data = f.read(MAX_SEED_BYTES + 1)
-    except OSError as exc:
-        raise InputError(str(path), exc.strerror or str(exc)) from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        raise InputError(str(path), getattr(exc, "strerror", None) or str(exc)) from None
     if len(data) > MAX_SEED_BYTES:
         raise InputError(str(path), f"larger than {MAX_SEED_BYTES} bytes")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(str(path), f"not UTF-8 at byte {exc.start}") from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"{path}:{line}", f"not UTF-8 at byte {exc.start}") from None
 
 
-def _text_path(seed: Path, source: dict[str, Any]) -> Path:
+def _text_path(seed: Path, source: dict[str, Any], lines: dict[str, int]) -> Path:
+    line = lines.get("text", lines.get("", 0))
+    where = f"{seed}:{line}" if line else f"{seed} [source]"
     name = source.get("text")
-    if not isinstance(name, str) or not name:
-        raise InputError(f"{seed} [source]", "'text' must name the source's text file")
-    folder = seed.resolve().parent
-    target = (folder / name).resolve()
+    if not isinstance(name, str) or not name.strip():
+        raise InputError(where, "'text' must name the source's text file")
+    try:
+        folder = seed.resolve().parent
+        target = (folder / name).resolve()
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise InputError(where, f"text path {name!r} cannot be used ({exc})") from None
     if not target.is_relative_to(folder):
-        raise InputError(f"{seed} [source]", f"text path {name!r} escapes the seed folder")
+        raise InputError(where, f"text path {name!r} escapes the seed folder")
+    if not target.is_file():
+        raise InputError(where, f"text path {name!r} is not a file")
     return target
 
 

@@ -43,6 +43,7 @@ __all__ = ["events_from_seed", "events_from_seeds", "new_events"]
 _TYPES: dict[str, type[Reported]] = {cls.TYPE: cls for cls in REPORTED_TYPES}
 _COMMON = {"type", "entities", "when", "anchor", "tense", "quote", "offset", "note"}
 _SOURCE_KEYS = {"id", "text", "title", "publisher", "agency", "published", "language", "url"}
+_REQUIRED_TEXT = {"id", "text", "title", "publisher", "language"}
 
 
 def events_from_seeds(paths: Iterable[Path], known: Catalogue) -> list[Event]:
@@ -75,35 +76,39 @@ def events_from_seed(seed: SeedFile, known: Catalogue) -> list[Event]:
 
 def _document(seed: SeedFile) -> Document:
     source = seed.source
-    where = f"{seed.path} [source]"
     extra = set(source) - _SOURCE_KEYS
     if extra:
-        raise InputError(where, f"unknown keys {sorted(extra)}")
+        raise InputError(seed.where(), f"unknown keys {sorted(extra)}")
     missing = {"id", "title", "publisher", "published", "language"} - set(source)
     if missing:
-        raise InputError(where, f"missing {', '.join(sorted(missing))}")
+        raise InputError(seed.where(), f"missing {', '.join(sorted(missing))}")
+    for key in sorted(_SOURCE_KEYS - {"published"}):
+        value = source.get(key, "")
+        if not isinstance(value, str) or (key in _REQUIRED_TEXT and not value.strip()):
+            raise InputError(seed.where(key), f"{key} must be a non-empty string, not {value!r}")
     published = source["published"]
     if isinstance(published, str):
         try:
             published = dt.date.fromisoformat(published)
         except ValueError:
-            raise InputError(where, f"published {published!r} is not an ISO date") from None
+            raise InputError(
+                seed.where("published"), f"published {published!r} is not an ISO date"
+            ) from None
     if not isinstance(published, dt.date) or isinstance(published, dt.datetime):
-        raise InputError(where, "published must be a date like 2024-03-12")
-    try:
-        return Document(
-            id=str(source["id"]),
-            title=str(source["title"]),
-            publisher=str(source["publisher"]),
-            agency=None if source.get("agency") is None else str(source["agency"]),
-            published=published,
-            language=str(source["language"]),
-            url=None if source.get("url") is None else str(source["url"]),
-            text=seed.text,
-            path=str(source["text"]),
-        )
-    except (TypeError, ValueError) as exc:
-        raise InputError(where, str(exc)) from None
+        raise InputError(seed.where("published"), "published must be a date like 2024-03-12")
+    if published >= dt.date.max:
+        raise InputError(seed.where("published"), f"published {published} is too late a date")
+    return Document(
+        id=source["id"],
+        title=source["title"],
+        publisher=source["publisher"],
+        agency=source.get("agency"),
+        published=published,
+        language=source["language"],
+        url=source.get("url"),
+        text=seed.text,
+        path=source["text"],
+    )
 
 
 def _entity(table: dict[str, Any], where: str) -> Entity:
@@ -149,8 +154,10 @@ def _citation(seed: SeedFile, note: Annotation, document: Document) -> Citation:
     if not isinstance(quote, str) or not quote.strip():
         raise InputError(where, "every event needs a non-empty 'quote' from the text")
     offset = note.fields.get("offset")
+    if offset is not None and (not isinstance(offset, int) or isinstance(offset, bool)):
+        raise InputError(note.where(seed.path, "offset"), f"offset must be an integer: {offset!r}")
     start = seed.text.find(quote) if offset is None else offset
-    if not isinstance(start, int) or start < 0 or seed.text[start : start + len(quote)] != quote:
+    if start < 0 or seed.text[start : start + len(quote)] != quote:
         raise InputError(where, f"quote not found in {document.path}: {_clip(quote)!r}")
     return Citation(document=document.id, quote=quote, start=start, end=start + len(quote))
 
@@ -179,6 +186,8 @@ def _when(seed: SeedFile, note: Annotation, document: Document) -> Span:
         return resolve(words, document.published, lang=document.language, tense=Tense(tense_name))
     except DateError as exc:
         raise InputError(where, str(exc)) from None
+    except (OverflowError, ValueError) as exc:
+        raise InputError(where, f"cannot resolve date expression {words!r} ({exc})") from None
 
 
 def _entities(
@@ -195,7 +204,12 @@ def _entities(
     ids = list(declared)
     for role in cls.ROLES:
         value = typed.get(role)
-        ids.extend(value if isinstance(value, list) else [value] if isinstance(value, str) else [])
+        values = value if isinstance(value, list) else [] if value is None else [value]
+        if not all(isinstance(v, str) for v in values):
+            raise InputError(
+                note.where(seed.path, role), f"'{role}' must be an entity id or a list of ids"
+            )
+        ids.extend(values)
     for entity_id in ids:
         if entity_id not in known.entities:
             try:

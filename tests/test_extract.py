@@ -1,0 +1,356 @@
+"""Drafting annotations: `timeline extract` writes a seed file that ingests unchanged."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import shutil
+import tempfile
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import Timeline
+from timeline.extract import amounts, draft
+from timeline.extract.nlp import backend, spacy_available
+from timeline.extract.score import annotated, recovery
+
+from .helpers import ARTICLE, COMMITTED_LOG, ROOT, SEED
+from .test_cli import run
+
+FACTS = json.loads((ROOT / "tests/data/tagger/reference_facts.json").read_text(encoding="utf-8"))
+NLP = ["rules"] + (["auto"] if spacy_available("fr") else [])
+
+
+def _extract(tmp_path: Path, *extra: str, nlp: str = "rules") -> tuple[int, Path]:
+    article = tmp_path / ARTICLE.name
+    shutil.copy(ARTICLE, article)
+    out = tmp_path / "draft.toml"
+    argv = ["extract", str(article), "--published", "2024-03-12", "--lang", "fr"]
+    argv += ["--source-id", "check", "-o", str(out), "--nlp", nlp, *extra]
+    return run(*argv)[0], out
+
+
+def _reference_rows(tl: Timeline) -> list[str]:
+    state = tl.state("mistral-ai", as_of="2024-03")
+    found = []
+    for check in FACTS:
+        for f in state.facts:
+            first = None if f.when.start is None else f.when.start.isoformat()
+            last = None if f.when.last is None else f.when.last.isoformat()
+            if (
+                re.search(check["attribute"], f.attribute)
+                and check["value"] in f.value
+                and check.get("speaker", "") in f.value
+                and f.certainty.value == "definite"
+                and (first, last) == (check["first"], check["last"])
+            ):
+                found.append(check["fact"])
+                break
+    return found
+
+
+@pytest.mark.parametrize("nlp", NLP)
+def test_the_seed_draft_ingested_unchanged_answers_most_reference_facts(
+    tmp_path: Path, nlp: str
+) -> None:
+    """Drafted with the committed log's aliases and ingested into an empty log, the draft gives
+    at least 11 of the 13 reference rows of mistral-ai as of 2024-03 (the brief asks for most;
+    all 13 are measured, and two are the kind a reviewer retypes: a claim and a quoted fact).
+    """
+    status, draft_path = _extract(tmp_path, "--log", str(COMMITTED_LOG), nlp=nlp)
+    log = tmp_path / "log.jsonl"
+    assert 0 == status
+    assert 0 == run("ingest", str(draft_path), "--log", str(log))[0]
+    assert 0 == run("verify", "--log", str(log))[0]
+    found = _reference_rows(Timeline.open(log))
+    assert len(found) >= 11, found
+
+
+@pytest.mark.parametrize("nlp", NLP)
+def test_the_seed_draft_recovers_nine_tenths_of_the_curated_events(nlp: str) -> None:
+    """At least 90% of the curated events have a draft event with the same date words and an
+    overlapping quote, and at least 85% do one to one.
+    """
+    text = ARTICLE.read_text(encoding="utf-8")
+    result = draft(
+        text,
+        published=dt.date(2024, 3, 12),
+        lang="fr",
+        source_id="check",
+        text_path=ARTICLE.name,
+        catalogue=Timeline.open(COMMITTED_LOG).catalogue,
+        nlp=nlp,
+    )
+    curated = tomllib.loads(SEED.read_text(encoding="utf-8"))["event"]
+    found = recovery(
+        annotated(text, curated), annotated(text, [e.table(text) for e in result.events]), text
+    )
+    assert found.any_share >= 0.9, found.missed
+    assert found.one_to_one_share >= 0.85
+
+
+def test_every_draft_event_is_marked_for_review_and_quotes_the_text(tmp_path: Path) -> None:
+    """Each event has a review `note`, a verbatim quote and `when` words from the text."""
+    status, draft_path = _extract(tmp_path)
+    data = tomllib.loads(draft_path.read_text(encoding="utf-8"))
+    text = ARTICLE.read_text(encoding="utf-8")
+    assert 0 == status
+    assert data["event"]
+    for event in data["event"]:
+        assert event["note"].startswith("draft: review")
+        assert event["quote"] in text
+        assert event.get("when", "").casefold() in text.casefold()
+
+
+def test_without_a_log_ids_are_slugs_and_a_short_name_is_an_alias(tmp_path: Path) -> None:
+    """Without --log, "Mistral AI" gets the id mistral-ai and "Mistral" is its alias."""
+    status, draft_path = _extract(tmp_path)
+    entities = {e["id"]: e for e in tomllib.loads(draft_path.read_text("utf-8"))["entity"]}
+    assert 0 == status
+    assert "Mistral" in entities["mistral-ai"]["aliases"]
+    assert "person" == entities["arthur-mensch"]["kind"]
+    assert 0 == run("ingest", str(draft_path), "--log", str(tmp_path / "log.jsonl"))[0]
+
+
+def test_extract_never_writes_the_log(tmp_path: Path) -> None:
+    """The log given for its aliases is only read."""
+    log = tmp_path / "copy.jsonl"
+    shutil.copy(COMMITTED_LOG, log)
+    before = hashlib.sha256(log.read_bytes()).hexdigest()
+    status, _ = _extract(tmp_path, "--log", str(log))
+    assert 0 == status
+    assert before == hashlib.sha256(log.read_bytes()).hexdigest()
+
+
+def test_the_default_draft_is_written_beside_the_article(tmp_path: Path) -> None:
+    """Without -o the draft is `<stem>.draft.toml` beside FILE, and a second run refuses to
+    overwrite it without --force.
+    """
+    article = tmp_path / "piece.txt"
+    article.write_text("Globex a annoncé mardi un partenariat avec Initech.\n", encoding="utf-8")
+    argv = ["extract", str(article), "--published", "2024-03-12", "--lang", "fr"]
+    argv += ["--source-id", "piece", "--nlp", "rules"]
+    assert 0 == run(*argv)[0]
+    written = tmp_path / "piece.draft.toml"
+    first = written.read_text(encoding="utf-8")
+    assert 'text = "piece.txt"' in first
+    assert 2 == run(*argv)[0]
+    assert first == written.read_text(encoding="utf-8")
+    assert 0 == run(*argv, "--force")[0]
+
+
+def test_a_draft_outside_the_articles_folder_is_refused(tmp_path: Path) -> None:
+    """The text path must resolve inside the draft's folder: nothing is written otherwise."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    article = folder / "piece.txt"
+    article.write_text("Globex a annoncé mardi un partenariat avec Initech.\n", encoding="utf-8")
+    other = tmp_path / "b"
+    other.mkdir()
+    status, _ = run(
+        "extract", str(article), "--published", "2024-03-12", "--lang", "fr",
+        "--source-id", "piece", "-o", str(other / "d.toml"),
+    )  # fmt: skip
+    assert 2 == status
+    assert [] == list(other.iterdir())
+
+
+def test_a_draft_to_stdout_is_the_toml(tmp_path: Path) -> None:
+    """`-o -` prints the draft instead of writing it."""
+    article = tmp_path / "piece.txt"
+    article.write_text("Globex a annoncé mardi un partenariat avec Initech.\n", encoding="utf-8")
+    status, out = run(
+        "extract", str(article), "--published", "2024-03-12", "--lang", "fr",
+        "--source-id", "piece", "-o", "-", "--nlp", "rules",
+    )  # fmt: skip
+    data = tomllib.loads(out)
+    assert 0 == status
+    assert ["partnership_announced"] == [e["type"] for e in data["event"]]
+    assert ["globex", "initech"] == data["event"][0]["parties"]
+    assert "mardi" == data["event"][0]["when"]
+
+
+ENGLISH = """Globex unveiled its Quantum X1 chip on Monday, the company said.
+The chipmaker, valued at about $4.5 billion according to analysts, will open a plant next year.
+Jane Doe, chief executive of Globex, said the plant would employ 2,000 people.
+"""
+
+
+def _draft_tables(text: str, lang: str, published: dt.date) -> list[dict[str, Any]]:
+    result = draft(
+        text, published=published, lang=lang, source_id="x", text_path="x.txt", nlp="rules"
+    )
+    return [e.table(text) for e in result.events]
+
+
+def test_an_english_article_is_drafted_with_typed_events_that_ingest(tmp_path: Path) -> None:
+    """English cues give a release, a valuation in dollars and a role; the draft ingests."""
+    tables = _draft_tables(ENGLISH, "en", dt.date(2024, 5, 15))
+    by_type = {t["type"]: t for t in tables}
+    assert {"product_released", "valuation_reported", "role_held"} <= set(by_type)
+    assert "Monday" == by_type["product_released"]["when"]
+    assert (4_500_000_000, "USD", "about") == (
+        by_type["valuation_reported"]["amount"],
+        by_type["valuation_reported"]["currency"],
+        by_type["valuation_reported"]["qualifier"],
+    )
+    assert "jane-doe" == by_type["role_held"]["person"]
+    (tmp_path / "x.txt").write_text(ENGLISH, encoding="utf-8")
+    result = draft(
+        ENGLISH,
+        published=dt.date(2024, 5, 15),
+        lang="en",
+        source_id="x",
+        text_path="x.txt",
+        nlp="rules",
+    )
+    (tmp_path / "x.toml").write_text(result.to_toml(), encoding="utf-8")
+    assert 0 == run("ingest", str(tmp_path / "x.toml"), "--log", str(tmp_path / "l.jsonl"))[0]
+
+
+def test_a_statement_whose_fields_cannot_be_filled_falls_back_to_a_fact() -> None:
+    """A launch with no named product becomes `fact_asserted` with a general label."""
+    text = "Initech a lancé mardi une vaste réorganisation de ses activités."
+    tables = _draft_tables(text, "fr", dt.date(2024, 3, 12))
+    assert [("fact_asserted", "initech", "launches", "mardi")] == [
+        (t["type"], t["entity"], t["attribute"], t["when"]) for t in tables
+    ]
+
+
+def test_a_future_clause_is_drafted_with_future_tense() -> None:
+    """A future clause ("présentera jeudi") is drafted with `tense = "future"`."""
+    text = "Globex présentera jeudi son nouveau modèle Orion."
+    tables = _draft_tables(text, "fr", dt.date(2024, 3, 12))
+    assert [("jeudi", "future")] == [(t["when"], t.get("tense")) for t in tables]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("valorisée à quelque 2 milliards de dollars", "fr", (2_000_000_000, "USD", "about")),
+        ("a levé 385 millions d'euros", "fr", (385_000_000, "EUR", None)),
+        ("une levée de 1,5 milliard d'euros", "fr", (1_500_000_000, "EUR", None)),
+        ("valued at $2 billion", "en", (2_000_000_000, "USD", None)),
+        ("raised more than €300m", "en", (300_000_000, "EUR", "more than")),
+        ("a £1.2bn deal", "en", (1_200_000_000, "GBP", None)),
+        ("2 000 euros", "fr", (2_000, "EUR", None)),
+    ],
+)
+def test_amounts_of_money_are_parsed_with_their_currency(
+    text: str, lang: str, expected: tuple[int, str, str | None]
+) -> None:
+    """Amounts in words or symbols give a value, an ISO currency and a qualifier."""
+    (found,) = amounts(text, lang)
+    assert expected == (found.value, found.currency, found.qualifier)
+
+
+def test_the_environment_forces_the_rule_based_analyser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`TIMELINE_NLP=rules` selects the rules even when spaCy is installed."""
+    monkeypatch.setenv("TIMELINE_NLP", "rules")
+    assert "rules" == backend().name
+
+
+def test_an_unknown_analyser_is_bad_input(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """`TIMELINE_NLP=nonsense` makes `tag` exit 2."""
+    monkeypatch.setenv("TIMELINE_NLP", "nonsense")
+    assert 2 == run("tag", str(ARTICLE), "--ref", "2024-03-12", "--lang", "fr")[0]
+
+
+@pytest.mark.skipif(not spacy_available("fr"), reason="the nlp extra (spaCy) is not installed")
+def test_spacy_finds_the_people_and_organisations_of_the_seed_article() -> None:
+    """With spaCy, the draft's entities include the article's people and companies."""
+    text = ARTICLE.read_text(encoding="utf-8")
+    result = draft(
+        text,
+        published=dt.date(2024, 3, 12),
+        lang="fr",
+        source_id="check",
+        text_path=ARTICLE.name,
+        nlp="spacy",
+    )
+    ids = {e.id for e in result.entities}
+    assert {"mistral-ai", "microsoft", "arthur-mensch", "audrey-herblin-stoop"} <= ids
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_labelled_sentences_drafted_as_one_article_ingest_unchanged(
+    tmp_path: Path, lang: str
+) -> None:
+    """Whatever the sentences, a draft ingests as written: its dates resolve, its ids exist."""
+    rows = [
+        json.loads(line)
+        for line in (ROOT / "tests/data/tagger/labelled.jsonl").read_text("utf-8").splitlines()
+    ]
+    text = "\n\n".join(r["text"] for r in rows if r["lang"] == lang)
+    (tmp_path / "all.txt").write_text(text, encoding="utf-8")
+    result = draft(
+        text,
+        published=dt.date(2024, 12, 20),
+        lang=lang,
+        source_id="all",
+        text_path="all.txt",
+        nlp="rules",
+    )
+    (tmp_path / "all.toml").write_text(result.to_toml(), encoding="utf-8")
+    assert len(result.events) > 20
+    assert 0 == run("ingest", str(tmp_path / "all.toml"), "--log", str(tmp_path / "l.jsonl"))[0]
+
+
+_PIECES = st.sampled_from(
+    [
+        "Acme",
+        "Globex Corp",
+        "Jeanne Dupont",
+        "a annoncé",
+        "a présenté",
+        "a lancé",
+        "a déclaré",
+        "a-t-elle ajouté",
+        "un partenariat avec",
+        "valorisée à 3 milliards d'euros",
+        "directrice générale de",
+        "selon",
+        "disponible pour les clients de",
+        "créée en",
+        "dans un entretien au",
+        "mardi",
+        "fin février",
+        "le 3 mars",
+        "en 2021",
+        "jeudi prochain",
+        "se réunira",
+        "«nous continuerons»",
+        "le groupe",
+        "elle",
+        ",",
+        ".",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=40)
+@given(st.lists(_PIECES, min_size=1, max_size=30).map(" ".join))
+def test_any_draft_ingests_unchanged(text: str) -> None:
+    """Whatever the text, the draft is a seed file that `ingest` accepts as written."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "a.txt").write_text(text, encoding="utf-8")
+        result = draft(
+            text,
+            published=dt.date(2024, 3, 12),
+            lang="fr",
+            source_id="a",
+            text_path="a.txt",
+            nlp="rules",
+        )
+        (folder / "a.toml").write_text(result.to_toml(), encoding="utf-8")
+        if result.events:
+            Timeline.open(folder / "l.jsonl").ingest([folder / "a.toml"])

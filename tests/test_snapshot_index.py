@@ -1,0 +1,442 @@
+"""The as-of index, the catalogue snapshot and the streaming replay answer exactly as the full
+replay does: on random worlds with corrections, retractions and products, along random axes.
+
+The reference is the fold over every record of the log, `admitted` then `fold_state`, with no
+index, no snapshot and no selection; every indexed path must give the very same `State`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline import Timeline
+from timeline.identity import with_content_id
+from timeline.log import JsonlLog, LogRecord, MemoryLog, SqliteLog
+from timeline.log.keys import raw_touched, touched
+from timeline.projections import Axes, State, admitted, catalogue, fold_state
+from timeline.projections.index import (
+    AsOfIndex,
+    advance_catalogue,
+    decode_entities,
+    encode_entities,
+)
+from timeline.projections.scan import scan_state
+from timeline.time import Span
+from timeline.vocabulary.documents import Citation
+from timeline.vocabulary.events import (
+    Event,
+    EventRetracted,
+    FactAsserted,
+    FactCorrected,
+    ProductMadeAvailable,
+    ProductReleased,
+    Reported,
+)
+
+from .strategies import events, query_dates, spans, worlds
+
+ENTITIES = ("acme", "bolt", "cargo", "widget", "gadget")
+_SQLITE = settings(
+    max_examples=max(10, settings().max_examples // 3),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+
+# Worlds with withdrawals and products ---------------------------------------------------------
+
+
+def _cite(event: Reported) -> dict[str, Any]:
+    """The fields a reported event borrows from `event`: its source and publication date."""
+    return {"source": event.source, "known_since": event.known_since}
+
+
+@st.composite
+def rich_worlds(draw: st.DrawFn) -> list[Event]:
+    """A log's events in some order: a `worlds()` world, products released by its entities
+    and facts about them, and corrections and retractions of its events, published later.
+    """
+    registered, reported = draw(worlds(max_events=10))
+    if not reported:
+        return registered
+    base = reported[0]
+    more: list[Reported] = []
+    for product in ("widget", "gadget"):
+        if draw(st.booleans()):
+            owner = draw(st.sampled_from(ENTITIES[:3]))
+            more.append(
+                ProductReleased(
+                    organization=owner,
+                    product=product,
+                    entities=(owner, product),
+                    when=draw(spans()),
+                    **_cite(draw(st.sampled_from(reported))),
+                )
+            )
+        for _ in range(draw(st.integers(0, 2))):
+            more.append(
+                ProductMadeAvailable(
+                    product=product,
+                    audience=draw(st.sampled_from(["all", "some"])),
+                    entities=(product,),
+                    when=draw(spans()),
+                    **_cite(draw(st.sampled_from(reported))),
+                )
+            )
+            more.append(
+                FactAsserted(
+                    entity=product,
+                    attribute="motto",
+                    value=draw(st.sampled_from(["x", "y"])),
+                    single=True,
+                    entities=(product,),
+                    when=draw(spans()),
+                    **_cite(base),
+                )
+            )
+    targets = [with_content_id(e) for e in more] + reported
+    days = sorted({e.when for e in targets})
+    withdrawals: list[Reported] = []
+    for _ in range(draw(st.integers(0, 4))):
+        victim = draw(st.sampled_from(targets))
+        by = draw(st.sampled_from(reported))
+        if draw(st.booleans()):
+            attribute = draw(st.sampled_from(["size", "colour", "motto", "valuation", "x"]))
+            withdrawals.append(
+                FactCorrected(
+                    corrects=victim.id,
+                    entity=victim.entities[0],
+                    attribute=attribute,
+                    value=draw(st.none() | st.sampled_from(["x", "z"])),
+                    entities=victim.entities,
+                    when=draw(st.sampled_from([Span.unknown(), *days])),
+                    **_cite(by),
+                )
+            )
+        else:
+            withdrawals.append(
+                EventRetracted(
+                    retracts=victim.id,
+                    entities=victim.entities,
+                    when=draw(spans()),
+                    **_cite(by),
+                )
+            )
+    known = {e.id for e in reported}
+    fresh = {e.id: e for e in map(with_content_id, [*more, *withdrawals]) if e.id not in known}
+    extra = list(fresh.values())
+    body = draw(st.permutations(reported + extra))
+    head = draw(st.integers(0, len(body)))
+    return registered[:2] + body[:head] + registered[2:] + body[head:]
+
+
+def _axes() -> st.SearchStrategy[Axes]:
+    return st.builds(
+        Axes,
+        as_of=query_dates(),
+        known_at=query_dates(),
+        upto_seq=st.none() | st.integers(0, 40),
+    )
+
+
+def _batches(events: list[Event], cuts: list[int]) -> list[list[Event]]:
+    bounds = sorted({0, len(events), *(c % (len(events) + 1) for c in cuts)})
+    return [events[a:b] for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def _reference(records: list[LogRecord], entity: str, axes: Axes) -> State:
+    """The full replay: every record, no index."""
+    names = catalogue(records)
+    return fold_state(admitted(records, axes), names, names.find(entity), axes)
+
+
+def _filled_memory(events: list[Event], cuts: list[int]) -> list[LogRecord]:
+    log = MemoryLog()
+    for batch in _batches(events, cuts):
+        log.append(batch)
+    return list(log.read())
+
+
+# The index -----------------------------------------------------------------------------------
+
+
+@given(event=events())
+def test_the_raw_touched_entities_include_every_entity_an_event_touches(event: Event) -> None:
+    """Read from JSON, an event touches at least the entities its decoded form touches."""
+    from timeline.converter import unstructure_event
+
+    if isinstance(event, Reported):
+        found = raw_touched(unstructure_event(event))
+        assert found is not None
+        assert set(touched(event)) == set(touched(event)) & found
+
+
+@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), _axes(), st.data())
+def test_an_indexed_state_equals_the_full_replay(
+    events: list[Event], cuts: list[int], axes: Axes, data: st.DataObject
+) -> None:
+    """A timeline's state, chosen through the in-memory index, is the full replay's state."""
+    records = _filled_memory(events, cuts)
+    tl = Timeline(MemoryLog())
+    for batch in _batches(events, cuts):
+        tl.append(batch)
+    for entity in ENTITIES:
+        if entity in catalogue(records).entities:
+            expected = _reference(records, entity, axes)
+            assert expected == tl.state(
+                entity, axes.as_of, known_at=axes.known_at, upto_seq=axes.upto_seq
+            )
+
+
+@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), st.integers(0, 40), _axes())
+def test_an_index_snapshot_plus_its_tail_equals_an_index_of_everything(
+    events: list[Event], cuts: list[int], cut: int, axes: Axes
+) -> None:
+    """An index built up to any cut and extended with the rest selects what a full one does."""
+    records = _filled_memory(events, cuts)
+    cut = cut % (len(records) + 1)
+    whole = AsOfIndex().extend(records)
+    resumed = AsOfIndex().extend(records[:cut]).extend(records[cut:])
+    for entity in ENTITIES:
+        assert whole.select(entity, axes) == resumed.select(entity, axes)
+
+
+@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), _axes())
+def test_a_state_from_the_selected_records_at_every_cut_equals_the_full_replay(
+    events: list[Event], cuts: list[int], axes: Axes
+) -> None:
+    """At every cut point, a snapshot index plus the tail gives the full replay's state."""
+    records = _filled_memory(events, cuts)
+    names = catalogue(records)
+    for cut in range(len(records) + 1):
+        index = AsOfIndex().extend(records[:cut]).extend(records[cut:])
+        for entity in names.entities:
+            chosen = [records[seq - 1] for seq in index.select(entity, axes)]
+            state = fold_state(admitted(chosen, axes), names, names.find(entity), axes)
+            assert _reference(records, entity, axes) == state
+
+
+@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3))
+def test_a_catalogue_snapshot_plus_its_tail_equals_the_whole_catalogue(
+    events: list[Event], cuts: list[int]
+) -> None:
+    """The entities of a stored snapshot at any cut, advanced by the tail, are the catalogue's."""
+    records = _filled_memory(events, cuts)
+    whole = catalogue(records).entities
+    for cut in range(len(records) + 1):
+        snapshot = decode_entities(encode_entities(catalogue(records[:cut]).entities))
+        resumed = advance_catalogue(snapshot, records[cut:])
+        assert list(whole.items()) == list(resumed.items())
+
+
+# The SQLite store and the streaming replay ----------------------------------------------------
+
+
+@_SQLITE
+@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), _axes())
+def test_a_sqlite_timeline_answers_exactly_as_the_full_replay(
+    tmp_path_factory: pytest.TempPathFactory,
+    events: list[Event],
+    cuts: list[int],
+    axes: Axes,
+) -> None:
+    """State, events, replay and why on a SQLite log equal those on the same log in memory."""
+    path = tmp_path_factory.mktemp("log") / "log.sqlite"
+    stored, plain = Timeline.open(path), Timeline(MemoryLog())
+    for batch in _batches(events, cuts):
+        stored.append(batch)
+        plain.append(batch)
+    records = plain.records()
+    reopened = Timeline.open(path)
+    at, upto = axes.known_at, axes.upto_seq
+    for entity in catalogue(records).entities:
+        expected = _reference(records, entity, axes)
+        assert expected == reopened.state(entity, axes.as_of, known_at=at, upto_seq=upto)
+        assert plain.events(entity, axes.as_of, known_at=at, upto_seq=upto) == reopened.events(
+            entity, axes.as_of, known_at=at, upto_seq=upto
+        )
+        assert plain.replay(entity, axes.as_of, known_at=at, upto_seq=upto) == reopened.replay(
+            entity, axes.as_of, known_at=at, upto_seq=upto
+        )
+        for attribute in plain.state(entity).attributes():
+            assert plain.why(
+                entity, attribute, axes.as_of, known_at=at, upto_seq=upto
+            ) == reopened.why(entity, attribute, axes.as_of, known_at=at, upto_seq=upto)
+    assert plain.catalogue.entities == reopened.catalogue.entities
+    assert dict(plain.catalogue.documents) == dict(reopened.catalogue.documents)
+
+
+@_SQLITE
+@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), st.integers(0, 40), _axes())
+def test_a_stored_catalogue_snapshot_is_brought_up_to_date_by_the_tail(
+    tmp_path_factory: pytest.TempPathFactory,
+    events: list[Event],
+    cuts: list[int],
+    cut: int,
+    axes: Axes,
+) -> None:
+    """A snapshot written at a cut, then more appends: the catalogue and states are as full."""
+    path = tmp_path_factory.mktemp("log") / "log.sqlite"
+    batches = _batches(events, cuts)
+    cut = cut % (len(batches) + 1)
+    writer = Timeline.open(path)
+    for batch in batches[:cut]:
+        writer.append(batch)
+    _ = Timeline.open(path).catalogue  # writes the snapshot
+    for batch in batches[cut:]:
+        writer.append(batch)
+    records = _filled_memory(events, cuts)
+    reopened = Timeline.open(path)
+    assert catalogue(records).entities == reopened.catalogue.entities
+    for entity in catalogue(records).entities:
+        expected = _reference(records, entity, axes)
+        assert expected == reopened.state(
+            entity, axes.as_of, known_at=axes.known_at, upto_seq=axes.upto_seq
+        )
+
+
+@_SQLITE
+@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), _axes())
+def test_the_streaming_replay_equals_the_full_replay(
+    tmp_path_factory: pytest.TempPathFactory,
+    events: list[Event],
+    cuts: list[int],
+    axes: Axes,
+) -> None:
+    """`scan_state` over the stored lines of a SQLite log gives the full replay's state."""
+    log = SqliteLog(tmp_path_factory.mktemp("log") / "log.sqlite")
+    for batch in _batches(events, cuts):
+        log.append(batch)
+    records = list(log.read())
+    for entity in catalogue(records).entities:
+        assert _reference(records, entity, axes) == scan_state(log.raw_lines, entity, axes)
+
+
+def test_a_product_released_after_its_own_events_is_found_by_a_second_pass(
+    tmp_path: Path,
+) -> None:
+    """Facts of a product logged before its release by the entity still show on the entity."""
+    registered, reported = _tiny_world()
+    fact = with_content_id(
+        FactAsserted(
+            entity="widget",
+            attribute="colour",
+            value="red",
+            entities=("widget",),
+            when=Span.day(dt.date(2024, 1, 2)),
+            **_cite(reported[0]),
+        )
+    )
+    release = with_content_id(
+        ProductReleased(
+            organization="acme",
+            product="widget",
+            entities=("acme", "widget"),
+            when=Span.day(dt.date(2024, 1, 1)),
+            **_cite(reported[0]),
+        )
+    )
+    log = SqliteLog(tmp_path / "log.sqlite")
+    log.append([*registered, fact, release])
+    state = scan_state(log.raw_lines, "acme")
+    assert _reference(list(log.read()), "acme", Axes()) == state
+    assert ["red"] == state.values("Widget colour")
+
+
+def _tiny_world() -> tuple[list[Event], list[Reported]]:
+    from timeline.vocabulary.documents import Document
+    from timeline.vocabulary.entities import Entity
+    from timeline.vocabulary.events import EntityRegistered, SourceRegistered
+
+    document = Document(
+        id="doc-0",
+        title="Zero",
+        publisher="Test Press",
+        published=dt.date(2024, 1, 3),
+        language="en",
+        text="Document 0: something happened.",
+    )
+    registered: list[Event] = [with_content_id(SourceRegistered(document=document))]
+    registered += [
+        with_content_id(EntityRegistered(entity=Entity(id=e, name=e.title())))
+        for e in ("acme", "widget")
+    ]
+    anchor = FactAsserted(
+        entity="acme",
+        attribute="size",
+        value="x",
+        entities=("acme",),
+        when=Span.day(dt.date(2024, 1, 1)),
+        source=Citation(document="doc-0", quote="Document", start=0, end=8),
+        known_since=document.published,
+    )
+    return registered, [with_content_id(attrs.evolve(anchor))]
+
+
+@pytest.mark.parametrize("backend", ["memory", "sqlite", "scan"])
+def test_an_event_corrected_into_the_past_counts_although_it_started_after_the_date(
+    tmp_path: Path, backend: str
+) -> None:
+    """A correction moving an event's span before the as-of date brings it in, on every path."""
+    registered, reported = _tiny_world()
+    late = with_content_id(
+        FactAsserted(
+            entity="acme",
+            attribute="colour",
+            value="red",
+            entities=("acme",),
+            when=Span.day(dt.date(2024, 6, 1)),
+            **_cite(reported[0]),
+        )
+    )
+    fix = with_content_id(
+        FactCorrected(
+            corrects=late.id,
+            entity="acme",
+            attribute="colour",
+            entities=("acme",),
+            when=Span.day(dt.date(2024, 1, 1)),
+            **_cite(reported[0]),
+        )
+    )
+    axes = Axes(as_of=Span.month(2024, 1))
+    log = SqliteLog(tmp_path / "log.sqlite")
+    log.append([*registered, *reported, late, fix])
+    records = list(log.read())
+    if backend == "scan":
+        state = scan_state(log.raw_lines, "acme", axes)
+    else:
+        tl = Timeline.open(log.path) if backend == "sqlite" else Timeline(MemoryLog())
+        if backend == "memory":
+            tl.append([r.event for r in records])
+        state = tl.state("acme", axes.as_of)
+    assert _reference(records, "acme", axes) == state
+    assert ["red"] == state.values("colour")
+
+
+@_SQLITE
+@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), _axes(), st.binary(max_size=40))
+def test_the_streaming_replay_of_a_torn_jsonl_log_equals_the_full_replay(
+    tmp_path_factory: pytest.TempPathFactory,
+    events: list[Event],
+    cuts: list[int],
+    axes: Axes,
+    torn: bytes,
+) -> None:
+    """On a JSON Lines log with a torn tail, `scan_state` ignores the tail as `read` does."""
+    log = JsonlLog(tmp_path_factory.mktemp("log") / "log.jsonl")
+    for batch in _batches(events, cuts):
+        log.append(batch)
+    with log.path.open("ab") as f:
+        f.write(b'{"commit":false' + torn.replace(b"\n", b""))
+    records = list(log.read())
+    for entity in catalogue(records).entities:
+        expected = _reference(records, entity, axes)
+        assert expected == scan_state(log.raw_lines, entity, axes)
+        assert expected == scan_state(log.raw_lines, entity, axes, owned=ENTITIES)

@@ -1,0 +1,184 @@
+"""`timeline tag` and `timeline extract`: the temporal tagger and the annotation draft.
+
+`tag` prints the date expressions of a text (or of stdin, `-`) with their offsets, spans and
+tenses. `extract` writes a draft seed file for a person to review and then `timeline ingest`;
+it reads the log only for the entities it knows, and never writes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from timeline.errors import InputError
+from timeline.extract.draft import draft
+from timeline.extract.nlp import backend
+from timeline.extract.tagger import tag
+from timeline.projections.catalogue import Catalogue
+
+__all__ = ["register"]
+
+MAX_TEXT_BYTES = 1024 * 1024
+"""`tag` and `extract` refuse a text larger than this (1 MiB, the seed-file limit)."""
+
+Command = Callable[[str, str, str, list[argparse.ArgumentParser]], argparse.ArgumentParser]
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
+
+
+def register(command: Command, log: argparse.ArgumentParser) -> None:
+    """Add `tag` and `extract` to the command line, through its `command` factory."""
+    p = command(
+        "tag",
+        "find the date expressions of a text, with offsets, spans and tenses",
+        "timeline tag article.txt --ref 2024-03-12 --lang fr --json",
+        [],
+    )
+    p.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for stdin")
+    p.add_argument("--ref", required=True, type=_iso_date, help="reference date (publication)")
+    p.add_argument("--lang", required=True, choices=["fr", "en"], help="language of the text")
+    p.add_argument("--json", action="store_true", help="print a JSON list for programs")
+    _nlp_option(p)
+    p.set_defaults(run=_tag)
+
+    p = command(
+        "extract",
+        "write a draft seed file (annotations to review, then ingest) for a new article",
+        "timeline extract article.txt --published 2024-03-12 --lang fr --source-id afp-1",
+        [log],
+    )
+    p.add_argument("file", metavar="FILE", help="the article, a UTF-8 text file")
+    p.add_argument("--published", required=True, type=_iso_date, help="publication date")
+    p.add_argument("--lang", required=True, choices=["fr", "en"], help="language of the text")
+    p.add_argument("--source-id", required=True, help="the id the source will have in the log")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="DRAFT",
+        help="where to write the draft (default: <stem>.draft.toml beside FILE; - for stdout)",
+    )
+    p.add_argument("--title", help="the source's title (default: the first sentence)")
+    p.add_argument("--publisher", default="unknown", help="the publisher (default: unknown)")
+    p.add_argument("--url", help="the source's URL")
+    p.add_argument("--force", action="store_true", help="overwrite an existing draft")
+    _nlp_option(p)
+    p.set_defaults(run=_extract)
+
+
+def _nlp_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--nlp",
+        choices=["auto", "spacy", "rules"],
+        help="language analysis (default: $TIMELINE_NLP, else spaCy when installed, else rules)",
+    )
+
+
+def _read(name: str) -> str:
+    if name == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:  # a text stream without bytes underneath (tests, embedding)
+            text: str = sys.stdin.read(MAX_TEXT_BYTES + 1)
+            if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
+                raise InputError(name, f"larger than {MAX_TEXT_BYTES} bytes")
+            return text
+        data: bytes = stream.read(MAX_TEXT_BYTES + 1)
+    else:
+        try:
+            with open(name, "rb") as f:
+                data = f.read(MAX_TEXT_BYTES + 1)
+        except OSError as exc:
+            raise InputError(name, exc.strerror or str(exc)) from None
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError(name, f"larger than {MAX_TEXT_BYTES} bytes")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(name, f"not UTF-8 at byte {exc.start}") from None
+
+
+def _tag(args: argparse.Namespace, out: TextIO) -> int:
+    text = _read(args.file)
+    analyser = backend(args.nlp, args.lang)
+    tags = tag(text, args.ref, args.lang, tense_of=analyser.tense_finder(text, args.lang))
+    if args.json:
+        out.write(json.dumps([t.to_json() for t in tags], ensure_ascii=False) + "\n")
+        return 0
+    for t in tags:
+        data = t.to_json()
+        span = "" if t.span is None else f"{t.span.iso()} {data['precision']}"
+        tense = data["tense"] or ""
+        first, last = data["offset"]
+        out.write(f"{first}-{last}\t{data['kind']}\t{t.text}\t{span}\t{tense}".rstrip() + "\n")
+    return 0
+
+
+def _catalogue(args: argparse.Namespace) -> Catalogue | None:
+    path = args.log or os.environ.get("TIMELINE_LOG")
+    if not path:
+        return None
+    if not Path(path).exists():
+        raise InputError(str(path), "no such log")
+    from timeline.api import Timeline
+
+    return Timeline.open(path).catalogue
+
+
+def _extract(args: argparse.Namespace, out: TextIO) -> int:
+    source = Path(args.file)
+    text = _read(args.file)
+    target = (
+        None
+        if args.output == "-"
+        else Path(args.output or source.with_name(f"{source.stem}.draft.toml"))
+    )
+    folder = (target or source).resolve().parent
+    relative = os.path.relpath(source.resolve(), folder)
+    if relative.startswith(".."):
+        raise InputError(
+            str(target), f"the draft must be written in {source.resolve().parent} or above it"
+        )
+    if target is not None and target.exists() and not args.force:
+        raise InputError(str(target), "already exists (use --force to overwrite)")
+    result = draft(
+        text,
+        published=args.published,
+        lang=args.lang,
+        source_id=args.source_id,
+        text_path=Path(relative).as_posix(),
+        catalogue=_catalogue(args),
+        nlp=args.nlp,
+        title=args.title,
+        publisher=args.publisher,
+        url=args.url,
+    )
+    toml = result.to_toml()
+    if target is None:
+        out.write(toml)
+        return 0
+    _write_atomically(target, toml)
+    out.write(f"wrote {len(result.events)} draft events to {target}: review, then ingest\n")
+    return 0
+
+
+def _write_atomically(target: Path, content: str) -> None:
+    folder = target.resolve().parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(content)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,92 @@
+"""`timeline export` and `timeline import`: a log copied between JSON Lines and SQLite.
+
+Both copy the whole log record for record (same sequence numbers, recording times and
+hashes) into a new, empty log whose format the file suffix chooses (`.jsonl`, `.sqlite`,
+`.db`). `export DEST` copies the log of `--log` into DEST; `import SRC` copies SRC into the log
+of `--log`. A progress line is shown on stderr when it is a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from timeline.errors import InputError
+from timeline.log import open_log
+from timeline.log.transfer import copy_log
+
+__all__ = ["Progress", "register"]
+
+Command = Callable[[str, str, str, list[argparse.ArgumentParser]], argparse.ArgumentParser]
+
+
+def register(
+    command: Command, log: argparse.ArgumentParser, default_log: Callable[[], str]
+) -> None:
+    """Add `export` and `import` to the parser through its `command` helper."""
+    p = command(
+        "export",
+        "copy the log, record for record, into a new log file (.jsonl or .sqlite)",
+        "timeline export events/mistral-ai.sqlite --log events/mistral-ai.jsonl",
+        [log],
+    )
+    p.add_argument("destination", metavar="DEST", help="the new log (must not hold records)")
+    p.set_defaults(run=lambda args, out: _copy(args.log or default_log(), args.destination, out))
+
+    p = command(
+        "import",
+        "copy a log file, record for record, into the (empty) log",
+        "timeline import events/mistral-ai.jsonl --log events/mistral-ai.sqlite",
+        [log],
+    )
+    p.add_argument("source", metavar="SRC", help="the log file to copy from")
+    p.set_defaults(run=lambda args, out: _copy(args.source, args.log or default_log(), out))
+
+
+def _copy(source: str, destination: str, out: TextIO) -> int:
+    src, dest = Path(source), Path(destination)
+    if not src.exists():
+        raise InputError(str(src), "no such log")
+    if src.resolve() == dest.resolve():
+        raise InputError(str(dest), "the source and the destination are the same file")
+    origin = open_log(src)
+    target = open_log(dest)
+    bar = Progress(origin.last_seq(), "copied")
+    count = copy_log(origin, target, bar)
+    bar.done()
+    out.write(f"copied {count} records from {src} to {dest}\n")
+    return 0
+
+
+class Progress:
+    """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self, total: int, verb: str, stream: TextIO | None = None) -> None:
+        self.total, self.verb = total, verb
+        self.stream = stream or sys.stderr
+        self.shown = self.stream.isatty()
+        self._last = 0.0
+
+    def __call__(self, count: int) -> None:
+        """Show that `count` of `total` are done (at most ten times a second)."""
+        now = time.monotonic()
+        if not self.shown or now - self._last < 0.1:
+            return
+        self._last = now
+        share = count / self.total if self.total else 1.0
+        filled = int(30 * share)
+        bar = "#" * filled + "-" * (30 - filled)
+        self.stream.write(f"\r[{bar}] {count:,}/{self.total:,} {self.verb}")
+        self.stream.flush()
+
+    def done(self) -> None:
+        """End the bar's line."""
+        if self.shown:
+            self._last = 0.0
+            self(self.total)
+            self.stream.write("\n")
+            self.stream.flush()

@@ -1,0 +1,67 @@
+"""Sentences cut into segments: the comma-separated pieces a clause is built from.
+
+Quotations («...», “...”) and parentheses are never cut. Two quotations joined by "et"/"and"
+are two segments ("«A» et «B», a-t-il dit"). Segments are trimmed of spaces and of the
+sentence's final stop, so that each is an exact, clean substring of the text.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["Segment", "segments"]
+
+_OPEN = {"«": "»", "“": "”", "(": ")"}
+_CLOSE = {v: k for k, v in _OPEN.items()}
+
+
+@attrs.frozen
+class Segment:
+    """`text[start:end]`, a piece of a sentence between commas."""
+
+    start: int
+    end: int
+
+
+def segments(text: str, start: int, end: int) -> list[Segment]:
+    """The segments of the sentence `text[start:end]`."""
+    cuts: list[tuple[int, int]] = []  # (end of a segment, start of the next)
+    depth = 0
+    straight = False
+    i = start
+    while i < end:
+        c = text[i]
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE and depth:
+            depth -= 1
+            after = text[i + 1 : i + 6]
+            for joint in (" et «", " and “", " et “", " and «"):
+                if depth == 0 and after.startswith(joint[:-1]) and after[: len(joint)] == joint:
+                    cuts.append((i + 1, i + len(joint)))
+        elif c == '"':
+            straight = not straight
+        elif (
+            c in ",;"
+            and depth == 0
+            and not straight
+            and not (text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit())
+        ):
+            cuts.append((i, i + 1))
+        i += 1
+    out: list[Segment] = []
+    begin = start
+    for stop, resume in cuts:
+        _add(text, begin, stop, out)
+        begin = resume
+    _add(text, begin, end, out)
+    return out
+
+
+def _add(text: str, start: int, end: int, out: list[Segment]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;:!?"):
+        end -= 1
+    if start < end:
+        out.append(Segment(start, end))

@@ -1,0 +1,96 @@
+"""Running text as the extractors read it: folded without moving offsets, cut into sentences.
+
+`fold` maps every character to exactly one character (lower case, no accents, plain apostrophes
+and dashes), so an offset in the folded text is the same offset in the original. Sentences end
+at `.`, `!`, `?` or a line break, but not after a one-letter or abbreviated word ("M.", "févr.").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import attrs
+
+__all__ = ["Sentence", "fold", "sentences"]
+
+_PLAIN = {
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
+    "`": "'",
+    "\u00b4": "'",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    if c in _PLAIN:
+        return _PLAIN[c]
+    low = c.lower()
+    if len(low) != 1:
+        return c
+    if low.isascii():
+        return low
+    base = "".join(x for x in unicodedata.normalize("NFKD", low) if not unicodedata.combining(x))
+    return base if len(base) == 1 else low
+
+
+def fold(text: str) -> str:
+    """`text` in lower case, without accents, with plain apostrophes; same length as `text`."""
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(c) for c in text)
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence of a text: its character range and the paragraph it belongs to (from 0)."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+_BREAK = re.compile(r"[.!?]+[»\"”)]*(?=\s)|\n")
+_ABBREVIATION = re.compile(
+    r"(?:\b\w|\bm|\bmme|\bmr|\bmrs|\bdr|\bst|\bjanv|\bfevr|\bfev|\bavr|\bjuil|\bsept|\boct|\bnov"
+    r"|\bdec|\bjan|\bfeb|\bfebr|\bmar|\bapr|\bjun|\bjul|\baug|\bsep|\bvs|\betc|\bno|\bp)\.$"
+)
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The sentences of `text` in order, trimmed; a blank line ends a paragraph."""
+    folded = fold(text)
+    out: list[Sentence] = []
+    paragraph = 0
+    start = 0
+    for m in _BREAK.finditer(text):
+        if m.group() != "\n" and _ABBREVIATION.search(folded, max(0, m.start() - 6), m.end()):
+            nxt = text[m.end() : m.end() + 2].strip()
+            if not nxt or not nxt[0].isupper():
+                continue
+        _add(text, start, m.end() if m.group() != "\n" else m.start(), paragraph, out)
+        if m.group() == "\n" and text[m.end() : m.end() + 1] in ("\n", ""):
+            paragraph += 1
+        start = m.end()
+    _add(text, start, len(text), paragraph, out)
+    return out
+
+
+def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Sentence(start, end, paragraph))

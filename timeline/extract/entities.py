@@ -1,0 +1,270 @@
+"""Named entities in running text, by rules: capitalised word sequences and a small stop list.
+
+The spaCy adapter (`timeline.extract.nlp`) gives better mentions when the `nlp` extra is
+installed; this is the fallback, and what runs when `TIMELINE_NLP=rules`. A mention is a run of
+capitalised words ("Jeanne Dupont-Martin", "Acme Cloud", "X-500"), joined by "de"/"of" inside
+a name ("Banque de France"), without a leading article or a date word. A lone capitalised word
+at the start of a sentence is a mention only if the text capitalises it elsewhere too, or a verb
+follows it ("Acme a annoncé").
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from timeline.extract import _vocab as vocab
+from timeline.extract._text import Sentence, fold
+
+__all__ = ["Mention", "rule_mentions", "slug"]
+
+
+@attrs.frozen
+class Mention:
+    """A named entity mentioned at `text[start:end]`; `kind` is a guess ("" when unknown)."""
+
+    start: int
+    end: int
+    name: str
+    kind: str = ""
+
+
+_WORD = re.compile(r"[^\W_]\w*(?:-\w+)*")
+_STOP = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d'",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "nous",
+        "vous",
+        "je",
+        "tu",
+        "mais",
+        "et",
+        "ou",
+        "donc",
+        "or",
+        "ni",
+        "car",
+        "par",
+        "pour",
+        "selon",
+        "sur",
+        "dans",
+        "en",
+        "au",
+        "aux",
+        "avec",
+        "sans",
+        "sous",
+        "chez",
+        "vers",
+        "fin",
+        "debut",
+        "mi",
+        "apres",
+        "avant",
+        "depuis",
+        "pendant",
+        "lors",
+        "alors",
+        "ainsi",
+        "si",
+        "quand",
+        "comme",
+        "cependant",
+        "toutefois",
+        "pourtant",
+        "enfin",
+        "puis",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "mon",
+        "ma",
+        "mes",
+        "notre",
+        "votre",
+        "tout",
+        "tous",
+        "toute",
+        "toutes",
+        "qui",
+        "que",
+        "quoi",
+        "dont",
+        "ou",
+        "oui",
+        "non",
+        "monsieur",
+        "madame",
+        "m",
+        "mme",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "to",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "if",
+        "when",
+        "while",
+        "as",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "after",
+        "before",
+        "since",
+        "until",
+        "during",
+        "according",
+        "however",
+        "also",
+        "yet",
+        "so",
+        "there",
+        "here",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
+)
+# A lone capitalised word opening a sentence is a name when a verb follows ("Globex a annoncé").
+_VERBS_AFTER_NAME = frozenset(
+    [
+        "a",
+        "ont",
+        "est",
+        "sont",
+        "va",
+        "vont",
+        "avait",
+        "avaient",
+        "sera",
+        "doit",
+        "devrait",
+        "annonce",
+        "affirme",
+        "lance",
+        "presente",
+        "has",
+        "have",
+        "is",
+        "was",
+        "were",
+        "will",
+        "said",
+        "says",
+        "announced",
+        "launched",
+        "unveiled",
+        "plans",
+    ]
+)
+_JOIN = frozenset({"de", "du", "des", "of", "and", "&", "la", "le", "van", "von", "der", "di"})
+
+
+def _is_name_word(word: str) -> bool:
+    return word[:1].isupper() or (any(c.isdigit() for c in word) and word[:1].isalpha())
+
+
+def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Mention]:
+    """The mentions of `text` found by capitalisation."""
+    starts = {s.start for s in sentences}
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    date_words = vocab.MONTHS[lang] | vocab.WEEKDAYS[lang] | vocab.SEASONS[lang]
+    capitalised_inside = {
+        fold(w) for s, _, w in words if s not in starts and not _opens(text, s) and w[:1].isupper()
+    }
+    out: list[Mention] = []
+    i = 0
+    while i < len(words):
+        start, _end, word = words[i]
+        key = fold(word)
+        if not _is_name_word(word) or key in _STOP or key in date_words:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words):
+            gap = text[words[j - 1][1] : words[j][0]]
+            nxt = words[j][2]
+            if gap != " ":
+                break
+            if _is_name_word(nxt) and fold(nxt) not in _STOP and fold(nxt) not in date_words:
+                j += 1
+                continue
+            if (
+                fold(nxt) in _JOIN
+                and j + 1 < len(words)
+                and _is_name_word(words[j + 1][2])
+                and text[words[j][1] : words[j + 1][0]] == " "
+                and fold(words[j + 1][2]) not in _STOP
+            ):
+                j += 2
+                continue
+            break
+        first_of_sentence = start in starts or _opens(text, start)
+        verb_next = j < len(words) and fold(words[j][2]) in _VERBS_AFTER_NAME
+        if j == i + 1 and first_of_sentence and key not in capitalised_inside and not verb_next:
+            i = j
+            continue
+        out.append(Mention(start, words[j - 1][1], text[start : words[j - 1][1]]))
+        i = j
+    return out
+
+
+def _opens(text: str, start: int) -> bool:
+    """True when the word at `start` opens a quotation or a parenthesis."""
+    before = text[max(0, start - 2) : start].strip()
+    return before[-1:] in ("«", '"', "“", "(", "—", "-", ":")
+
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(name: str) -> str:
+    """An entity id made from a name: "Jeanne Dupont-Martin" gives "jeanne-dupont-martin"."""
+    return _NON_SLUG.sub("-", fold(name)).strip("-")[:100].strip("-") or "entity"

