@@ -970,3 +970,114 @@ def mutated_toml(draw: st.DrawFn, text: str) -> str:
         elif kind == "header":
             lines.insert(i, draw(st.sampled_from(["[[event]]", "[[entity]]", "[source]", "[x]"])))
     return "\n".join(lines) + "\n"
+
+
+# Running text for the tagger and the draft writer --------------------------------------------
+
+_SALAD_WORDS = st.sampled_from(
+    [
+        "le",
+        "la",
+        "en",
+        "de",
+        "mardi",
+        "lundi",
+        "prochain",
+        "dernier",
+        "fin",
+        "début",
+        "mi",
+        "février",
+        "mars",
+        "avril",
+        "2023",
+        "2024",
+        "il",
+        "y",
+        "a",
+        "trois",
+        "jours",
+        "semaine",
+        "mois",
+        "an",
+        "cette",
+        "année",
+        "a",
+        "été",
+        "Mars",
+        "Mai",
+        "sa",
+        "un",
+        "et",
+        ",",
+        ".",
+        "«",
+        "»",
+        "12",
+        "1er",
+        "entre",
+        "au",
+        "du",
+        "chaque",
+        "tous",
+        "les",
+        "depuis",
+        "pendant",
+        "17h30",
+        "heures",
+        "the",
+        "last",
+        "next",
+        "week",
+        "in",
+        "May",
+        "on",
+        "Tuesday",
+        "ago",
+        "two",
+        "years",
+    ]
+)
+
+
+def date_word_salads() -> st.SearchStrategy[str]:
+    """Date words, numbers and function words strung together at random, for the tagger."""
+    return st.lists(_SALAD_WORDS, max_size=25).map(" ".join)
+
+
+_NEWS_PIECES = st.sampled_from(
+    [
+        "Acme",
+        "Globex Corp",
+        "Jeanne Dupont",
+        "a annoncé",
+        "a présenté",
+        "a lancé",
+        "a déclaré",
+        "a-t-elle ajouté",
+        "un partenariat avec",
+        "valorisée à 3 milliards d'euros",
+        "directrice générale de",
+        "selon",
+        "disponible pour les clients de",
+        "créée en",
+        "dans un entretien au",
+        "mardi",
+        "fin février",
+        "le 3 mars",
+        "en 2021",
+        "jeudi prochain",
+        "se réunira",
+        "«nous continuerons»",
+        "le groupe",
+        "elle",
+        ",",
+        ".",
+        "\n\n",
+    ]
+)
+
+
+def news_salads() -> st.SearchStrategy[str]:
+    """Pieces of company news (names, verbs, dates, punctuation) in random order, for drafts."""
+    return st.lists(_NEWS_PIECES, min_size=1, max_size=30).map(" ".join)

@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from timeline import Timeline
 from timeline.extract import amounts, draft
@@ -22,6 +21,7 @@ from timeline.extract.nlp import backend, spacy_available
 from timeline.extract.score import annotated, recovery
 
 from .helpers import ARTICLE, COMMITTED_LOG, ROOT, SEED
+from .strategies import news_salads
 from .test_cli import run
 
 FACTS = json.loads((ROOT / "tests/data/tagger/reference_facts.json").read_text(encoding="utf-8"))
@@ -303,41 +303,8 @@ def test_the_labelled_sentences_drafted_as_one_article_ingest_unchanged(
     assert 0 == run("ingest", str(tmp_path / "all.toml"), "--log", str(tmp_path / "l.jsonl"))[0]
 
 
-_PIECES = st.sampled_from(
-    [
-        "Acme",
-        "Globex Corp",
-        "Jeanne Dupont",
-        "a annoncé",
-        "a présenté",
-        "a lancé",
-        "a déclaré",
-        "a-t-elle ajouté",
-        "un partenariat avec",
-        "valorisée à 3 milliards d'euros",
-        "directrice générale de",
-        "selon",
-        "disponible pour les clients de",
-        "créée en",
-        "dans un entretien au",
-        "mardi",
-        "fin février",
-        "le 3 mars",
-        "en 2021",
-        "jeudi prochain",
-        "se réunira",
-        "«nous continuerons»",
-        "le groupe",
-        "elle",
-        ",",
-        ".",
-        "\n\n",
-    ]
-)
-
-
 @settings(max_examples=40)
-@given(st.lists(_PIECES, min_size=1, max_size=30).map(" ".join))
+@given(news_salads())
 def test_any_draft_ingests_unchanged(text: str) -> None:
     """Whatever the text, the draft is a seed file that `ingest` accepts as written."""
     with tempfile.TemporaryDirectory() as tmp:

@@ -96,7 +96,7 @@ class EntityRegistered(Event):
 class Reported(Event):
     """An event read from a source: who, when, the exact quote, and when it became known."""
 
-    entities: tuple[str, ...]
+    entities: tuple[str, ...] = attrs.field(validator=attrs.validators.min_len(1))
     when: Span
     source: Citation
     known_since: dt.date
