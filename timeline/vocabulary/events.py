@@ -92,11 +92,16 @@ class EntityRegistered(Event):
 # Reported events --------------------------------------------------------------------------
 
 
+def _some_entity(_instance: object, _attribute: object, value: tuple[str, ...]) -> None:
+    if not value:
+        raise ValueError("a reported event names at least one entity")
+
+
 @attrs.frozen(kw_only=True)
 class Reported(Event):
     """An event read from a source: who, when, the exact quote, and when it became known."""
 
-    entities: tuple[str, ...] = attrs.field(validator=attrs.validators.min_len(1))
+    entities: tuple[str, ...] = attrs.field(validator=_some_entity)
     when: Span
     source: Citation
     known_since: dt.date
