@@ -142,22 +142,7 @@ def test_optimistic_writers_retrying_on_conflict_all_succeed_once(
     _check(path, acknowledged, before=1)
 
 
-_CREATING = [
-    pytest.param(
-        suffix,
-        marks=pytest.mark.xfail(
-            strict=False,
-            reason="SqliteLog: processes opening a new database at once can fail with "
-            "'database is locked' (reported to the backend's author)",
-        ),
-    )
-    if suffix == ".sqlite"
-    else suffix
-    for suffix in LOG_SUFFIXES
-]
-
-
-@pytest.mark.parametrize("suffix", _CREATING)
+@pytest.mark.parametrize("suffix", LOG_SUFFIXES)
 def test_writers_starting_together_on_an_absent_log_create_it_once(
     tmp_path: Path, suffix: str
 ) -> None:
@@ -217,4 +202,25 @@ def test_concurrent_append_commands_with_overlapping_input_store_each_event_once
     assert sorted(genesis + [e.id for e in events]) == sorted(r.event.id for r in records)
     printed = sorted(int(seq) for out, _ in results for seq in out.split())
     assert list(range(len(genesis) + 1, len(records) + 1)) == printed
+    assert 0 == _verify(path)[0]
+
+
+@pytest.mark.parametrize("suffix", LOG_SUFFIXES)
+def test_concurrent_ingests_of_one_seed_store_each_event_once(tmp_path: Path, suffix: str) -> None:
+    """Four `timeline ingest` processes racing on one seed file leave each event in the log once."""
+    from .helpers import SEED
+
+    path = tmp_path / f"log{suffix}"
+    command = [sys.executable, "-m", "timeline", "ingest", str(SEED), "--log", str(path)]
+    processes = [
+        subprocess.Popen(
+            command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(WRITERS)
+    ]
+    for process in processes:
+        _, err = process.communicate(timeout=120)
+        assert 0 == process.returncode, err
+    ids = [r.event.id for r in open_log(path).read()]
+    assert sorted(set(ids)) == sorted(ids)
     assert 0 == _verify(path)[0]

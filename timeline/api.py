@@ -19,7 +19,7 @@ from pathlib import Path
 
 import attrs
 
-from timeline.errors import DateError, InputError
+from timeline.errors import ConflictError, DateError, InputError
 from timeline.log import EventLog, LogRecord, SqliteLog, open_log
 from timeline.projections import (
     Axes,
@@ -50,6 +50,9 @@ from timeline.time.span import Span
 from timeline.vocabulary.documents import Document
 from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import Event
+
+_RETRIES = 100
+"""How many times `append` re-reads and retries after losing a race to another writer."""
 
 __all__ = ["Timeline", "When", "to_span"]
 
@@ -230,14 +233,34 @@ class Timeline:
     def append(
         self, events: Sequence[Event], *, expected_seq: int | None = None
     ) -> list[LogRecord]:
-        """Append the events whose ids are not yet in the log, as one atomic batch."""
-        fresh = new_events(events, self._ids(events))
-        if not fresh and expected_seq is None:
-            return []
-        records = self.log.append(fresh, expected_seq=expected_seq)
+        """Append the events whose ids are not yet in the log, as one atomic batch.
+
+        Without `expected_seq`, the batch is appended on the condition that the log still ends
+        where it did when the ids were read; if another writer got in between, the ids are read
+        again and the append retried, so two concurrent ingests never store an event twice.
+        """
+        for _ in range(_RETRIES):
+            self._forget()
+            seen = self.log.last_seq()
+            fresh = new_events(events, self._ids(events))
+            if not fresh and expected_seq is None:
+                return []
+            try:
+                records = self.log.append(
+                    fresh, expected_seq=seen if expected_seq is None else expected_seq
+                )
+            except ConflictError:
+                if expected_seq is not None:
+                    raise
+                continue
+            self._forget()
+            return records
+        raise ConflictError(seen, self.log.last_seq())
+
+    def _forget(self) -> None:
+        """Drop what was read from the log, so the next question reads it again."""
         self._records = None
         self._catalogue = None
-        return records
 
     def ingest(self, paths: Iterable[str | os.PathLike[str]]) -> list[LogRecord]:
         """Check seed files and append their new events; nothing is written on any error."""
