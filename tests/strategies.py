@@ -12,6 +12,7 @@ import attrs
 from hypothesis import strategies as st
 
 from timeline.identity import with_content_id
+from timeline.projections import Axes
 from timeline.time import Precision, Span, Tense
 from timeline.vocabulary.documents import Citation, Document
 from timeline.vocabulary.entities import Entity
@@ -1081,3 +1082,115 @@ _NEWS_PIECES = st.sampled_from(
 def news_salads() -> st.SearchStrategy[str]:
     """Pieces of company news (names, verbs, dates, punctuation) in random order, for drafts."""
     return st.lists(_NEWS_PIECES, min_size=1, max_size=30).map(" ".join)
+
+
+# Worlds with withdrawals and products ---------------------------------------------------------
+
+
+def _cite(event: Reported) -> dict[str, Any]:
+    """The fields a reported event borrows from `event`: its source and publication date."""
+    return {"source": event.source, "known_since": event.known_since}
+
+
+@st.composite
+def rich_worlds(draw: st.DrawFn) -> list[Event]:
+    """A log's events in some order: a `worlds()` world, products released by its entities
+    and facts about them, and corrections and retractions of its events, published later.
+    """
+    registered, reported = draw(worlds(max_events=10))
+    if not reported:
+        return registered
+    base = reported[0]
+    more: list[Reported] = []
+    for product in ("widget", "gadget"):
+        if draw(st.booleans()):
+            owner = draw(st.sampled_from(_WORLD_ENTITIES))
+            more.append(
+                ProductReleased(
+                    organization=owner,
+                    product=product,
+                    entities=(owner, product),
+                    when=draw(spans()),
+                    **_cite(draw(st.sampled_from(reported))),
+                )
+            )
+        for _ in range(draw(st.integers(0, 2))):
+            more.append(
+                ProductMadeAvailable(
+                    product=product,
+                    audience=draw(st.sampled_from(["all", "some"])),
+                    entities=(product,),
+                    when=draw(spans()),
+                    **_cite(draw(st.sampled_from(reported))),
+                )
+            )
+            more.append(
+                FactAsserted(
+                    entity=product,
+                    attribute="motto",
+                    value=draw(st.sampled_from(["x", "y"])),
+                    single=True,
+                    entities=(product,),
+                    when=draw(spans()),
+                    **_cite(base),
+                )
+            )
+    targets = [with_content_id(e) for e in more] + reported
+    days = sorted({e.when for e in targets})
+    withdrawals: list[Reported] = []
+    for _ in range(draw(st.integers(0, 4))):
+        victim = draw(st.sampled_from(targets))
+        by = draw(st.sampled_from(reported))
+        if draw(st.booleans()):
+            attribute = draw(st.sampled_from(["size", "colour", "motto", "valuation", "x"]))
+            withdrawals.append(
+                FactCorrected(
+                    corrects=victim.id,
+                    entity=victim.entities[0],
+                    attribute=attribute,
+                    value=draw(st.none() | st.sampled_from(["x", "z"])),
+                    entities=victim.entities,
+                    when=draw(st.sampled_from([Span.unknown(), *days])),
+                    **_cite(by),
+                )
+            )
+        else:
+            withdrawals.append(
+                EventRetracted(
+                    retracts=victim.id,
+                    entities=victim.entities,
+                    when=draw(spans()),
+                    **_cite(by),
+                )
+            )
+    known = {e.id for e in reported}
+    fresh = {e.id: e for e in map(with_content_id, [*more, *withdrawals]) if e.id not in known}
+    extra = list(fresh.values())
+    body = draw(st.permutations(reported + extra))
+    head = draw(st.integers(0, len(body)))
+    return registered[:2] + body[:head] + registered[2:] + body[head:]
+
+
+def query_axes() -> st.SearchStrategy[Axes]:
+    """The three query axes, each drawn independently (None for "everything")."""
+    return st.builds(
+        Axes,
+        as_of=query_dates(),
+        known_at=query_dates(),
+        upto_seq=st.none() | st.integers(0, 40),
+    )
+
+
+def json_values() -> st.SearchStrategy[Any]:
+    """Any JSON value: nested lists and objects of nulls, booleans, big integers and text."""
+    return st.recursive(
+        st.none()
+        | st.booleans()
+        | st.integers(-(2**70), 2**70)
+        | st.text(st.characters(codec="utf-8")),
+        lambda inner: (
+            st.lists(inner, max_size=4)
+            | st.dictionaries(st.text(st.characters(codec="utf-8"), max_size=6), inner, max_size=4)
+        ),
+        max_leaves=20,
+    )

@@ -33,15 +33,13 @@ from timeline.time import Span
 from timeline.vocabulary.documents import Citation
 from timeline.vocabulary.events import (
     Event,
-    EventRetracted,
     FactAsserted,
     FactCorrected,
-    ProductMadeAvailable,
     ProductReleased,
     Reported,
 )
 
-from .strategies import events, query_dates, spans, worlds
+from .strategies import events, query_axes, rich_worlds
 
 ENTITIES = ("acme", "bolt", "cargo", "widget", "gadget")
 _SQLITE = settings(
@@ -49,100 +47,10 @@ _SQLITE = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 
-# Worlds with withdrawals and products ---------------------------------------------------------
-
 
 def _cite(event: Reported) -> dict[str, Any]:
     """The fields a reported event borrows from `event`: its source and publication date."""
     return {"source": event.source, "known_since": event.known_since}
-
-
-@st.composite
-def rich_worlds(draw: st.DrawFn) -> list[Event]:
-    """A log's events in some order: a `worlds()` world, products released by its entities
-    and facts about them, and corrections and retractions of its events, published later.
-    """
-    registered, reported = draw(worlds(max_events=10))
-    if not reported:
-        return registered
-    base = reported[0]
-    more: list[Reported] = []
-    for product in ("widget", "gadget"):
-        if draw(st.booleans()):
-            owner = draw(st.sampled_from(ENTITIES[:3]))
-            more.append(
-                ProductReleased(
-                    organization=owner,
-                    product=product,
-                    entities=(owner, product),
-                    when=draw(spans()),
-                    **_cite(draw(st.sampled_from(reported))),
-                )
-            )
-        for _ in range(draw(st.integers(0, 2))):
-            more.append(
-                ProductMadeAvailable(
-                    product=product,
-                    audience=draw(st.sampled_from(["all", "some"])),
-                    entities=(product,),
-                    when=draw(spans()),
-                    **_cite(draw(st.sampled_from(reported))),
-                )
-            )
-            more.append(
-                FactAsserted(
-                    entity=product,
-                    attribute="motto",
-                    value=draw(st.sampled_from(["x", "y"])),
-                    single=True,
-                    entities=(product,),
-                    when=draw(spans()),
-                    **_cite(base),
-                )
-            )
-    targets = [with_content_id(e) for e in more] + reported
-    days = sorted({e.when for e in targets})
-    withdrawals: list[Reported] = []
-    for _ in range(draw(st.integers(0, 4))):
-        victim = draw(st.sampled_from(targets))
-        by = draw(st.sampled_from(reported))
-        if draw(st.booleans()):
-            attribute = draw(st.sampled_from(["size", "colour", "motto", "valuation", "x"]))
-            withdrawals.append(
-                FactCorrected(
-                    corrects=victim.id,
-                    entity=victim.entities[0],
-                    attribute=attribute,
-                    value=draw(st.none() | st.sampled_from(["x", "z"])),
-                    entities=victim.entities,
-                    when=draw(st.sampled_from([Span.unknown(), *days])),
-                    **_cite(by),
-                )
-            )
-        else:
-            withdrawals.append(
-                EventRetracted(
-                    retracts=victim.id,
-                    entities=victim.entities,
-                    when=draw(spans()),
-                    **_cite(by),
-                )
-            )
-    known = {e.id for e in reported}
-    fresh = {e.id: e for e in map(with_content_id, [*more, *withdrawals]) if e.id not in known}
-    extra = list(fresh.values())
-    body = draw(st.permutations(reported + extra))
-    head = draw(st.integers(0, len(body)))
-    return registered[:2] + body[:head] + registered[2:] + body[head:]
-
-
-def _axes() -> st.SearchStrategy[Axes]:
-    return st.builds(
-        Axes,
-        as_of=query_dates(),
-        known_at=query_dates(),
-        upto_seq=st.none() | st.integers(0, 40),
-    )
 
 
 def _batches(events: list[Event], cuts: list[int]) -> list[list[Event]]:
@@ -177,7 +85,7 @@ def test_the_raw_touched_entities_include_every_entity_an_event_touches(event: E
         assert set(touched(event)) == set(touched(event)) & found
 
 
-@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), _axes(), st.data())
+@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), query_axes(), st.data())
 def test_an_indexed_state_equals_the_full_replay(
     events: list[Event], cuts: list[int], axes: Axes, data: st.DataObject
 ) -> None:
@@ -194,7 +102,7 @@ def test_an_indexed_state_equals_the_full_replay(
             )
 
 
-@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), st.integers(0, 40), _axes())
+@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), st.integers(0, 40), query_axes())
 def test_an_index_snapshot_plus_its_tail_equals_an_index_of_everything(
     events: list[Event], cuts: list[int], cut: int, axes: Axes
 ) -> None:
@@ -207,7 +115,7 @@ def test_an_index_snapshot_plus_its_tail_equals_an_index_of_everything(
         assert whole.select(entity, axes) == resumed.select(entity, axes)
 
 
-@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), _axes())
+@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), query_axes())
 def test_a_state_from_the_selected_records_at_every_cut_equals_the_full_replay(
     events: list[Event], cuts: list[int], axes: Axes
 ) -> None:
@@ -239,7 +147,7 @@ def test_a_catalogue_snapshot_plus_its_tail_equals_the_whole_catalogue(
 
 
 @_SQLITE
-@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), _axes())
+@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), query_axes())
 def test_a_sqlite_timeline_answers_exactly_as_the_full_replay(
     tmp_path_factory: pytest.TempPathFactory,
     events: list[Event],
@@ -273,7 +181,7 @@ def test_a_sqlite_timeline_answers_exactly_as_the_full_replay(
 
 
 @_SQLITE
-@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), st.integers(0, 40), _axes())
+@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), st.integers(0, 40), query_axes())
 def test_a_stored_catalogue_snapshot_is_brought_up_to_date_by_the_tail(
     tmp_path_factory: pytest.TempPathFactory,
     events: list[Event],
@@ -302,7 +210,7 @@ def test_a_stored_catalogue_snapshot_is_brought_up_to_date_by_the_tail(
 
 
 @_SQLITE
-@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), _axes())
+@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), query_axes())
 def test_the_streaming_replay_equals_the_full_replay(
     tmp_path_factory: pytest.TempPathFactory,
     events: list[Event],
@@ -421,7 +329,9 @@ def test_an_event_corrected_into_the_past_counts_although_it_started_after_the_d
 
 
 @_SQLITE
-@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), _axes(), st.binary(max_size=40))
+@given(
+    rich_worlds(), st.lists(st.integers(0, 40), max_size=3), query_axes(), st.binary(max_size=40)
+)
 def test_the_streaming_replay_of_a_torn_jsonl_log_equals_the_full_replay(
     tmp_path_factory: pytest.TempPathFactory,
     events: list[Event],

@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from timeline import Timeline
 from timeline.cli import main
@@ -28,18 +27,7 @@ from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import EntityRegistered, SourceRegistered
 
 from .helpers import COMMITTED_LOG
-
-_JSON = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers(-(2**70), 2**70)
-    | st.text(st.characters(codec="utf-8")),
-    lambda inner: (
-        st.lists(inner, max_size=4)
-        | st.dictionaries(st.text(st.characters(codec="utf-8"), max_size=6), inner, max_size=4)
-    ),
-    max_leaves=20,
-)
+from .strategies import json_values
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -56,7 +44,7 @@ def stored(tmp_path: Path) -> Path:
     return path
 
 
-@given(_JSON)
+@given(json_values())
 def test_canonical_json_is_the_standard_librarys_sorted_compact_json(data: Any) -> None:
     """Whatever the data (no floats), canonical JSON is byte for byte `json.dumps`' output."""
     expected = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
