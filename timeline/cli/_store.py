@@ -31,7 +31,7 @@ def register(
     p = command(
         "export",
         "copy the log, record for record, into a new log file (.jsonl or .sqlite)",
-        "timeline export events/mistral-ai.sqlite --log events/mistral-ai.jsonl",
+        "timeline export events/acme.sqlite --log events/acme.jsonl",
         [log],
     )
     p.add_argument("destination", metavar="DEST", help="the new log (must not hold records)")
@@ -40,7 +40,7 @@ def register(
     p = command(
         "import",
         "copy a log file, record for record, into the (empty) log",
-        "timeline import events/mistral-ai.jsonl --log events/mistral-ai.sqlite",
+        "timeline import events/acme.jsonl --log events/acme.sqlite",
         [log],
     )
     p.add_argument("source", metavar="SRC", help="the log file to copy from")
