@@ -13,23 +13,11 @@ from functools import lru_cache
 
 import attrs
 
+from timeline.time._lexicon import TYPOGRAPHY
+
 __all__ = ["Sentence", "fold", "sentences"]
 
-_PLAIN = {
-    "\u2010": "-",
-    "\u2011": "-",
-    "\u2012": "-",
-    "\u2013": "-",
-    "\u2014": "-",
-    "\u2019": "'",
-    "\u2018": "'",
-    "\u02bc": "'",
-    "`": "'",
-    "\u00b4": "'",
-    "\u00a0": " ",
-    "\u202f": " ",
-    "\u2009": " ",
-}
+_PLAIN = {**TYPOGRAPHY, "\u00a0": " ", "\u202f": " ", "\u2009": " "}
 
 
 @lru_cache(maxsize=4096)

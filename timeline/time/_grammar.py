@@ -92,21 +92,7 @@ Node: TypeAlias = Cal | Shift | Period | Weekday | Range
 
 # Folding -------------------------------------------------------------------------------------
 
-_PLAIN = str.maketrans(
-    {
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2019": "'",
-        "\u2018": "'",
-        "\u02bc": "'",
-        "`": "'",
-        "\u00b4": "'",
-        ",": " ",
-    }
-)
+_PLAIN = str.maketrans({**lex.TYPOGRAPHY, ",": " "})
 _SPACES = re.compile(r"\s+")
 _APOSTROPHE = re.compile(r"\s*'\s*")
 

@@ -24,6 +24,7 @@ __all__ = [
     "PERIODS",
     "RANGES",
     "SEASONS",
+    "TYPOGRAPHY",
     "UNITS",
     "EnglishInfo",
     "FrenchInfo",
@@ -286,3 +287,18 @@ UNITS: dict[str, dict[str, str]] = {
         "years": "years",
     },
 }
+
+
+TYPOGRAPHY = {
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
+    "`": "'",
+    "\u00b4": "'",
+}
+"""Typographic dashes and apostrophes, each with the plain character the grammar reads."""
