@@ -40,11 +40,6 @@ class CueType(enum.Enum):
     EVENT = "event"
 
 
-def _forms(*stems: str) -> str:
-    """Regex alternation of verb stems, each followed by its usual endings."""
-    return "|".join(stems)
-
-
 _FR_PARTICIPLE = r"(?:e|ee|es|ees)"
 _FR = {
     CueType.FOUNDED: (

@@ -393,9 +393,6 @@ class _Reader:
         # A description ("le groupe", "the company") or a pronoun: the organisation in focus.
         return self.context.last_org or self.context.topic_org
 
-    def _mention_after(self, info: _Sentence, pos: int, end: int) -> Mention | None:
-        return next((m for m in info.mentions if pos <= m.start < end), None)
-
     def _date_in(self, info: _Sentence, start: int, end: int) -> Tag | None:
         return next((t for t in info.dates if start <= t.start and t.end <= end), None)
 
