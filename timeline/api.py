@@ -240,8 +240,11 @@ class Timeline:
         again and the append retried, so two concurrent ingests never store an event twice.
         """
         for _ in range(_RETRIES):
-            self._forget()
             seen = self.log.last_seq()
+            if self._records is not None and seen != (
+                self._records[-1].seq if self._records else 0
+            ):
+                self._forget()  # another writer appended since the records were read
             fresh = new_events(events, self._ids(events))
             if not fresh and expected_seq is None:
                 return []
