@@ -21,7 +21,7 @@ from timeline.api import Timeline, to_span
 from timeline.cli import _extract, _json, _render, _store
 from timeline.converter import SCHEMA_VERSION, canonical_json, unstructure_event
 from timeline.errors import ConflictError, InputError, TimelineError
-from timeline.identity import content_id
+from timeline.identity import with_content_id
 from timeline.log import open_log
 from timeline.log.records import MAX_RECORD_BYTES, LogRecord, event_from_data, parse_json
 from timeline.log.verify import check, citation_problem, stored_lines
@@ -294,7 +294,7 @@ def _log(args: argparse.Namespace, out: TextIO) -> int:
             continue
         if types and event.TYPE not in types:
             continue
-        if entity is not None and entity not in _json.record_json(record)["entities"]:
+        if entity is not None and entity not in _json.involved(event):
             continue
         if args.json:
             _emit_json(out, _json.record_json(record))
@@ -427,17 +427,17 @@ def _read_events(stream: TextIO | BinaryIO) -> list[tuple[str, Event]]:
             event = event_from_data(data)
         except ValueError as exc:
             raise InputError(where, f"not an event: {exc}") from None
-        expected = content_id(event)
-        if event.id and event.id != expected:
+        identified = with_content_id(event)
+        if event.id and event.id != identified.id:
             raise InputError(
-                where, f"id {event.id!r} does not match the event's content ({expected})"
+                where, f"id {event.id!r} does not match the event's content ({identified.id})"
             )
         size = len(canonical_json(unstructure_event(event)).encode("utf-8"))
         if size > MAX_RECORD_BYTES - _ENVELOPE:
             raise InputError(
                 where, f"event of {size} bytes; a log record holds at most {MAX_RECORD_BYTES}"
             )
-        events.append((where, _with_id(event, expected)))
+        events.append((where, identified))
     return events
 
 
@@ -458,12 +458,6 @@ def _input_lines(stream: TextIO | BinaryIO) -> Iterator[tuple[str, str]]:
             except UnicodeDecodeError as exc:
                 raise InputError(where, f"not UTF-8 at byte {exc.start}") from None
         yield where, line
-
-
-def _with_id(event: Event, event_id: str) -> Event:
-    import attrs
-
-    return attrs.evolve(event, id=event_id)
 
 
 def _verify(args: argparse.Namespace, out: TextIO) -> int:

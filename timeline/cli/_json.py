@@ -12,6 +12,7 @@ from timeline.vocabulary.events import EntityRegistered, Event, Reported
 
 __all__ = [
     "diff_json",
+    "involved",
     "record_json",
     "span_json",
     "state_json",
@@ -77,7 +78,8 @@ def state_json(state: State) -> dict[str, Any]:
     }
 
 
-def _involved(event: Event) -> list[str]:
+def involved(event: Event) -> list[str]:
+    """The entities a log record is about: a reported event's, or the one it registers."""
     if isinstance(event, Reported):
         return list(event.entities)
     if isinstance(event, EntityRegistered):
@@ -93,7 +95,7 @@ def record_json(record: LogRecord) -> dict[str, Any]:
         "seq": record.seq,
         "id": event.id,
         "type": event.TYPE,
-        "entities": _involved(event),
+        "entities": involved(event),
         "when": span_json(when),
         "recorded_at": record.recorded_at.isoformat(),
         "schema": record.schema,
