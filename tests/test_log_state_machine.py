@@ -13,7 +13,9 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import cast
 
+import hypothesis.stateful
 import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
@@ -22,7 +24,6 @@ from hypothesis.stateful import (
     invariant,
     precondition,
     rule,
-    run_state_machine_as_test,
 )
 
 from timeline.errors import ConflictError
@@ -205,9 +206,14 @@ class StoredLogMachine(LogMachine):
         self.torn = True
 
 
+# Older Hypothesis releases leave run_state_machine_as_test unannotated; name its type once
+# here so mypy accepts the call whichever release is installed.
+_run_machine = cast("Callable[..., None]", hypothesis.stateful.run_state_machine_as_test)
+
+
 def test_a_memory_log_behaves_like_a_list() -> None:
     """Under any sequence of operations, a MemoryLog holds what a list of records would."""
-    run_state_machine_as_test(MemoryLogMachine, settings=_BOUNDED)
+    _run_machine(MemoryLogMachine, settings=_BOUNDED)
 
 
 @pytest.mark.parametrize("suffix", LOG_SUFFIXES)
@@ -216,4 +222,4 @@ def test_a_stored_log_behaves_like_a_list_even_across_crashes(suffix: str) -> No
     what a list of records would, and its stored form verifies.
     """
     machine = type(f"StoredLogMachine{suffix}", (StoredLogMachine,), {"suffix": suffix})
-    run_state_machine_as_test(machine, settings=_BOUNDED)
+    _run_machine(machine, settings=_BOUNDED)
