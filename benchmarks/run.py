@@ -78,7 +78,7 @@ def ours(batches: list[list[Event]], folder: Path, orgs: list[str]) -> dict[str,
     out = {"events": count, "append": count / seconds}
     org = orgs[len(orgs) // 2]
     fresh = SqliteLog(path)
-    seconds, _ = _timed(lambda: scan_state(fresh.texts, org, owned=fresh.owned_by(org)))
+    seconds, _ = _timed(lambda: scan_state(fresh.scan_rows, org, owned=fresh.owned_by(org)))
     out["replay"] = count / seconds
     out["replay_s"] = seconds
     fresh.close()
@@ -111,7 +111,7 @@ def memory(path: str, org: str) -> None:
     log = SqliteLog(path)
     gc.collect()
     tracemalloc.start()
-    state = scan_state(log.texts, org, owned=log.owned_by(org))
+    state = scan_state(log.scan_rows, org, owned=log.owned_by(org))
     current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print(

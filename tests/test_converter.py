@@ -14,10 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.converter import converter, structure_event, unstructure_event
+from timeline.converter import EventUnion, converter, structure_event, unstructure_event
 from timeline.errors import InputError
 from timeline.identity import content_id, with_content_id
-from timeline.log.records import GENESIS, decode_record, encode_record, seal
+from timeline.log.records import GENESIS, decode_record, encode_record, seal, seal_encoded
 from timeline.time.span import Span
 from timeline.vocabulary.documents import Citation
 from timeline.vocabulary.events import EVENT_TYPES, REPORTED_TYPES, Event, Founded
@@ -54,6 +54,24 @@ def test_unstructured_events_are_tagged_with_their_type(event: Event) -> None:
     """The unstructured form names its class in `type`, the union's tag."""
     expected = type(event).TYPE
     assert expected == unstructure_event(event)["type"]
+
+
+@given(event=events())
+def test_the_per_class_unstructure_equals_the_tagged_union(event: Event) -> None:
+    """`unstructure_event`'s shortcut through each class's hook gives the tagged union's dict."""
+    assert converter.unstructure(event, EventUnion) == unstructure_event(event)
+
+
+@given(batch=st.lists(events(), min_size=1, max_size=5), last_seq=st.integers(0, 10**6))
+def test_a_sealed_line_is_the_record_encoded(batch: list[Event], last_seq: int) -> None:
+    """The line `seal_encoded` writes beside each record is `encode_record` of that record,
+    and the record's hash is the one its fields give.
+    """
+    sealed = seal_encoded(batch, last_seq=last_seq, last_hash=GENESIS, recorded_at=_RECORDED_AT)
+    for record, line, data in sealed:
+        assert encode_record(record) == line
+        assert record.computed_hash() == record.hash
+        assert unstructure_event(record.event) == data
 
 
 def test_event_type_tags_are_distinct() -> None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import zlib
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -370,10 +372,23 @@ class TestSqliteLog(LogContract):
         records += theirs.append(second, expected_seq=len(first))
         assert records == list(mine.read())
 
+    def test_ids_sharing_a_checksum_are_told_apart(self, tmp_path: Path) -> None:
+        """Event ids are found through their CRC-32, and two ids with the same one (the
+        classic pair "plumless" and "buckeroo") are still told apart.
+        """
+        assert zlib.crc32(b"plumless") == zlib.crc32(b"buckeroo")
+        log = SqliteLog(tmp_path / "log.sqlite")
+        log.append([attrs.evolve(_registered("a"), id="plumless")])
+        assert {"plumless"} == log.has_ids(["plumless", "buckeroo"])
+        assert set() == log.has_ids(["buckeroo"])
+
     def test_the_database_refuses_a_second_record_with_the_same_seq(self, tmp_path: Path) -> None:
         """The primary key on seq, not the code, stops two records taking one place."""
         log = SqliteLog(tmp_path / "log.sqlite")
         (record,) = log.append([_registered("a")])
         with pytest.raises(sqlite3.IntegrityError), sqlite3.connect(log.path) as db:
-            db.execute("INSERT INTO records VALUES (1, 'x', 'x', 'x', 'x')")
+            db.execute(
+                "INSERT INTO records (seq, event_id, type, hash, record)"
+                " VALUES (1, 'x', 'x', 'x', 'x')"
+            )
         assert [record] == list(SqliteLog(log.path).read())

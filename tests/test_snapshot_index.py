@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -217,13 +218,17 @@ def test_the_streaming_replay_equals_the_full_replay(
     cuts: list[int],
     axes: Axes,
 ) -> None:
-    """`scan_state` over the stored lines of a SQLite log gives the full replay's state."""
+    """`scan_state` over the stored lines of a SQLite log, and over its rows (which let it
+    pass over other entities' records unparsed), gives the full replay's state.
+    """
     log = SqliteLog(tmp_path_factory.mktemp("log") / "log.sqlite")
     for batch in _batches(events, cuts):
         log.append(batch)
     records = list(log.read())
     for entity in catalogue(records).entities:
-        assert _reference(records, entity, axes) == scan_state(log.raw_lines, entity, axes)
+        expected = _reference(records, entity, axes)
+        assert expected == scan_state(log.raw_lines, entity, axes)
+        assert expected == scan_state(log.scan_rows, entity, axes)
 
 
 def test_a_product_released_after_its_own_events_is_found_by_a_second_pass(
@@ -252,9 +257,68 @@ def test_a_product_released_after_its_own_events_is_found_by_a_second_pass(
     )
     log = SqliteLog(tmp_path / "log.sqlite")
     log.append([*registered, fact, release])
-    state = scan_state(log.raw_lines, "acme")
+    expected = _reference(list(log.read()), "acme", Axes())
+    for lines in (log.raw_lines, log.scan_rows):
+        state = scan_state(lines, "acme")
+        assert expected == state
+        assert ["red"] == state.values("Widget colour")
+
+
+def test_a_store_of_the_first_layout_gains_the_new_columns_when_opened(tmp_path: Path) -> None:
+    """A SQLite log of the first layout (no `names` or `id_key` columns, an index of the
+    event ids) gets both columns filled on opening: the scan over its rows passes over other
+    entities' records correctly, and its event ids are found.
+    """
+    registered, reported = _tiny_world()
+    path = tmp_path / "log.sqlite"
+    log = SqliteLog(path)
+    log.append([*registered, *reported])
+    log.close()
+    with sqlite3.connect(path) as db:
+        db.execute("DROP INDEX records_by_key")
+        db.execute("ALTER TABLE records DROP COLUMN names")
+        db.execute("ALTER TABLE records DROP COLUMN id_key")
+        db.execute("CREATE INDEX records_by_event ON records (event_id)")
+        db.execute("UPDATE meta SET value = '1.1' WHERE key = 'index_version'")
+    db.close()
+    log = SqliteLog(path)
+    rows = list(log.scan_rows())
+    assert [r.seq for r in log.read()] == [row[0] for row in rows]
+    assert all(row[2] is not None for row in rows if row[1] == reported[0].TYPE)
+    expected = _reference(list(log.read()), "acme", Axes())
+    assert expected == scan_state(log.scan_rows, "acme")
+    ids = [e.id for e in [*registered, *reported]]
+    assert set(ids) == log.has_ids([*ids, "fact_asserted-0000000000000000"])
+    with sqlite3.connect(path) as db:
+        indexes = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+    db.close()
+    assert "records_by_key" in indexes
+    assert "records_by_event" not in indexes
+
+
+def test_a_name_holding_a_space_makes_the_scan_parse_its_record(tmp_path: Path) -> None:
+    """An event naming an entity whose id holds the names separator (not a registered id,
+    which is a slug, but events may name anything) is stored without `names`: the scan
+    parses it rather than trusting a split that would cut the name in two.
+    """
+    registered, reported = _tiny_world()
+    odd = with_content_id(
+        FactAsserted(
+            entity="acme",
+            attribute="motto",
+            value="onward",
+            entities=("acme", "odd name"),
+            when=Span.day(dt.date(2024, 1, 3)),
+            **_cite(reported[0]),
+        )
+    )
+    log = SqliteLog(tmp_path / "log.sqlite")
+    log.append([*registered, *reported, odd])
+    row = next(r for r in log.scan_rows() if r[0] == log.last_seq())
+    assert row[2] is None
+    state = scan_state(log.scan_rows, "acme")
     assert _reference(list(log.read()), "acme", Axes()) == state
-    assert ["red"] == state.values("Widget colour")
+    assert ["onward"] == state.values("motto")
 
 
 def _tiny_world() -> tuple[list[Event], list[Reported]]:

@@ -265,8 +265,8 @@ def seal_encoded(
     prev = last_hash
     for i, event in enumerate(events, start=1):
         seq, commit, data = last_seq + i, i == len(events), unstructure_event(event)
-        body = _body(seq, recorded_at, SCHEMA_VERSION, data, prev, commit)
-        digest = _digest(body)
+        unsealed = canonical_json(_body(seq, recorded_at, SCHEMA_VERSION, data, prev, commit))
+        digest = hashlib.sha256(unsealed.encode("utf-8")).hexdigest()
         record = LogRecord(
             seq=seq,
             recorded_at=recorded_at,
@@ -276,10 +276,21 @@ def seal_encoded(
             hash=digest,
             commit=commit,
         )
-        body["hash"] = digest
-        out.append((record, canonical_json(body), data))
+        out.append((record, _with_hash(unsealed, digest), data))
         prev = digest
     return out
+
+
+def _with_hash(unsealed: str, digest: str) -> str:
+    """The record's line from the canonical JSON of its body: `"hash"` sorts just before
+    `"prev"`, the first top-level key after the event, and what follows `prev` (a hash, a time,
+    two integers) cannot hold the text `,"prev":"`, so the last occurrence is the key's.
+    """
+    at = unsealed.rindex(_PREV)
+    return f'{unsealed[:at]},"hash":"{digest}"{unsealed[at:]}'
+
+
+_PREV = ',"prev":"'
 
 
 def utc_now() -> dt.datetime:

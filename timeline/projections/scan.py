@@ -20,6 +20,7 @@ import orjson
 
 from timeline.log.keys import ROLES
 from timeline.log.records import LogRecord, record_from_data
+from timeline.log.sqlite import NAMES_SEP
 from timeline.log.verify import RawLine
 from timeline.projections.admitted import admitted
 from timeline.projections.axes import Axes
@@ -29,8 +30,11 @@ from timeline.vocabulary.events import EntityRegistered, EventRetracted, FactCor
 
 __all__ = ["Stored", "scan_state"]
 
-Stored = RawLine | str | bytes
-"""A stored record: a line as `raw_lines` gives it (perhaps torn), or its JSON text."""
+Stored = RawLine | str | bytes | tuple[int, str, str | None, str]
+"""A stored record: a line as `raw_lines` gives it (perhaps torn), its JSON text, or a row of
+an indexed store as `SqliteLog.scan_rows` gives it: (seq, type, names, JSON text), where
+`names` lists the entities a reported event touches (or is None), so that the records of other
+entities are passed over without being parsed. Such rows are committed, each of them."""
 
 _FIXES = frozenset({FactCorrected.TYPE, EventRetracted.TYPE})
 _ENTITY = EntityRegistered.TYPE
@@ -77,7 +81,7 @@ def scan_state(
                     wanted.add(owned)
                     owned_at[owned] = seq
 
-    _committed(lines(), take)
+    _committed(lines(), take, wanted)
     late = owned_at
     if late:
 
@@ -90,7 +94,7 @@ def scan_state(
             if named and _names_any(event, ROLES[kind], named):
                 kept[seq] = record_from_data(data, f"record {seq}")
 
-        _committed(lines(), again)
+        _committed(lines(), again, set(late))
     ids = {r.event.id for r in kept.values()}
     for data in fixes:
         named = data["event"].get("corrects") or data["event"].get("retracts")
@@ -101,21 +105,31 @@ def scan_state(
     return fold_state(admitted(records, axes), names, names.find(entity), axes)
 
 
-def _committed(lines: Iterable[Stored], take: Callable[[Any], None]) -> None:
-    """Give `take` each committed record's JSON data, in order."""
+def _committed(lines: Iterable[Stored], take: Callable[[Any], None], wanted: set[str]) -> None:
+    """Give `take` each committed record's JSON data, in order, but for rows of an indexed
+    store whose reported event names none of `wanted` (a set `take` may grow).
+    """
     pending: list[Any] = []
-    loads = orjson.loads
+    roles, fixes, sep = ROLES, _FIXES, NAMES_SEP
     for item in lines:
+        if isinstance(item, tuple):
+            _, kind, names, row = item
+            if (
+                names is not None
+                and kind in roles
+                and kind not in fixes
+                and wanted.isdisjoint(names.split(sep))
+            ):
+                continue
+            take(_parse(row))  # a row of a store is committed: no batch is pending
+            continue
         if isinstance(item, RawLine):
             if not item.complete:
                 return
             text: str | bytes = item.data
         else:
             text = item
-        try:
-            data = loads(text)
-        except orjson.JSONDecodeError:
-            data = json.loads(text)
+        data = _parse(text)
         if data.get("commit", True) is False:
             pending.append(data)
             continue
@@ -124,6 +138,16 @@ def _committed(lines: Iterable[Stored], take: Callable[[Any], None]) -> None:
                 take(earlier)
             pending = []
         take(data)
+
+
+def _parse(text: str | bytes) -> Any:
+    """A stored record's JSON data (by `json` when orjson refuses it: an integer beyond 64
+    bits, which the canonical form allows).
+    """
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
 
 
 def _names_any(event: dict[str, Any], roles: tuple[str, ...], wanted: set[str]) -> bool:
