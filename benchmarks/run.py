@@ -10,8 +10,9 @@ For 10k, 100k and 1M reported events (`--quick`: 10k and 100k) of the synthetic 
   as aggregate events through an eventsourcing `Application` on its SQLite persistence (one
   aggregate per subject entity, one `save` of every changed aggregate a batch);
 - full replay: events/s answering the state of one organisation from the whole log with no
-  index and no snapshot (`scan_state`: every record parsed, the relevant ones decoded and
-  folded), beside eventsourcing rebuilding every aggregate from its stored events
+  index and no snapshot (`Timeline.replayed_state`, as `timeline state --full-replay`: every
+  row read in order, the records that name the organisation or what it owns parsed, decoded
+  and folded), beside eventsourcing rebuilding every aggregate from its stored events
   (`repository.get`); also, for reference, decoding every record into objects (`read()`);
 - state as of a date: `Timeline.state(org, as_of)` through the index, cold (a new `Timeline`
   on the file) and warm (the same `Timeline`, another date), median over a few organisations;
@@ -47,7 +48,6 @@ from corpus import Corpus
 from timeline import Timeline
 from timeline.converter import unstructure_event
 from timeline.log import SqliteLog
-from timeline.projections.scan import scan_state
 from timeline.vocabulary.events import Event, Reported
 
 AS_OF = ("2019-06", "2019-07")
@@ -77,11 +77,11 @@ def ours(batches: list[list[Event]], folder: Path, orgs: list[str]) -> dict[str,
     log.close()
     out = {"events": count, "append": count / seconds}
     org = orgs[len(orgs) // 2]
-    fresh = SqliteLog(path)
-    seconds, _ = _timed(lambda: scan_state(fresh.scan_rows, org, owned=fresh.owned_by(org)))
+    replayer = Timeline.open(path)
+    seconds, _ = _timed(lambda: replayer.replayed_state(org))
     out["replay"] = count / seconds
     out["replay_s"] = seconds
-    fresh.close()
+    replayer.log.close()  # type: ignore[attr-defined]
     fresh = SqliteLog(path)
     seconds, _ = _timed(lambda: sum(1 for _ in fresh.read()))
     out["decode_all"] = count / seconds
@@ -108,10 +108,10 @@ def ours(batches: list[list[Event]], folder: Path, orgs: list[str]) -> dict[str,
 
 def memory(path: str, org: str) -> None:
     """In a child process: peak memory of a full replay above the start, and the state's size."""
-    log = SqliteLog(path)
+    timeline = Timeline.open(path)
     gc.collect()
     tracemalloc.start()
-    state = scan_state(log.scan_rows, org, owned=log.owned_by(org))
+    state = timeline.replayed_state(org)
     current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print(

@@ -105,6 +105,23 @@ def test_state_as_of_accepts_a_french_expression(log: str) -> None:
     assert json.loads(machine)["facts"] == json.loads(words)["facts"]
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ".sqlite"])
+def test_state_by_full_replay_answers_as_the_index_does(
+    log: str, tmp_path: Path, suffix: str
+) -> None:
+    """`state --full-replay` (every record read in order, no index) prints what `state`
+    prints, along all three axes, on both stores, and finds the entity by its name too.
+    """
+    path = str(tmp_path / f"copy{suffix}")
+    assert 0 == run("import", log, "--log", path)[0]
+    axes = ["--as-of", "2024-03", "--known-at", "2024-03-12", "--upto-seq", "30"]
+    _, indexed = run("state", "mistral-ai", *axes, "--json", "--log", path)
+    status, replayed = run("state", "Mistral AI", *axes, "--json", "--full-replay", "--log", path)
+    assert 0 == status
+    assert json.loads(indexed) == json.loads(replayed)
+    assert json.loads(replayed)["facts"]
+
+
 def test_known_at_before_publication_says_nothing_was_known(log: str) -> None:
     """Known at the day before the article, the state says that nothing was known yet."""
     status, out = run(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import sqlite3
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from timeline import Timeline
 from timeline.identity import with_content_id
 from timeline.log import JsonlLog, LogRecord, MemoryLog, SqliteLog
 from timeline.log.keys import raw_touched, touched
+from timeline.log.sqlite import ScanRow
 from timeline.projections import Axes, State, admitted, catalogue, fold_state
 from timeline.projections.index import (
     AsOfIndex,
@@ -182,6 +184,33 @@ def test_a_sqlite_timeline_answers_exactly_as_the_full_replay(
 
 
 @_SQLITE
+@given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), query_axes())
+def test_a_replayed_state_equals_the_full_replay_on_every_backend(
+    tmp_path_factory: pytest.TempPathFactory,
+    events: list[Event],
+    cuts: list[int],
+    axes: Axes,
+) -> None:
+    """`Timeline.replayed_state` (the streamed full replay behind `state --full-replay`)
+    answers as the reference fold, on JSON Lines, SQLite and in-memory logs, by id or name.
+    """
+    folder = tmp_path_factory.mktemp("log")
+    timelines = [Timeline.open(folder / "log.jsonl"), Timeline.open(folder / "log.sqlite")]
+    timelines.append(Timeline(MemoryLog()))
+    for batch in _batches(events, cuts):
+        for tl in timelines:
+            tl.append(batch)
+    records = timelines[-1].records()
+    at, upto = axes.known_at, axes.upto_seq
+    for entity in catalogue(records).entities.values():
+        expected = _reference(records, entity.id, axes)
+        for tl in timelines:
+            for name in (entity.id, entity.name):
+                found = tl.replayed_state(name, axes.as_of, known_at=at, upto_seq=upto)
+                assert expected == found
+
+
+@_SQLITE
 @given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), st.integers(0, 40), query_axes())
 def test_a_stored_catalogue_snapshot_is_brought_up_to_date_by_the_tail(
     tmp_path_factory: pytest.TempPathFactory,
@@ -262,6 +291,18 @@ def test_a_product_released_after_its_own_events_is_found_by_a_second_pass(
         state = scan_state(lines, "acme")
         assert expected == state
         assert ["red"] == state.values("Widget colour")
+    asked: list[tuple[set[str], int]] = []
+
+    def naming(names: Collection[str], before: int) -> Iterator[ScanRow]:
+        asked.append((set(names), before))
+        return log.scan_rows_naming(names, before)
+
+    assert expected == scan_state(log.scan_rows, "acme", naming=naming)
+    assert [({"widget"}, log.last_seq())] == asked
+    seq_of = {r.event.id: r.seq for r in log.read()}
+    assert [seq_of[fact.id]] == [
+        row[0] for row in log.scan_rows_naming({"widget"}, log.last_seq()) if row[2] is not None
+    ]
 
 
 def test_a_store_of_the_first_layout_gains_the_new_columns_when_opened(tmp_path: Path) -> None:

@@ -14,13 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import attrs
 
 from timeline.errors import ConflictError, DateError, InputError
-from timeline.log import EventLog, LogRecord, SqliteLog, open_log
+from timeline.log import EventLog, JsonlLog, LogRecord, SqliteLog, open_log
+from timeline.log.records import encode_record
 from timeline.projections import (
     Axes,
     Catalogue,
@@ -43,6 +44,7 @@ from timeline.projections.index import (
     encode_entities,
     limit_of,
 )
+from timeline.projections.scan import Stored, scan_state
 from timeline.sources.ingest import events_from_seeds, new_events
 from timeline.time.machine import parse_machine
 from timeline.time.normalize import resolve
@@ -144,6 +146,25 @@ class Timeline:
         axes = self.axes(as_of, known_at, upto_seq, ref)
         found = self.entity(entity)
         return fold_state(self._admitted(axes, found.id), self.catalogue, found, axes)
+
+    def replayed_state(
+        self,
+        entity: str,
+        as_of: When | None = None,
+        *,
+        known_at: When | None = None,
+        upto_seq: int | None = None,
+        ref: dt.date | None = None,
+    ) -> State:
+        """`state` by a full replay: every stored record read in log order and streamed, in
+        memory bounded by what the answer needs, with no index, no snapshot and nothing this
+        timeline has cached. The same answer as `state`; the way to ask one question of a
+        JSON Lines log of millions of records, or to check an indexed store's answer.
+        """
+        axes = self.axes(as_of, known_at, upto_seq, ref)
+        store = self._store()
+        naming = None if store is None else store.scan_rows_naming
+        return scan_state(_stored_lines(self.log), entity, axes, naming=naming)
 
     def events(
         self,
@@ -311,6 +332,18 @@ class Timeline:
 
 _CACHE_LIMIT = 200_000
 """How many decoded records a timeline on an indexed store keeps for its next queries."""
+
+
+def _stored_lines(log: EventLog) -> Callable[[], Iterable[Stored]]:
+    """What a full replay reads: a store's rows (which name the entities their events touch,
+    so that other entities' records are passed over unparsed), a JSON Lines log's lines, or
+    the records of another log encoded as the lines they would be.
+    """
+    if isinstance(log, SqliteLog):
+        return log.scan_rows
+    if isinstance(log, JsonlLog):
+        return log.raw_lines
+    return lambda: (encode_record(r) for r in log.read())
 
 
 def _stored_catalogue(store: SqliteLog) -> Catalogue:

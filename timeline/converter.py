@@ -68,23 +68,25 @@ def _unstructure_span(span: Span) -> dict[str, Any]:
 
 
 _SPAN_KEYS = frozenset(_unstructure_span(Span.unknown()))
+_PRECISION_OF = {p.value: p for p in Precision}
+_strict_bool = _strict(bool)
 
 
 def _structure_span(value: Any, _: Any) -> Span:
     if not isinstance(value, dict):
         raise ValueError(f"expected a span object, got {value!r}")
-    extra = set(value) - _SPAN_KEYS
-    if extra:
-        raise ValueError(f"unknown span keys {sorted(extra)}")
+    if not _SPAN_KEYS.issuperset(value):
+        raise ValueError(f"unknown span keys {sorted(set(value) - _SPAN_KEYS)}")
     start, end = value.get("start"), value.get("end")
     text, lang = value.get("text", ""), value.get("lang")
     if not isinstance(text, str) or not (lang is None or isinstance(lang, str)):
         raise ValueError("span text and lang must be strings")
+    precision = value.get("precision", "day")
     return Span(
         None if start is None else _date(start),
         None if end is None else _date(end),
-        Precision(value.get("precision", "day")),
-        approximate=_strict(bool)(value.get("approximate", False), bool),
+        _PRECISION_OF.get(precision) or Precision(precision),
+        approximate=_strict_bool(value.get("approximate", False), bool),
         text=text,
         lang=lang,
     )

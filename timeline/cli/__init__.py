@@ -115,6 +115,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--as-of", metavar="WHEN", help="valid time: by the end of WHEN (default: everything)"
     )
+    p.add_argument(
+        "--full-replay",
+        action="store_true",
+        help="answer by reading every record in order, in bounded memory, with no index or "
+        "snapshot: for a large JSON Lines log, or to check the index (same answer)",
+    )
     p.set_defaults(run=_state)
 
     p = command(
@@ -258,7 +264,8 @@ def _emit_json(out: TextIO, data: Any) -> None:
 
 def _state(args: argparse.Namespace, out: TextIO) -> int:
     tl = _need_log(args)
-    state = tl.state(
+    ask = tl.replayed_state if args.full_replay else tl.state
+    state = ask(
         args.entity, args.as_of, known_at=args.known_at, upto_seq=args.upto_seq, ref=args.ref
     )
     if args.json:

@@ -170,12 +170,15 @@ def _json_problem(data: Any) -> str | None:
     return None
 
 
+_RECORD_KEYS = frozenset({"seq", "recorded_at", "schema", "event", "prev", "hash"})
+
+
 def record_from_data(data: Any, where: str) -> LogRecord:
     """The record a decoded JSON object describes; InputError naming `where` otherwise."""
     if not isinstance(data, dict):
         raise InputError(where, "a log record must be a JSON object")
-    missing = {"seq", "recorded_at", "schema", "event", "prev", "hash"} - set(data)
-    if missing:
+    if not _RECORD_KEYS.issubset(data):
+        missing = _RECORD_KEYS - set(data)
         raise InputError(where, f"log record lacks {', '.join(sorted(missing))}")
     schema = data["schema"]
     if not isinstance(schema, int) or isinstance(schema, bool):

@@ -20,7 +20,7 @@ import random
 import sqlite3
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, MutableMapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -206,6 +206,24 @@ class SqliteLog:
             return iter(())
         rows: Iterator[ScanRow] = db.execute(
             "SELECT seq, type, names, record FROM records ORDER BY seq"
+        )
+        return rows
+
+    def scan_rows_naming(self, names: Collection[str], before: int) -> Iterator[ScanRow]:
+        """The rows before seq `before` whose records may name one of `names`, as `scan_rows`
+        gives them: a full scan filtered by SQLite on the `names` column (rows without it
+        are all given), for a second pass that looks for a few entities only.
+        """
+        db = self._connect(create=False)
+        if db is None or not names:
+            return iter(())
+        padded = [f"{NAMES_SEP}{name}{NAMES_SEP}" for name in names]
+        sep = NAMES_SEP.replace("'", "''")
+        tests = " OR ".join([f"instr('{sep}' || names || '{sep}', ?) > 0"] * len(padded))
+        rows: Iterator[ScanRow] = db.execute(
+            "SELECT seq, type, names, record FROM records "
+            f"WHERE seq < ? AND (names IS NULL OR {tests}) ORDER BY seq",
+            (before, *padded),
         )
         return rows
 

@@ -12,10 +12,11 @@ they are brought up to date by folding only the records after it (the tail).
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 import attrs
+import orjson
 
 from timeline.converter import canonical_json, converter
 from timeline.log.keys import target, touched
@@ -102,21 +103,47 @@ def encode_entities(entities: Mapping[str, Entity]) -> bytes:
     return canonical_json(data).encode("utf-8")
 
 
-def decode_entities(data: bytes) -> dict[str, Entity]:
-    """The entities of a snapshot made by `encode_entities`."""
-    entities = converter.structure(json.loads(data), list[Entity])
-    return {e.id: e for e in entities}
+def decode_entities(data: bytes) -> Mapping[str, Entity]:
+    """The entities of a snapshot made by `encode_entities`, each decoded when first asked
+    for: a query names a handful of the thousands of entities a large log registers.
+    """
+    return _SnapshotEntities({item["id"]: item for item in orjson.loads(data)})
+
+
+class _SnapshotEntities(Mapping[str, Entity]):
+    """The entities of a catalogue snapshot by id, decoded by the converter on first use."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self._raw = raw
+        self._decoded: dict[str, Entity] = {}
+
+    def __getitem__(self, key: str) -> Entity:
+        entity = self._decoded.get(key)
+        if entity is None:
+            entity = self._decoded[key] = converter.structure(self._raw[key], Entity)
+        return entity
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
 
 
 def advance_catalogue(
     entities: Mapping[str, Entity],
     tail: Iterable[LogRecord],
-) -> dict[str, Entity]:
+) -> Mapping[str, Entity]:
     """The entities of a snapshot brought up to date with the registrations in `tail`, by the
     catalogue's rule: a later registration of an id updates its name and kind and adds its
     aliases after those already known.
     """
     later = catalogue(tail).entities
+    if not later:
+        return entities
     out = dict(entities)
     for entity_id, new in later.items():
         old = out.get(entity_id)

@@ -13,7 +13,7 @@ are found by a second pass over the stream, only when that happened.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 import orjson
@@ -47,14 +47,20 @@ def scan_state(
     axes: Axes | None = None,
     *,
     owned: Iterable[str] = (),
+    naming: Callable[[Collection[str], int], Iterable[Stored]] | None = None,
 ) -> State:
-    """The state of `entity` (an id) along `axes`, replayed from the stored records that
-    `lines()` gives in log order; equal to the state a full replay of the decoded log gives.
-    A torn line ends the log, and records after the last commit are left out, as `read` does.
+    """The state of `entity` along `axes`, replayed from the stored records that `lines()`
+    gives in log order; equal to the state a full replay of the decoded log gives. A torn line
+    ends the log, and records after the last commit are left out, as `read` does.
+
+    `entity` is best an id: a name or alias is found in the registrations once the records
+    have been read, and they are read a second time for the entity's id.
 
     `owned` may name entities the entity may own (a store that keeps ownership pairs knows
     them), so that their events are kept from the start; `lines()` is called a second time
-    only when the entity turns out to own something whose events were passed over.
+    only when the entity turns out to own something whose events were passed over, or,
+    when given, `naming(names, before)`, which gives at least the records before seq `before`
+    that may name one of `names` (a store that filters its rows in place, faster).
     """
     axes = axes or Axes()
     upto = _MAX if axes.upto_seq is None else axes.upto_seq
@@ -94,7 +100,8 @@ def scan_state(
             if named and _names_any(event, ROLES[kind], named):
                 kept[seq] = record_from_data(data, f"record {seq}")
 
-        _committed(lines(), again, set(late))
+        second = lines() if naming is None else naming(set(late), max(late.values()))
+        _committed(second, again, set(late))
     ids = {r.event.id for r in kept.values()}
     for data in fixes:
         named = data["event"].get("corrects") or data["event"].get("retracts")
@@ -102,7 +109,10 @@ def scan_state(
             kept[data["seq"]] = record_from_data(data, f"record {data['seq']}")
     records = [kept[seq] for seq in sorted(kept)]
     names: Catalogue = catalogue(registrations)
-    return fold_state(admitted(records, axes), names, names.find(entity), axes)
+    found = names.find(entity)
+    if found.id != entity:
+        return scan_state(lines, found.id, axes, owned=owned, naming=naming)
+    return fold_state(admitted(records, axes), names, found, axes)
 
 
 def _committed(lines: Iterable[Stored], take: Callable[[Any], None], wanted: set[str]) -> None:

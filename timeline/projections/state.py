@@ -47,11 +47,14 @@ class Fact:
             if Certainty.DEFINITE in (self.certainty, other.certainty)
             else Certainty.POSSIBLE
         )
-        return attrs.evolve(
-            self,
+        return Fact(
+            attribute=self.attribute,
+            value=self.value,
             certainty=certainty,
+            when=self.when,
             sources=self.sources + other.sources,
             single=self.single or other.single,
+            disputed=self.disputed,
         )
 
 
@@ -98,6 +101,7 @@ def candidates(
     }
     owned = set(owning.values())
     facts: dict[str, list[Fact]] = {}
+    places: dict[tuple[str, str], int] = {}
     for entry in entries:
         for change in entry.changes(catalogue.name):
             if change.entity == entity.id:
@@ -114,7 +118,7 @@ def candidates(
                 sources=_evidence(entry),
                 single=change.single,
             )
-            _add(facts.setdefault(attribute, []), fact)
+            _add(facts.setdefault(attribute, []), places, fact)
     return facts
 
 
@@ -133,16 +137,21 @@ def _evidence(entry: Entry) -> tuple[Evidence, ...]:
     )
 
 
-def _add(held: list[Fact], fact: Fact) -> None:
-    """Add a value, or merge its sources into the same value already held."""
-    for i, old in enumerate(held):
-        if old.value == fact.value:
-            merged = old.merged(fact)
-            if merged.single and _rank(fact) > _rank(old):
-                merged = attrs.evolve(merged, when=fact.when)
-            held[i] = merged
-            return
-    held.append(fact)
+def _add(held: list[Fact], places: dict[tuple[str, str], int], fact: Fact) -> None:
+    """Add a value to the facts held for its attribute, or merge its sources into the same
+    value already held (`places` gives where each attribute's value is held).
+    """
+    key = (fact.attribute, fact.value)
+    i = places.get(key)
+    if i is None:
+        places[key] = len(held)
+        held.append(fact)
+        return
+    old = held[i]
+    merged = old.merged(fact)
+    if merged.single and _rank(fact) > _rank(old):
+        merged = attrs.evolve(merged, when=fact.when)
+    held[i] = merged
 
 
 def is_single(held: Sequence[Fact]) -> bool:
