@@ -455,3 +455,23 @@ def test_the_streaming_replay_of_a_torn_jsonl_log_equals_the_full_replay(
         expected = _reference(records, entity, axes)
         assert expected == scan_state(log.raw_lines, entity, axes)
         assert expected == scan_state(log.raw_lines, entity, axes, owned=ENTITIES)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".sqlite"])
+def test_a_full_replay_tells_its_progress(tmp_path: Path, suffix: str) -> None:
+    """`replayed_state(progress=...)` is told how many records a pass has read: every
+    10,000, and the whole count at the end.
+    """
+    registered, reported = _tiny_world()
+    facts = [
+        with_content_id(
+            attrs.evolve(reported[0], value=f"v{i}", when=Span.day(dt.date(2024, 1, 1)))
+        )
+        for i in range(10_050)
+    ]
+    tl = Timeline.open(tmp_path / f"log{suffix}")
+    tl.append([*registered, *facts])
+    told: list[int] = []
+    state = tl.replayed_state("acme", progress=told.append)
+    assert 10_050 == len(state.values("size"))
+    assert [10_000, tl.log.last_seq()] == told

@@ -155,16 +155,22 @@ class Timeline:
         known_at: When | None = None,
         upto_seq: int | None = None,
         ref: dt.date | None = None,
+        progress: Callable[[int], None] | None = None,
     ) -> State:
         """`state` by a full replay: every stored record read in log order and streamed, in
         memory bounded by what the answer needs, with no index, no snapshot and nothing this
         timeline has cached. The same answer as `state`; the way to ask one question of a
         JSON Lines log of millions of records, or to check an indexed store's answer.
+        `progress`, when given, is called with the count of records read so far, every
+        10,000 records and at the end of each pass.
         """
         axes = self.axes(as_of, known_at, upto_seq, ref)
         store = self._store()
         naming = None if store is None else store.scan_rows_naming
-        return scan_state(_stored_lines(self.log), entity, axes, naming=naming)
+        lines = _stored_lines(self.log)
+        if progress is not None:
+            lines = _counting(lines, progress)
+        return scan_state(lines, entity, axes, naming=naming)
 
     def events(
         self,
@@ -344,6 +350,22 @@ def _stored_lines(log: EventLog) -> Callable[[], Iterable[Stored]]:
     if isinstance(log, JsonlLog):
         return log.raw_lines
     return lambda: (encode_record(r) for r in log.read())
+
+
+def _counting(
+    lines: Callable[[], Iterable[Stored]], progress: Callable[[int], None]
+) -> Callable[[], Iterable[Stored]]:
+    """`lines`, telling `progress` how many have been read, every 10,000 and at the end."""
+
+    def counted() -> Iterator[Stored]:
+        count = 0
+        for count, line in enumerate(lines(), start=1):
+            yield line
+            if count % 10_000 == 0:
+                progress(count)
+        progress(count)
+
+    return counted
 
 
 def _stored_catalogue(store: SqliteLog) -> Catalogue:

@@ -264,10 +264,13 @@ def _emit_json(out: TextIO, data: Any) -> None:
 
 def _state(args: argparse.Namespace, out: TextIO) -> int:
     tl = _need_log(args)
-    ask = tl.replayed_state if args.full_replay else tl.state
-    state = ask(
-        args.entity, args.as_of, known_at=args.known_at, upto_seq=args.upto_seq, ref=args.ref
-    )
+    axes = {"known_at": args.known_at, "upto_seq": args.upto_seq, "ref": args.ref}
+    if args.full_replay:
+        bar = _store.Progress(tl.log.last_seq(), "records read")
+        state = tl.replayed_state(args.entity, args.as_of, **axes, progress=bar)
+        bar.done()
+    else:
+        state = tl.state(args.entity, args.as_of, **axes)
     if args.json:
         _emit_json(out, _json.state_json(state))
     else:
