@@ -465,7 +465,14 @@ def test_a_full_replay_tells_its_progress(tmp_path: Path, suffix: str) -> None:
     registered, reported = _tiny_world()
     facts = [
         with_content_id(
-            attrs.evolve(reported[0], value=f"v{i}", when=Span.day(dt.date(2024, 1, 1)))
+            FactAsserted(
+                entity="acme",
+                attribute="size",
+                value=f"v{i}",
+                entities=("acme",),
+                when=Span.day(dt.date(2024, 1, 1)),
+                **_cite(reported[0]),
+            )
         )
         for i in range(10_050)
     ]
