@@ -117,13 +117,16 @@ def scan_state(
 
 def _committed(lines: Iterable[Stored], take: Callable[[Any], None], wanted: set[str]) -> None:
     """Give `take` each committed record's JSON data, in order, but for rows of an indexed
-    store whose reported event names none of `wanted` (a set `take` may grow).
+    store that hold a source registration or a reported event naming none of `wanted` (a set
+    `take` may grow): neither pass of a replay reads those.
     """
     pending: list[Any] = []
     roles, fixes, sep = ROLES, _FIXES, NAMES_SEP
     for item in lines:
         if isinstance(item, tuple):
             _, kind, names, row = item
+            if kind not in roles and kind not in fixes and kind != _ENTITY:
+                continue  # a source registration: no replay of an entity reads it
             if (
                 names is not None
                 and kind in roles
