@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import json
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -1194,3 +1195,48 @@ def json_values() -> st.SearchStrategy[Any]:
         ),
         max_leaves=20,
     )
+
+
+def json_texts() -> st.SearchStrategy[str | bytes]:
+    """Texts that are, or nearly are, JSON: values with deep nesting, integers around 64 bits,
+    lone surrogates, NaN and huge exponents, as text or UTF-8 bytes, some of them cut short or
+    with a character changed.
+    """
+    leaves = (
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.sampled_from([2**63 - 1, 2**63, -(2**63), -(2**63) - 1, 2**64 - 1, 2**64, 10**30])
+        | st.floats(allow_nan=False, allow_infinity=False)
+        | st.text(max_size=8)
+    )
+    values = st.recursive(
+        leaves,
+        lambda inner: (
+            st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3)
+        ),
+        max_leaves=40,
+    )
+    deep = st.integers(25, 40).map(lambda n: "[" * n + "1" + "]" * n)
+    raw = (
+        values.map(lambda v: json.dumps(v, ensure_ascii=False))
+        | values.map(json.dumps)
+        | deep
+        | st.sampled_from(["NaN", "[Infinity]", "[1e400]", '"\\ud800"', '"\ud800"', "\ufeff{}"])
+    )
+    edited = st.tuples(
+        raw, st.integers(0, 60), st.sampled_from(["cut", "swap", "keep"]), st.characters()
+    )
+    texts = edited.map(_edit_text)
+    return texts | texts.map(lambda t: t.encode("utf-8", "surrogatepass"))
+
+
+def _edit_text(case: tuple[str, int, str, str]) -> str:
+    text, at, how, char = case
+    at = min(at, len(text))
+    if how == "cut":
+        return text[:at]
+    if how == "swap" and text:
+        at = min(at, len(text) - 1)
+        return text[:at] + char + text[at + 1 :]
+    return text

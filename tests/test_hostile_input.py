@@ -27,14 +27,21 @@ from timeline.converter import SCHEMA_VERSION
 from timeline.errors import InputError, TimelineError
 from timeline.log import GENESIS, JsonlLog, LogRecord
 from timeline.log.jsonl import raw_lines
-from timeline.log.records import MAX_RECORD_BYTES, decode_record, encode_record, seal_batch
+from timeline.log.records import (
+    MAX_RECORD_BYTES,
+    decode_record,
+    encode_record,
+    parse_json,
+    parse_json_strictly,
+    seal_batch,
+)
 from timeline.log.verify import check
 from timeline.projections.catalogue import Catalogue
 from timeline.sources.annotations import MAX_SEED_BYTES, read_seed
 from timeline.sources.ingest import events_from_seed, events_from_seeds
 
 from .helpers import COMMITTED_LOG, ROOT
-from .strategies import mutated_bytes, mutated_json, mutated_toml
+from .strategies import json_texts, mutated_bytes, mutated_json, mutated_toml
 
 MULTISOURCE = ROOT / "tests" / "data" / "multisource"
 SEEDS = sorted(MULTISOURCE.glob("*.toml"))
@@ -139,6 +146,24 @@ def _encodable(data: Any) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+@_FUZZ
+@given(text=json_texts())
+def test_the_fast_json_parser_answers_as_the_strict_one(text: str | bytes) -> None:
+    """`parse_json` (orjson, with guards for depth and long integers) returns what the strict
+    parser returns, and refuses what it refuses with the same message.
+    """
+    try:
+        expected: Any = parse_json_strictly(text, "x:1")
+    except InputError as exc:
+        expected = str(exc)
+    try:
+        found: Any = parse_json(text, "x:1")
+    except InputError as exc:
+        found = str(exc)
+    assert type(expected) is type(found)
+    assert json.dumps(expected) == json.dumps(found)
 
 
 @_FUZZ

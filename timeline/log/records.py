@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 import cattrs
+import orjson
 
 from timeline.converter import SCHEMA_VERSION, canonical_json, structure_event, unstructure_event
 from timeline.errors import InputError
@@ -127,6 +128,25 @@ def parse_json(text: str | bytes, where: str) -> Any:
 
     Stricter than `json.loads`: no NaN or Infinity, no other encoding than UTF-8, no nesting
     deeper than a record needs, no integer beyond 64 bits, no lone surrogate in a string.
+
+    orjson parses first: it refuses all of these itself but deep nesting and long integers
+    (which it turns into floats), so its answer stands unless the text holds more brackets than
+    the depth allowed or a run of 19 digits; in those cases, and whenever orjson refuses the
+    text, the checks below run and name the problem.
+    """
+    try:
+        fast = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        pass
+    else:
+        if not _may_be_deep_or_long(text):
+            return fast
+    return parse_json_strictly(text, where)
+
+
+def parse_json_strictly(text: str | bytes, where: str) -> Any:
+    """`parse_json` by the standard library's parser and a walk over the value: slower, and
+    the one that names what is wrong.
     """
     try:
         data = json.loads(
@@ -143,6 +163,20 @@ def parse_json(text: str | bytes, where: str) -> Any:
     if problem:
         raise InputError(where, problem)
     return data
+
+
+def _may_be_deep_or_long(text: str | bytes) -> bool:
+    """Whether `text` may nest deeper than `_MAX_DEPTH` (it opens more objects and arrays than
+    that) or hold an integer beyond 64 bits (it has a run of 19 digits).
+    """
+    raw = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+    if raw.count(b"{") + raw.count(b"[") > _MAX_DEPTH:
+        return True
+    return _DIGIT_RUN in raw.translate(_DIGITS_TO_ZERO)  # ten times faster than a regex
+
+
+_DIGITS_TO_ZERO = bytes(ord("0") if chr(i).isdigit() and i < 128 else ord(" ") for i in range(256))
+_DIGIT_RUN = b"0" * 19
 
 
 def _no_constant(name: str) -> Any:
