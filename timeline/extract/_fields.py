@@ -1,0 +1,249 @@
+"""The typing of a statement by its cue: the event type the verb lexicon proposes, and its fields.
+
+A cue (`cues`) names a kind of company news; the statement becomes that event type when the
+fields it needs can be found (a valuation's amount, a partnership's parties, an interview's
+outlet...), and `fact_asserted` otherwise (the subject, a general label, the clause as value).
+Roles ("X, directeur général de Y") are read here too, since they are typed by their noun.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from timeline.extract import cues as lexicon
+from timeline.extract._reading import DETERMINERS, PRONOUN_SPEAKER, ReaderBase, SentenceInfo
+from timeline.extract._seedfile import DraftEvent
+from timeline.extract._segments import Segment
+from timeline.extract._text import fold
+from timeline.extract.cues import CueType
+from timeline.extract.entities import Mention
+from timeline.extract.money import amounts
+from timeline.time.normalize import Tense
+
+__all__ = ["FieldReader"]
+
+_PARTNER = re.compile(r"(?:avec|with|and|et)\s*$")
+_OUTLET = re.compile(r"(?:au|a|du|de|dans|with|to|in)\s*$")
+_LABELS = {
+    CueType.FOUNDED: "founding",
+    CueType.VALUATION: "funding and valuation",
+    CueType.PARTNERSHIP: "partnerships",
+    CueType.INTERVIEW: "interviews",
+    CueType.AVAILABILITY: "availability",
+    CueType.ROLE: "roles",
+    CueType.LAUNCH: "launches",
+    CueType.CLAIM: "claims",
+    CueType.STANCE: "statements",
+    CueType.EVENT: "events organised",
+}
+_OFFERING = re.compile(r"\b(?:offre|abonnement|service|formule|offering|subscription|tier|plan)\b")
+
+
+class FieldReader(ReaderBase):
+    """Proposes the type and fields of a statement from its cue."""
+
+    def _fields(
+        self, info: SentenceInfo, kind: CueType, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> tuple[dict[str, Any] | None, tuple[str, ...], str]:
+        ents = self.entities
+        clause = self.text[start:end]
+        after = [m for m in info.mentions if cue.end <= m.start < end]
+        subject = self._subject(info, cue.start)
+        fields: dict[str, Any]
+        if kind is CueType.STANCE:
+            speaker = self._speaker(info, cue, end)
+            if speaker is None:
+                return None, (), ""
+            org = self._org_of(speaker)
+            fields = {
+                "speaker": speaker,
+                "organization": org,
+                "topic": "statements",
+                "stance": clause,
+            }
+            return fields, (), "stance_stated"
+        if subject is None:
+            return None, (), ""
+        if kind is CueType.FOUNDED:
+            founders = self._founders(info)
+            fields = {} if founders is None else {"founders": founders}
+            return fields, (subject,), "founded"
+        if kind is CueType.VALUATION:
+            found = [a for a in amounts(self.text[start:end], self.lang)]
+            if found:
+                amount = found[0]
+                fields = {
+                    "organization": subject,
+                    "amount": amount.value,
+                    "currency": amount.currency,
+                }
+                if amount.qualifier:
+                    fields["qualifier"] = amount.qualifier
+                according = re.search(
+                    r"(?:selon|d'apres|according to)\s+(.+)$", clause, flags=re.IGNORECASE
+                )
+                if according:
+                    fields["according_to"] = according.group(1)
+                return fields, (), "valuation_reported"
+        if kind is CueType.PARTNERSHIP:
+            partners = [
+                ents.use(m)
+                for m in after
+                if _PARTNER.search(self.folded[max(start, m.start - 8) : m.start])
+            ]
+            partners = [p for p in partners if p != subject]
+            if partners:
+                return {"parties": [subject, *partners]}, (), "partnership_announced"
+        if kind is CueType.INTERVIEW:
+            outlet = next(
+                (
+                    m
+                    for m in after
+                    if _OUTLET.search(self.folded[max(start, m.start - 6) : m.start])
+                ),
+                None,
+            )
+            person = self._subject(info, info.sentence.end) if outlet else None
+            if outlet is not None and person is not None:
+                outlet_id = ents.use(outlet, "outlet")
+                if person != outlet_id:
+                    ents.kinds[person] = "person"
+                    return {"person": person, "outlet": outlet_id}, (), "interview_published"
+        if kind is CueType.AVAILABILITY:
+            audience = re.search(r"(?:pour|aux|a|to|for)\s+(.+)$", self.folded[cue.end : end])
+            if audience:
+                offset = cue.end + audience.start(1)
+                fields = {"product": subject, "audience": self.text[offset:end]}
+                platform = next((m for m in after if m.start >= offset), None)
+                if platform is not None:
+                    fields["platform"] = ents.use(platform, "product")
+                ents.kinds[subject] = "product"
+                return fields, (), "product_made_available"
+        if kind is CueType.LAUNCH and cue.nominal and not self._verbal(Segment(start, end)):
+            named = next((m for m in after if m.start - cue.end <= 5), None)
+            if named is not None:
+                fields = {"entity": ents.use(named), "attribute": "launches", "value": clause}
+                return fields, (), "fact_asserted"
+        if kind is CueType.EVENT:
+            host = next((m for m in after if m.start - cue.end <= 2), None)
+            if host is not None:
+                fields = {
+                    "entity": ents.use(host),
+                    "attribute": "events organised",
+                    "value": clause,
+                }
+                return fields, (), "fact_asserted"
+        if kind is CueType.LAUNCH:
+            tail = self.folded[cue.end : end]
+            if _OFFERING.search(tail):
+                partners = [
+                    ents.use(m)
+                    for m in after
+                    if _PARTNER.search(self.folded[max(start, m.start - 8) : m.start])
+                ]
+                offer = re.search(r"\b(?:une?|an?|the|son|sa|ses|leur|its)\s+[^,]*", tail)
+                if offer:
+                    fields = {
+                        "organization": subject,
+                        "offering": self.text[cue.end + offer.start() : cue.end + offer.end()],
+                    }
+                    if partners:
+                        fields["partners"] = [p for p in partners if p != subject]
+                    return fields, (), "offering_launched"
+            product = next(
+                (
+                    m
+                    for m in after
+                    if not _PARTNER.search(self.folded[max(start, m.start - 8) : m.start])
+                ),
+                None,
+            )
+            if product is not None and ents.id_of(product.name) != subject:
+                product_id = ents.use(product, "product")
+                return {"organization": subject, "product": product_id}, (), "product_released"
+        if kind is CueType.CLAIM:
+            claimant = next((m for m in info.mentions if cue.end <= m.start <= cue.end + 2), None)
+            if claimant is not None:
+                claimant_id = ents.use(claimant)
+                if claimant_id != subject:
+                    said = self.text[start : cue.start].rstrip(" ,")
+                    fields = {
+                        "about": subject,
+                        "attribute": "claims",
+                        "claim": said or clause,
+                        "claimant": claimant_id,
+                    }
+                    return fields, (), "claim_attributed"
+            return None, (), ""
+        fields = {"entity": subject, "attribute": _LABELS[kind], "value": clause}
+        return fields, (), "fact_asserted"
+
+    def _speaker(self, info: SentenceInfo, cue: lexicon.Cue, end: int) -> str | None:
+        right = next((m for m in info.mentions if cue.end <= m.start <= cue.end + 2), None)
+        if right is not None:
+            speaker = self.entities.use(right, "person")
+            self.context.last_person = speaker
+            return speaker
+        lead = self.folded[cue.start : cue.end + 12]
+        if PRONOUN_SPEAKER.search(lead) and self.context.last_person is not None:
+            return self.context.last_person
+        subject = self._subject(info, cue.start)
+        if subject is not None and self.entities.kinds.get(subject) == "person":
+            self.context.last_person = subject
+        return subject
+
+    def _org_of(self, speaker: str) -> str:
+        if self.entities.kinds.get(speaker, "organization") == "organization":
+            return speaker
+        return self._roles.get(speaker) or self.context.topic_org or speaker
+
+    def _founders(self, info: SentenceInfo) -> str | None:
+        for seg in info.segments:
+            body = self.text[seg.start : seg.end]
+            if re.search(r"\b(?:fondat(?:eur|rice)s|founders)\b", fold(body)):
+                return re.sub(r"^(?:dont|whose)\s+", "", body)
+        return None
+
+    def _role(
+        self, info: SentenceInfo, i: int, cue: lexicon.Cue, used: set[int]
+    ) -> DraftEvent | None:
+        segs = info.segments
+        seg = segs[i]
+        person: Mention | None = None
+        start, end = seg.start, seg.end
+        before = [m for m in info.mentions if m.end == segs[i - 1].end] if i > 0 else []
+        lead_role = lexicon.ROLE_NOUNS.match(self.folded, cue.start) is not None and (
+            cue.start - seg.start < 12
+        )
+        follows = i + 1 < len(segs) and self._is_name(info, segs[i + 1])
+        if lead_role and follows and DETERMINERS.match(self.folded, seg.start):
+            person = next(m for m in info.mentions if m.start == segs[i + 1].start)
+            end = segs[i + 1].end
+            used.add(i + 1)
+        elif lead_role and before:
+            person = before[0]
+            start = person.start
+        if person is None:
+            used.discard(i)
+            return None
+        person_id = self.entities.use(person, "person")
+        role_text = self.text[cue.start : seg.end]
+        org_mention = next(
+            (m for m in info.mentions if cue.end < m.start < seg.end and m is not person), None
+        )
+        if org_mention is not None:
+            org = self.entities.use(org_mention)
+            role_text = self.text[cue.start : org_mention.start]
+        else:
+            org = self.context.last_org or self.context.topic_org or person_id
+            cut = re.search(r"\s+(?:de|du|d'|of|at)\s+(?:la|le|l'|the)?\s*[\w-]+\s+\w+$", role_text)
+            if cut:
+                role_text = role_text[: cut.start()]
+        role = re.sub(r"\s+(?:de|du|des|d'|of|at)\s*$", "", role_text.strip()).strip()
+        self._roles[person_id] = org
+        self.context.last_person = person_id
+        fields = {"person": person_id, "organization": org, "role": role}
+        return DraftEvent(
+            "role_held", fields, self.text[start:end], start, None, None, Tense.PAST, (), "role"
+        )

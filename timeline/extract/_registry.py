@@ -1,0 +1,80 @@
+"""Entity proposal for the draft: names to entity ids, and the entities the draft declares.
+
+Names known to the log given with a catalogue keep their ids; other names get slug ids, and a
+name that is the first words of a longer one ("Acme" of "Acme Corp") is its alias. Only the
+entities an event uses are declared, so the draft also ingests into an empty log.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from timeline.errors import UnknownEntityError
+from timeline.extract._seedfile import DraftEntity
+from timeline.extract.entities import Mention, slug
+from timeline.projections.catalogue import Catalogue
+
+__all__ = ["Entities"]
+
+
+class Entities:
+    """Names to entity ids: the log's catalogue first, then prefixes of longer names, then slugs."""
+
+    def __init__(self, mentions: list[Mention], catalogue: Catalogue | None) -> None:
+        self.catalogue = catalogue
+        self.mentions = mentions
+        self.names = [m.name for m in mentions]
+        self.used: dict[str, DraftEntity] = {}
+        self.kinds: dict[str, str] = {}
+        self.ids: dict[str, str] = {}
+
+    def id_of(self, name: str) -> str:
+        """The entity id of a name (not yet declared)."""
+        if name in self.ids:
+            return self.ids[name]
+        known = self._known(name)
+        if known is not None:
+            entity_id = known
+        else:
+            longer = next((n for n in self.names if n != name and n.startswith(name + " ")), None)
+            entity_id = self.id_of(longer) if longer else slug(name)
+        self.ids[name] = entity_id
+        return entity_id
+
+    def _known(self, name: str) -> str | None:
+        if self.catalogue is None:
+            return None
+        for candidate in (name, f"Le {name}", f"La {name}", f"Les {name}", f"The {name}"):
+            try:
+                return self.catalogue.find(candidate).id
+            except UnknownEntityError:
+                continue
+        return None
+
+    def use(self, mention: Mention, kind: str = "") -> str:
+        """Declare the entity a mention names (once) and return its id."""
+        entity_id = self.id_of(mention.name)
+        guessed = kind or mention.kind
+        if guessed and self.kinds.get(entity_id, "organization") == "organization":
+            self.kinds[entity_id] = guessed
+        if entity_id not in self.used:
+            self.used[entity_id] = self._declare(entity_id, mention.name)
+        return entity_id
+
+    def _declare(self, entity_id: str, name: str) -> DraftEntity:
+        if self.catalogue is not None and entity_id in self.catalogue.entities:
+            known = self.catalogue.entities[entity_id]
+            return DraftEntity(known.id, known.name, known.kind, known.aliases)
+        names = [n for n in dict.fromkeys(self.names) if self.id_of(n) == entity_id]
+        full = max(names or [name], key=len)
+        aliases = tuple(n for n in names if n != full)
+        return DraftEntity(entity_id, full, "organization", aliases)
+
+    def declared(self) -> tuple[DraftEntity, ...]:
+        """The entities used by the draft's events, with their guessed kinds."""
+        out = []
+        for entity_id, entity in self.used.items():
+            known = self.catalogue is not None and entity_id in self.catalogue.entities
+            kind = entity.kind if known else self.kinds.get(entity_id, "organization")
+            out.append(attrs.evolve(entity, kind=kind))
+        return tuple(out)

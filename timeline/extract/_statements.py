@@ -1,0 +1,283 @@
+"""Reading a sentence into statements: which segments make a clause, and when it happened.
+
+A statement is a clause (a run of segments, see `_segments`) that carries a company-news cue
+or a date expression. Here the reader decides where each statement starts and ends (reported
+speech, objects running on, appositions, quotations continued from an earlier sentence) and
+dates it: by a date inside, a date opening the sentence, a coordinated dated clause, or the
+statement that introduced reported speech; otherwise an anchor, or the publication day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract import cues as lexicon
+from timeline.extract._fields import FieldReader
+from timeline.extract._reading import DETERMINERS, PRONOUN_SPEAKER, SentenceInfo
+from timeline.extract._seedfile import DraftEvent
+from timeline.extract._segments import Segment
+from timeline.extract.cues import CueType
+from timeline.extract.tagger import Tag
+from timeline.time.normalize import Tense
+
+__all__ = ["Reader"]
+
+_INVERSION = re.compile(
+    r"^(?:a|avait|ont|avaient|aurait|has|had)?(?:-t)?-(?:il|elle|ils|elles|on)\b"
+    r"|^[\w']+-t-(?:il|elle|on)\b|^[\w']+-(?:il|elle|ils|elles)\b"
+)
+_COORDINATED = re.compile(r"^(?:et|puis|and|then)\s+\w+")
+_CIRCUMSTANCE = re.compile(r"^(?:lors d|au cours d|pendant|durant|during|at an?|at the)\b")
+
+
+class Reader(FieldReader):
+    """Reads sentences in order and proposes their events."""
+
+    # Reading ---------------------------------------------------------------------------------
+
+    def read(self, info: SentenceInfo) -> list[DraftEvent]:
+        """The events of one sentence, and what the next sentences need to remember."""
+        ctx = self.context
+        s = info.sentence
+        segs = info.segments
+        if ctx.topic_org is None and info.mentions:
+            ctx.topic_org = self.entities.use(info.mentions[0])
+        frame = next((d for seg in segs[:2] if (d := self._only_date(info, seg))), None)
+        events: list[DraftEvent] = []
+        used: set[int] = set()
+
+        for i, seg in enumerate(segs):
+            if i in used:
+                continue
+            cue = self._cue(info, seg)
+            if cue is None:
+                continue
+            event = self._event(info, i, cue, frame, events, used)
+            if event is not None:
+                events.append(event)
+        events.extend(self._appositions(info, used, frame))
+        if not events and info.quotes and self.text[s.start] in '«“"':
+            events.extend(self._continued_quotation(info))
+        if not events and info.dates:
+            events.extend(self._dated_clauses(info))
+        subject = self._subject(info, s.end)
+        if subject is not None and self.entities.kinds.get(subject, "organization") in (
+            "organization",
+            "",
+        ):
+            ctx.last_org = subject
+        return events
+
+    def _event(
+        self,
+        info: SentenceInfo,
+        i: int,
+        cue: lexicon.Cue,
+        frame: Tag | None,
+        previous: list[DraftEvent],
+        used: set[int],
+    ) -> DraftEvent | None:
+        segs = info.segments
+        seg = segs[i]
+        start, end = seg.start, seg.end
+        kind = cue.kind
+        used.add(i)
+        # The object of a clause runs on through segments that are only names or quotations.
+        j = i + 1
+        while j < len(segs) and self._plain_extension(info, segs[j]):
+            end = segs[j].end
+            used.add(j)
+            j += 1
+        if kind is CueType.ROLE:
+            return self._role(info, i, cue, used)
+        if kind is CueType.STANCE:
+            first = self._speech_start(info, i, used)
+            start = segs[first].start
+        if kind is CueType.CLAIM and i > 0 and (i - 1) not in used:
+            start = segs[i - 1].start
+        if kind is CueType.FOUNDED and j < len(segs) and self._is_name(info, segs[j]):
+            end = segs[j].end
+            used.add(j)
+            j += 1
+        quote = self.text[start:end]
+        date = self._date_in(info, start, end)
+        when, anchor, tense = self._when(info, kind, date, frame, previous, seg, start, end)
+        fields, entities, final_kind = self._fields(info, kind, cue, start, end, i)
+        if fields is None:
+            return None
+        if final_kind == "stance_stated":
+            if when is not None:
+                self.context.last_stance_when = when
+                self.context.last_stance_paragraph = info.sentence.paragraph
+            self.context.last_speaker = fields.get("speaker")
+        return DraftEvent(
+            final_kind, fields, quote, start, when, anchor, tense, entities, kind.value
+        )
+
+    def _plain_extension(self, info: SentenceInfo, seg: Segment) -> bool:
+        if self._cue(info, seg) is not None or self._date_in(info, seg.start, seg.end):
+            return False
+        body = self.text[seg.start : seg.end]
+        return body[:1] in '«“"' and body[-1:] in '»”"'
+
+    def _speech_start(self, info: SentenceInfo, i: int, used: set[int]) -> int:
+        """Where the words of a speech verb start: the quotation before an inverted verb."""
+        seg = info.segments[i]
+        lead = self.folded[seg.start : seg.end]
+        quoted_before = any(
+            self._has_quote(info, info.segments[k]) for k in range(i) if k not in used
+        )
+        inverted = bool(_INVERSION.search(lead)) or (
+            quoted_before and not self._subject_in(info, seg)
+        )
+        if not inverted:
+            return i
+        first = i
+        while first > 0 and (first - 1) not in used:
+            prev = info.segments[first - 1]
+            if self._only_date(info, prev):
+                break
+            first -= 1
+        # Skip leading connectives ("Par ailleurs") that hold no quotation.
+        while first < i and not self._has_quote(info, info.segments[first]):
+            if any(self._has_quote(info, info.segments[k]) for k in range(first + 1, i)):
+                first += 1
+            else:
+                break
+        for k in range(first, i):
+            used.add(k)
+        return first
+
+    def _has_quote(self, info: SentenceInfo, seg: Segment) -> bool:
+        return any(seg.start <= a < seg.end for a, _ in info.quotes)
+
+    def _subject_in(self, info: SentenceInfo, seg: Segment) -> bool:
+        cue = self._cue(info, seg)
+        return any(
+            m.end <= (cue.start if cue else seg.end) for m in info.mentions if seg.start <= m.start
+        )
+
+    def _when(
+        self,
+        info: SentenceInfo,
+        kind: CueType,
+        date: Tag | None,
+        frame: Tag | None,
+        previous: list[DraftEvent],
+        seg: Segment,
+        start: int,
+        end: int,
+    ) -> tuple[str | None, str | None, Tense]:
+        ctx = self.context
+        if date is not None:
+            return date.text, None, self._clause_tense(date)
+        if frame is not None:
+            return frame.text, None, self._clause_tense(frame)
+        lead = self.folded[seg.start : seg.end]
+        joined = _COORDINATED.match(lead) or _CIRCUMSTANCE.match(lead)
+        dated = next((e for e in reversed(previous) if e.when is not None), None)
+        if joined and dated is not None:
+            return dated.when, None, dated.tense
+        if kind is CueType.STANCE and ctx.last_stance_when is not None:
+            body = self.folded[start:end]
+            same_paragraph = ctx.last_stance_paragraph == info.sentence.paragraph
+            if same_paragraph or PRONOUN_SPEAKER.search(body):
+                return ctx.last_stance_when, None, Tense.PAST
+        past = self._past(seg.start, seg.end)
+        if kind in (CueType.FOUNDED, CueType.LAUNCH, CueType.PARTNERSHIP) and past:
+            return None, "before", Tense.PAST
+        if kind is CueType.LAUNCH and re.search(r"\b(?:apres avoir|after)\b", lead):
+            return None, "before", Tense.PAST
+        return None, None, Tense.PAST
+
+    def _appositions(
+        self, info: SentenceInfo, used: set[int], frame: Tag | None
+    ) -> list[DraftEvent]:
+        """Appositions: "Le groupe, leader du secteur, a ...", "Z, la filiale de W"."""
+        out = []
+        segs = info.segments
+        for i in range(len(segs) - 1):
+            first, second = segs[i], segs[i + 1]
+            if (i + 1) in used and not self._is_description(info, second):
+                continue
+            if not self._is_description(info, second):
+                continue
+            name = next((m for m in info.mentions if m.end == first.end), None)
+            if name is not None:
+                entity = self.entities.use(name)
+                start = name.start
+            elif i == 0 and DETERMINERS.match(self.folded, first.start) and not self._verbal(first):
+                subject = self._subject(info, info.sentence.end)
+                if subject is None:
+                    continue
+                entity, start = subject, first.start
+            else:
+                continue
+            value = self.text[second.start : second.end]
+            fields = {"entity": entity, "attribute": "description", "value": value}
+            quote = self.text[start : second.end]
+            out.append(
+                DraftEvent("fact_asserted", fields, quote, start, None, None, Tense.PAST, (), "")
+            )
+        return out
+
+    def _is_description(self, info: SentenceInfo, seg: Segment) -> bool:
+        body = self.folded[seg.start : seg.end]
+        if self._date_in(info, seg.start, seg.end) or self._has_quote(info, seg):
+            return False
+        cue = self._cue(info, seg)
+        if cue is not None and cue.kind is not CueType.LAUNCH:
+            return False
+        if self._verbal(seg):
+            return False
+        return bool(DETERMINERS.match(body)) or (
+            body.split(" ", 1)[0].endswith(("e", "es", "eur", "ion")) and len(body.split()) > 2
+        )
+
+    def _continued_quotation(self, info: SentenceInfo) -> list[DraftEvent]:
+        """A sentence that is only a quotation goes on with the last speaker's statement."""
+        ctx = self.context
+        if ctx.last_speaker is None:
+            return []
+        s = info.sentence
+        end = s.end - 1 if self.text[s.end - 1] in ".!?" else s.end
+        quote = self.text[s.start : end]
+        fields = {
+            "speaker": ctx.last_speaker,
+            "organization": self._org_of(ctx.last_speaker),
+            "topic": "statements",
+            "stance": quote,
+        }
+        when = ctx.last_stance_when
+        return [
+            DraftEvent("stance_stated", fields, quote, s.start, when, None, Tense.PAST, (), "quote")
+        ]
+
+    def _dated_clauses(self, info: SentenceInfo) -> list[DraftEvent]:
+        """A dated clause with no cue: a generic fact about its subject."""
+        out = []
+        for date in info.dates:
+            seg = next(
+                (g for g in info.segments if g.start <= date.start and date.end <= g.end), None
+            )
+            if seg is None or self._only_date(info, seg):
+                continue
+            subject = self._subject(info, seg.end)
+            if subject is None:
+                continue
+            clause = self.text[seg.start : seg.end]
+            fields = {"entity": subject, "attribute": "events", "value": clause}
+            out.append(
+                DraftEvent(
+                    "fact_asserted",
+                    fields,
+                    clause,
+                    seg.start,
+                    date.text,
+                    None,
+                    self._clause_tense(date),
+                    (),
+                    "date",
+                )
+            )
+        return out
