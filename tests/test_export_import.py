@@ -20,6 +20,7 @@ from timeline.cli._store import Progress
 from timeline.errors import InputError
 from timeline.log import JsonlLog, SqliteLog
 from timeline.log.transfer import copy_log
+from timeline.progress import counted
 from timeline.vocabulary.events import Event
 
 from .helpers import COMMITTED_LOG, ROOT
@@ -113,9 +114,39 @@ def test_the_progress_bar_draws_on_a_terminal() -> None:
             return True
 
     stream = Terminal()
-    bar = Progress(100, "copied", stream)
+    bar = Progress(100_000, "copied", stream)
     bar.done()
-    assert stream.getvalue().endswith("] 100/100 copied\n")
+    assert stream.getvalue().endswith("] 100,000/100,000 copied\n")
+
+
+def test_the_progress_bar_stays_silent_for_short_work_and_counts_unknown_totals() -> None:
+    """Under 10,000 items the bar is not drawn even on a terminal; with an unknown total (0)
+    it shows the count alone, ending with the count it was last told.
+    """
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    short, unknown = Terminal(), Terminal()
+    bar = Progress(9_999, "copied", short)
+    bar(5_000)
+    bar.done()
+    assert "" == short.getvalue()
+    bar = Progress(0, "verified", unknown)
+    list(counted(range(25_000), bar))
+    bar.done()
+    assert unknown.getvalue().endswith("\r25,000 verified\n")
+
+
+def test_counted_reports_every_ten_thousand_items_and_at_the_end() -> None:
+    """`counted` passes the items through unchanged and reports 10,000, 20,000, then the total."""
+    told: list[int] = []
+    assert list(range(25_000)) == list(counted(range(25_000), told.append))
+    assert [10_000, 20_000, 25_000] == told
+    told.clear()
+    assert [] == list(counted([], told.append))
+    assert [0] == told
 
 
 def test_export_through_the_real_entry_point_writes_nothing_on_stderr(tmp_path: Path) -> None:

@@ -605,6 +605,34 @@ def test_reading_a_corrupt_log_exits_2_with_one_line_naming_the_place(
     assert data == log.read_bytes()
 
 
+_BROKEN_LINES = [
+    "malformed JSON",
+    "bytes that are not UTF-8",
+    "a deleted record",
+    "a lone surrogate",
+]
+"""Damage a full replay must see whatever the entity: the line is no record, or breaks the
+chain. (Damage inside an event of another entity is left to `verify`.)"""
+
+
+@pytest.mark.parametrize("case", CORRUPT_LOGS)
+def test_a_full_replay_of_a_corrupt_log_answers_or_exits_2_with_one_line(
+    log: Path, case: str
+) -> None:
+    """`state --full-replay` on a damaged log exits 2 with one `file:line` message when the
+    damage breaks a line or the chain, and otherwise either answers or says so in one line.
+    """
+    data, message = CORRUPT_LOGS[case]
+    log.write_bytes(data)
+    status, _, err = _run(["state", "mistral-ai", "--full-replay", "--log", str(log)])
+    if case in _BROKEN_LINES:
+        assert (2, 1) == (status, len(err.splitlines()))
+        assert f"{log}:{message.split(':')[1]}:" in err
+    else:
+        assert status in (0, 2)
+        assert len(err.splitlines()) == (status == 2)
+
+
 @pytest.mark.parametrize("case", CORRUPT_LOGS)
 def test_verify_reports_a_corrupt_log_at_its_first_bad_record(log: Path, case: str) -> None:
     """`verify` on a damaged log exits 1 naming the damaged line, never 2 or a traceback."""

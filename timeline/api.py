@@ -22,6 +22,7 @@ import attrs
 from timeline.errors import ConflictError, DateError, InputError
 from timeline.log import EventLog, JsonlLog, LogRecord, SqliteLog, open_log
 from timeline.log.records import encode_record
+from timeline.progress import counted
 from timeline.projections import (
     Axes,
     Catalogue,
@@ -169,7 +170,7 @@ class Timeline:
         naming = None if store is None else store.scan_rows_naming
         lines = _stored_lines(self.log)
         if progress is not None:
-            lines = _counting(lines, progress)
+            stored, lines = lines, lambda: counted(stored(), progress)
         return scan_state(lines, entity, axes, naming=naming)
 
     def events(
@@ -350,22 +351,6 @@ def _stored_lines(log: EventLog) -> Callable[[], Iterable[Stored]]:
     if isinstance(log, JsonlLog):
         return log.raw_lines
     return lambda: (encode_record(r) for r in log.read())
-
-
-def _counting(
-    lines: Callable[[], Iterable[Stored]], progress: Callable[[int], None]
-) -> Callable[[], Iterable[Stored]]:
-    """`lines`, telling `progress` how many have been read, every 10,000 and at the end."""
-
-    def counted() -> Iterator[Stored]:
-        count = 0
-        for count, line in enumerate(lines(), start=1):
-            yield line
-            if count % 10_000 == 0:
-                progress(count)
-        progress(count)
-
-    return counted
 
 
 def _stored_catalogue(store: SqliteLog) -> Catalogue:

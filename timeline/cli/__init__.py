@@ -25,6 +25,7 @@ from timeline.identity import with_content_id
 from timeline.log import open_log
 from timeline.log.records import MAX_RECORD_BYTES, LogRecord, event_from_data, parse_json
 from timeline.log.verify import check, citation_problem, stored_lines
+from timeline.progress import counted
 from timeline.time.normalize import Tense, resolve
 from timeline.vocabulary.events import Event, SourceRegistered
 
@@ -474,7 +475,14 @@ def _verify(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.log or default_log())
     if not path.exists():
         raise InputError(str(path), "no such log")
-    verdict = check(stored_lines(open_log(path)), expect_head=args.expect_head)
+    log = open_log(path)
+    try:
+        total = log.last_seq()
+    except TimelineError:
+        total = 0  # a damaged log: `check` says where
+    bar = _store.Progress(total, "records verified")
+    verdict = check(counted(stored_lines(log), bar), expect_head=args.expect_head)
+    bar.done()
     for problem in verdict.problems:
         out.write(f"{'error' if problem.fatal else 'warning'}: {problem}\n")
     if not verdict.ok:

@@ -9,7 +9,7 @@ nothing of it is left behind on any error.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from timeline.errors import InputError
@@ -17,6 +17,7 @@ from timeline.log.jsonl import JsonlLog
 from timeline.log.protocol import EventLog
 from timeline.log.records import LogRecord, encode_record
 from timeline.log.sqlite import SqliteLog
+from timeline.progress import counted
 
 __all__ = ["copy_log"]
 
@@ -32,7 +33,7 @@ def copy_log(source: EventLog, destination: EventLog, progress: Progress | None 
     """
     if destination.last_seq() != 0:
         raise InputError(destination.location, "the destination log is not empty")
-    records = _counted(source.read(), progress)
+    records = counted(source.read(), progress)
     if isinstance(destination, SqliteLog):
         try:
             return destination.append_records(records, chunk=_STEP)
@@ -46,17 +47,6 @@ def copy_log(source: EventLog, destination: EventLog, progress: Progress | None 
     if isinstance(destination, JsonlLog):
         return _write_jsonl(destination.path, records)
     raise InputError(destination.location, "cannot copy into this kind of log")
-
-
-def _counted(records: Iterable[LogRecord], progress: Progress | None) -> Iterator[LogRecord]:
-    count = 0
-    for record in records:
-        yield record
-        count += 1
-        if progress is not None and count % _STEP == 0:
-            progress(count)
-    if progress is not None:
-        progress(count)
 
 
 def _write_jsonl(path: Path, records: Iterable[LogRecord]) -> int:

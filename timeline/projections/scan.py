@@ -12,14 +12,12 @@ are found by a second pass over the stream, only when that happened.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
-import orjson
-
+from timeline.errors import InputError
 from timeline.log.keys import ROLES
-from timeline.log.records import LogRecord, record_from_data
+from timeline.log.records import GENESIS, LogRecord, parse_json, record_from_data
 from timeline.log.sqlite import NAMES_SEP
 from timeline.log.verify import RawLine
 from timeline.projections.admitted import admitted
@@ -67,20 +65,20 @@ def scan_state(
     wanted = {entity, *owned}
     owned_at: dict[str, int] = {}
     kept: dict[int, LogRecord] = {}
-    fixes: list[Any] = []
+    fixes: list[tuple[Any, str]] = []
     registrations: list[LogRecord] = []
 
-    def take(data: Any) -> None:
+    def take(data: Any, where: str) -> None:
         seq, event = data["seq"], data["event"]
         kind = event["type"]
         if kind == _ENTITY:  # names come from the whole log, whatever `upto_seq`
-            registrations.append(record_from_data(data, f"record {seq}"))
+            registrations.append(record_from_data(data, where))
         elif seq > upto:
             return
         elif kind in _FIXES:
-            fixes.append(data)
+            fixes.append((data, where))
         elif kind in ROLES and _names_any(event, ROLES[kind], wanted):
-            record = kept[seq] = record_from_data(data, f"record {seq}")
+            record = kept[seq] = record_from_data(data, where)
             assert isinstance(record.event, Reported)
             for owner, owned in record.event.owns():
                 if owner == entity and owned not in wanted:
@@ -91,22 +89,22 @@ def scan_state(
     late = owned_at
     if late:
 
-        def again(data: Any) -> None:
+        def again(data: Any, where: str) -> None:
             seq, event = data["seq"], data["event"]
             kind = event["type"]
             if seq in kept or seq > upto or kind not in ROLES or kind in _FIXES:
                 return
             named = {o for o in late if seq < late[o]}
             if named and _names_any(event, ROLES[kind], named):
-                kept[seq] = record_from_data(data, f"record {seq}")
+                kept[seq] = record_from_data(data, where)
 
         second = lines() if naming is None else naming(set(late), max(late.values()))
         _committed(second, again, set(late))
     ids = {r.event.id for r in kept.values()}
-    for data in fixes:
+    for data, where in fixes:
         named = data["event"].get("corrects") or data["event"].get("retracts")
         if named in ids:
-            kept[data["seq"]] = record_from_data(data, f"record {data['seq']}")
+            kept[data["seq"]] = record_from_data(data, where)
     records = [kept[seq] for seq in sorted(kept)]
     names: Catalogue = catalogue(registrations)
     found = names.find(entity)
@@ -115,16 +113,21 @@ def scan_state(
     return fold_state(admitted(records, axes), names, found, axes)
 
 
-def _committed(lines: Iterable[Stored], take: Callable[[Any], None], wanted: set[str]) -> None:
-    """Give `take` each committed record's JSON data, in order, but for rows of an indexed
-    store that hold a source registration or a reported event naming none of `wanted` (a set
-    `take` may grow): neither pass of a replay reads those.
+def _committed(lines: Iterable[Stored], take: Callable[[Any, str], None], wanted: set[str]) -> None:
+    """Give `take` each committed record's JSON data and place, in order, but for rows of an
+    indexed store that hold a source registration or a reported event naming none of `wanted`
+    (a set `take` may grow): neither pass of a replay reads those.
+
+    Lines are held to what `read` holds them to: JSON objects with a record's envelope, each
+    following the one before in sequence and hash chain; InputError naming the line otherwise.
+    Rows of a store were checked when the store wrote them; their envelope is checked again.
     """
-    pending: list[Any] = []
+    pending: list[tuple[Any, str]] = []
     roles, fixes, sep = ROLES, _FIXES, NAMES_SEP
+    last_seq, last_hash = 0, GENESIS
     for item in lines:
         if isinstance(item, tuple):
-            _, kind, names, row = item
+            seq, kind, names, row = item
             if kind not in roles and kind not in fixes and kind != _ENTITY:
                 continue  # a source registration: no replay of an entity reads it
             if (
@@ -134,33 +137,48 @@ def _committed(lines: Iterable[Stored], take: Callable[[Any], None], wanted: set
                 and wanted.isdisjoint(names.split(sep))
             ):
                 continue
-            take(_parse(row))  # a row of a store is committed: no batch is pending
+            where = f"record {seq}"
+            take(_envelope(parse_json(row, where), where), where)  # a row is committed
             continue
         if isinstance(item, RawLine):
             if not item.complete:
                 return
             text: str | bytes = item.data
+            where = item.where
         else:
-            text = item
-        data = _parse(text)
+            text, where = item, f"record {last_seq + 1}"
+        data = _envelope(parse_json(text, where), where)
+        if data["seq"] != last_seq + 1 or data["prev"] != last_hash:
+            raise InputError(
+                where,
+                f"record {data['seq']} does not follow record {last_seq} in the hash chain: "
+                "the log was edited (`timeline verify` finds the first change)",
+            )
+        last_seq, last_hash = data["seq"], data["hash"]
         if data.get("commit", True) is False:
-            pending.append(data)
+            pending.append((data, where))
             continue
-        if pending:
-            for earlier in pending:
-                take(earlier)
-            pending = []
-        take(data)
+        for earlier in pending:
+            take(*earlier)
+        pending = []
+        take(data, where)
 
 
-def _parse(text: str | bytes) -> Any:
-    """A stored record's JSON data (by `json` when orjson refuses it: an integer beyond 64
-    bits, which the canonical form allows).
+def _envelope(data: Any, where: str) -> Any:
+    """`data` when it has a record's envelope (an integer `seq`, string `prev` and `hash`, an
+    event object with a string `type`); InputError naming `where` otherwise. The event itself
+    is checked when it is decoded, if the replay needs it.
     """
-    try:
-        return orjson.loads(text)
-    except orjson.JSONDecodeError:
-        return json.loads(text)
+    if not isinstance(data, dict):
+        raise InputError(where, "a log record must be a JSON object")
+    seq, event = data.get("seq"), data.get("event")
+    if type(seq) is not int or seq < 1:
+        raise InputError(where, f"sequence number must be a positive integer, got {seq!r}")
+    if not isinstance(data.get("prev"), str) or not isinstance(data.get("hash"), str):
+        raise InputError(where, f"record {seq} lacks its prev or hash string")
+    if not isinstance(event, dict) or not isinstance(event.get("type"), str):
+        raise InputError(where, f"record {seq} holds no event object with a type")
+    return data
 
 
 def _names_any(event: dict[str, Any], roles: tuple[str, ...], wanted: set[str]) -> bool:
