@@ -1096,7 +1096,8 @@ def _cite(event: Reported) -> dict[str, Any]:
 @st.composite
 def rich_worlds(draw: st.DrawFn) -> list[Event]:
     """A log's events in some order: a `worlds()` world, products released by its entities
-    and facts about them, and corrections and retractions of its events, published later.
+    and facts about them, and corrections and retractions of its events (and of one another),
+    published later.
     """
     registered, reported = draw(worlds(max_events=10))
     if not reported:
@@ -1140,7 +1141,8 @@ def rich_worlds(draw: st.DrawFn) -> list[Event]:
     days = sorted({e.when for e in targets})
     withdrawals: list[Reported] = []
     for _ in range(draw(st.integers(0, 4))):
-        victim = draw(st.sampled_from(targets))
+        # A victim may be a correction or a retraction drawn before: retracting it undoes it.
+        victim = draw(st.sampled_from(targets + [with_content_id(w) for w in withdrawals]))
         by = draw(st.sampled_from(reported))
         if draw(st.booleans()):
             attribute = draw(st.sampled_from(["size", "colour", "motto", "valuation", "x"]))

@@ -1,4 +1,6 @@
-"""Properties of the projections: order, the three axes, retractions."""
+"""Properties of the projections: order, the three axes, retractions (of events, of
+corrections and of retractions).
+"""
 
 from __future__ import annotations
 
@@ -14,9 +16,15 @@ from timeline.log import MemoryLog
 from timeline.projections import Axes
 from timeline.time import Span, definitely_before
 from timeline.vocabulary.documents import Citation, Document
-from timeline.vocabulary.events import Event, EventRetracted, Reported, SourceRegistered
+from timeline.vocabulary.events import (
+    Event,
+    EventRetracted,
+    FactCorrected,
+    Reported,
+    SourceRegistered,
+)
 
-from .strategies import query_dates, worlds
+from .strategies import query_dates, rich_worlds, worlds
 
 Answer = frozenset[tuple[str, str, str, str, bool, tuple[str, ...]]]
 ENTITIES = ("acme", "bolt", "cargo")
@@ -162,6 +170,47 @@ def test_a_retraction_is_the_absence_of_the_event_once_published_and_nothing_bef
     axes = Axes(known_at=known_at)
     knows = axes.known(published.toordinal())
     reference = without_event if knows else without_retraction
+    assert _answers(reference, as_of, known_at) == _answers(retracted, as_of, known_at)
+
+
+@given(rich_worlds(), st.data(), query_dates(), query_dates())
+def test_retracting_a_correction_or_a_retraction_undoes_it_once_published(
+    events: list[Event],
+    data: st.DataObject,
+    as_of: Span | None,
+    known_at: Span | None,
+) -> None:
+    """Known at or after its publication, the retraction of a correction (or of a retraction)
+    equals removing that correction (or retraction) from the log; before, it changes nothing.
+    """
+    withdrawals = [e for e in events if isinstance(e, FactCorrected | EventRetracted)]
+    if not withdrawals:
+        return
+    victim = data.draw(st.sampled_from(withdrawals))
+    published = data.draw(st.dates(dt.date(2024, 1, 1), dt.date(2025, 1, 31)))
+    document = Document(
+        id="retractor",
+        title="Retraction",
+        publisher="Test Press",
+        published=published,
+        language="en",
+        text="We retract our correction.",
+    )
+    retraction = with_content_id(
+        EventRetracted(
+            retracts=victim.id,
+            entities=victim.entities,
+            when=Span.day(published),
+            source=Citation(document="retractor", quote="We retract", start=0, end=10),
+            known_since=published,
+        )
+    )
+    source = with_content_id(SourceRegistered(document=document))
+    retracted = _timeline([source, *events, retraction])
+    without_victim = _timeline([source, *(e for e in events if e is not victim)])
+    unchanged = _timeline([source, *events])
+    knows = Axes(known_at=known_at).known(published.toordinal())
+    reference = without_victim if knows else unchanged
     assert _answers(reference, as_of, known_at) == _answers(retracted, as_of, known_at)
 
 

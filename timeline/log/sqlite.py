@@ -117,7 +117,7 @@ _ADDED = {"names": "TEXT", "id_key": "INTEGER"}
 """Columns added to `records` since the first stores: filled by the rebuild that follows."""
 
 _SELECT = """
-WITH ents(e) AS (SELECT :entity UNION SELECT owned FROM owns WHERE owner = :entity),
+WITH RECURSIVE ents(e) AS (SELECT :entity UNION SELECT owned FROM owns WHERE owner = :entity),
 sel(seq) AS (
     SELECT t.seq FROM touches t JOIN ents ON t.entity = ents.e
     WHERE t.seq <= :upto AND (
@@ -132,6 +132,10 @@ fixes(seq) AS (
     SELECT g.seq FROM targets g
     WHERE g.seq <= :upto
       AND g.target IN (SELECT r.event_id FROM records r WHERE r.seq IN (SELECT seq FROM sel))
+    UNION
+    SELECT g.seq FROM fixes f JOIN records r ON r.seq = f.seq JOIN targets g
+      ON g.target = r.event_id
+    WHERE g.seq <= :upto
 )
 SELECT seq, record FROM records
 WHERE seq IN (SELECT seq FROM sel UNION SELECT seq FROM fixes)

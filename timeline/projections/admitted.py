@@ -5,11 +5,16 @@ A retraction or a correction is a later source's word on an earlier event. It ac
 knowledge axes only: once it is known (and recorded), the retracted event is gone and the
 corrected event carries its new value or span, whatever the valid time asked about; before
 that, answers are unchanged.
+
+A retraction may name a correction or another retraction: the correction no longer applies,
+the retraction no longer withdraws (its event is back). An event is withdrawn when some
+retraction of it is not withdrawn itself. (Content ids make a cycle of retractions impossible:
+each would have to hash the other's id. A forged cycle ends where the question started.)
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -53,7 +58,7 @@ class Entry:
 def admitted(records: Iterable[LogRecord], axes: Axes) -> list[Entry]:
     """The reported events `axes` admit, sorted in replay order."""
     known: list[tuple[int, Reported]] = []
-    retracted: set[str] = set()
+    retractions: dict[str, list[str]] = {}
     fixes: dict[str, list[tuple[int, FactCorrected]]] = {}
     for record in records:
         if not axes.recorded(record):
@@ -62,15 +67,16 @@ def admitted(records: Iterable[LogRecord], axes: Axes) -> list[Entry]:
         if not isinstance(event, Reported) or not axes.known(event.known_since.toordinal()):
             continue
         if isinstance(event, EventRetracted):
-            retracted.add(event.retracts)
+            retractions.setdefault(event.retracts, []).append(event.id)
         elif isinstance(event, FactCorrected):
             fixes.setdefault(event.corrects, []).append((record.seq, event))
         known.append((record.seq, event))
+    withdrawn = _withdrawn(retractions)
     out = []
     for seq, event in known:
-        if event.id in retracted:
+        if withdrawn(event.id):
             continue
-        own = tuple(fixes.get(event.id, ()))
+        own = tuple(fix for fix in fixes.get(event.id, ()) if not withdrawn(fix[1].id))
         when = event.when
         for _, fix in own:
             if not _is_unknown(fix.when):
@@ -80,6 +86,21 @@ def admitted(records: Iterable[LogRecord], axes: Axes) -> list[Entry]:
             out.append(Entry(seq, event, when, certainty, own))
     out.sort(key=lambda e: e.sort_key)
     return out
+
+
+def _withdrawn(retractions: dict[str, list[str]]) -> Callable[[str], bool]:
+    """Whether an event id is withdrawn: some retraction naming it is not withdrawn itself."""
+    memo: dict[str, bool] = {}
+
+    def withdrawn(event_id: str) -> bool:
+        if event_id not in retractions:
+            return False
+        if event_id not in memo:
+            memo[event_id] = False  # while deciding: a forged cycle stops here
+            memo[event_id] = any(not withdrawn(r) for r in retractions[event_id])
+        return memo[event_id]
+
+    return withdrawn
 
 
 def _is_unknown(span: Span) -> bool:

@@ -86,8 +86,12 @@ class AsOfIndex:
             for start, seq in self._by_entity.get(name, ()):
                 if seq <= upto and (start < limit or self._corrected(self._ids[seq], upto)):
                     chosen.add(seq)
-        for seq in list(chosen):
-            chosen.update(s for s, _ in self._targets.get(self._ids[seq], ()) if s <= upto)
+        todo = list(chosen)
+        while todo:  # the corrections and retractions naming them, and those naming these
+            for seq, _ in self._targets.get(self._ids[todo.pop()], ()):
+                if seq <= upto and seq not in chosen:
+                    chosen.add(seq)
+                    todo.append(seq)
         return sorted(chosen)
 
     def _corrected(self, event_id: str, upto: int) -> bool:

@@ -101,10 +101,18 @@ def scan_state(
         second = lines() if naming is None else naming(set(late), max(late.values()))
         _committed(second, again, set(late))
     ids = {r.event.id for r in kept.values()}
-    for data, where in fixes:
-        named = data["event"].get("corrects") or data["event"].get("retracts")
-        if named in ids:
-            kept[data["seq"]] = record_from_data(data, where)
+    while True:  # the corrections and retractions naming kept events, and those naming these
+        more = [
+            (data, where)
+            for data, where in fixes
+            if data["seq"] not in kept
+            and (data["event"].get("corrects") or data["event"].get("retracts")) in ids
+        ]
+        if not more:
+            break
+        for data, where in more:
+            record = kept[data["seq"]] = record_from_data(data, where)
+            ids.add(record.event.id)
     records = [kept[seq] for seq in sorted(kept)]
     names: Catalogue = catalogue(registrations)
     found = names.find(entity)
