@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -224,3 +225,22 @@ def test_concurrent_ingests_of_one_seed_store_each_event_once(tmp_path: Path, su
     ids = [r.event.id for r in open_log(path).read()]
     assert sorted(set(ids)) == sorted(ids)
     assert 0 == _verify(path)[0]
+
+
+def test_writers_opening_a_store_of_the_first_layout_at_once_all_succeed(tmp_path: Path) -> None:
+    """Four processes opening a SQLite store of the first layout (no `names` or `id_key`
+    columns, index version 1.1) at once, and appending to it, all succeed: one of them adds
+    the columns, and the log holds every record once, its columns filled.
+    """
+    path = _created(tmp_path / "log.sqlite")
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        db.execute("DROP INDEX records_by_key")
+        db.execute("ALTER TABLE records DROP COLUMN names")
+        db.execute("ALTER TABLE records DROP COLUMN id_key")
+        db.execute("CREATE INDEX records_by_event ON records (event_id)")
+        db.execute("UPDATE meta SET value = '1.1' WHERE key = 'index_version'")
+    acknowledged = _run_writers(path, 5, optimistic=False)
+    _check(path, acknowledged, before=1)
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        empty = db.execute("SELECT count(*) FROM records WHERE id_key IS NULL").fetchone()[0]
+    assert 0 == empty

@@ -398,12 +398,18 @@ class SqliteLog:
         db.execute(f"PRAGMA cache_size = {-_CACHE_KIB}")
         db.execute(f"PRAGMA wal_autocheckpoint = {_CHECKPOINT_PAGES}")
         db.executescript(_SCHEMA)
-        columns = {row[1] for row in db.execute("PRAGMA table_info(records)")}
-        for column, kind in _ADDED.items():
-            if column not in columns:
-                db.execute(f"ALTER TABLE records ADD COLUMN {column} {kind}")
+        if self._missing_columns(db):
+            with _immediate(db):  # processes opening an older store at once: one adds them
+                for column in self._missing_columns(db):
+                    db.execute(f"ALTER TABLE records ADD COLUMN {column} {_ADDED[column]}")
         db.executescript(_INDEXES)
         self._check_version(db)
+
+    @staticmethod
+    def _missing_columns(db: sqlite3.Connection) -> list[str]:
+        """The columns added since the first stores that `records` lacks."""
+        columns = {row[1] for row in db.execute("PRAGMA table_info(records)")}
+        return [column for column in _ADDED if column not in columns]
 
     def _check_version(self, db: sqlite3.Connection) -> None:
         """Rebuild the side tables and drop the snapshots when the index version changed."""
@@ -552,7 +558,8 @@ def _immediate(db: sqlite3.Connection) -> Iterator[None]:
     db.execute("BEGIN IMMEDIATE")
     try:
         yield
+        db.execute("COMMIT")
     except BaseException:
-        db.execute("ROLLBACK")
+        if db.in_transaction:  # the work failed, or the commit did: nothing of it stays
+            db.execute("ROLLBACK")
         raise
-    db.execute("COMMIT")
