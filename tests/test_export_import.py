@@ -8,6 +8,7 @@ import io
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,13 +19,14 @@ from timeline import Timeline
 from timeline.cli import main
 from timeline.cli._store import Progress
 from timeline.errors import InputError
-from timeline.log import JsonlLog, SqliteLog
+from timeline.log import JsonlLog, LogRecord, SqliteLog
 from timeline.log.transfer import copy_log
 from timeline.progress import counted
 from timeline.vocabulary.events import Event
 
 from .helpers import COMMITTED_LOG, ROOT
 from .strategies import sourced_batches
+from .test_crash_safety import batch_of
 
 _FEW = settings(
     max_examples=max(10, settings().max_examples // 10),
@@ -161,3 +163,26 @@ def test_export_through_the_real_entry_point_writes_nothing_on_stderr(tmp_path: 
     )
     assert (0, "") == (done.returncode, done.stderr)
     assert 38 == Timeline.open(stored).log.last_seq()
+
+
+def test_a_copy_into_sqlite_stopped_halfway_leaves_whole_batches(tmp_path: Path) -> None:
+    """`append_records` ends each transaction at the end of a batch: records given in batches
+    of 4, chunks of 3, and a stop after the 10th record leave the 8 records of two whole
+    batches, never part of a batch; records ending inside a batch are refused.
+    """
+    source = JsonlLog(tmp_path / "src.jsonl")
+    for n in range(3):
+        source.append(batch_of(f"b{n}", 3))
+    records = list(source.read())
+
+    def stopped() -> Iterator[LogRecord]:
+        yield from records[:10]
+        raise KeyboardInterrupt  # the process stops here
+
+    store = SqliteLog(tmp_path / "dest.sqlite")
+    with pytest.raises(KeyboardInterrupt):
+        store.append_records(stopped(), chunk=3)
+    assert records[:8] == list(SqliteLog(store.path).read())
+    other = SqliteLog(tmp_path / "other.sqlite")
+    with pytest.raises(InputError, match="end inside a batch, at record 6"):
+        other.append_records(records[:6], chunk=100)

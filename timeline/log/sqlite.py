@@ -235,6 +235,10 @@ class SqliteLog:
         """Store records sealed elsewhere, unchanged (same seq, recorded_at, hash), in chunks
         of one transaction each; InputError unless each follows the last in seq and chain.
         Returns how many were stored.
+
+        A chunk ends at a commit record (the last of a batch) once it holds `chunk` records, so
+        that a copy killed halfway leaves whole batches, as an append would; records that end
+        inside a batch are refused.
         """
         db = self._connect(create=True)
         assert db is not None
@@ -242,9 +246,13 @@ class SqliteLog:
         batch: list[LogRecord] = []
         for record in records:
             batch.append(record)
-            if len(batch) >= chunk:
+            if len(batch) >= chunk and record.commit:
                 count += self._append_sealed(db, batch)
                 batch = []
+        if batch and not batch[-1].commit:
+            raise InputError(
+                str(self.path), f"the records end inside a batch, at record {batch[-1].seq}"
+            )
         if batch:
             count += self._append_sealed(db, batch)
         return count
