@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from timeline.cli import main
 from timeline.log import JsonlLog, open_log
 from timeline.log.jsonl import raw_lines
+from timeline.log.records import decode_record
 from timeline.log.verify import verify_lines
 from timeline.vocabulary.events import Event
 
@@ -201,11 +202,16 @@ def test_a_torn_last_batch_is_ignored_warned_about_and_cut_by_the_next_append(
         f.write(b"\0" * data.draw(st.sampled_from([0, 0, 1, 4096]), label="zeros"))
     stored = log.path.read_bytes()[:start]
     assert committed == list(log.read())
+    assert committed == [decode_record(line.data, line.where) for line in log.committed_lines()]
     assert len(committed) == log.last_seq()
+    lines = log.committed_lines()  # a full replay begun before the next append ...
+    first = next(lines, None)
     problems = list(verify_lines(raw_lines(log.path)))
     assert len(committed) + 1 == min(p.seq for p in problems)
     assert [] == [p for p in problems if p.fatal]
     appended = log.append(more)
+    rest = [] if first is None else [first, *lines]  # ... reads what it began on, no more
+    assert committed == [decode_record(line.data, line.where) for line in rest]
     assert len(committed) + 1 == appended[0].seq
     assert committed + appended == list(JsonlLog(log.path).read())
     assert stored == log.path.read_bytes()[:start]

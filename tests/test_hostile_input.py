@@ -610,9 +610,10 @@ _BROKEN_LINES = [
     "bytes that are not UTF-8",
     "a deleted record",
     "a lone surrogate",
+    "a schema from the future",
 ]
-"""Damage a full replay must see whatever the entity: the line is no record, or breaks the
-chain. (Damage inside an event of another entity is left to `verify`.)"""
+"""Damage a full replay must see whatever the entity: the line is no record, its envelope is
+wrong, or it breaks the chain. (Damage inside an event of another entity is left to `verify`.)"""
 
 
 @pytest.mark.parametrize("case", CORRUPT_LOGS)

@@ -349,7 +349,7 @@ def _stored_lines(log: EventLog) -> Callable[[], Iterable[Stored]]:
     if isinstance(log, SqliteLog):
         return log.scan_rows
     if isinstance(log, JsonlLog):
-        return log.raw_lines
+        return log.committed_lines
     return lambda: (encode_record(r) for r in log.read())
 
 

@@ -107,6 +107,28 @@ class JsonlLog:
                 fcntl.flock(f, fcntl.LOCK_UN)
         return records
 
+    def committed_lines(self) -> Iterator[RawLine]:
+        """The lines of the committed records, undecoded, as the log stood when the reading
+        began (the prefix `read` reads: a torn tail, or one another writer cuts meanwhile, is
+        never reached), for a full replay.
+        """
+        if not self.path.exists():
+            return
+        with self.path.open("rb") as f:
+            fcntl.flock(f, fcntl.LOCK_SH)
+            try:
+                end = self._tail(f).end
+            finally:
+                fcntl.flock(f, fcntl.LOCK_UN)
+            f.seek(0)
+            pos, lineno = 0, 0
+            while pos < end:
+                line = f.readline(MAX_RECORD_BYTES + 1)
+                if not line:
+                    return  # the file was cut short behind our back: what was read stands
+                pos, lineno = pos + len(line), lineno + 1
+                yield RawLine(f"{self.path}:{lineno}", line, line.endswith(b"\n"))
+
     def read(self, *, gt: int | None = None, lte: int | None = None) -> Iterator[LogRecord]:
         """The committed records with `gt < seq <= lte`, in order, as the log stood when the
         reading began.

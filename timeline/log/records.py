@@ -209,6 +209,27 @@ _RECORD_KEYS = frozenset({"seq", "recorded_at", "schema", "event", "prev", "hash
 
 def record_from_data(data: Any, where: str) -> LogRecord:
     """The record a decoded JSON object describes; InputError naming `where` otherwise."""
+    seq, schema, recorded_at = check_envelope(data, where)
+    try:
+        event = event_from_data(data["event"])
+    except (ValueError, TypeError) as exc:
+        raise InputError(where, f"invalid event in record {seq}: {describe(exc)}") from None
+    return LogRecord(
+        seq=seq,
+        recorded_at=recorded_at,
+        schema=schema,
+        event=event,
+        prev=str(data["prev"]),
+        hash=str(data["hash"]),
+        commit=bool(data.get("commit", True)),
+    )
+
+
+def check_envelope(data: Any, where: str) -> tuple[int, int, dt.datetime]:
+    """(seq, schema, recorded_at) of a decoded record, all but its event checked: an object
+    with every key, a positive integer `seq`, a `schema` no newer than this engine's, an ISO
+    `recorded_at`; InputError naming `where` otherwise.
+    """
     if not isinstance(data, dict):
         raise InputError(where, "a log record must be a JSON object")
     if not _RECORD_KEYS.issubset(data):
@@ -225,19 +246,10 @@ def record_from_data(data: Any, where: str) -> LogRecord:
     if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
         raise InputError(where, f"sequence number must be a positive integer, got {seq!r}")
     try:
-        event = event_from_data(data["event"])
         recorded_at = dt.datetime.fromisoformat(data["recorded_at"])
     except (ValueError, TypeError) as exc:
         raise InputError(where, f"invalid event in record {seq}: {describe(exc)}") from None
-    return LogRecord(
-        seq=seq,
-        recorded_at=recorded_at,
-        schema=schema,
-        event=event,
-        prev=str(data["prev"]),
-        hash=str(data["hash"]),
-        commit=bool(data.get("commit", True)),
-    )
+    return seq, schema, recorded_at
 
 
 def event_from_data(data: Any) -> Event:

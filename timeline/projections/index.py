@@ -117,9 +117,14 @@ def decode_entities(data: bytes) -> Mapping[str, Entity]:
 class _SnapshotEntities(Mapping[str, Entity]):
     """The entities of a catalogue snapshot by id, decoded by the converter on first use."""
 
-    def __init__(self, raw: dict[str, Any]) -> None:
+    def __init__(self, raw: dict[str, Any], decoded: dict[str, Entity] | None = None) -> None:
         self._raw = raw
-        self._decoded: dict[str, Entity] = {}
+        self._decoded: dict[str, Entity] = decoded or {}
+
+    def updated(self, changed: Mapping[str, Entity]) -> _SnapshotEntities:
+        """These entities with `changed` put in or replaced, the others still undecoded."""
+        raw = {**self._raw, **{key: converter.unstructure(e) for key, e in changed.items()}}
+        return _SnapshotEntities(raw, {**self._decoded, **changed})
 
     def __getitem__(self, key: str) -> Entity:
         entity = self._decoded.get(key)
@@ -148,10 +153,12 @@ def advance_catalogue(
     later = catalogue(tail).entities
     if not later:
         return entities
-    out = dict(entities)
+    changed: dict[str, Entity] = {}
     for entity_id, new in later.items():
-        old = out.get(entity_id)
+        old = entities.get(entity_id)  # only these are decoded
         if old is not None:
             new = attrs.evolve(new, aliases=tuple(dict.fromkeys(old.aliases + new.aliases)))
-        out[entity_id] = new
-    return out
+        changed[entity_id] = new
+    if isinstance(entities, _SnapshotEntities):
+        return entities.updated(changed)
+    return {**entities, **changed}

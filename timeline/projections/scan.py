@@ -17,7 +17,13 @@ from typing import Any
 
 from timeline.errors import InputError
 from timeline.log.keys import ROLES
-from timeline.log.records import GENESIS, LogRecord, parse_json, record_from_data
+from timeline.log.records import (
+    GENESIS,
+    LogRecord,
+    check_envelope,
+    parse_json,
+    record_from_data,
+)
 from timeline.log.sqlite import NAMES_SEP
 from timeline.log.verify import RawLine
 from timeline.projections.admitted import admitted
@@ -163,7 +169,7 @@ def _committed(lines: Iterable[Stored], take: Callable[[Any, str], None], wanted
                 "the log was edited (`timeline verify` finds the first change)",
             )
         last_seq, last_hash = data["seq"], data["hash"]
-        if data.get("commit", True) is False:
+        if not data.get("commit", True):  # as `read` takes it: bool(commit)
             pending.append((data, where))
             continue
         for earlier in pending:
@@ -173,17 +179,14 @@ def _committed(lines: Iterable[Stored], take: Callable[[Any, str], None], wanted
 
 
 def _envelope(data: Any, where: str) -> Any:
-    """`data` when it has a record's envelope (an integer `seq`, string `prev` and `hash`, an
-    event object with a string `type`); InputError naming `where` otherwise. The event itself
-    is checked when it is decoded, if the replay needs it.
+    """`data` when it holds a record's envelope as reading checks it (`check_envelope`), with
+    string `prev` and `hash` and an event object with a string `type`; InputError naming
+    `where` otherwise. The event itself is checked when it is decoded, if the replay needs it.
     """
-    if not isinstance(data, dict):
-        raise InputError(where, "a log record must be a JSON object")
-    seq, event = data.get("seq"), data.get("event")
-    if type(seq) is not int or seq < 1:
-        raise InputError(where, f"sequence number must be a positive integer, got {seq!r}")
-    if not isinstance(data.get("prev"), str) or not isinstance(data.get("hash"), str):
+    seq, _, _ = check_envelope(data, where)
+    if not isinstance(data["prev"], str) or not isinstance(data["hash"], str):
         raise InputError(where, f"record {seq} lacks its prev or hash string")
+    event = data["event"]
     if not isinstance(event, dict) or not isinstance(event.get("type"), str):
         raise InputError(where, f"record {seq} holds no event object with a type")
     return data
