@@ -652,3 +652,16 @@ def test_a_log_that_is_a_directory_exits_2_with_one_line(tmp_path: Path) -> None
         status, _, err = _run([*argv, "--log", str(folder)], "")
         assert (2, 1) == (status, len(err.splitlines()))
         assert str(folder) in err
+
+
+@pytest.mark.parametrize("brk", list("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), ids=repr)
+def test_an_error_quoting_a_line_break_from_the_input_stays_on_one_line(
+    log: Path, brk: str
+) -> None:
+    """An error message that quotes a key holding a line break (any that `splitlines` sees)
+    prints it escaped: the message is still one line.
+    """
+    line = json.dumps({"type": "entity_registered", f"x{brk}y": 1}, ensure_ascii=False)
+    status, _, err = _run(["append", "--log", str(log)], line + "\n")
+    assert (2, 1) == (status, len(err.splitlines()))
+    assert brk.encode("unicode_escape").decode("ascii") in err

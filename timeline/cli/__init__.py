@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import os
 import sys
@@ -22,7 +23,7 @@ from timeline.cli import _extract, _json, _render, _store
 from timeline.converter import SCHEMA_VERSION, canonical_json, unstructure_event
 from timeline.errors import ConflictError, InputError, TimelineError
 from timeline.identity import with_content_id
-from timeline.log import open_log
+from timeline.log import SqliteLog, open_log
 from timeline.log.records import MAX_RECORD_BYTES, LogRecord, event_from_data, parse_json
 from timeline.log.verify import check, citation_problem, stored_lines
 from timeline.progress import counted
@@ -487,11 +488,28 @@ def _verify(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"{'error' if problem.fatal else 'warning'}: {problem}\n")
     if not verdict.ok:
         return 1
+    checked = "sequence, hash chain, schema, ids and quotes"
+    if isinstance(log, SqliteLog):
+        faults = list(itertools.islice(log.index_problems(), _SHOWN))
+        for problem in faults:
+            out.write(f"error: {problem}\n")
+        if faults:
+            out.write(
+                "the records are sound but the store's index is not: rebuild it by copying the "
+                "log out and back (`timeline export a.jsonl`, `timeline import a.jsonl --log "
+                "new.sqlite`)\n"
+            )
+            return 1
+        checked = "sequence, hash chain, schema, ids, quotes and index"
     out.write(
-        f"ok: {verdict.last_seq} records; sequence, hash chain, schema, ids and quotes verified\n"
+        f"ok: {verdict.last_seq} records; {checked} verified\n"
         f"head: {verdict.last_seq} {verdict.head}\n"
     )
     return 0
+
+
+_SHOWN = 10
+"""How many faults of a store's index `verify` names."""
 
 
 def _when(args: argparse.Namespace, out: TextIO) -> int:
@@ -514,14 +532,26 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     try:
         return run(args, stdout)
     except TimelineError as exc:
-        sys.stderr.write(f"timeline {args.command}: error: {exc}\n")
+        sys.stderr.write(f"timeline {args.command}: error: {_one_line(str(exc))}\n")
         return exc.exit_status
     except BrokenPipeError:
         return 0
     except OSError as exc:  # an unreadable or unwritable file: a one-line message, no traceback
         where = f"{exc.filename}: " if exc.filename else ""
-        sys.stderr.write(f"timeline {args.command}: error: {where}{exc.strerror or exc}\n")
+        message = _one_line(f"{where}{exc.strerror or exc}")
+        sys.stderr.write(f"timeline {args.command}: error: {message}\n")
         return 2
+
+
+def _one_line(text: str) -> str:
+    """`text` with the characters that would break its line escaped (a key or value quoted
+    from hostile input may hold a carriage return or a line separator).
+    """
+    return "".join(c.encode("unicode_escape").decode("ascii") if c in _BREAKS else c for c in text)
+
+
+_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+"""The characters `str.splitlines` breaks a line at."""
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ import orjson
 
 from timeline.converter import SCHEMA_VERSION
 from timeline.errors import ConflictError, InputError
+from timeline.log.audit import Filed, index_problems
 from timeline.log.keys import raw_touched, target, touched
 from timeline.log.records import (
     GENESIS,
@@ -39,7 +40,7 @@ from timeline.log.records import (
     seal_encoded,
     utc_now,
 )
-from timeline.log.verify import RawLine
+from timeline.log.verify import Problem, RawLine
 from timeline.vocabulary.events import EntityRegistered, Event, Reported, SourceRegistered
 
 __all__ = ["INDEX_VERSION", "NAMES_SEP", "ScanRow", "SqliteLog"]
@@ -256,6 +257,29 @@ class SqliteLog:
         if batch:
             count += self._append_sealed(db, batch)
         return count
+
+    def index_problems(self) -> Iterator[Problem]:
+        """What the side data (columns, as-of index, corrections, ownership) lacks of what
+        each record's event requires, record by record (see `timeline.log.audit`).
+        """
+        db = self._connect(create=False)
+        if db is None:
+            return
+        filed = Filed(
+            touches=db.execute("SELECT seq, entity, start_key FROM touches ORDER BY seq"),
+            targets={
+                seq: (name, bool(fix))
+                for name, seq, fix in db.execute("SELECT target, seq, fix FROM targets")
+            },
+            owns={(a, b) for a, b in db.execute("SELECT owner, owned FROM owns")},
+            key=id_key,
+            separator=NAMES_SEP,
+        )
+        rows = db.cursor().execute(
+            "SELECT seq, type, event_id, names, id_key, record FROM records ORDER BY seq"
+        )
+        stored = ((*row[:5], orjson.loads(row[5])) for row in rows)
+        yield from index_problems(stored, filed, str(self.path))
 
     def select(
         self,

@@ -1,0 +1,91 @@
+"""The audit of a SQLite store's index: every record filed where queries look for it.
+
+Answers on a SQLite store come through its side data: each record's `type`, `event_id`,
+`id_key` and `names` columns, the as-of index (`touches`), the corrections and retractions by
+the event they name (`targets`) and who owns what (`owns`). `timeline verify` checks the
+records themselves; this module checks that the side data holds what each record's event
+requires, so that an edited or lost index row cannot silently hide an event from an answer.
+Rows beyond what is required are not faults: the index may file an event under more entities
+than a query needs, which changes no answer.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from timeline.converter import unstructure_event
+from timeline.log.keys import raw_touched, target
+from timeline.log.records import record_from_data
+from timeline.log.verify import Problem
+from timeline.vocabulary.events import Event, Reported
+
+__all__ = ["Filed", "StoredRow", "index_problems"]
+
+StoredRow = tuple[int, str, str, "str | None", "int | None", Any]
+"""A record as the audit reads it: (seq, type, event_id, names, id_key, its decoded JSON)."""
+
+
+@attrs.frozen
+class Filed:
+    """The side data of a store, as the audit reads it."""
+
+    touches: Iterable[tuple[int, str, int]]
+    """(seq, entity, start_key) rows, in seq order."""
+    targets: Mapping[int, tuple[str, bool]]
+    """By the seq of a correction or retraction: the id it names, and whether it corrects."""
+    owns: set[tuple[str, str]]
+    key: Callable[[str], int]
+    """The store's key of an event id."""
+    separator: str
+    """What separates the ids of the `names` column."""
+
+
+def index_problems(rows: Iterable[StoredRow], filed: Filed, where: str) -> Iterator[Problem]:
+    """The faults of the side data, record by record in sequence order."""
+    groups = itertools.groupby(filed.touches, key=lambda row: row[0])
+    group = next(groups, None)
+    for seq, kind, event_id, names, key, data in rows:
+        while group is not None and group[0] < seq:
+            group = next(groups, None)
+        under: set[tuple[str, int]] = set()
+        if group is not None and group[0] == seq:
+            under = {(entity, start) for _, entity, start in group[1]}
+            group = next(groups, None)
+        event = record_from_data(data, f"{where}: record {seq}").event
+        for fault in _faults(event, (kind, event_id, names, key), under, filed, seq):
+            yield Problem(seq, where, fault)
+
+
+def _faults(
+    event: Event,
+    columns: tuple[str, str, str | None, int | None],
+    under: set[tuple[str, int]],
+    filed: Filed,
+    seq: int,
+) -> Iterator[str]:
+    """What is wrong with one record's side data."""
+    kind, event_id, names, key = columns
+    if kind != event.TYPE or event_id != event.id:
+        yield f"its type and event id columns ({kind}, {event_id}) are not its event's"
+    if key != filed.key(event.id):
+        yield f"its id key column ({key}) is not the key of {event.id}"
+    if not isinstance(event, Reported):
+        return
+    need = raw_touched(unstructure_event(event)) or set(event.entities)
+    start = event.when.start_key
+    missing = sorted(e for e in need if (e, start) not in under)
+    if missing:
+        yield f"the as-of index does not file it under {', '.join(missing)}"
+    if names is not None and not need <= set(names.split(filed.separator)):
+        lacking = sorted(need - set(names.split(filed.separator)))
+        yield f"its names column lacks {', '.join(lacking)}"
+    named = target(event)
+    if named is not None and filed.targets.get(seq) != named:
+        yield f"the index does not note that it names {named[0]}"
+    lost = sorted(f"{a} owns {b}" for a, b in event.owns() if (a, b) not in filed.owns)
+    if lost:
+        yield f"the index does not note that {', '.join(lost)}"
