@@ -13,7 +13,9 @@ For 10k, 100k and 1M reported events (`--quick`: 10k and 100k) of the synthetic 
   index and no snapshot (`Timeline.replayed_state`, as `timeline state --full-replay`: every
   row read in order, the records that name the organisation or what it owns parsed, decoded
   and folded), beside eventsourcing rebuilding every aggregate from its stored events
-  (`repository.get`); also, for reference, decoding every record into objects (`read()`);
+  (`repository.get`); also, for reference, the same full replay of the same log as JSON Lines
+  (which has no `names` column: every line is parsed), and decoding every record into objects
+  (`read()`);
 - state as of a date: `Timeline.state(org, as_of)` through the index, cold (a new `Timeline`
   on the file) and warm (the same `Timeline`, another date), median over a few organisations;
 - peak memory of the full replay, above what the process held before it, beside the size
@@ -47,7 +49,8 @@ from corpus import Corpus
 
 from timeline import Timeline
 from timeline.converter import unstructure_event
-from timeline.log import SqliteLog
+from timeline.log import JsonlLog, SqliteLog
+from timeline.log.transfer import copy_log
 from timeline.vocabulary.events import Event, Reported
 
 AS_OF = ("2019-06", "2019-07")
@@ -85,6 +88,10 @@ def ours(batches: list[list[Event]], folder: Path, orgs: list[str]) -> dict[str,
     fresh = SqliteLog(path)
     seconds, _ = _timed(lambda: sum(1 for _ in fresh.read()))
     out["decode_all"] = count / seconds
+    lines = JsonlLog(folder / "log.jsonl")
+    copy_log(fresh, lines)
+    seconds, _ = _timed(lambda: Timeline(lines).replayed_state(org))
+    out["replay_jsonl"] = count / seconds
     fresh.close()
     cold, warm = [], []
     for org in orgs[:: max(1, len(orgs) // 5)][:5]:
@@ -185,7 +192,8 @@ def main() -> None:
     sizes = args.sizes or ([10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000])
     header = (
         "| events | append/s (ours) | save/s (eventsourcing) | append_x | replay/s (ours) "
-        "| rebuild/s (eventsourcing) | replay_x | decode-all/s (ours) | full replay s "
+        "| rebuild/s (eventsourcing) | replay_x | replay/s (ours, JSON Lines) "
+        "| decode-all/s (ours) | full replay s "
         "| as-of cold ms | as-of warm ms | asof_fraction | replay peak MB | state MB |"
     )
     print(header, flush=True)
@@ -209,7 +217,8 @@ def main() -> None:
         row = (
             f"| {mine['events']:,} | {mine['append']:,.0f} | {theirs['append']:,.0f} "
             f"| {last['append_x']:.1f} | {mine['replay']:,.0f} | {theirs['replay']:,.0f} "
-            f"| {last['replay_x']:.1f} | {mine['decode_all']:,.0f} | {mine['replay_s']:.2f} "
+            f"| {last['replay_x']:.1f} | {mine['replay_jsonl']:,.0f} "
+            f"| {mine['decode_all']:,.0f} | {mine['replay_s']:.2f} "
             f"| {mine['asof_cold_ms']:.1f} | {mine['asof_warm_ms']:.1f} "
             f"| {last['asof_fraction']:.4f} | {mine['peak_mb']:.1f} | {mine['state_mb']:.1f} |"
         )

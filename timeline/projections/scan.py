@@ -105,7 +105,7 @@ def scan_state(
                 kept[seq] = record_from_data(data, where)
 
         second = lines() if naming is None else naming(set(late), max(late.values()))
-        _committed(second, again, set(late))
+        _committed(second, again, set(late), before=max(late.values()))
     ids = {r.event.id for r in kept.values()}
     while True:  # the corrections and retractions naming kept events, and those naming these
         more = [
@@ -127,7 +127,13 @@ def scan_state(
     return fold_state(admitted(records, axes), names, found, axes)
 
 
-def _committed(lines: Iterable[Stored], take: Callable[[Any, str], None], wanted: set[str]) -> None:
+def _committed(
+    lines: Iterable[Stored],
+    take: Callable[[Any, str], None],
+    wanted: set[str],
+    *,
+    before: int | None = None,
+) -> None:
     """Give `take` each committed record's JSON data and place, in order, but for rows of an
     indexed store that hold a source registration or a reported event naming none of `wanted`
     (a set `take` may grow): neither pass of a replay reads those.
@@ -135,6 +141,7 @@ def _committed(lines: Iterable[Stored], take: Callable[[Any, str], None], wanted
     Lines are held to what `read` holds them to: JSON objects with a record's envelope, each
     following the one before in sequence and hash chain; InputError naming the line otherwise.
     Rows of a store were checked when the store wrote them; their envelope is checked again.
+    With `before`, the lines stop at the first commit at or after that seq.
     """
     pending: list[tuple[Any, str]] = []
     roles, fixes, sep = ROLES, _FIXES, NAMES_SEP
@@ -176,6 +183,8 @@ def _committed(lines: Iterable[Stored], take: Callable[[Any, str], None], wanted
             take(*earlier)
         pending = []
         take(data, where)
+        if before is not None and last_seq >= before:
+            return  # a second pass needs nothing from here on (its batch is whole)
 
 
 def _envelope(data: Any, where: str) -> Any:
