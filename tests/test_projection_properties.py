@@ -133,6 +133,26 @@ def test_an_answer_up_to_a_sequence_never_depends_on_later_records(
     assert before == after
 
 
+def _retraction(target: Reported, published: dt.date) -> tuple[Event, EventRetracted]:
+    """The registration of a source published on `published`, and its retraction of `target`."""
+    document = Document(
+        id="retractor",
+        title="Retraction",
+        publisher="Test Press",
+        published=published,
+        language="en",
+        text="We retract our report.",
+    )
+    retraction = EventRetracted(
+        retracts=target.id,
+        entities=target.entities,
+        when=Span.day(published),
+        source=Citation(document="retractor", quote="We retract", start=0, end=10),
+        known_since=published,
+    )
+    return with_content_id(SourceRegistered(document=document)), with_content_id(retraction)
+
+
 @given(worlds(), st.data(), query_dates(), query_dates())
 def test_a_retraction_is_the_absence_of_the_event_once_published_and_nothing_before(
     world: tuple[list[Event], list[Reported]],
@@ -146,24 +166,8 @@ def test_a_retraction_is_the_absence_of_the_event_once_published_and_nothing_bef
         return
     target = data.draw(st.sampled_from(reported))
     published = data.draw(st.dates(dt.date(2024, 1, 1), dt.date(2025, 1, 31)))
-    document = Document(
-        id="retractor",
-        title="Retraction",
-        publisher="Test Press",
-        published=published,
-        language="en",
-        text="We retract our report.",
-    )
-    retraction = with_content_id(
-        EventRetracted(
-            retracts=target.id,
-            entities=target.entities,
-            when=Span.day(published),
-            source=Citation(document="retractor", quote="We retract", start=0, end=10),
-            known_since=published,
-        )
-    )
-    registered = [*catalogue, with_content_id(SourceRegistered(document=document))]
+    source, retraction = _retraction(target, published)
+    registered = [*catalogue, source]
     retracted = _timeline(registered, [*reported, retraction])
     without_event = _timeline(registered, [e for e in reported if e is not target])
     without_retraction = _timeline(registered, reported)
@@ -188,24 +192,7 @@ def test_retracting_a_correction_or_a_retraction_undoes_it_once_published(
         return
     victim = data.draw(st.sampled_from(withdrawals))
     published = data.draw(st.dates(dt.date(2024, 1, 1), dt.date(2025, 1, 31)))
-    document = Document(
-        id="retractor",
-        title="Retraction",
-        publisher="Test Press",
-        published=published,
-        language="en",
-        text="We retract our correction.",
-    )
-    retraction = with_content_id(
-        EventRetracted(
-            retracts=victim.id,
-            entities=victim.entities,
-            when=Span.day(published),
-            source=Citation(document="retractor", quote="We retract", start=0, end=10),
-            known_since=published,
-        )
-    )
-    source = with_content_id(SourceRegistered(document=document))
+    source, retraction = _retraction(victim, published)
     retracted = _timeline([source, *events, retraction])
     without_victim = _timeline([source, *(e for e in events if e is not victim)])
     unchanged = _timeline([source, *events])

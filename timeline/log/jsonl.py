@@ -34,6 +34,7 @@ from timeline.log.records import (
     GENESIS,
     MAX_RECORD_BYTES,
     LogRecord,
+    broken_chain,
     decode_record,
     encode_record,
     seal_batch,
@@ -133,34 +134,16 @@ class JsonlLog:
         """The committed records with `gt < seq <= lte`, in order, as the log stood when the
         reading began.
         """
-        if not self.path.exists():
-            return
-        with self.path.open("rb") as f:
-            fcntl.flock(f, fcntl.LOCK_SH)
-            try:
-                end = self._tail(f).end
-            finally:
-                fcntl.flock(f, fcntl.LOCK_UN)
-            f.seek(0)
-            pos, lineno, prev = 0, 0, _Tail()
-            while pos < end:
-                line = f.readline(MAX_RECORD_BYTES + 1)
-                if not line:
-                    return  # the file was cut short behind our back: what was read stands
-                pos, lineno = pos + len(line), lineno + 1
-                where = f"{self.path}:{lineno}"
-                record = decode_record(line, where)
-                if record.seq != prev.seq + 1 or record.prev != prev.hash:
-                    raise InputError(
-                        where,
-                        f"record {record.seq} does not follow record {prev.seq} in the hash "
-                        "chain: the log was edited (`timeline verify` finds the first change)",
-                    )
-                prev = _Tail(record.seq, record.hash)
-                if (gt is None or record.seq > gt) and (lte is None or record.seq <= lte):
-                    yield record
-                if lte is not None and record.seq >= lte:
-                    return
+        prev = _Tail()
+        for line in self.committed_lines():
+            record = decode_record(line.data, line.where)
+            if record.seq != prev.seq + 1 or record.prev != prev.hash:
+                raise broken_chain(line.where, record.seq, prev.seq)
+            prev = _Tail(record.seq, record.hash)
+            if (gt is None or record.seq > gt) and (lte is None or record.seq <= lte):
+                yield record
+            if lte is not None and record.seq >= lte:
+                return
 
     def raw_lines(self) -> Iterator[RawLine]:
         """The stored lines, torn or not, for `verify`."""

@@ -225,6 +225,15 @@ def record_from_data(data: Any, where: str) -> LogRecord:
     )
 
 
+def broken_chain(where: str, seq: int, after: int) -> InputError:
+    """The error of a record `seq` read after record `after` whose `prev` is not its hash."""
+    return InputError(
+        where,
+        f"record {seq} does not follow record {after} in the hash chain: the log was edited "
+        "(`timeline verify` finds the first change)",
+    )
+
+
 def check_envelope(data: Any, where: str) -> tuple[int, int, dt.datetime]:
     """(seq, schema, recorded_at) of a decoded record, all but its event checked: an object
     with every key, a positive integer `seq`, a `schema` no newer than this engine's, an ISO

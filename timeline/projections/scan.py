@@ -20,6 +20,7 @@ from timeline.log.keys import ROLES
 from timeline.log.records import (
     GENESIS,
     LogRecord,
+    broken_chain,
     check_envelope,
     parse_json,
     record_from_data,
@@ -170,11 +171,7 @@ def _committed(
             text, where = item, f"record {last_seq + 1}"
         data = _envelope(parse_json(text, where), where)
         if data["seq"] != last_seq + 1 or data["prev"] != last_hash:
-            raise InputError(
-                where,
-                f"record {data['seq']} does not follow record {last_seq} in the hash chain: "
-                "the log was edited (`timeline verify` finds the first change)",
-            )
+            raise broken_chain(where, data["seq"], last_seq)
         last_seq, last_hash = data["seq"], data["hash"]
         if not data.get("commit", True):  # as `read` takes it: bool(commit)
             pending.append((data, where))
