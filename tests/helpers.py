@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from timeline import Timeline
+from timeline.log import LogRecord
+from timeline.vocabulary.events import Reported
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -60,3 +62,21 @@ def write_seed(
 LOG_SUFFIXES = [".jsonl", ".sqlite"]
 """The file suffixes of every log backend `timeline.log.open_log` knows; backend-generic tests
 (crash safety, concurrency, import/export) parametrize over this list."""
+
+
+REPEAT = "was logged before"
+"""What `verify`'s warning about a reported event logged a second time says."""
+
+
+def repeated_seqs(records: Iterable[LogRecord]) -> list[int]:
+    """The seqs of the reported events that repeat an earlier record's event: where `verify`
+    warns that an event counts twice.
+    """
+    seen: set[str] = set()
+    out = []
+    for record in records:
+        if isinstance(record.event, Reported):
+            if record.event.id in seen:
+                out.append(record.seq)
+            seen.add(record.event.id)
+    return out

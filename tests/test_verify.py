@@ -28,6 +28,7 @@ from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import (
     EntityRegistered,
     Event,
+    FactAsserted,
     Founded,
     ProductReleased,
     Reported,
@@ -36,6 +37,7 @@ from timeline.vocabulary.events import (
     ValuationReported,
 )
 
+from .helpers import repeated_seqs
 from .strategies import sourced_batches
 
 TEXT = (
@@ -176,11 +178,16 @@ def test_a_sound_log_has_no_problems(log: JsonlLog) -> None:
 def test_any_log_of_self_contained_batches_verifies(
     tmp_path_factory: pytest.TempPathFactory, batches: list[list[Event]]
 ) -> None:
-    """Documents with unicode text and events quoting them at their offsets verify."""
+    """Documents with unicode text and events quoting them at their offsets verify; the only
+    problems are warnings at the reported events appended a second time, exactly those.
+    """
     log = JsonlLog(tmp_path_factory.mktemp("log") / "log.jsonl")
     for batch in batches:
         log.append(batch)
-    assert [] == _problems(log)
+    problems = _problems(log)
+    assert [(seq, False) for seq in repeated_seqs(log.read())] == [
+        (p.seq, p.fatal) for p in problems
+    ]
 
 
 # Tampering ----------------------------------------------------------------------------------
@@ -399,7 +406,19 @@ def test_a_partial_batch_is_ignored_by_readers(log: JsonlLog) -> None:
 def test_the_next_append_cuts_a_partial_batch_away(log: JsonlLog) -> None:
     """After a partial batch, an append goes on from the last commit and the log verifies."""
     _write_partial_batch(log, kept=len(BATCHES[1]) - 1)
-    records = log.append(BATCHES[2])
+    fresh = [
+        _reported(
+            FactAsserted,
+            ("mistral-ai",),
+            "Paris",
+            Span.day(dt.date(2024, 1, n)),
+            entity="mistral-ai",
+            attribute="note",
+            value="new",
+        )
+        for n in (1, 2)
+    ]
+    records = log.append(fresh)
     assert [COUNT + 1, COUNT + 2] == [r.seq for r in records]
     assert SEALED + records == list(log.read())
     assert [] == _problems(log)
@@ -412,3 +431,41 @@ def test_a_conflicting_append_leaves_a_torn_tail_in_place(log: JsonlLog) -> None
     with pytest.raises(ConflictError):
         log.append(BATCHES[2], expected_seq=COUNT - 1)
     assert torn == log.path.read_bytes()
+
+
+def test_an_event_logged_twice_is_a_warning_at_its_second_record(log: JsonlLog) -> None:
+    """The same event appended again by a bare `EventLog.append` (which, unlike
+    `Timeline.append`, does not skip known ids) is named where it repeats: a warning, since the
+    log stays sound, but the event now counts twice.
+    """
+    again = log.append([BATCHES[1][0]])
+    problems = _problems(log)
+    assert [(again[0].seq, False)] == [(p.seq, p.fatal) for p in problems]
+    assert f"event {BATCHES[1][0].id} was logged before" in problems[0].message
+
+
+def test_a_long_torn_batch_is_counted_in_one_pass(tmp_path: Path) -> None:
+    """A torn last batch of 20,000 records is one warning at its first record, with its size
+    (the walk counts the records after the last commit instead of keeping them).
+    """
+    log = _sound_log(tmp_path)
+    facts = [
+        _reported(
+            FactAsserted,
+            ("mistral-ai",),
+            "Paris",
+            Span.day(dt.date(2024, 1, 1)),
+            entity="mistral-ai",
+            attribute="note",
+            value=f"v{i}",
+        )
+        for i in range(20_001)
+    ]
+    log.append(facts)
+    with log.path.open("r+b") as f:
+        f.truncate(log.path.stat().st_size - 5)  # the last record, which commits, is cut
+    problems = _problems(log)
+    assert [COUNT + 20_001, COUNT + 1] == [p.seq for p in problems]
+    assert "torn last record" in problems[0].message
+    assert "torn last batch: 20000 record(s)" in problems[1].message
+    assert [False, False] == [p.fatal for p in problems]

@@ -129,7 +129,9 @@ class _Walk:
     def run(self, lines: Iterable[RawLine]) -> Iterator[Problem]:
         expected_seq, prev = 1, GENESIS
         texts: dict[str, str] = {}
-        uncommitted: list[LogRecord] = []
+        torn_from, torn = 0, 0  # the first seq and the count of records after the last commit
+        seen: set[str] = set()  # reported events' ids so far: about 100 bytes a record
+        batch: list[tuple[int, str, str]] = []  # (seq, where, id) of those of this batch
         for raw in lines:
             if len(raw.data) > MAX_RECORD_BYTES:
                 yield Problem(
@@ -149,20 +151,37 @@ class _Walk:
                 yield Problem(expected_seq, raw.where, problem)
                 return
             expected_seq, prev = record.seq + 1, record.hash
-            uncommitted = [] if record.commit else [*uncommitted, record]
+            if isinstance(record.event, Reported):
+                batch.append((record.seq, raw.where, record.event.id))
+            if record.commit:
+                torn = 0
+                yield from _repeats(batch, seen)
+                batch = []
+            else:
+                torn_from, torn = (torn_from, torn + 1) if torn else (record.seq, 1)
             if record.hash == self.expect_head:
                 self.anchored = record.seq
             if record.commit:
                 self.last_seq, self.head = record.seq, record.hash
-        if uncommitted:
+        if torn:
             yield Problem(
-                uncommitted[0].seq,
+                torn_from,
                 "end of log",
-                f"torn last batch: {len(uncommitted)} record(s) without their commit record",
+                f"torn last batch: {torn} record(s) without their commit record",
                 False,
             )
         if self.anchored is not None and self.anchored > self.last_seq:
             self.anchored = None  # only in the torn tail: not part of the log
+
+
+def _repeats(batch: list[tuple[int, str, str]], seen: set[str]) -> Iterator[Problem]:
+    """Warnings for the reported events of a committed batch already logged before (the log
+    stays sound, but the event counts twice: a bare `EventLog.append` does not skip known ids).
+    """
+    for seq, where, event_id in batch:
+        if event_id in seen:
+            yield Problem(seq, where, f"event {event_id} was logged before: it counts twice", False)
+        seen.add(event_id)
 
 
 def _check(record: LogRecord, seq: int, prev: str, texts: dict[str, str]) -> str | None:
