@@ -70,7 +70,8 @@ def _parser() -> argparse.ArgumentParser:
         "--log",
         default=None,
         metavar="PATH",
-        help=f"the event log (default: $TIMELINE_LOG, else ./{DEFAULT_LOG})",
+        help="the event log (default: $TIMELINE_LOG, else the `log` of [tool.timeline] in "
+        f"./pyproject.toml, else ./{DEFAULT_LOG})",
     )
     fmt = argparse.ArgumentParser(add_help=False)
     fmt.add_argument("--json", action="store_true", help="print JSON for programs")
