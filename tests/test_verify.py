@@ -76,6 +76,19 @@ def _reported(
     return with_content_id(event)
 
 
+def _note(value: str, day: dt.date) -> Event:
+    """A fact quoting the document: a note on the entity with this value, on this day."""
+    return _reported(
+        FactAsserted,
+        ("mistral-ai",),
+        "Paris",
+        Span.day(day),
+        entity="mistral-ai",
+        attribute="note",
+        value=value,
+    )
+
+
 BATCHES: list[list[Event]] = [
     [
         with_content_id(SourceRegistered(document=DOCUMENT)),
@@ -406,18 +419,7 @@ def test_a_partial_batch_is_ignored_by_readers(log: JsonlLog) -> None:
 def test_the_next_append_cuts_a_partial_batch_away(log: JsonlLog) -> None:
     """After a partial batch, an append goes on from the last commit and the log verifies."""
     _write_partial_batch(log, kept=len(BATCHES[1]) - 1)
-    fresh = [
-        _reported(
-            FactAsserted,
-            ("mistral-ai",),
-            "Paris",
-            Span.day(dt.date(2024, 1, n)),
-            entity="mistral-ai",
-            attribute="note",
-            value="new",
-        )
-        for n in (1, 2)
-    ]
+    fresh = [_note("new", dt.date(2024, 1, n)) for n in (1, 2)]
     records = log.append(fresh)
     assert [COUNT + 1, COUNT + 2] == [r.seq for r in records]
     assert SEALED + records == list(log.read())
@@ -449,18 +451,7 @@ def test_a_long_torn_batch_is_counted_in_one_pass(tmp_path: Path) -> None:
     (the walk counts the records after the last commit instead of keeping them).
     """
     log = _sound_log(tmp_path)
-    facts = [
-        _reported(
-            FactAsserted,
-            ("mistral-ai",),
-            "Paris",
-            Span.day(dt.date(2024, 1, 1)),
-            entity="mistral-ai",
-            attribute="note",
-            value=f"v{i}",
-        )
-        for i in range(20_001)
-    ]
+    facts = [_note(f"v{i}", dt.date(2024, 1, 1)) for i in range(20_001)]
     log.append(facts)
     with log.path.open("r+b") as f:
         f.truncate(log.path.stat().st_size - 5)  # the last record, which commits, is cut
