@@ -11,11 +11,14 @@ today's date unless `ref` is given.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 import attrs
 
@@ -40,10 +43,12 @@ from timeline.projections import (
 )
 from timeline.projections.index import (
     AsOfIndex,
+    SnapshotError,
     advance_catalogue,
     decode_entities,
     encode_entities,
     limit_of,
+    snapshot_seal,
 )
 from timeline.projections.scan import Stored, scan_state
 from timeline.sources.ingest import events_from_seeds, new_events
@@ -61,6 +66,22 @@ __all__ = ["Timeline", "When", "to_span"]
 
 When = Span | dt.date | str
 """What a query date may be given as."""
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _at_one_moment(
+    method: Callable[Concatenate[Timeline, _P], _R],
+) -> Callable[Concatenate[Timeline, _P], _R]:
+    """A query method answered inside one read transaction (see `Timeline._one_moment`)."""
+
+    def answer(self: Timeline, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with self._one_moment():
+            return method(self, *args, **kwargs)
+
+    return functools.update_wrapper(answer, method)
 
 
 def to_span(when: When, ref: dt.date | None = None) -> Span:
@@ -102,18 +123,41 @@ class Timeline:
 
     @property
     def catalogue(self) -> Catalogue:
-        """The entities and documents the log has registered."""
-        if self._catalogue is None:
-            store = self._store()
-            self._catalogue = (
-                catalogue(self.records()) if store is None else _stored_catalogue(store)
-            )
+        """The entities and documents the log has registered (on a store: as it stands now,
+        or at the moment of the answer being read).
+        """
+        store = self._store()
+        if store is None:
+            if self._catalogue is None:
+                self._catalogue = catalogue(self.records())
+            return self._catalogue
+        with store.reading():
+            self._catalogue = _stored_catalogue(store, self._catalogue)
         return self._catalogue
 
+    @contextlib.contextmanager
+    def _one_moment(self) -> Iterator[None]:
+        """On a store, one read transaction for the whole answer: the catalogue, the records
+        selected and every record read come from the log as it stood at one moment (records
+        cached from another moment are read again).
+        """
+        store = self._store()
+        if store is None:
+            yield
+            return
+        with store.reading():
+            if self._records is not None:
+                last = store.last_seq()
+                if last != (self._records[-1].seq if self._records else 0):
+                    self._records = None
+            yield
+
+    @_at_one_moment
     def entities(self) -> list[Entity]:
         """The registered entities, sorted by id."""
         return sorted(self.catalogue.entities.values(), key=lambda e: e.id)
 
+    @_at_one_moment
     def entity(self, name: str) -> Entity:
         """The entity with this id, name or alias; UnknownEntityError with suggestions if none."""
         return self.catalogue.find(name)
@@ -132,6 +176,7 @@ class Timeline:
             upto_seq=upto_seq,
         )
 
+    @_at_one_moment
     def state(
         self,
         entity: str,
@@ -173,6 +218,7 @@ class Timeline:
             stored, lines = lines, lambda: counted(stored(), progress)
         return scan_state(lines, entity, axes, naming=naming)
 
+    @_at_one_moment
     def events(
         self,
         entity: str | None = None,
@@ -199,6 +245,7 @@ class Timeline:
             and (floor is None or e.when.end_key > floor)
         ]
 
+    @_at_one_moment
     def replay(
         self,
         entity: str | None = None,
@@ -213,6 +260,7 @@ class Timeline:
         found = None if entity is None else self.entity(entity).id
         return replay_steps(self._admitted(axes, found), self.catalogue, found)
 
+    @_at_one_moment
     def diff(
         self,
         entity: str,
@@ -229,6 +277,7 @@ class Timeline:
             self.state(entity, after, known_at=known_at, upto_seq=upto_seq, ref=ref),
         )
 
+    @_at_one_moment
     def why(
         self,
         entity: str,
@@ -353,20 +402,35 @@ def _stored_lines(log: EventLog) -> Callable[[], Iterable[Stored]]:
     return lambda: (encode_record(r) for r in log.read())
 
 
-def _stored_catalogue(store: SqliteLog) -> Catalogue:
-    """The catalogue of an indexed store: its entities from the stored snapshot and the
-    registrations after it (the snapshot is brought up to date when they are many), its
-    documents read when first asked for.
+def _stored_catalogue(store: SqliteLog, known: Catalogue | None = None) -> Catalogue:
+    """The catalogue of an indexed store as it stands (call it inside `store.reading()` to
+    have it at the moment of an answer): `known`, a catalogue made by this function, when the
+    log has not grown since, brought up to date by the registrations after it when it has;
+    else the entities of the stored snapshot (if its seal holds: an edited or damaged one is
+    not trusted) and the registrations after it. The snapshot is rewritten when it was not
+    usable or the registrations after it are many; documents are read when first asked for.
     """
     last = store.last_seq()
+    if known is not None and isinstance(known.documents, _StoredDocuments):
+        if known.documents.upto == last:
+            return known
+        if known.documents.upto < last:
+            tail = [r for r in store.registrations(gt=known.documents.upto) if r.seq <= last]
+            entities = advance_catalogue(known.entities, tail)
+            return Catalogue(entities, known.documents.advanced(tail, last))
     snapshot = store.snapshot("entities")
-    upto, entities = (0, {}) if snapshot is None else (snapshot[0], decode_entities(snapshot[1]))
-    if upto > last:  # a snapshot of a longer log: not this one
-        upto, entities = 0, {}
+    upto, found = 0, None
+    if snapshot is not None and snapshot[0] <= last:  # not a snapshot of a longer log
+        seal = snapshot_seal(snapshot[0], store.hash_at(snapshot[0]))
+        try:
+            upto, found = snapshot[0], decode_entities(snapshot[1], seal=seal)
+        except SnapshotError:
+            upto, found = 0, None
     tail = [r for r in store.registrations(gt=upto) if r.seq <= last]
-    entities = advance_catalogue(entities, tail)
-    if last and (snapshot is None or len(tail) >= _SNAPSHOT_EVERY):
-        store.save_snapshot("entities", last, encode_entities(entities))
+    entities = advance_catalogue(found or {}, tail)
+    if last and (found is None or len(tail) >= _SNAPSHOT_EVERY):
+        seal = snapshot_seal(last, store.hash_at(last))
+        store.save_snapshot("entities", last, encode_entities(entities, seal=seal))
     return Catalogue(entities, _StoredDocuments(store, last))
 
 
@@ -377,9 +441,26 @@ _SNAPSHOT_EVERY = 64
 class _StoredDocuments(Mapping[str, Document]):
     """The documents registered in a store up to a sequence number, read on first use."""
 
-    def __init__(self, store: SqliteLog, upto: int) -> None:
+    def __init__(
+        self, store: SqliteLog, upto: int, documents: Mapping[str, Document] | None = None
+    ) -> None:
         self._store, self._upto = store, upto
-        self._documents: Mapping[str, Document] | None = None
+        self._documents = documents
+
+    @property
+    def upto(self) -> int:
+        """The sequence number of the last record these documents are of."""
+        return self._upto
+
+    def advanced(self, tail: Iterable[LogRecord], upto: int) -> _StoredDocuments:
+        """These documents and those registered in `tail`, as of `upto` (read when first asked
+        for, if these were not read yet).
+        """
+        if self._documents is None:
+            return _StoredDocuments(self._store, upto)
+        return _StoredDocuments(
+            self._store, upto, {**self._documents, **catalogue(tail).documents}
+        )
 
     def _loaded(self) -> Mapping[str, Document]:
         if self._documents is None:

@@ -23,10 +23,11 @@ from timeline.cli import _extract, _json, _render, _store
 from timeline.converter import SCHEMA_VERSION, canonical_json, unstructure_event
 from timeline.errors import ConflictError, InputError, TimelineError
 from timeline.identity import with_content_id
-from timeline.log import SqliteLog, open_log
+from timeline.log import EventLog, SqliteLog, open_log
 from timeline.log.records import MAX_RECORD_BYTES, LogRecord, event_from_data, parse_json
 from timeline.log.verify import check, citation_problem, stored_lines
 from timeline.progress import counted
+from timeline.projections.index import snapshot_problems
 from timeline.time.normalize import Tense, resolve
 from timeline.vocabulary.events import Event, SourceRegistered
 
@@ -478,6 +479,13 @@ def _verify(args: argparse.Namespace, out: TextIO) -> int:
     if not path.exists():
         raise InputError(str(path), "no such log")
     log = open_log(path)
+    if isinstance(log, SqliteLog):
+        with log.reading():  # the records, the index and the snapshot of one moment
+            return _verified(log, args, out)
+    return _verified(log, args, out)
+
+
+def _verified(log: EventLog, args: argparse.Namespace, out: TextIO) -> int:
     try:
         total = log.last_seq()
     except TimelineError:
@@ -491,14 +499,15 @@ def _verify(args: argparse.Namespace, out: TextIO) -> int:
         return 1
     checked = "sequence, hash chain, schema, ids and quotes"
     if isinstance(log, SqliteLog):
-        faults = list(itertools.islice(log.index_problems(), _SHOWN))
+        found = itertools.chain(log.index_problems(), snapshot_problems(log))
+        faults = list(itertools.islice(found, _SHOWN))
         for problem in faults:
             out.write(f"error: {problem}\n")
         if faults:
             out.write(
-                "the records are sound but the store's index is not: rebuild it by copying the "
-                "log out and back (`timeline export a.jsonl`, `timeline import a.jsonl --log "
-                "new.sqlite`)\n"
+                "the records are sound but the store's index or catalogue snapshot is not: "
+                "rebuild them by copying the log out and back (`timeline export a.jsonl`, "
+                "`timeline import a.jsonl --log new.sqlite`)\n"
             )
             return 1
         checked = "sequence, hash chain, schema, ids, quotes and index"

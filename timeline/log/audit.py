@@ -1,10 +1,10 @@
 """The audit of a SQLite store's index: every record filed where queries look for it.
 
 Answers on a SQLite store come through its side data: each record's `type`, `event_id`,
-`id_key` and `names` columns, the as-of index (`touches`), the corrections and retractions by
-the event they name (`targets`) and who owns what (`owns`). `timeline verify` checks the
-records themselves; this module checks that the side data holds what each record's event
-requires, so that an edited or lost index row cannot silently hide an event from an answer.
+`hash`, `id_key` and `names` columns, the as-of index (`touches`), the corrections and
+retractions by the event they name (`targets`) and who owns what (`owns`). `timeline verify`
+checks the records themselves; this module checks that the side data holds what each record's
+event requires, so that an edited or lost index row cannot silently hide an event from an answer.
 Rows beyond what is required are not faults: the index may file an event under more entities
 than a query needs, which changes no answer.
 """
@@ -25,8 +25,9 @@ from timeline.vocabulary.events import Event, Reported
 
 __all__ = ["Filed", "StoredRow", "index_problems"]
 
-StoredRow = tuple[int, str, str, "str | None", "int | None", Any]
-"""A record as the audit reads it: (seq, type, event_id, names, id_key, its decoded JSON)."""
+StoredRow = tuple[int, str, str, str, "str | None", "int | None", str, Any]
+"""A record as the audit reads it: (seq, type, event_id, hash, names, id_key, the storage
+class of its JSON text (SQLite's `typeof`), its decoded JSON)."""
 
 
 @attrs.frozen
@@ -48,15 +49,19 @@ def index_problems(rows: Iterable[StoredRow], filed: Filed, where: str) -> Itera
     """The faults of the side data, record by record in sequence order."""
     groups = itertools.groupby(filed.touches, key=lambda row: row[0])
     group = next(groups, None)
-    for seq, kind, event_id, names, key, data in rows:
+    for seq, kind, event_id, hashed, names, key, storage, data in rows:
         while group is not None and group[0] < seq:
             group = next(groups, None)
         under: set[tuple[str, int]] = set()
         if group is not None and group[0] == seq:
             under = {(entity, start) for _, entity, start in group[1]}
             group = next(groups, None)
-        event = record_from_data(data, f"{where}: record {seq}").event
-        for fault in _faults(event, (kind, event_id, names, key), under, filed, seq):
+        record = record_from_data(data, f"{where}: record {seq}")
+        if storage != "text":
+            yield Problem(seq, where, f"its record is stored as {storage}, not as text")
+        if hashed != record.hash:
+            yield Problem(seq, where, f"its hash column ({hashed}) is not its record's hash")
+        for fault in _faults(record.event, (kind, event_id, names, key), under, filed, seq):
             yield Problem(seq, where, fault)
 
 

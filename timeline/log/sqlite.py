@@ -9,20 +9,33 @@ corrections and retractions by the event they name, and who owns what.
 Concurrency is the database's: an append runs in a `BEGIN IMMEDIATE` transaction (one writer
 at a time), checks `expected_seq` against the last row inside it, and inserts rows whose `seq`
 is the primary key (also the rowid, the record's position), so two writers can never both add
-the same sequence number. A batch is one transaction: all of it lands, or none.
+the same sequence number. A batch is one transaction: all of it lands, or none. A reader
+that asks several questions for one answer wraps them in `reading()`, one read transaction, so
+that they all see the log at one moment.
+
+What the store refuses rather than risk: a file with more than one hard link (SQLite keeps its
+write-ahead log beside the name it was opened by, so two names would mean two logs of one
+file), and a database of other tables (nothing is written to it). A store that this user may
+not write (the file or its folder) is opened read-only for reading, with no set-up written;
+when its folder cannot hold the `-shm` file SQLite needs beside a write-ahead log, and no
+write-ahead log is pending, it is read as an immutable file. Every SQLite failure (a damaged
+page, a full disk, a read-only file) is an `InputError` naming the file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import random
 import sqlite3
 import time
+import urllib.parse
 import zlib
 from collections.abc import Callable, Collection, Iterable, Iterator, MutableMapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -117,6 +130,9 @@ A lookup compares the ids of the rows it finds."""
 _ADDED = {"names": "TEXT", "id_key": "INTEGER"}
 """Columns added to `records` since the first stores: filled by the rebuild that follows."""
 
+_FIRST_COLUMNS = frozenset({"seq", "event_id", "type", "hash", "record"})
+"""The columns of `records` in every layout: a database whose `records` lacks one is not a log."""
+
 _SELECT = """
 WITH RECURSIVE ents(e) AS (SELECT :entity UNION SELECT owned FROM owns WHERE owner = :entity),
 sel(seq) AS (
@@ -151,6 +167,10 @@ class SqliteLog:
         self.path = Path(path)
         self._clock = clock
         self._db: sqlite3.Connection | None = None
+        self._writes = False
+        """Whether `_db` may write (it is read-only when this user may not write the store)."""
+        self._pending: dict[str, tuple[int, bytes]] = {}
+        """Snapshots to store once the read transaction that made them ends."""
 
     @property
     def location(self) -> str:
@@ -161,30 +181,33 @@ class SqliteLog:
 
     def last_seq(self) -> int:
         """The sequence number of the last record, 0 when empty or absent."""
-        db = self._connect(create=False)
-        if db is None:
-            return 0
-        row = db.execute("SELECT max(seq) FROM records").fetchone()
+        with self._failing("read the log"):
+            db = self._connect(create=False)
+            if db is None:
+                return 0
+            row = db.execute("SELECT max(seq) FROM records").fetchone()
         return int(row[0] or 0)
 
     def append(
         self, events: Sequence[Event], *, expected_seq: int | None = None
     ) -> list[LogRecord]:
         """Append `events` as one batch in one transaction; ConflictError if stale."""
-        db = self._connect(create=True)
-        assert db is not None
-        with _immediate(db):
-            last_seq, last_hash = self._last(db)
-            if expected_seq is not None and expected_seq != last_seq:
-                raise ConflictError(expected_seq, last_seq)
-            if not events:
-                return []
-            sealed = seal_encoded(
-                events, last_seq=last_seq, last_hash=last_hash, recorded_at=self._clock()
-            )
-            for record, line, _ in sealed:
-                self._check_size(record, line)
-            self._insert(db, [(r, line, raw_touched(data)) for r, line, data in sealed], last_seq)
+        with self._failing("append to the log"):
+            db = self._connect(create=True)
+            assert db is not None
+            with _immediate(db):
+                last_seq, last_hash = self._last(db)
+                if expected_seq is not None and expected_seq != last_seq:
+                    raise ConflictError(expected_seq, last_seq)
+                if not events:
+                    return []
+                sealed = seal_encoded(
+                    events, last_seq=last_seq, last_hash=last_hash, recorded_at=self._clock()
+                )
+                for record, line, _ in sealed:
+                    self._check_size(record, line)
+                rows = [(r, line, raw_touched(data)) for r, line, data in sealed]
+                self._insert(db, rows, last_seq)
         return [r for r, _, _ in sealed]
 
     def read(self, *, gt: int | None = None, lte: int | None = None) -> Iterator[LogRecord]:
@@ -197,7 +220,7 @@ class SqliteLog:
     def raw_lines(self, *, gt: int | None = None, lte: int | None = None) -> Iterator[RawLine]:
         """The stored records as JSON lines, in sequence order, for `verify` and for scans."""
         for seq, text in self._rows(gt, lte):
-            yield RawLine(self._where(seq), text.encode("utf-8"), True)
+            yield RawLine(self._where(seq), _as_bytes(text), True)
 
     def scan_rows(self) -> Iterator[ScanRow]:
         """Every stored record as `(seq, type, names, JSON text)`, in sequence order: the
@@ -206,31 +229,23 @@ class SqliteLog:
         parsing them; it is None when the scan must parse the record to know (an event that
         is not reported, or a name holding the separator).
         """
-        db = self._connect(create=False)
-        if db is None:
-            return iter(())
-        rows: Iterator[ScanRow] = db.execute(
-            "SELECT seq, type, names, record FROM records ORDER BY seq"
-        )
-        return rows
+        return self._chunked("SELECT seq, type, names, record FROM records ORDER BY seq", ())
 
     def scan_rows_naming(self, names: Collection[str], before: int) -> Iterator[ScanRow]:
         """The rows before seq `before` whose records may name one of `names`, as `scan_rows`
         gives them: a full scan filtered by SQLite on the `names` column (rows without it
         are all given), for a second pass that looks for a few entities only.
         """
-        db = self._connect(create=False)
-        if db is None or not names:
+        if not names:
             return iter(())
         padded = [f"{NAMES_SEP}{name}{NAMES_SEP}" for name in names]
         sep = NAMES_SEP.replace("'", "''")
         tests = " OR ".join([f"instr('{sep}' || names || '{sep}', ?) > 0"] * len(padded))
-        rows: Iterator[ScanRow] = db.execute(
+        return self._chunked(
             "SELECT seq, type, names, record FROM records "
             f"WHERE seq < ? AND (names IS NULL OR {tests}) ORDER BY seq",
             (before, *padded),
         )
-        return rows
 
     def append_records(self, records: Iterable[LogRecord], *, chunk: int = 10_000) -> int:
         """Store records sealed elsewhere, unchanged (same seq, recorded_at, hash), in chunks
@@ -241,45 +256,45 @@ class SqliteLog:
         that a copy killed halfway leaves whole batches, as an append would; records that end
         inside a batch are refused.
         """
-        db = self._connect(create=True)
-        assert db is not None
         count = 0
         batch: list[LogRecord] = []
         for record in records:
             batch.append(record)
             if len(batch) >= chunk and record.commit:
-                count += self._append_sealed(db, batch)
+                count += self._append_sealed(batch)
                 batch = []
         if batch and not batch[-1].commit:
             raise InputError(
                 str(self.path), f"the records end inside a batch, at record {batch[-1].seq}"
             )
         if batch:
-            count += self._append_sealed(db, batch)
+            count += self._append_sealed(batch)
         return count
 
     def index_problems(self) -> Iterator[Problem]:
         """What the side data (columns, as-of index, corrections, ownership) lacks of what
         each record's event requires, record by record (see `timeline.log.audit`).
         """
-        db = self._connect(create=False)
-        if db is None:
-            return
-        filed = Filed(
-            touches=db.execute("SELECT seq, entity, start_key FROM touches ORDER BY seq"),
-            targets={
-                seq: (name, bool(fix))
-                for name, seq, fix in db.execute("SELECT target, seq, fix FROM targets")
-            },
-            owns={(a, b) for a, b in db.execute("SELECT owner, owned FROM owns")},
-            key=id_key,
-            separator=NAMES_SEP,
-        )
-        rows = db.cursor().execute(
-            "SELECT seq, type, event_id, names, id_key, record FROM records ORDER BY seq"
-        )
-        stored = ((*row[:5], orjson.loads(row[5])) for row in rows)
-        yield from index_problems(stored, filed, str(self.path))
+        with self._failing("read the log"):
+            db = self._connect(create=False)
+            if db is None:
+                return
+            filed = Filed(
+                touches=db.execute("SELECT seq, entity, start_key FROM touches ORDER BY seq"),
+                targets={
+                    seq: (name, bool(fix))
+                    for name, seq, fix in db.execute("SELECT target, seq, fix FROM targets")
+                },
+                owns={(a, b) for a, b in db.execute("SELECT owner, owned FROM owns")},
+                key=id_key,
+                separator=NAMES_SEP,
+            )
+            rows = db.cursor().execute(
+                "SELECT seq, type, event_id, hash, names, id_key, typeof(record), record "
+                "FROM records ORDER BY seq"
+            )
+            stored = ((*row[:7], orjson.loads(row[7])) for row in rows)
+            yield from index_problems(stored, filed, str(self.path))
 
     def select(
         self,
@@ -294,15 +309,17 @@ class SqliteLog:
         were corrected, and the corrections and retractions naming them, up to `upto_seq`.
         Records found in `cache` are not decoded again; those decoded are added to it.
         """
-        db = self._connect(create=False)
-        if db is None:
-            return
         params = {
             "entity": entity,
             "limit": _MAX if limit is None else limit,
             "upto": _MAX if upto_seq is None else upto_seq,
         }
-        for seq, text in db.execute(_SELECT, params).fetchall():
+        with self._failing("read the log"):
+            db = self._connect(create=False)
+            if db is None:
+                return
+            found = db.execute(_SELECT, params).fetchall()
+        for seq, text in found:
             record = None if cache is None else cache.get(seq)
             if record is None:
                 record = _decode(text, self._where(seq))
@@ -312,10 +329,7 @@ class SqliteLog:
 
     def registrations(self, *, gt: int | None = None) -> Iterator[LogRecord]:
         """The records registering entities and sources after `gt`, in sequence order."""
-        db = self._connect(create=False)
-        if db is None:
-            return
-        rows = db.execute(
+        rows = self._chunked(
             "SELECT seq, record FROM records WHERE type IN (?, ?) AND seq > ? ORDER BY seq",
             (*_REGISTRATIONS, gt or 0),
         )
@@ -324,47 +338,79 @@ class SqliteLog:
 
     def owned_by(self, entity: str) -> set[str]:
         """What `entity` owns (the products it released), in any record."""
-        db = self._connect(create=False)
-        if db is None:
-            return set()
-        rows = db.execute("SELECT owned FROM owns WHERE owner = ?", (entity,))
-        return {r[0] for r in rows}
+        with self._failing("read the log"):
+            db = self._connect(create=False)
+            if db is None:
+                return set()
+            return {r[0] for r in db.execute("SELECT owned FROM owns WHERE owner = ?", (entity,))}
 
     def has_ids(self, ids: Iterable[str]) -> set[str]:
         """Those of `ids` that some record's event already carries."""
-        db = self._connect(create=False)
-        if db is None:
-            return set()
-        wanted = list(dict.fromkeys(ids))
-        wanted_set = set(wanted)
-        found: set[str] = set()
-        for i in range(0, len(wanted), 500):
-            part = wanted[i : i + 500]
-            marks = ",".join("?" * len(part))
-            rows = db.execute(
-                f"SELECT event_id FROM records WHERE id_key IN ({marks})",
-                [id_key(i) for i in part],
-            )
-            found.update(r[0] for r in rows if r[0] in wanted_set)
+        with self._failing("read the log"):
+            db = self._connect(create=False)
+            if db is None:
+                return set()
+            wanted = list(dict.fromkeys(ids))
+            wanted_set = set(wanted)
+            found: set[str] = set()
+            for i in range(0, len(wanted), 500):
+                part = wanted[i : i + 500]
+                marks = ",".join("?" * len(part))
+                rows = db.execute(
+                    f"SELECT event_id FROM records WHERE id_key IN ({marks})",
+                    [id_key(i) for i in part],
+                )
+                found.update(r[0] for r in rows if r[0] in wanted_set)
         return found
 
     def snapshot(self, name: str) -> tuple[int, bytes] | None:
         """(upto_seq, data) of the stored snapshot `name`, if it is of this index version."""
-        db = self._connect(create=False)
-        if db is None:
+        with self._failing("read the log"):
+            db = self._connect(create=False)
+            if db is None:
+                return None
+            row = db.execute(
+                "SELECT upto_seq, data FROM snapshots WHERE name = ? AND version = ?",
+                (name, INDEX_VERSION),
+            ).fetchone()
+        if row is None or not isinstance(row[0], int) or not isinstance(row[1], bytes | str):
             return None
-        row = db.execute(
-            "SELECT upto_seq, data FROM snapshots WHERE name = ? AND version = ?",
-            (name, INDEX_VERSION),
-        ).fetchone()
-        return None if row is None else (int(row[0]), bytes(row[1]))
+        data = row[1].encode("utf-8", "surrogatepass") if isinstance(row[1], str) else row[1]
+        return int(row[0]), data
+
+    def snapshots(self) -> list[tuple[str, int, bytes]]:
+        """(name, upto_seq, data) of every stored snapshot of this index version, for `verify`
+        (snapshots of other versions are never read).
+        """
+        with self._failing("read the log"):
+            db = self._connect(create=False)
+            if db is None:
+                return []
+            rows = db.execute(
+                "SELECT name FROM snapshots WHERE version = ? ORDER BY name", (INDEX_VERSION,)
+            ).fetchall()
+        found = [(str(name), self.snapshot(str(name))) for (name,) in rows]
+        return [(name, *snap) for name, snap in found if snap is not None]
+
+    def hash_at(self, seq: int) -> str | None:
+        """The `hash` column of record `seq`, None when there is no such record."""
+        with self._failing("read the log"):
+            db = self._connect(create=False)
+            if db is None:
+                return None
+            row = db.execute("SELECT hash FROM records WHERE seq = ?", (seq,)).fetchone()
+        return None if row is None else str(row[0])
 
     def save_snapshot(self, name: str, upto_seq: int, data: bytes) -> None:
         """Store the snapshot `name` of what a projection held at `upto_seq` (best effort: a
-        read-only database keeps the old one).
+        read-only or busy database keeps the old one). Inside `reading()` it is stored when
+        the read transaction ends, so that a read never becomes a write.
         """
+        if self._db is not None and self._db.in_transaction:
+            self._pending[name] = (upto_seq, data)
+            return
         db = self._connect(create=False)
-        if db is None:
+        if db is None or not self._writes:
             return
         try:
             with _immediate(db):
@@ -372,14 +418,37 @@ class SqliteLog:
                     "INSERT OR REPLACE INTO snapshots VALUES (?, ?, ?, ?)",
                     (name, INDEX_VERSION, upto_seq, data),
                 )
-        except sqlite3.OperationalError:
+        except sqlite3.Error:
             pass
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """One read transaction around the reads inside: they all see the log as it stood at
+        the first of them, whatever writers commit meanwhile (nested calls join it).
+        """
+        with self._failing("read the log"):
+            db = self._connect(create=False)
+        if db is None or db.in_transaction:
+            yield
+            return
+        with self._failing("read the log"):
+            db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if db.in_transaction:
+                with self._failing("read the log"):
+                    db.execute("COMMIT")
+            pending, self._pending = self._pending, {}
+            for name, (upto_seq, data) in pending.items():
+                self.save_snapshot(name, upto_seq, data)
 
     def close(self) -> None:
         """Close the connection (it reopens on the next call)."""
         if self._db is not None:
             self._db.close()
             self._db = None
+            self._writes = False
 
     # Internals -----------------------------------------------------------------------------
 
@@ -395,15 +464,116 @@ class SqliteLog:
     def _where(self, seq: int) -> str:
         return f"{self.path}: record {seq}"
 
+    @contextmanager
+    def _failing(self, doing: str) -> Iterator[None]:
+        """Turn SQLite's failures inside into an InputError naming the file: `cannot DOING`,
+        and why, in words (a damaged page, a full disk, a read-only file).
+        """
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise InputError(self.location, f"cannot {doing}: {_reason(exc)}") from None
+
+    def _chunked(self, query: str, params: Sequence[object]) -> Iterator[Any]:
+        """The rows of a query, fetched a thousand at a time, SQLite's failures as InputError
+        (a chain of lists, so that a row costs no more than the cursor's own).
+        """
+        return itertools.chain.from_iterable(self._chunks(query, params))
+
+    def _chunks(self, query: str, params: Sequence[object]) -> Iterator[list[Any]]:
+        with self._failing("read the log"):
+            db = self._connect(create=False)
+            if db is None:
+                return
+            cursor = db.cursor().execute(query, params)
+            while rows := cursor.fetchmany(_FETCH):
+                yield rows
+
     def _connect(self, *, create: bool) -> sqlite3.Connection | None:
-        if self._db is not None:
+        """The connection, opened and set up on first use: for writing when `create` (the
+        file is made if need be), else for reading (None when there is no file; read-only,
+        with nothing written, when this user may not write the file or its folder).
+        """
+        if self._db is not None and (self._writes or not create):
             return self._db
-        if not create and not self.path.exists():
+        self.close()  # a read-only connection, and now a write
+        exists = self.path.exists()
+        if not exists and not create:
             return None
+        if exists:
+            self._check_links()
+        writable = self._writable()
+        if create and exists and not writable:
+            raise InputError(
+                self.location,
+                "cannot write the log: this user may not write the file or its folder",
+            )
+        db = self._open_for_writing() if writable or create else self._open_read_only()
+        self._db, self._writes = db, writable or create
+        return db
+
+    def _check_links(self) -> None:
+        """InputError when the file has other names: SQLite keeps the write-ahead log beside
+        the name a connection opened, so appends through one name are lost to the other.
+        """
+        links = os.stat(self.path).st_nlink
+        if links > 1:
+            raise InputError(
+                self.location,
+                f"has {links} hard links; a SQLite log must have one name, or appends through "
+                "another name are lost",
+            )
+
+    def _writable(self) -> bool:
+        """Whether this user may write the file (if there is one) and its folder."""
+        folder = self.path.parent
+        if not os.access(folder, os.W_OK, effective_ids=True):
+            return False
+        return not self.path.exists() or os.access(self.path, os.W_OK, effective_ids=True)
+
+    def _open_read_only(self) -> sqlite3.Connection:
+        """A read-only connection, checked to hold a log of this layout and index version.
+
+        SQLite reads a write-ahead-log database through a `-shm` file beside it; when the
+        folder cannot hold one and no `-wal` file is pending, the file is read as immutable
+        (no writer can change it: a writer would need the folder too).
+        """
+        uri = "file:" + urllib.parse.quote(str(self.path.absolute()))
+        wal = self.path.with_name(self.path.name + "-wal")
+        tries = [f"{uri}?mode=ro"]
+        if not wal.exists():
+            tries.append(f"{uri}?mode=ro&immutable=1")
+        for n, address in enumerate(tries):
+            try:
+                db = sqlite3.connect(
+                    address, uri=True, isolation_level=None, check_same_thread=False
+                )
+            except sqlite3.Error as exc:
+                raise InputError(self.location, f"cannot open the log: {_reason(exc)}") from None
+            try:
+                db.execute(f"PRAGMA busy_timeout = {_BUSY_SECONDS * 1000}")
+                db.execute(f"PRAGMA cache_size = {-_CACHE_KIB}")
+                if self._check_schema(db):
+                    raise InputError(self.location, "no such log (the database is empty)")
+                self._check_current(db)
+                return db
+            except sqlite3.Error as exc:
+                db.close()
+                if n + 1 == len(tries):
+                    raise InputError(
+                        self.location, f"cannot read the log here: {_reason(exc)}"
+                    ) from None
+            except InputError:
+                db.close()
+                raise
+        raise AssertionError("unreachable")
+
+    def _open_for_writing(self) -> sqlite3.Connection:
+        """A connection that may write, with the tables, columns and index of this version."""
         try:
             db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
-            raise InputError(str(self.path), f"cannot open the database ({exc})") from None
+            raise InputError(str(self.path), f"cannot open the database ({_reason(exc)})") from None
         deadline = time.monotonic() + _BUSY_SECONDS
         while True:
             try:
@@ -414,17 +584,27 @@ class SqliteLog:
                 # for the other's lock, so wait here.
                 if "locked" not in str(exc) or time.monotonic() > deadline:
                     db.close()
-                    raise InputError(str(self.path), f"cannot open the log ({exc})") from None
+                    raise InputError(
+                        str(self.path), f"cannot open the log ({_reason(exc)})"
+                    ) from None
                 time.sleep(0.005 + 0.02 * random.random())
             except sqlite3.DatabaseError as exc:
                 db.close()
-                raise InputError(str(self.path), f"not a timeline SQLite log ({exc})") from None
-        self._db = db
+                name = getattr(exc, "sqlite_errorname", "")
+                damaged = name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+                reason = _reason(exc) if damaged else f"not a timeline SQLite log ({exc})"
+                raise InputError(str(self.path), f"cannot open the log: {reason}") from None
+            except InputError:
+                db.close()
+                raise
         return db
 
     def _set_up(self, db: sqlite3.Connection) -> None:
-        """Settings, tables, and side tables of this index version."""
+        """Settings, tables, and side tables of this index version; nothing is written to a
+        database that is not a log.
+        """
         db.execute(f"PRAGMA busy_timeout = {_BUSY_SECONDS * 1000}")
+        self._check_schema(db)
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         db.execute(f"PRAGMA cache_size = {-_CACHE_KIB}")
@@ -436,6 +616,41 @@ class SqliteLog:
                     db.execute(f"ALTER TABLE records ADD COLUMN {column} {_ADDED[column]}")
         db.executescript(_INDEXES)
         self._check_version(db)
+
+    def _check_schema(self, db: sqlite3.Connection) -> bool:
+        """True when the database has no table yet; InputError, with nothing written, unless
+        it has a `records` table of the log's columns (another program's database).
+        """
+        tables = sorted(
+            str(name)
+            for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        )
+        if not tables:
+            return True
+        columns = {row[1] for row in db.execute("PRAGMA table_info(records)")}
+        if not _FIRST_COLUMNS <= columns:
+            shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+            raise InputError(
+                self.location,
+                f"not a timeline SQLite log (its tables are {shown}); nothing was written",
+            )
+        return False
+
+    def _check_current(self, db: sqlite3.Connection) -> None:
+        """InputError unless the store is of this layout and index version: a store written
+        by an earlier version is brought up to date when first opened where it may be written.
+        """
+        query = "SELECT value FROM meta WHERE key = 'index_version'"
+        try:
+            current = (db.execute(query).fetchone() or (None,))[0] == INDEX_VERSION
+        except sqlite3.OperationalError:
+            current = False
+        if not current or self._missing_columns(db):
+            raise InputError(
+                self.location,
+                "this store was written by an earlier version: open it once where it may be "
+                "written, to bring its index up to date",
+            )
 
     @staticmethod
     def _missing_columns(db: sqlite3.Connection) -> list[str]:
@@ -463,21 +678,35 @@ class SqliteLog:
                 )
             db.execute("INSERT OR REPLACE INTO meta VALUES ('index_version', ?)", (INDEX_VERSION,))
 
-    def _rows(self, gt: int | None, lte: int | None) -> Iterator[tuple[int, str]]:
-        db = self._connect(create=False)
-        if db is None:
-            return
-        cursor = db.execute(
+    def _rows(self, gt: int | None, lte: int | None) -> Iterator[tuple[int, str | bytes]]:
+        rows: Iterator[tuple[int, str | bytes]] = self._chunked(
             "SELECT seq, record FROM records WHERE seq > ? AND seq <= ? ORDER BY seq",
             (gt if gt is not None else -_MAX, lte if lte is not None else _MAX),
         )
-        while rows := cursor.fetchmany(_FETCH):
-            yield from rows
+        return rows
 
-    @staticmethod
-    def _last(db: sqlite3.Connection) -> tuple[int, str]:
-        row = db.execute("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1").fetchone()
-        return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
+    def _last(self, db: sqlite3.Connection) -> tuple[int, str]:
+        """The last record's seq and hash, to chain the next one from; InputError when its
+        `hash` column is not the hash its record holds (the column was edited: chaining from
+        it would blame the next, honest record).
+        """
+        row = db.execute(
+            "SELECT seq, hash, record FROM records ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return 0, GENESIS
+        seq, column = int(row[0]), str(row[1])
+        try:
+            held = orjson.loads(row[2])["hash"]
+        except (orjson.JSONDecodeError, TypeError, KeyError):
+            held = _decode(row[2], self._where(seq)).hash  # names what is wrong with it
+        if held != column:
+            raise InputError(
+                self._where(seq),
+                "its hash column is not its record's hash (edited?); nothing was appended: "
+                "`timeline verify` names the fault",
+            )
+        return seq, column
 
     def _insert(
         self,
@@ -535,17 +764,23 @@ class SqliteLog:
         db.executemany("INSERT OR IGNORE INTO targets VALUES (?, ?, ?)", targets)
         db.executemany("INSERT OR IGNORE INTO owns VALUES (?, ?)", owns)
 
-    def _append_sealed(self, db: sqlite3.Connection, records: list[LogRecord]) -> int:
-        with _immediate(db):
-            last_seq, last_hash = self._last(db)
-            for record in records:
-                if record.seq != last_seq + 1 or record.prev != last_hash:
-                    raise InputError(
-                        str(self.path),
-                        f"record {record.seq} does not follow record {last_seq} of the log",
-                    )
-                last_seq, last_hash = record.seq, record.hash
-            self._insert(db, [(r, encode_record(r), None) for r in records], records[0].seq - 1)
+    def _append_sealed(self, records: list[LogRecord]) -> int:
+        with self._failing("append to the log"):
+            db = self._connect(create=True)
+            assert db is not None
+            with _immediate(db):
+                last_seq, last_hash = self._last(db)
+                for record in records:
+                    if record.seq != last_seq + 1 or record.prev != last_hash:
+                        raise InputError(
+                            str(self.path),
+                            f"record {record.seq} does not follow record {last_seq} of the log",
+                        )
+                    last_seq, last_hash = record.seq, record.hash
+                rows: list[tuple[LogRecord, str, set[str] | None]] = [
+                    (r, encode_record(r), None) for r in records
+                ]
+                self._insert(db, rows, records[0].seq - 1)
         return len(records)
 
 
@@ -569,16 +804,46 @@ def _names(event: Event, entities: set[str] | None) -> str | None:
     return NAMES_SEP.join(sorted(names))
 
 
-def _decode(text: str, where: str) -> LogRecord:
+def _decode(text: str | bytes, where: str) -> LogRecord:
     """The record a stored row holds. Rows were checked when they were written, so the JSON
     is parsed by orjson without `decode_record`'s extra checks, which still name the fault
     when the fast path fails (`verify` reads with `decode_record` throughout).
     """
+    if not isinstance(text, str | bytes):
+        raise InputError(where, f"the record is stored as {type(text).__name__}, not as text")
     try:
         data = orjson.loads(text)
     except orjson.JSONDecodeError:
         return decode_record(text, where)
     return record_from_data(data, where)
+
+
+def _as_bytes(text: object) -> bytes:
+    """A stored record as the bytes of its line (a BLOB as it is; the audit names it)."""
+    if isinstance(text, bytes):
+        return text
+    if isinstance(text, str):
+        return text.encode("utf-8", "surrogatepass")
+    return repr(text).encode("utf-8")
+
+
+def _reason(exc: sqlite3.Error) -> str:
+    """What SQLite's failure means, in words, with SQLite's own message."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    said = str(exc) or name
+    if name.startswith("SQLITE_FULL"):
+        return f"the disk is full ({said}); nothing of this write was stored"
+    if name.startswith("SQLITE_CORRUPT"):
+        return f"the database is damaged ({said})"
+    if name.startswith("SQLITE_NOTADB"):
+        return f"not a SQLite database, or its first page is damaged ({said})"
+    if name.startswith("SQLITE_READONLY"):
+        return f"this user may not write it or its folder ({said})"
+    if name.startswith("SQLITE_CANTOPEN"):
+        return f"it cannot be opened ({said})"
+    if name.startswith("SQLITE_IOERR"):
+        return f"reading or writing the file failed ({said})"
+    return said
 
 
 @contextmanager

@@ -8,31 +8,47 @@ indexed answer is exactly the full replay's.
 
 Both structures are projections keyed by log sequence: built from records up to some `upto`,
 they are brought up to date by folding only the records after it (the tail).
+
+A stored snapshot is a copy of what the records say, kept outside the hash chain, so it is
+sealed: its first line is the SHA-256 of its JSON and of a seal naming the record it was made
+at (its sequence number and hash). A snapshot whose seal does not hold (damaged, edited, of
+another log) is not used: the catalogue is folded from the records instead. One who edits the
+snapshot and recomputes the seal is caught by `timeline verify`, which compares each snapshot
+with the records (`snapshot_problems`).
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import orjson
 
 from timeline.converter import canonical_json, converter
+from timeline.errors import InputError
 from timeline.log.keys import target, touched
 from timeline.log.records import LogRecord
+from timeline.log.verify import Problem
 from timeline.projections.axes import Axes
 from timeline.projections.catalogue import catalogue
 from timeline.time.span import Span
 from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import Reported
 
+if TYPE_CHECKING:
+    from timeline.log.sqlite import SqliteLog
+
 __all__ = [
     "AsOfIndex",
+    "SnapshotError",
     "advance_catalogue",
     "decode_entities",
     "encode_entities",
     "limit_of",
+    "snapshot_problems",
+    "snapshot_seal",
 ]
 
 _EVERYTHING = Span.unknown()
@@ -101,17 +117,51 @@ class AsOfIndex:
 # The catalogue snapshot ---------------------------------------------------------------------
 
 
-def encode_entities(entities: Mapping[str, Entity]) -> bytes:
-    """A snapshot of the catalogue's entities, as JSON."""
-    data = [converter.unstructure(e) for e in entities.values()]
-    return canonical_json(data).encode("utf-8")
+class SnapshotError(ValueError):
+    """A stored snapshot that is not one `encode_entities` made with the seal expected."""
 
 
-def decode_entities(data: bytes) -> Mapping[str, Entity]:
-    """The entities of a snapshot made by `encode_entities`, each decoded when first asked
-    for: a query names a handful of the thousands of entities a large log registers.
+def snapshot_seal(upto_seq: int, head: str | None) -> str:
+    """What a snapshot made at record `upto_seq`, whose hash is `head`, is sealed with."""
+    return f"{upto_seq}:{head}"
+
+
+def _digest(seal: str, body: bytes) -> bytes:
+    return hashlib.sha256(seal.encode("utf-8") + b"\n" + body).hexdigest().encode("ascii")
+
+
+def encode_entities(entities: Mapping[str, Entity], *, seal: str = "") -> bytes:
+    """A snapshot of the catalogue's entities: the SHA-256 of `seal` and of the JSON, a line
+    break, then the JSON (entities never decoded are copied as they were read).
     """
-    return _SnapshotEntities({item["id"]: item for item in orjson.loads(data)})
+    if isinstance(entities, _SnapshotEntities):
+        data = entities.unstructured()
+    else:
+        data = [converter.unstructure(e) for e in entities.values()]
+    body = canonical_json(data).encode("utf-8")
+    return _digest(seal, body) + b"\n" + body
+
+
+def decode_entities(data: bytes, *, seal: str = "") -> Mapping[str, Entity]:
+    """The entities of a snapshot made by `encode_entities` with the same `seal`, each decoded
+    when first asked for: a query names a handful of the thousands of entities a large log
+    registers. SnapshotError when the seal does not hold or the JSON is not a snapshot's.
+    """
+    digest, _, body = data.partition(b"\n")
+    if digest != _digest(seal, body):
+        raise SnapshotError("does not match its checksum (edited, damaged, or of another log)")
+    try:
+        items = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        raise SnapshotError("is not JSON") from None
+    if not isinstance(items, list) or not all(
+        isinstance(item, dict) and isinstance(item.get("id"), str) for item in items
+    ):
+        raise SnapshotError("is not a list of entities")
+    raw = {item["id"]: item for item in items}
+    if len(raw) != len(items):
+        raise SnapshotError("holds an entity twice")
+    return _SnapshotEntities(raw)
 
 
 class _SnapshotEntities(Mapping[str, Entity]):
@@ -126,10 +176,26 @@ class _SnapshotEntities(Mapping[str, Entity]):
         raw = {**self._raw, **{key: converter.unstructure(e) for key, e in changed.items()}}
         return _SnapshotEntities(raw, {**self._decoded, **changed})
 
+    def unstructured(self) -> list[Any]:
+        """The entities as JSON data, those never decoded as they were read."""
+        return [
+            converter.unstructure(self._decoded[key]) if key in self._decoded else value
+            for key, value in self._raw.items()
+        ]
+
     def __getitem__(self, key: str) -> Entity:
         entity = self._decoded.get(key)
         if entity is None:
-            entity = self._decoded[key] = converter.structure(self._raw[key], Entity)
+            try:
+                entity = converter.structure(self._raw[key], Entity)
+            except KeyError:
+                raise
+            except Exception:  # sealed but not an entity: only a forged seal gets here
+                raise InputError(
+                    "catalogue snapshot",
+                    f"entity {key!r} is damaged: `timeline verify` names the fault",
+                ) from None
+            self._decoded[key] = entity
         return entity
 
     def __contains__(self, key: object) -> bool:
@@ -162,3 +228,48 @@ def advance_catalogue(
     if isinstance(entities, _SnapshotEntities):
         return entities.updated(changed)
     return {**entities, **changed}
+
+
+def snapshot_problems(store: SqliteLog) -> Iterator[Problem]:
+    """What is wrong with the stored catalogue snapshot of `store`: a seal that does not hold,
+    or entities that differ from those its records register up to its sequence number (an
+    edit whose seal was recomputed). Reads every registration: for `timeline verify`.
+    """
+    where = store.location
+    last = store.last_seq()
+    for name, upto, data in store.snapshots():
+        if name != "entities":
+            continue
+        what = f"the catalogue snapshot (of record {upto})"
+        if upto > last:
+            yield Problem(upto, where, f"{what} is of a record beyond the last, {last}")
+            continue
+        try:
+            stored = decode_entities(data, seal=snapshot_seal(upto, store.hash_at(upto)))
+            found = {key: stored[key] for key in stored}
+        except (SnapshotError, InputError) as exc:
+            reason = exc.message if isinstance(exc, InputError) else str(exc)
+            yield Problem(upto, where, f"{what} {reason}")
+            continue
+        registered = catalogue(r for r in store.registrations() if r.seq <= upto).entities
+        differ = _differences(found, registered)
+        if differ:
+            shown = "; ".join(differ[:5]) + ("; ..." if len(differ) > 5 else "")
+            yield Problem(upto, where, f"{what} differs from the records: {shown}")
+
+
+def _differences(stored: Mapping[str, Entity], registered: Mapping[str, Entity]) -> list[str]:
+    """How the entities of a snapshot differ from those registered, one phrase an entity."""
+    out = []
+    for key in sorted(stored.keys() | registered.keys()):
+        mine, theirs = stored.get(key), registered.get(key)
+        if theirs is None:
+            out.append(f"{key} is not registered")
+        elif mine is None:
+            out.append(f"{key} is missing")
+        elif mine != theirs:
+            fields = [
+                f for f in ("name", "kind", "aliases") if getattr(mine, f) != getattr(theirs, f)
+            ]
+            out.append(f"{key} has another {' and '.join(fields) or 'form'}")
+    return out
