@@ -37,8 +37,8 @@ from .helpers import COMMITTED_LOG, ROOT, SEED
 from .test_cli_reliability import _bare, run
 from .test_crash_safety import batch_of
 
-MORE = sorted((ROOT / "tests" / "data" / "multisource").glob("*.toml"))[0]
-"""A seed file whose events the committed log does not hold."""
+MORE = ROOT / "tests" / "data" / "multisource" / "wire-2024-03-01.toml"
+"""A seed file that stands alone, whose events the committed log does not hold."""
 
 ENTITY = "mistral-ai"
 """An entity of the committed log with facts naming other entities (people, products)."""
@@ -511,6 +511,29 @@ def test_a_store_with_a_pending_write_ahead_log_in_a_read_only_folder_is_read(
         logged = run("log", "--log", str(kept))
     assert 0 == status
     assert expected == logged
+
+
+def test_a_pending_write_ahead_log_without_its_index_in_a_read_only_folder_is_one_line(
+    shared: Path,
+) -> None:
+    """A store whose write-ahead log was left beside it without its `-shm` index, in a folder
+    this user cannot write, is a one-line error (exit 2) saying what to do: SQLite cannot read
+    the write-ahead log without one, and reading the file alone would miss its records.
+    """
+    writer = sqlite3.connect(shared)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    assert 0 == run("append", "--log", str(shared), stdin=_facts())[0]
+    kept = shared.with_name("kept.sqlite")
+    for suffix in ("", "-wal"):
+        Path(f"{kept}{suffix}").write_bytes(Path(f"{shared}{suffix}").read_bytes())
+    writer.close()
+    for p in shared.parent.iterdir():
+        if not p.name.startswith("kept"):
+            p.unlink()
+    with _read_only(kept, "folder"):
+        status, _, err = run("log", "--log", str(kept))
+    assert (2, True) == (status, _one_line_naming(kept, err))
+    assert "kept.sqlite-shm" in err
 
 
 @pytest.mark.parametrize("what", READ_ONLY)

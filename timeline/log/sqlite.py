@@ -559,10 +559,18 @@ class SqliteLog:
                 return db
             except sqlite3.Error as exc:
                 db.close()
-                if n + 1 == len(tries):
+                if n + 1 < len(tries):
+                    continue
+                if wal.exists():
                     raise InputError(
-                        self.location, f"cannot read the log here: {_reason(exc)}"
+                        self.location,
+                        f"cannot read the log here ({exc}): its pending write-ahead log "
+                        f"{wal.name} needs a {self.path.name}-shm file that this user may not "
+                        "create; open it once where it may be written, which folds that in",
                     ) from None
+                raise InputError(
+                    self.location, f"cannot read the log here: {_reason(exc)}"
+                ) from None
             except InputError:
                 db.close()
                 raise
