@@ -272,7 +272,6 @@ from timeline.vocabulary.events import EntityRegistered, RoleHeld
 path, count = sys.argv[1], int(sys.argv[2])
 log = open_log(path)
 (template,) = [r.event for r in log.read() if isinstance(r.event, RoleHeld)][:1]
-print("ready", flush=True)
 for n in range(count):
     person = f"person-{n}"
     entity = Entity(id=person, name=f"Person {n}", kind="person")
@@ -282,10 +281,13 @@ for n in range(count):
     )
     log.append([with_content_id(EntityRegistered(entity=entity))])
     log.append([with_content_id(role)])
+    if n == 0:
+        print("ready", flush=True)
 print("done", flush=True)
 """
 """Registers `person-N` ("Person N") and, in the next append, the fact that N is a member of
-acme: a state of acme read between or after shows "Person N", never "person-N"."""
+acme: a state of acme read between or after shows "Person N", never "person-N". Says "ready"
+once the first member is in."""
 
 READS = 150
 """States read while the writer runs (the test stops earlier once the writer is done)."""
