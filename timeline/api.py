@@ -62,7 +62,10 @@ from timeline.vocabulary.events import Event
 _RETRIES = 100
 """How many times `append` re-reads and retries after losing a race to another writer."""
 
-__all__ = ["Timeline", "When", "to_span"]
+__all__ = ["MAX_SEQ", "Timeline", "When", "to_span"]
+
+MAX_SEQ = 2**63 - 1
+"""The largest sequence number a query may name: the largest integer SQLite stores."""
 
 When = Span | dt.date | str
 """What a query date may be given as."""
@@ -169,7 +172,17 @@ class Timeline:
         upto_seq: int | None = None,
         ref: dt.date | None = None,
     ) -> Axes:
-        """The three query axes, from dates in any accepted form."""
+        """The three query axes, from dates in any accepted form; InputError unless `upto_seq`
+        is None or an integer from 0 to `MAX_SEQ`.
+        """
+        if upto_seq is not None and (
+            not isinstance(upto_seq, int)
+            or isinstance(upto_seq, bool)
+            or not 0 <= upto_seq <= MAX_SEQ
+        ):
+            raise InputError(
+                "upto_seq", f"must be an integer from 0 to {MAX_SEQ}, not {upto_seq!r}"
+            )
         return Axes(
             as_of=None if as_of is None else to_span(as_of, ref),
             known_at=None if known_at is None else to_span(known_at, ref),

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from timeline import __version__
-from timeline.api import Timeline, to_span
+from timeline.api import MAX_SEQ, Timeline, to_span
 from timeline.cli import _extract, _json, _render, _store
 from timeline.converter import SCHEMA_VERSION, canonical_json, unstructure_event
 from timeline.errors import ConflictError, InputError, TimelineError
@@ -78,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true", help="print JSON for programs")
     axes = argparse.ArgumentParser(add_help=False)
     axes.add_argument("--known-at", metavar="WHEN", help="only what had been published by then")
-    axes.add_argument("--upto-seq", metavar="N", type=int, help="the log as it stood at seq N")
+    axes.add_argument("--upto-seq", metavar="N", type=_seq, help="the log as it stood at seq N")
     axes.add_argument(
         "--ref",
         metavar="DATE",
@@ -146,7 +146,7 @@ def _parser() -> argparse.ArgumentParser:
         "--type", action="append", default=[], help="only events of this type (repeatable)"
     )
     p.add_argument("--entity", help="only events involving this entity")
-    p.add_argument("--upto-seq", metavar="N", type=int, help="the log as it stood at seq N")
+    p.add_argument("--upto-seq", metavar="N", type=_seq, help="the log as it stood at seq N")
     p.set_defaults(run=_log)
 
     p = command(
@@ -241,6 +241,17 @@ def _sha256(text: str) -> str:
     value = text.strip().lower()
     if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
         raise argparse.ArgumentTypeError(f"not a SHA-256 hash (64 hex digits): {text!r}")
+    return value
+
+
+def _seq(text: str) -> int:
+    """A sequence number: an integer from 0 to `MAX_SEQ` (a SQLite integer holds no more)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a sequence number: {text!r}") from None
+    if not 0 <= value <= MAX_SEQ:
+        raise argparse.ArgumentTypeError(f"a sequence number is from 0 to {MAX_SEQ}, not {text}")
     return value
 
 
@@ -534,7 +545,24 @@ def _when(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    """Run the command line; returns the exit status (a console script entry point)."""
+    """Run the command line; returns the exit status (a console script entry point).
+
+    Ctrl-C (SIGINT) ends any command with status 130 and one line, `timeline: interrupted`:
+    a read leaves nothing behind, an append interrupted mid-write a torn tail that readers
+    ignore and the next append cuts.
+    """
+    try:
+        return _main(argv, out)
+    except KeyboardInterrupt:
+        sys.stderr.write("timeline: interrupted\n")
+        return _INTERRUPTED
+
+
+_INTERRUPTED = 128 + 2
+"""The exit status after SIGINT (signal 2), as shells report a command it ended."""
+
+
+def _main(argv: Sequence[str] | None, out: TextIO | None) -> int:
     stdout = out or sys.stdout
     parser = _parser()
     args = parser.parse_args(argv)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from timeline._files import regular_file
 from timeline.errors import InputError
 from timeline.extract.draft import draft
 from timeline.extract.nlp import backend
@@ -96,7 +97,7 @@ def _read(name: str) -> str:
         data: bytes = stream.read(MAX_TEXT_BYTES + 1)
     else:
         try:
-            with open(name, "rb") as f:
+            with regular_file(name).open("rb") as f:
                 data = f.read(MAX_TEXT_BYTES + 1)
         except OSError as exc:
             raise InputError(name, exc.strerror or str(exc)) from None

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
+from timeline._files import regular_file
 from timeline.errors import InputError
 from timeline.log.jsonl import JsonlLog
 from timeline.log.memory import MemoryLog
@@ -20,9 +20,10 @@ SQLITE_SUFFIXES = (".sqlite", ".db")
 
 def open_log(path: str | os.PathLike[str]) -> EventLog:
     """The log at `path`, its backend chosen by the suffix: `.jsonl` for JSON Lines, `.sqlite`
-    or `.db` for SQLite.
+    or `.db` for SQLite. InputError when `path` names something other than a regular file
+    (a named pipe would block every read).
     """
-    p = Path(path)
+    p = regular_file(path)
     if p.suffix in JSONL_SUFFIXES:
         return JsonlLog(p)
     if p.suffix in SQLITE_SUFFIXES:

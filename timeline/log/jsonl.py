@@ -4,8 +4,9 @@ Durability: an append takes an exclusive `flock` on the file, cuts away any torn
 its whole batch, `fsync`s the file and, when the file held no record before, its directory,
 all before it returns: an append that returned survives a crash of the process or of the
 machine. A crash mid-write leaves a torn tail: a partial line, or whole lines of a batch whose
-last (`commit`) record never landed. Readers ignore such a tail, `verify` reports it as a
-warning, and the next append cuts it away under the lock before writing.
+last (`commit`) record never landed, with runs of zeros among them after a power cut. Readers
+ignore such a tail, `verify` reports it as a warning, and the next append cuts it away under
+the lock before writing.
 
 Readers take a shared lock only long enough to find the end of the last committed record,
 then read up to there: committed bytes never change, so a read sees one consistent prefix of
@@ -14,8 +15,9 @@ sequence numbers and `prev` hashes follow on (cheap); `verify` also recomputes e
 checks every quote.
 
 Every line is at most `MAX_RECORD_BYTES`; a longer line, or a complete line that is not a
-record, is corruption: reading raises `InputError` naming `file:line`, and appends refuse to
-write after it (only a crash's tail is ever cut away).
+record and not in a torn tail (`JsonlLog._tail` says which), is corruption: reading raises
+`InputError` naming `file:line`, and appends refuse to write after it (only a crash's tail is
+ever cut away).
 """
 
 from __future__ import annotations
@@ -171,20 +173,41 @@ class JsonlLog:
         return line
 
     def _tail(self, f: BinaryIO) -> _Tail:
-        """The last committed record, skipping a torn tail; InputError on a corrupt line."""
+        """The last committed record, skipping a torn tail; InputError on a corrupt line.
+
+        A torn tail is what a crash in the middle of an append can leave after the last
+        commit record: a prefix of the batch's lines, the last one maybe partial (a process
+        killed mid-write), in which runs of bytes may read as zeros (a power cut that grew the
+        file but lost some of its pages, anywhere in the batch, the bytes after them landed).
+        So everything after the last commit record is a torn tail when no commit record
+        follows it and each complete line in it is a record, holds a NUL byte, or comes after
+        one that does. Anything else is corruption, never cut away: a commit record after
+        a damaged line (the batch it ends may have been acknowledged; readers stop at the
+        damaged line), or a complete line that is not a record with no zeros at or before
+        it, which no crash writes.
+        """
+        suspect: tuple[int, str] | None = None  # the earliest line no crash explains, so far
         for start, line in _lines_backwards(f):
             if len(line) > MAX_RECORD_BYTES:
                 raise InputError(
                     self._where(f, start), f"record longer than {MAX_RECORD_BYTES} bytes"
                 )
+            if b"\0" in line:
+                suspect = None  # zeros: what follows them is the rest of the torn batch
+                continue
             if not line.endswith(b"\n"):
                 continue  # a torn last line
             try:
                 record = decode_record(line, "")
             except InputError as exc:
-                raise InputError(self._where(f, start), exc.message) from None
+                suspect = (start, exc.message)
+                continue
             if record.commit:
+                if suspect is not None:
+                    break
                 return _Tail(record.seq, record.hash, start + len(line))
+        if suspect is not None:
+            raise InputError(self._where(f, suspect[0]), suspect[1])
         return _Tail()
 
     def _where(self, f: BinaryIO, offset: int) -> str:

@@ -132,7 +132,8 @@ class _Walk:
         torn_from, torn = 0, 0  # the first seq and the count of records after the last commit
         seen: set[str] = set()  # reported events' ids so far: about 100 bytes a record
         batch: list[tuple[int, str, str]] = []  # (seq, where, id) of those of this batch
-        for raw in lines:
+        rest = iter(lines)
+        for raw in rest:
             if len(raw.data) > MAX_RECORD_BYTES:
                 yield Problem(
                     expected_seq, raw.where, f"record longer than {MAX_RECORD_BYTES} bytes"
@@ -144,6 +145,9 @@ class _Walk:
             try:
                 record = decode_record(raw.data, raw.where)
             except InputError as exc:
+                if b"\0" in raw.data and not _corrupt_after(rest):
+                    yield Problem(expected_seq, raw.where, _ZEROS, False)
+                    break
                 yield Problem(expected_seq, raw.where, exc.message)
                 return
             problem = _check(record, expected_seq, prev, texts)
@@ -172,6 +176,26 @@ class _Walk:
             )
         if self.anchored is not None and self.anchored > self.last_seq:
             self.anchored = None  # only in the torn tail: not part of the log
+
+
+_ZEROS = "torn last batch: zeros where a power cut lost bytes, and no commit record after them"
+
+
+def _corrupt_after(lines: Iterator[RawLine]) -> bool:
+    """True when a commit record, or a line too long to be a record, is among `lines`: then
+    the damaged line before them is corruption, not a crash's torn tail (as `JsonlLog` reads
+    it), for the batch that record ends may have been acknowledged.
+    """
+    for raw in lines:
+        if len(raw.data) > MAX_RECORD_BYTES:
+            return True
+        if raw.complete and b"\0" not in raw.data:
+            try:
+                if decode_record(raw.data, raw.where).commit:
+                    return True
+            except InputError:
+                pass
+    return False
 
 
 def _repeats(batch: list[tuple[int, str, str]], seen: set[str]) -> Iterator[Problem]:

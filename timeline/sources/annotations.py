@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from timeline._files import regular_file
 from timeline.converter import SCHEMA_VERSION
 from timeline.errors import InputError
 
@@ -120,6 +121,7 @@ def _check_schema(data: dict[str, Any], path: Path, raw: str) -> None:
 
 
 def _read_text(path: Path) -> str:
+    regular_file(path)  # before opening it: a named pipe would block the read
     try:
         with path.open("rb") as f:
             data = f.read(MAX_SEED_BYTES + 1)

@@ -20,6 +20,7 @@ _QUARTER = re.compile(r"(\d{4})-?Q([1-4])", re.IGNORECASE)
 _HALF = re.compile(r"(\d{4})-?H([12])", re.IGNORECASE)
 _BOUND = r"(\d{4}-\d{2}-\d{2}|\.\.)?"
 _INTERVAL = re.compile(_BOUND + r"/" + _BOUND)
+_SIX_DAYS = dt.timedelta(days=6)
 
 
 def parse_machine(text: str) -> Span | None:
@@ -27,6 +28,8 @@ def parse_machine(text: str) -> Span | None:
     raw = text.strip()
     try:
         return _parse(raw)
+    except DateError as exc:
+        raise DateError(text, exc.reason) from None
     except ValueError as exc:
         raise DateError(text, f"invalid date ({exc})") from None
 
@@ -41,7 +44,11 @@ def _parse(raw: str) -> Span | None:
         return Span.day(dt.date(int(m[1]), int(m[2]), int(m[3])), text=text)
     if m := _WEEK.fullmatch(raw):
         monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        return Span(monday, monday + dt.timedelta(days=7), Precision.WEEK, text=text)
+        try:
+            sunday = monday + _SIX_DAYS
+        except OverflowError:
+            sunday = dt.date.max  # a week running past the calendar: `Span.days` refuses it
+        return Span.days(monday, sunday, Precision.WEEK, text=text)
     if m := _QUARTER.fullmatch(raw):
         return Span.months(int(m[1]), 3 * int(m[2]) - 2, 3, Precision.QUARTER, text=text)
     if m := _HALF.fullmatch(raw):
@@ -51,6 +58,8 @@ def _parse(raw: str) -> Span | None:
         end = _iso(m[2])
         if start is not None and end is not None and not start < end:
             raise ValueError("the end of an explicit span must come after its start")
+        if end == dt.date.min:
+            raise ValueError(f"a span ending on {end}, the first day of the calendar, holds no day")
         precision = Precision.DAY if start is not None or end is not None else Precision.UNKNOWN
         return Span(start, end, precision, text=text)
     return None

@@ -85,14 +85,23 @@ def resolve(text: str, ref: dt.date, *, lang: str | None = None, tense: Tense = 
             start, end, precision, approximate = _resolve(node, ref, tense)
         except _Unresolvable as exc:
             error = error or DateError(text, exc.reason)
-        except (ValueError, OverflowError):
-            error = error or DateError(text, "no such date")
+        except (ValueError, OverflowError) as exc:
+            error = error or DateError(text, _no_such_date(exc))
         else:
             return Span(start, end, precision, approximate, text, code)
     raise error or DateError(text)
 
 
 _LANGUAGES = tuple(GRAMMARS)
+
+
+def _no_such_date(exc: ValueError | OverflowError) -> str:
+    """Why calendar arithmetic failed: a day that does not exist, or one beyond the calendar."""
+    if isinstance(exc, OverflowError) or str(exc).startswith("year "):
+        return (
+            f"beyond the calendar (a span starts on or after {dt.date.min}, ends by {dt.date.max})"
+        )
+    return "no such date"
 
 
 class _Unresolvable(ValueError):

@@ -8,6 +8,10 @@ invented and everything can be traced.
 Spans are ordered by the replay order (start, then end; an open start sorts first and an open
 end last), with the remaining fields only breaking ties so that the order is total and agrees
 with equality.
+
+The calendar ends on 9999-12-31, and the end of a span is the day after its last: a span
+holding the last day has no end to give, so the constructors refuse it with `DateError`
+rather than stand an open end (which means "not known") for it.
 """
 
 from __future__ import annotations
@@ -19,10 +23,13 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from timeline.errors import DateError
+
 __all__ = ["Precision", "Span"]
 
 _MIN = dt.date.min.toordinal() - 1
 _MAX = dt.date.max.toordinal() + 1
+_ONE_DAY = dt.timedelta(days=1)
 
 
 class Precision(enum.Enum):
@@ -53,6 +60,14 @@ def _check_bounds(instance: Span, _attribute: Any, end: dt.date | None) -> None:
         raise ValueError(f"span end {end} must be after its start {instance.start}")
 
 
+def _past_the_calendar(first: dt.date, kw: dict[str, Any]) -> DateError:
+    """The error for a span from `first` that would end after the calendar's last day."""
+    return DateError(
+        kw.get("text") or first.isoformat(),
+        f"the span would end after {dt.date.max}, the last day of the calendar",
+    )
+
+
 @attrs.frozen(order=False)
 class Span:
     """A half-open interval of days `[start, end)`; `None` for a bound that is open (unknown)."""
@@ -69,12 +84,20 @@ class Span:
     @classmethod
     def day(cls, day: dt.date, **kw: Any) -> Span:
         """The single day `day`."""
-        return cls(day, day + dt.timedelta(days=1), Precision.DAY, **kw)
+        try:
+            end = day + _ONE_DAY
+        except OverflowError:
+            raise _past_the_calendar(day, kw) from None
+        return cls(day, end, Precision.DAY, **kw)
 
     @classmethod
     def days(cls, first: dt.date, last: dt.date, precision: Precision, **kw: Any) -> Span:
         """The days from `first` to `last`, both included."""
-        return cls(first, last + dt.timedelta(days=1), precision, **kw)
+        try:
+            end = last + _ONE_DAY
+        except OverflowError:
+            raise _past_the_calendar(first, kw) from None
+        return cls(first, end, precision, **kw)
 
     @classmethod
     def month(cls, year: int, month: int, **kw: Any) -> Span:
@@ -85,12 +108,19 @@ class Span:
     def months(cls, year: int, first: int, count: int, precision: Precision, **kw: Any) -> Span:
         """`count` calendar months from month `first` of `year` (may run into the next year)."""
         start = dt.date(year, first, 1)
-        return cls(start, start + relativedelta(months=count), precision, **kw)
+        try:
+            end = start + relativedelta(months=count)
+        except (OverflowError, ValueError):
+            raise _past_the_calendar(start, kw) from None
+        return cls(start, end, precision, **kw)
 
     @classmethod
     def year(cls, year: int, **kw: Any) -> Span:
         """The calendar year `year`."""
-        return cls(dt.date(year, 1, 1), dt.date(year + 1, 1, 1), Precision.YEAR, **kw)
+        start = dt.date(year, 1, 1)
+        if year == dt.MAXYEAR:
+            raise _past_the_calendar(start, kw)
+        return cls(start, dt.date(year + 1, 1, 1), Precision.YEAR, **kw)
 
     @classmethod
     def unknown(cls, **kw: Any) -> Span:
