@@ -4,7 +4,8 @@ The model is the list of records the log should hold. Every batch is self-contai
 document's registration, then events quoting it), so the stored log must verify in full:
 sequence, hash chain, ids and quotes. The in-memory log has its own machine; every backend
 `open_log` knows (`LOG_SUFFIXES`) runs the same stored-log machine, which also crashes in the
-middle of appends when the backend has a crash simulator in `CRASHES`.
+middle of appends when the backend has a crash simulator in `CRASHES`, and loses power in the
+middle of them when it has a power-cut simulator in `POWER_CUTS`.
 """
 
 from __future__ import annotations
@@ -167,6 +168,29 @@ CRASHES: dict[str, Crash] = {".jsonl": _crash_jsonl}
 """The crash simulator of each backend that has one; the others skip the crash rule."""
 
 
+def _power_cut_jsonl(
+    path: Path, committed: list[LogRecord], batch: list[LogRecord], zeros: range, cut: int
+) -> None:
+    """Leave the first `cut` bytes of `batch` after the committed records with the bytes in
+    `zeros` read back as NUL, as a power cut can: the file grew, some of its pages never
+    landed, and bytes after them did.
+    """
+    payload = bytearray(b"".join(_line(r) for r in batch))
+    payload[zeros.start : zeros.stop] = bytes(len(zeros))
+    with path.open("ab") as f:
+        f.truncate(sum(len(_line(r)) for r in committed))
+        f.write(bytes(payload[:cut]))
+
+
+PowerCut = Callable[[Path, list[LogRecord], list[LogRecord], range, int], None]
+"""Simulates a power cut in the middle of appending `batch` to the log file at `path`, which
+holds the `committed` records: the bytes of the batch in `zeros` are lost, and the write got
+`cut` bytes far."""
+
+POWER_CUTS: dict[str, PowerCut] = {".jsonl": _power_cut_jsonl}
+"""The power-cut simulator of each backend that has one; the others skip the power-cut rule."""
+
+
 class StoredLogMachine(LogMachine):
     """A backend of `open_log` against the model, reopened at random, crashing mid-append
     where the backend has a crash simulator; subclassed per suffix.
@@ -206,6 +230,30 @@ class StoredLogMachine(LogMachine):
         size = sum(len(_line(r)) for r in records)
         cut = data.draw(st.integers(1, size - 1) | st.sampled_from([size + 1, size + 4096]))
         CRASHES[self.suffix](self.path, self.model, records, cut)
+        self.torn = True
+
+    def can_power_cut(self) -> bool:
+        """True when this backend has a power-cut simulator."""
+        return self.suffix in POWER_CUTS
+
+    @precondition(can_power_cut)
+    @rule(batch=_BATCHES, data=st.data())
+    def power_cut_mid_append(self, batch: list[Event], data: st.DataObject) -> None:
+        """Write a batch as a power cut can leave it: a run of its bytes zeros, bytes after
+        them landed, its commit record never whole and sound: the records must not count.
+        """
+        last_hash = self.model[-1].hash if self.model else GENESIS
+        records = seal_batch(
+            batch, last_seq=len(self.model), last_hash=last_hash, recorded_at=utc_now()
+        )
+        size = sum(len(_line(r)) for r in records)
+        commit_starts = size - len(_line(records[-1]))
+        lost = data.draw(st.integers(0, size - 2), label="zeros from")
+        landed = data.draw(st.integers(lost + 1, size - 1), label="zeros to")
+        cut = data.draw(st.integers(landed + 1, size), label="cut")
+        if cut == size and landed <= commit_starts:
+            cut -= 1  # else the commit record landed whole: corruption, not a torn tail
+        POWER_CUTS[self.suffix](self.path, self.model, records, range(lost, landed), cut)
         self.torn = True
 
 
