@@ -155,9 +155,11 @@ def test_append_expecting_a_seq_of_an_absent_log_creates_nothing(path: Path) -> 
 
 @pytest.fixture
 def sound(tmp_path: Path) -> Path:
-    """A log of the five synthetic sources, ingested one by one: five batches."""
+    """A log of the five synthetic sources, ingested one by one in the order they were
+    published (a retraction after what it retracts): five batches.
+    """
     path = tmp_path / "log.jsonl"
-    for seed in SEEDS:
+    for seed in sorted(SEEDS, key=lambda p: p.stem[-10:]):
         assert 0 == run("ingest", str(seed), "--log", str(path))[0]
     return path
 

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.errors import ConflictError
+from timeline.errors import ConflictError, InputError
 from timeline.identity import with_content_id
 from timeline.log import GENESIS, EventLog, JsonlLog, LogRecord, MemoryLog, SqliteLog
 from timeline.log.jsonl import _CHUNK
@@ -254,6 +254,65 @@ class LogContract:
         assert records == list(again.read())
         more = again.append(batch, expected_seq=len(records))
         assert records + more == list(self.reopen(again).read())
+
+    # Skipping known events ----------------------------------------------------------------
+
+    @_SHARED
+    @given(batches=_BATCHES, batch=event_batches(max_size=3), data=st.data())
+    def test_skipping_known_events_appends_each_new_event_once(
+        self,
+        tmp_path_factory: pytest.TempPathFactory,
+        batches: list[list[Event]],
+        batch: list[Event],
+        data: st.DataObject,
+    ) -> None:
+        """With `skip_known`, events whose ids the log holds or that come earlier in the batch
+        are left out; the others are appended once each, in order, as one batch.
+        """
+        log = self.make_log(tmp_path_factory.mktemp("log"))
+        records = _fill(log, batches)
+        stored = [r.event for r in records]
+        given = data.draw(st.permutations(batch + batch + stored[:3]))
+        known = {e.id for e in stored}
+        fresh = [e for i, e in enumerate(given) if e.id not in known and e not in given[:i]]
+        appended = log.append(given, skip_known=True)
+        assert fresh == [r.event for r in appended]
+        assert records + appended == list(log.read())
+
+    @_SHARED
+    @given(batches=_BATCHES)
+    def test_skipping_known_events_when_all_are_known_writes_nothing(
+        self, tmp_path_factory: pytest.TempPathFactory, batches: list[list[Event]]
+    ) -> None:
+        """Appending, with `skip_known`, only events the log holds returns nothing and changes
+        nothing.
+        """
+        log = self.make_log(tmp_path_factory.mktemp("log"))
+        records = _fill(log, batches)
+        assert [] == log.append([r.event for r in records], skip_known=True)
+        assert records == list(log.read())
+
+    def test_skipping_known_events_still_checks_the_expected_seq(self, log: EventLog) -> None:
+        """A stale `expected_seq` conflicts even when every event would be skipped."""
+        records = log.append([_registered("a")])
+        with pytest.raises(ConflictError):
+            log.append([records[0].event], expected_seq=0, skip_known=True)
+        assert records == list(log.read())
+
+    def test_a_record_a_reader_would_refuse_is_refused_and_nothing_is_written(
+        self, log: EventLog
+    ) -> None:
+        """An event whose record a reader would refuse (here an integer beyond 64 bits) makes
+        the append raise InputError naming the log, and nothing of its batch is written.
+        """
+        first = log.append([_registered("a")])
+        registered = _registered("b")
+        assert isinstance(registered, SourceRegistered)
+        document = attrs.evolve(registered.document, title=2**64)  # type: ignore[arg-type]
+        bad = attrs.evolve(registered, document=document)
+        with pytest.raises(InputError, match="does not fit in 64 bits"):
+            log.append([_registered("c"), bad])
+        assert first == list(log.read())
 
 
 class TestMemoryLog(LogContract):

@@ -106,16 +106,24 @@ def test_the_log_as_it_stood_answers_as_it_did_then(tmp_path: Path) -> None:
 
 
 def test_answers_do_not_depend_on_the_order_sources_were_ingested(tmp_path: Path) -> None:
-    """Every order of ingesting the five sources gives the same answers on valid and known time."""
+    """Every order of ingesting the five sources that ingests the first report before the
+    correction and the retraction naming its events (the log refuses them before it) gives
+    the same answers on valid and known time.
+    """
     queries = [
         (as_of, known_at)
         for as_of in (None, "2023", "2024-02-27", "2024-03")
         for known_at in (None, "2024-03-01", "2024-03-05", "2024-04-10", "2024-05-02")
     ]
     expected = None
-    for i, order in enumerate(itertools.permutations(ALL)):
-        if i % 7:
-            continue  # every seventh of the 120 orders keeps the test quick
+    orders = [
+        order
+        for order in itertools.permutations(ALL)
+        if order.index(FIRST) < min(order.index(CORRECTION), order.index(RETRACTION))
+    ]
+    for i, order in enumerate(orders):
+        if i % 3:
+            continue  # every third of the 40 orders keeps the test quick
         tl = Timeline.open(tmp_path / f"log-{i}.jsonl")
         for seed in order:
             tl.ingest([seed])

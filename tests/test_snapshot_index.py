@@ -96,7 +96,7 @@ def test_an_indexed_state_equals_the_full_replay(
     records = _filled_memory(events, cuts)
     tl = Timeline(MemoryLog())
     for batch in _batches(events, cuts):
-        tl.append(batch)
+        tl.log.append(batch)
     for entity in ENTITIES:
         if entity in catalogue(records).entities:
             expected = _reference(records, entity, axes)
@@ -161,8 +161,8 @@ def test_a_sqlite_timeline_answers_exactly_as_the_full_replay(
     path = tmp_path_factory.mktemp("log") / "log.sqlite"
     stored, plain = Timeline.open(path), Timeline(MemoryLog())
     for batch in _batches(events, cuts):
-        stored.append(batch)
-        plain.append(batch)
+        stored.log.append(batch)
+        plain.log.append(batch)
     records = plain.records()
     reopened = Timeline.open(path)
     at, upto = axes.known_at, axes.upto_seq
@@ -199,7 +199,7 @@ def test_a_replayed_state_equals_the_full_replay_on_every_backend(
     timelines.append(Timeline(MemoryLog()))
     for batch in _batches(events, cuts):
         for tl in timelines:
-            tl.append(batch)
+            tl.log.append(batch)
     records = timelines[-1].records()
     at, upto = axes.known_at, axes.upto_seq
     for entity in catalogue(records).entities.values():
@@ -225,10 +225,10 @@ def test_a_stored_catalogue_snapshot_is_brought_up_to_date_by_the_tail(
     cut = cut % (len(batches) + 1)
     writer = Timeline.open(path)
     for batch in batches[:cut]:
-        writer.append(batch)
+        writer.log.append(batch)
     _ = Timeline.open(path).catalogue  # writes the snapshot
     for batch in batches[cut:]:
-        writer.append(batch)
+        writer.log.append(batch)
     records = _filled_memory(events, cuts)
     reopened = Timeline.open(path)
     assert catalogue(records).entities == reopened.catalogue.entities

@@ -22,8 +22,9 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 import attrs
 
-from timeline.errors import ConflictError, DateError, InputError
+from timeline.errors import DateError, InputError
 from timeline.log import EventLog, JsonlLog, LogRecord, SqliteLog, open_log
+from timeline.log.admission import refusal
 from timeline.log.records import encode_record
 from timeline.progress import counted
 from timeline.projections import (
@@ -51,16 +52,13 @@ from timeline.projections.index import (
     snapshot_seal,
 )
 from timeline.projections.scan import Stored, scan_state
-from timeline.sources.ingest import events_from_seeds, new_events
+from timeline.sources.ingest import events_from_seeds
 from timeline.time.machine import parse_machine
 from timeline.time.normalize import resolve
 from timeline.time.span import Span
 from timeline.vocabulary.documents import Document
 from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import Event
-
-_RETRIES = 100
-"""How many times `append` re-reads and retries after losing a race to another writer."""
 
 __all__ = ["MAX_SEQ", "Timeline", "When", "to_span"]
 
@@ -321,34 +319,44 @@ class Timeline:
     # Writing -----------------------------------------------------------------------------
 
     def append(
-        self, events: Sequence[Event], *, expected_seq: int | None = None
+        self,
+        events: Sequence[Event],
+        *,
+        expected_seq: int | None = None,
+        places: Sequence[str] | None = None,
     ) -> list[LogRecord]:
-        """Append the events whose ids are not yet in the log, as one atomic batch.
+        """Append the events whose ids are not yet in the log, each once, as one atomic batch.
 
-        Without `expected_seq`, the batch is appended on the condition that the log still ends
-        where it did when the ids were read; if another writer got in between, the ids are read
-        again and the append retried, so two concurrent ingests never store an event twice.
+        First the checks of `timeline.log.admission`, which `timeline append` and `ingest`
+        rely on: InputError, and nothing written, at the first event whose record would not
+        read back, whose quote is not where it says in a document registered before it, or
+        that corrects or retracts an id neither the log nor the batch before it holds.
+        `places[i]`, when given, says where `events[i]` came from, for that error.
+
+        The log itself leaves out, under its lock, the events it holds (`skip_known`), so that
+        two concurrent appends never store an event twice and have no conflict to retry.
+        With `expected_seq`, ConflictError and nothing written unless the log ends there.
         """
-        for _ in range(_RETRIES):
-            seen = self.log.last_seq()
-            if self._records is not None and seen != (
-                self._records[-1].seq if self._records else 0
-            ):
-                self._forget()  # another writer appended since the records were read
-            fresh = new_events(events, self._ids(events))
-            if not fresh and expected_seq is None:
-                return []
-            try:
-                records = self.log.append(
-                    fresh, expected_seq=seen if expected_seq is None else expected_seq
-                )
-            except ConflictError:
-                if expected_seq is not None:
-                    raise
-                continue
+        found = self._refusal(events)
+        if found is not None:
+            self._forget()  # what was read may be out of date: ask the log again
+            found = self._refusal(events)
+        if found is not None:
+            index, problem = found
+            raise InputError(places[index] if places else f"event {index + 1}", problem)
+        records = self.log.append(events, expected_seq=expected_seq, skip_known=True)
+        if records:
             self._forget()
-            return records
-        raise ConflictError(seen, self.log.last_seq())
+        return records
+
+    def _refusal(self, events: Sequence[Event]) -> tuple[int, str] | None:
+        """The first of `events` the log may not take, and why (`admission.refusal`)."""
+
+        def document_text(document: str) -> str | None:
+            found = self.catalogue.documents.get(document)
+            return None if found is None else found.text
+
+        return refusal(events, present=self._ids, document_text=document_text)
 
     def _forget(self) -> None:
         """Drop what was read from the log, so the next question reads it again."""
@@ -360,12 +368,13 @@ class Timeline:
         events = events_from_seeds([Path(p) for p in paths], self.catalogue)
         return self.append(events)
 
-    def _ids(self, events: Sequence[Event]) -> set[str]:
-        """Those of the events' ids the log already holds."""
+    def _ids(self, ids: Iterable[str]) -> set[str]:
+        """Those of `ids` that the log already holds."""
         store = self._store()
         if store is not None:
-            return store.has_ids(e.id for e in events)
-        return {r.event.id for r in self.records()}
+            return store.has_ids(ids)
+        wanted = set(ids)
+        return {r.event.id for r in self.records() if r.event.id in wanted}
 
     def _store(self) -> SqliteLog | None:
         """The log when it is an indexed store that answers selections itself."""

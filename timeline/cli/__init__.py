@@ -21,15 +21,15 @@ from timeline import __version__
 from timeline.api import MAX_SEQ, Timeline, to_span
 from timeline.cli import _extract, _json, _render, _store
 from timeline.converter import SCHEMA_VERSION, canonical_json, unstructure_event
-from timeline.errors import ConflictError, InputError, TimelineError
+from timeline.errors import InputError, TimelineError
 from timeline.identity import with_content_id
 from timeline.log import EventLog, SqliteLog, open_log
-from timeline.log.records import MAX_RECORD_BYTES, LogRecord, event_from_data, parse_json
-from timeline.log.verify import check, citation_problem, stored_lines
+from timeline.log.records import MAX_RECORD_BYTES, event_from_data, parse_json
+from timeline.log.verify import check, stored_lines
 from timeline.progress import counted
 from timeline.projections.index import snapshot_problems
 from timeline.time.normalize import Tense, resolve
-from timeline.vocabulary.events import Event, SourceRegistered
+from timeline.vocabulary.events import Event
 
 __all__ = ["main"]
 
@@ -40,8 +40,6 @@ MAX_LINE = 2 * MAX_RECORD_BYTES
 of `log --json` repeats a few of its event's fields."""
 _ENVELOPE = 1024
 """Room a record needs around its event: sequence number, time, hashes, commit mark."""
-_APPEND_ATTEMPTS = 100
-"""How often `append` without `--expect-seq` retries after losing a race with another writer."""
 
 
 def default_log() -> str:
@@ -389,45 +387,14 @@ def _ingest(args: argparse.Namespace, out: TextIO) -> int:
 def _append(args: argparse.Namespace, out: TextIO) -> int:
     given = _read_events(sys.stdin)
     events = [event for _, event in given]
-    for attempt in range(1, _APPEND_ATTEMPTS + 1):
-        tl = _timeline(args)
-        records = tl.records()
-        _check_quotes(given, records)
-        last = records[-1].seq if records else 0
-        try:
-            appended = tl.append(
-                events, expected_seq=last if args.expect_seq is None else args.expect_seq
-            )
-            break
-        except ConflictError:
-            if args.expect_seq is not None or attempt == _APPEND_ATTEMPTS:
-                raise
+    appended = _timeline(args).append(
+        events, expected_seq=args.expect_seq, places=[where for where, _ in given]
+    )
     for record in appended:
         out.write(f"{record.seq}\n")
     skipped = len(events) - len(appended)
     sys.stderr.write(f"appended {len(appended)}, skipped {skipped} already in the log\n")
     return 0
-
-
-def _check_quotes(given: list[tuple[str, Event]], records: list[LogRecord]) -> None:
-    """InputError at the first new event whose quote is not in a document registered
-    before it, in the log or earlier in the input: `verify` would fail after such an append.
-    """
-    texts = {
-        r.event.document.id: r.event.document.text
-        for r in records
-        if isinstance(r.event, SourceRegistered)
-    }
-    present = {r.event.id for r in records}
-    for where, event in given:
-        if event.id in present:
-            continue
-        present.add(event.id)
-        if isinstance(event, SourceRegistered):
-            texts[event.document.id] = event.document.text
-        problem = citation_problem(event, texts)
-        if problem:
-            raise InputError(where, problem)
 
 
 def _read_events(stream: TextIO | BinaryIO) -> list[tuple[str, Event]]:

@@ -3,7 +3,10 @@
 Both copy the whole log record for record (same sequence numbers, recording times and
 hashes) into a new, empty log whose format the file suffix chooses (`.jsonl`, `.sqlite`,
 `.db`). `export DEST` copies the log of `--log` into DEST; `import SRC` copies SRC into the log
-of `--log`. A progress line is shown on stderr when it is a terminal.
+of `--log`. A destination that holds records is refused, and so is one that another process
+creates while the copy runs; an existing empty one is held for the whole copy, so appends to
+it wait and land after (`timeline.log.transfer`). A progress line is shown on stderr when it
+is a terminal.
 """
 
 from __future__ import annotations

@@ -25,11 +25,14 @@ from __future__ import annotations
 import datetime as dt
 import fcntl
 import os
+import random
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 import attrs
+import orjson
 
 from timeline.errors import ConflictError, InputError
 from timeline.log.records import (
@@ -38,16 +41,19 @@ from timeline.log.records import (
     LogRecord,
     broken_chain,
     decode_record,
-    encode_record,
-    seal_batch,
+    seal_encoded,
+    unknown_events,
     utc_now,
 )
 from timeline.log.verify import RawLine
 from timeline.vocabulary.events import Event
 
-__all__ = ["JsonlLog", "raw_lines"]
+__all__ = ["BUSY_SECONDS", "JsonlLog", "lock_exclusively", "raw_lines"]
 
 _CHUNK = 1 << 16
+BUSY_SECONDS = 30.0
+"""How long an append waits for another process's lock before it gives up ("log busy"), as
+long as the SQLite store's busy timeout."""
 
 
 @attrs.frozen
@@ -62,9 +68,16 @@ class _Tail:
 class JsonlLog:
     """An `EventLog` in a JSON Lines file."""
 
-    def __init__(self, path: str | os.PathLike[str], clock: Callable[[], dt.datetime] = utc_now):
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        clock: Callable[[], dt.datetime] = utc_now,
+        *,
+        busy_seconds: float = BUSY_SECONDS,
+    ):
         self.path = Path(path)
         self._clock = clock
+        self.busy_seconds = busy_seconds
 
     @property
     def location(self) -> str:
@@ -76,29 +89,49 @@ class JsonlLog:
         return self._committed().seq
 
     def append(
-        self, events: Sequence[Event], *, expected_seq: int | None = None
+        self,
+        events: Sequence[Event],
+        *,
+        expected_seq: int | None = None,
+        skip_known: bool = False,
     ) -> list[LogRecord]:
         """Append `events` as one batch, durably, under an exclusive lock.
 
         ConflictError, and nothing written, when the log does not end at `expected_seq`;
-        InputError, and nothing written, when a record would be longer than a line may be.
+        InputError, and nothing written, when a reader would refuse one of the records (see
+        `seal_encoded`). With `skip_known`, the events whose ids the log holds, or that come
+        earlier in the batch, are left out under the lock, so that writers racing with the
+        same events store each once. The ids are read before the lock is taken and only the
+        records appended meanwhile under it. InputError ("log busy") when another process holds
+        the lock for longer than `busy_seconds`.
         """
         if not self.path.exists() and (not events or expected_seq not in (None, 0)):
             if expected_seq not in (None, 0):
                 raise ConflictError(expected_seq, 0)
             return []  # nothing to write: do not create the file
+        reading = skip_known and events and self.path.exists()
+        known, known_end = self._known_ids() if reading else (set(), 0)
         with self.path.open("a+b") as f:
-            fcntl.flock(f, fcntl.LOCK_EX)
+            lock_exclusively(f, self.location, self.busy_seconds)
             try:
                 tail = self._tail(f)
                 if expected_seq is not None and expected_seq != tail.seq:
                     raise ConflictError(expected_seq, tail.seq)
+                if skip_known and events:
+                    if tail.end < known_end:  # the file is not the one read: read it all
+                        known, known_end = set(), 0
+                    known |= self._ids_between(f, known_end, tail.end)
+                    events = unknown_events(events, known)
                 if not events:
                     return []
-                records = seal_batch(
-                    events, last_seq=tail.seq, last_hash=tail.hash, recorded_at=self._clock()
+                sealed = seal_encoded(
+                    events,
+                    last_seq=tail.seq,
+                    last_hash=tail.hash,
+                    recorded_at=self._clock(),
+                    where=self.location,
                 )
-                payload = b"".join(self._line(r) for r in records)
+                payload = "".join(f"{line}\n" for _, line, _ in sealed).encode("utf-8")
                 if f.seek(0, os.SEEK_END) != tail.end:
                     f.truncate(tail.end)
                 f.write(payload)
@@ -108,7 +141,36 @@ class JsonlLog:
                     _fsync_dir(self.path.parent)
             finally:
                 fcntl.flock(f, fcntl.LOCK_UN)
-        return records
+        return [record for record, _, _ in sealed]
+
+    def _known_ids(self) -> tuple[set[str], int]:
+        """The event ids of the committed records, and the offset where they end, read under
+        a shared lock held only long enough to find that end.
+        """
+        with self.path.open("rb") as f:
+            fcntl.flock(f, fcntl.LOCK_SH)
+            try:
+                end = self._tail(f).end
+            finally:
+                fcntl.flock(f, fcntl.LOCK_UN)
+            return self._ids_between(f, 0, end), end
+
+    def _ids_between(self, f: BinaryIO, start: int, end: int) -> set[str]:
+        """The event ids of the committed lines from byte `start` to byte `end` of `f`."""
+        ids: set[str] = set()
+        f.seek(start)
+        pos = start
+        while pos < end:
+            line = f.readline(MAX_RECORD_BYTES + 1)
+            if not line:
+                break
+            try:
+                ids.add(orjson.loads(line)["event"]["id"])
+            except (orjson.JSONDecodeError, KeyError, TypeError):
+                ids.add(decode_record(line, self._where(f, pos)).event.id)  # names the fault
+                f.seek(pos + len(line))
+            pos += len(line)
+        return ids
 
     def committed_lines(self) -> Iterator[RawLine]:
         """The lines of the committed records, undecoded, as the log stood when the reading
@@ -162,16 +224,6 @@ class JsonlLog:
             finally:
                 fcntl.flock(f, fcntl.LOCK_UN)
 
-    def _line(self, record: LogRecord) -> bytes:
-        line = (encode_record(record) + "\n").encode("utf-8")
-        if len(line) > MAX_RECORD_BYTES:
-            raise InputError(
-                self.location,
-                f"record {record.seq} ({record.event.TYPE}) would take {len(line)} bytes, "
-                f"more than the {MAX_RECORD_BYTES} a record may",
-            )
-        return line
-
     def _tail(self, f: BinaryIO) -> _Tail:
         """The last committed record, skipping a torn tail; InputError on a corrupt line.
 
@@ -219,6 +271,33 @@ class JsonlLog:
             newlines += block.count(b"\n")
             pos += len(block)
         return f"{self.path}:{newlines + 1}"
+
+
+def lock_exclusively(f: BinaryIO, where: str, seconds: float = BUSY_SECONDS) -> None:
+    """Take the exclusive `flock` on `f`, waiting at most `seconds` for other holders;
+    InputError ("log busy") naming `where` if they hold it longer.
+
+    The wait polls, at intervals that grow from a tenth of a millisecond to 20 ms, with a
+    little jitter, so that no waiter is starved for long behind the others.
+    """
+    try:
+        fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return
+    except BlockingIOError:
+        pass
+    deadline = time.monotonic() + seconds
+    pause = 0.0001
+    while True:
+        time.sleep(pause * (0.5 + random.random()))
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                raise InputError(
+                    where, f"log busy: another writer held it for {seconds:g} s"
+                ) from None
+        pause = min(pause * 2, 0.02)
 
 
 def _lines_backwards(f: BinaryIO) -> Iterator[tuple[int, bytes]]:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 
 from timeline.errors import ConflictError
-from timeline.log.records import GENESIS, LogRecord, seal_batch, utc_now
+from timeline.log.records import GENESIS, LogRecord, seal_batch, unknown_events, utc_now
 from timeline.vocabulary.events import Event
 
 __all__ = ["MemoryLog"]
@@ -29,16 +29,29 @@ class MemoryLog:
         return len(self._records)
 
     def append(
-        self, events: Sequence[Event], *, expected_seq: int | None = None
+        self,
+        events: Sequence[Event],
+        *,
+        expected_seq: int | None = None,
+        skip_known: bool = False,
     ) -> list[LogRecord]:
-        """Append `events` as one batch."""
+        """Append `events` as one batch (with `skip_known`, those whose ids are not in the
+        log nor earlier in the batch).
+        """
         if expected_seq is not None and expected_seq != self.last_seq():
             raise ConflictError(expected_seq, self.last_seq())
+        if skip_known:
+            known = {r.event.id for r in self._records}
+            events = unknown_events(events, known)
         if not events:
             return []
         last_hash = self._records[-1].hash if self._records else GENESIS
         new = seal_batch(
-            events, last_seq=self.last_seq(), last_hash=last_hash, recorded_at=self._clock()
+            events,
+            last_seq=self.last_seq(),
+            last_hash=last_hash,
+            recorded_at=self._clock(),
+            where=self.location,
         )
         self._records.extend(new)
         return new

@@ -24,10 +24,19 @@ class EventLog(Protocol):
         ...
 
     def append(
-        self, events: Sequence[Event], *, expected_seq: int | None = None
+        self,
+        events: Sequence[Event],
+        *,
+        expected_seq: int | None = None,
+        skip_known: bool = False,
     ) -> list[LogRecord]:
         """Append `events` as one atomic batch; ConflictError if the log does not end at
         `expected_seq` (when given). Returns the new records.
+
+        With `skip_known`, the events whose ids the log already holds, or that come earlier
+        in `events`, are left out, under the same lock or transaction as the write: writers
+        racing to append the same events store each once, with no conflict to retry. An
+        InputError, with nothing written, when a reader would refuse one of the records.
         """
         ...
 

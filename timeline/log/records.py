@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -30,11 +31,13 @@ __all__ = [
     "describe",
     "encode_record",
     "event_from_data",
+    "event_problem",
     "parse_json",
     "record_from_data",
     "seal",
     "seal_batch",
     "seal_encoded",
+    "unknown_events",
     "utc_now",
 ]
 
@@ -95,16 +98,27 @@ def _digest(body: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
 
 
-def seal(event: Event, *, seq: int, prev: str, recorded_at: dt.datetime, commit: bool) -> LogRecord:
-    """A new record for `event` chained after the record whose hash is `prev`."""
+def seal(
+    event: Event,
+    *,
+    seq: int,
+    prev: str,
+    recorded_at: dt.datetime,
+    commit: bool,
+    where: str = "",
+) -> LogRecord:
+    """A new record for `event` chained after the record whose hash is `prev`; InputError
+    naming `where` when a reader would refuse the record (see `seal_encoded`).
+    """
     body = _body(seq, recorded_at, SCHEMA_VERSION, unstructure_event(event), prev, commit)
+    raw = _readable_body(body, event, where)
     return LogRecord(
         seq=seq,
         recorded_at=recorded_at,
         schema=SCHEMA_VERSION,
         event=event,
         prev=prev,
-        hash=_digest(body),
+        hash=hashlib.sha256(raw).hexdigest(),
         commit=commit,
     )
 
@@ -183,9 +197,11 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
-def _json_problem(data: Any) -> str | None:
-    """What makes decoded JSON unfit for a record, None when nothing does."""
-    stack = [(data, 0)]
+def _json_problem(data: Any, depth: int = 0) -> str | None:
+    """What makes decoded JSON unfit for a record, None when nothing does; `depth` is the
+    level `data` stands at in its record (0 for the record, 1 for its event).
+    """
+    stack = [(data, depth)]
     while stack:
         value, depth = stack.pop()
         if depth > _MAX_DEPTH:
@@ -201,6 +217,8 @@ def _json_problem(data: Any) -> str | None:
                 return f"string {value[:20]!r} is not valid Unicode (a lone surrogate)"
         elif isinstance(value, int) and not -_MAX_INT < value < _MAX_INT:
             return f"integer {str(value)[:20]}... does not fit in 64 bits"
+        elif isinstance(value, float) and not math.isfinite(value):
+            return f"number {value} is not finite (JSON has no NaN or Infinity)"
     return None
 
 
@@ -299,32 +317,48 @@ def _reason(exc: BaseException, type_: Any) -> str:
 
 
 def seal_batch(
-    events: Sequence[Event], *, last_seq: int, last_hash: str, recorded_at: dt.datetime
+    events: Sequence[Event],
+    *,
+    last_seq: int,
+    last_hash: str,
+    recorded_at: dt.datetime,
+    where: str = "",
 ) -> list[LogRecord]:
-    """Records for `events` following the record (`last_seq`, `last_hash`); the last commits."""
-    out: list[LogRecord] = []
-    prev = last_hash
-    for i, event in enumerate(events, start=1):
-        record = seal(
-            event, seq=last_seq + i, prev=prev, recorded_at=recorded_at, commit=i == len(events)
-        )
-        out.append(record)
-        prev = record.hash
-    return out
+    """Records for `events` following the record (`last_seq`, `last_hash`); the last commits.
+    InputError naming `where` when a reader would refuse one of them (see `seal_encoded`).
+    """
+    sealed = seal_encoded(
+        events, last_seq=last_seq, last_hash=last_hash, recorded_at=recorded_at, where=where
+    )
+    return [record for record, _, _ in sealed]
 
 
 def seal_encoded(
-    events: Sequence[Event], *, last_seq: int, last_hash: str, recorded_at: dt.datetime
+    events: Sequence[Event],
+    *,
+    last_seq: int,
+    last_hash: str,
+    recorded_at: dt.datetime,
+    where: str = "",
 ) -> list[tuple[LogRecord, str, dict[str, Any]]]:
     """`seal_batch`, each record with its line (`encode_record`) and its event's JSON data,
     each event unstructured once: for stores that write the line and index the data.
+
+    Every write path seals here, so here a record is held to what `decode_record` accepts
+    of a line: no integer beyond 64 bits, no nesting deeper than 32 levels, no lone
+    surrogate, no number that is not finite, at most `MAX_RECORD_BYTES`. InputError naming
+    `where` (the log) and the event otherwise, before anything is written: one bad event
+    must not make every later read of the log fail. (Whether each field has its declared
+    type is `event_problem`'s to check, a decoding too costly for every append.)
     """
     out: list[tuple[LogRecord, str, dict[str, Any]]] = []
     prev = last_hash
     for i, event in enumerate(events, start=1):
         seq, commit, data = last_seq + i, i == len(events), unstructure_event(event)
-        unsealed = canonical_json(_body(seq, recorded_at, SCHEMA_VERSION, data, prev, commit))
-        digest = hashlib.sha256(unsealed.encode("utf-8")).hexdigest()
+        body = _body(seq, recorded_at, SCHEMA_VERSION, data, prev, commit)
+        raw = _readable_body(body, event, where)
+        unsealed = raw.decode("utf-8")
+        digest = hashlib.sha256(raw).hexdigest()
         record = LogRecord(
             seq=seq,
             recorded_at=recorded_at,
@@ -349,6 +383,96 @@ def _with_hash(unsealed: str, digest: str) -> str:
 
 
 _PREV = ',"prev":"'
+_HASH_FIELD = len(',"hash":""') + 64
+"""What `_with_hash` adds to a record's body: the key, the quotes and the digest."""
+
+_STRICT_CANONICAL = (
+    orjson.OPT_SORT_KEYS
+    | orjson.OPT_PASSTHROUGH_DATETIME
+    | orjson.OPT_PASSTHROUGH_DATACLASS
+    | orjson.OPT_STRICT_INTEGER
+)
+"""The options of `canonical_json`'s fast path, and orjson's refusal of integers beyond 53
+bits: whatever it writes is the canonical text, and what it refuses (a large integer, a lone
+surrogate, anything not JSON) takes the slow path, which finds what is wrong."""
+
+
+def _readable_body(body: dict[str, Any], event: Event, where: str) -> bytes:
+    """The canonical JSON of a record's fields, as UTF-8; InputError naming `where` and
+    the event when a reader would refuse the line it makes.
+
+    The common case costs one orjson call and two byte counts; the walk of `_json_problem`
+    runs only when orjson refused the data or the text holds more brackets than the depth
+    allowed.
+    """
+    try:
+        raw: bytes | None = orjson.dumps(body, option=_STRICT_CANONICAL)
+    except TypeError:
+        raw = None
+    if raw is None or raw.count(b"{") + raw.count(b"[") > _MAX_DEPTH:
+        problem = _json_problem(body)
+        if problem:
+            raise InputError(where, f"{_named(event, body)}: {problem}; nothing was written")
+        if raw is None:
+            try:
+                raw = canonical_json(body).encode("utf-8")
+            except (TypeError, ValueError) as exc:
+                raise InputError(
+                    where, f"{_named(event, body)}: not JSON data ({describe(exc)})"
+                ) from None
+    size = len(raw) + _HASH_FIELD + 1
+    if size > MAX_RECORD_BYTES:
+        raise InputError(
+            where,
+            f"{_named(event, body)} would take {size} bytes, more than the "
+            f"{MAX_RECORD_BYTES} a record may; nothing was written",
+        )
+    return raw
+
+
+def _named(event: Event, body: dict[str, Any]) -> str:
+    """The record and event a sealing error is about, for its message."""
+    return f"record {body['seq']} ({event.TYPE} {_clip(event.id)})"
+
+
+def _clip(text: object, size: int = 80) -> str:
+    shown = str(text).encode("utf-8", "backslashreplace").decode("utf-8")
+    return shown if len(shown) <= size else shown[: size - 3] + "..."
+
+
+def event_problem(event: Event) -> str | None:
+    """What would make the record of `event` unreadable, None when nothing would: the limits
+    of `decode_record` (an integer beyond 64 bits, nesting deeper than 32 levels, a lone
+    surrogate, a number that is not finite) and the types of `event_from_data` (a field of
+    another type than its class declares, which the attrs classes do not check).
+
+    For the library's front door (`Timeline.append`), which takes events built in code:
+    events decoded from JSON or a seed file have their types already.
+    """
+    try:
+        data = unstructure_event(event)
+    except Exception as exc:  # a value the field's unstructuring cannot take: any error
+        return f"{event.TYPE}: a field holds what it cannot ({describe(exc)})"
+    problem = _json_problem(data, depth=1)
+    if problem:
+        return f"{event.TYPE}: {problem}"
+    try:
+        event_from_data(data)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def unknown_events(events: Sequence[Event], known: set[str]) -> list[Event]:
+    """The events whose ids are not in `known`, each once, in order (`known` gains their ids):
+    what an append with `skip_known` writes.
+    """
+    out = []
+    for event in events:
+        if event.id not in known:
+            known.add(event.id)
+            out.append(event)
+    return out
 
 
 def utc_now() -> dt.datetime:

@@ -189,25 +189,51 @@ class SqliteLog:
         return int(row[0] or 0)
 
     def append(
-        self, events: Sequence[Event], *, expected_seq: int | None = None
+        self,
+        events: Sequence[Event],
+        *,
+        expected_seq: int | None = None,
+        skip_known: bool = False,
     ) -> list[LogRecord]:
-        """Append `events` as one batch in one transaction; ConflictError if stale."""
+        """Append `events` as one batch in one transaction; ConflictError if stale. With
+        `skip_known`, the events whose ids the log holds (found through the `id_key` index,
+        inside the transaction) or that come earlier in the batch are left out. InputError
+        when a reader would refuse a record (see `seal_encoded`); InputError ("log busy")
+        when other writers hold the database for longer than its busy timeout.
+        """
         with self._failing("append to the log"):
             db = self._connect(create=True)
             assert db is not None
-            with _immediate(db):
-                last_seq, last_hash = self._last(db)
-                if expected_seq is not None and expected_seq != last_seq:
-                    raise ConflictError(expected_seq, last_seq)
-                if not events:
-                    return []
-                sealed = seal_encoded(
-                    events, last_seq=last_seq, last_hash=last_hash, recorded_at=self._clock()
-                )
-                for record, line, _ in sealed:
-                    self._check_size(record, line)
-                rows = [(r, line, raw_touched(data)) for r, line, data in sealed]
-                self._insert(db, rows, last_seq)
+            try:
+                with _immediate(db):
+                    last_seq, last_hash = self._last(db)
+                    if expected_seq is not None and expected_seq != last_seq:
+                        raise ConflictError(expected_seq, last_seq)
+                    if skip_known and events:
+                        known = self.has_ids(e.id for e in events)
+                        fresh: list[Event] = []
+                        for event in events:
+                            if event.id not in known:
+                                known.add(event.id)
+                                fresh.append(event)
+                        events = fresh
+                    if not events:
+                        return []
+                    sealed = seal_encoded(
+                        events,
+                        last_seq=last_seq,
+                        last_hash=last_hash,
+                        recorded_at=self._clock(),
+                        where=self.location,
+                    )
+                    rows = [(r, line, raw_touched(data)) for r, line, data in sealed]
+                    self._insert(db, rows, last_seq)
+            except sqlite3.OperationalError as exc:
+                if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_BUSY"):
+                    raise InputError(
+                        self.location, f"log busy: another writer held it for {_BUSY_SECONDS} s"
+                    ) from None
+                raise
         return [r for r, _, _ in sealed]
 
     def read(self, *, gt: int | None = None, lte: int | None = None) -> Iterator[LogRecord]:

@@ -4,8 +4,9 @@ A seed file sits beside the text it annotates (the `text` path must stay inside 
 file's folder). It is meant to be written and reviewed by people; see the README for the
 format. Parsing keeps the line of every table and key so that errors can point at it.
 
-Limits: a seed file and its text are each at most `MAX_SEED_BYTES` of UTF-8; a `schema` key,
-when present, is a format version this engine knows.
+Limits: a seed file and its text are each at most `MAX_SEED_BYTES` of UTF-8, the file nests
+at most `MAX_DEPTH` levels; a `schema` key, when present, is a format version this engine
+knows.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ __all__ = ["Annotation", "SeedFile", "read_seed"]
 MAX_SEED_BYTES = 1024 * 1024
 """A seed file or source text larger than this is refused (1 MiB: a long article is a few
 dozen KiB, and the text must fit in one log record with room to spare)."""
+MAX_DEPTH = 32
+"""A seed file whose tables, arrays and inline tables nest deeper than this is refused, as a
+log record nesting deeper is (no annotation comes near it)."""
 
 _EVENT_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*event[ \t]*\]\]", re.MULTILINE)
 _ENTITY_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*entity[ \t]*\]\]", re.MULTILINE)
@@ -75,6 +79,10 @@ def read_seed(path: Path) -> SeedFile:
         where = f"{path}:{place.group(1)}" if place else str(path)
         reason = _TOML_PLACE.sub("", str(exc)).strip()
         raise InputError(where, f"not valid TOML ({reason})") from None
+    except RecursionError:  # the parser recurses into each nested array and inline table
+        raise InputError(str(path), f"nested deeper than {MAX_DEPTH} levels") from None
+    if _too_deep(data):
+        raise InputError(str(path), f"nested deeper than {MAX_DEPTH} levels")
     lines = raw.splitlines()
     _check_schema(data, path, raw)
     source = data.get("source")
@@ -103,6 +111,22 @@ def read_seed(path: Path) -> SeedFile:
         text=text,
         source_lines=source_lines,
     )
+
+
+def _too_deep(data: Any) -> bool:
+    """Whether parsed TOML nests tables and arrays deeper than `MAX_DEPTH` (walked without
+    recursion).
+    """
+    stack = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return True
+        if isinstance(value, dict):
+            stack += [(v, depth + 1) for v in value.values()]
+        elif isinstance(value, list):
+            stack += [(v, depth + 1) for v in value]
+    return False
 
 
 def _check_schema(data: dict[str, Any], path: Path, raw: str) -> None:

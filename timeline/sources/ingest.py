@@ -1,9 +1,10 @@
 """Ingestion: check a seed file's annotations against its text and turn them into events.
 
 Everything is checked before anything is appended: a quote that is not in the text, an
-unknown entity or event type, a missing or unknown field, a date expression that does not
-resolve (or that is not in the text) each raise an `InputError` naming the file and line,
-and then nothing is written. Event ids come from content, so ingesting twice appends nothing.
+unknown entity or event type, a missing or unknown field, a value the log could not read back
+(an integer beyond 64 bits), a date expression that does not resolve (or that is not in the
+text) each raise an `InputError` naming the file and line, and then nothing is written. Event
+ids come from content, so ingesting twice appends nothing.
 
 Dates: `when` holds the date words exactly as the article has them and is resolved against
 the publication date, in the past tense unless `tense = "future"`. Without `when`, `anchor`
@@ -23,7 +24,7 @@ import cattrs
 from timeline.converter import converter, structure_event
 from timeline.errors import DateError, InputError, UnknownEntityError
 from timeline.identity import with_content_id
-from timeline.log.records import describe
+from timeline.log.records import describe, event_problem
 from timeline.projections.catalogue import Catalogue
 from timeline.sources.annotations import Annotation, SeedFile, read_seed
 from timeline.time.normalize import Tense, resolve
@@ -145,6 +146,9 @@ def _reported(seed: SeedFile, note: Annotation, document: Document, known: Catal
         raise InputError(
             note.where(seed.path), f"invalid {cls.TYPE} event: {describe(exc)}"
         ) from None
+    problem = event_problem(event)  # what the log's reader refuses: an amount beyond 64 bits
+    if problem:
+        raise InputError(note.where(seed.path), f"invalid {problem}")
     return with_content_id(event)
 
 
