@@ -174,7 +174,10 @@ def settle(candidates: Sequence[Fact]) -> list[Fact]:
 
     The latest definite value wins by `_rank`. Definite values whose spans overlap the winner's
     and say otherwise are not beaten but contradict it: all of them are kept and marked
-    disputed. Possible values ranked after the winner are kept too, as possible.
+    disputed. Possible values ranked after the winner are kept too, as possible; one that
+    ties it on span and publication is kept as well, since only the order of recording (not
+    valid or publication time) would put it before the winner, and an answer must not depend
+    on the order in which reports were logged.
     """
     definite = [f for f in candidates if f.certainty is Certainty.DEFINITE]
     possible = [f for f in candidates if f.certainty is Certainty.POSSIBLE]
@@ -182,7 +185,7 @@ def settle(candidates: Sequence[Fact]) -> list[Fact]:
         return sorted(possible, key=_rank)
     top = max(definite, key=_rank)
     rivals = [f for f in definite if f is not top and f.when.overlaps(top.when)]
-    later = [f for f in possible if _rank(f) > _rank(top)]
+    later = [f for f in possible if _rank(f) > _rank(top) or _rank(f)[:3] == _rank(top)[:3]]
     current = sorted([top, *rivals], key=_rank)
     if rivals:
         current = [attrs.evolve(f, disputed=True) for f in current]
