@@ -21,6 +21,7 @@ from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import (
     EVENT_TYPES,
     REPORTED_TYPES,
+    AcquisitionAnnounced,
     ClaimAttributed,
     EntityRegistered,
     Event,
@@ -28,13 +29,21 @@ from timeline.vocabulary.events import (
     FactAsserted,
     FactCorrected,
     Founded,
+    FundingRaised,
+    HeadcountChanged,
     InterviewPublished,
+    LegalActionReported,
     OfferingLaunched,
     PartnershipAnnounced,
+    PersonAppointed,
+    PersonDeparted,
+    PlanAnnounced,
     ProductMadeAvailable,
     ProductReleased,
     Reported,
+    ResultsReported,
     RoleHeld,
+    SiteOpened,
     SourceRegistered,
     StanceStated,
     ValuationReported,
@@ -716,12 +725,14 @@ def world_events(
         "source": Citation(document=doc.id, quote=doc.text[:8], start=0, end=8),
         "known_since": doc.published,
     }
-    kind = draw(st.sampled_from(["fact", "partnership", "valuation"]))
-    if kind == "partnership":
+    kind = draw(st.sampled_from(["fact", "partnership", "valuation", "company"]))
+    if kind == "company":
+        event: Reported = draw(world_company_news(common))
+    elif kind == "partnership":
         parties = tuple(
             draw(st.lists(st.sampled_from(_WORLD_ENTITIES), min_size=2, max_size=2, unique=True))
         )
-        event: Reported = PartnershipAnnounced(parties=parties, entities=parties, **common)
+        event = PartnershipAnnounced(parties=parties, entities=parties, **common)
     elif kind == "valuation":
         org = draw(st.sampled_from(_WORLD_ENTITIES))
         event = ValuationReported(
@@ -1349,3 +1360,247 @@ def hostile_events(draw: st.DrawFn, document: Document | None = None) -> Event:
         return with_content_id(changed)
     except (TypeError, ValueError, AttributeError):
         return changed
+
+
+# Company news: funding, acquisitions, appointments, results, sites, legal actions, plans -----
+
+_CURRENCIES = st.sampled_from(["EUR", "USD", "dollars", "euros"])
+_ROLE_NAMES = st.sampled_from(["chief executive", "chief financial officer", "président"])
+
+
+def funding_raised_events(document: Document | None = None) -> st.SearchStrategy[FundingRaised]:
+    """`FundingRaised` events, without their content id."""
+    return _reported(
+        FundingRaised,
+        document,
+        organization=entity_ids(),
+        amount=st.integers(0, 10**13),
+        currency=_CURRENCIES,
+        round=_maybe(st.sampled_from(["Seed", "Series A", "série B"]) | _labels()),
+        investors=st.lists(entity_ids(), max_size=3).map(tuple),
+        lead_investor=_maybe(entity_ids()),
+        valuation=_maybe(st.integers(0, 10**13)),
+    )
+
+
+def acquisition_announced_events(
+    document: Document | None = None,
+) -> st.SearchStrategy[AcquisitionAnnounced]:
+    """`AcquisitionAnnounced` events, without their content id."""
+    return _reported(
+        AcquisitionAnnounced,
+        document,
+        acquirer=entity_ids(),
+        target=entity_ids(),
+        status=st.sampled_from(["announced", "completed"]),
+        price=_maybe(st.integers(0, 10**13)),
+        currency=_maybe(_CURRENCIES),
+    )
+
+
+def person_appointed_events(
+    document: Document | None = None,
+) -> st.SearchStrategy[PersonAppointed]:
+    """`PersonAppointed` events, without their content id."""
+    return _reported(
+        PersonAppointed,
+        document,
+        person=entity_ids(),
+        role=_ROLE_NAMES | _labels(),
+        organization=entity_ids(),
+        predecessor=_maybe(entity_ids()),
+    )
+
+
+def person_departed_events(document: Document | None = None) -> st.SearchStrategy[PersonDeparted]:
+    """`PersonDeparted` events, without their content id."""
+    return _reported(
+        PersonDeparted,
+        document,
+        person=entity_ids(),
+        role=_ROLE_NAMES | _labels(),
+        organization=entity_ids(),
+        successor=_maybe(entity_ids()),
+    )
+
+
+def results_reported_events(
+    document: Document | None = None,
+) -> st.SearchStrategy[ResultsReported]:
+    """`ResultsReported` events, without their content id."""
+    return _reported(
+        ResultsReported,
+        document,
+        organization=entity_ids(),
+        metric=st.sampled_from(["revenue", "net loss", "chiffre d'affaires"]) | _labels(),
+        period=spans(),
+        value=st.integers(-(10**13), 10**13),
+        currency=_maybe(_CURRENCIES),
+    )
+
+
+def headcount_changed_events(
+    document: Document | None = None,
+) -> st.SearchStrategy[HeadcountChanged]:
+    """`HeadcountChanged` events, without their content id."""
+    return _reported(
+        HeadcountChanged,
+        document,
+        organization=entity_ids(),
+        detail=_prose(min_size=1),
+        change=_maybe(st.integers(-(10**6), 10**6)),
+        headcount=_maybe(st.integers(0, 10**7)),
+    )
+
+
+def site_opened_events(document: Document | None = None) -> st.SearchStrategy[SiteOpened]:
+    """`SiteOpened` events, without their content id."""
+    return _reported(
+        SiteOpened, document, organization=entity_ids(), place=entity_ids(), detail=_labels()
+    )
+
+
+def legal_action_reported_events(
+    document: Document | None = None,
+) -> st.SearchStrategy[LegalActionReported]:
+    """`LegalActionReported` events, without their content id."""
+    return _reported(
+        LegalActionReported,
+        document,
+        organization=entity_ids(),
+        action=_prose(min_size=1),
+        authority=_maybe(entity_ids()),
+        amount=_maybe(st.integers(0, 10**13)),
+        currency=_maybe(_CURRENCIES),
+    )
+
+
+def plan_announced_events(document: Document | None = None) -> st.SearchStrategy[PlanAnnounced]:
+    """`PlanAnnounced` events, without their content id."""
+    return _reported(
+        PlanAnnounced, document, organization=entity_ids(), plan=_prose(min_size=1), target=spans()
+    )
+
+
+REPORTED_STRATEGIES.update(
+    {
+        FundingRaised: funding_raised_events,
+        AcquisitionAnnounced: acquisition_announced_events,
+        PersonAppointed: person_appointed_events,
+        PersonDeparted: person_departed_events,
+        ResultsReported: results_reported_events,
+        HeadcountChanged: headcount_changed_events,
+        SiteOpened: site_opened_events,
+        LegalActionReported: legal_action_reported_events,
+        PlanAnnounced: plan_announced_events,
+    }
+)
+
+
+def _roles_of(*ids: str | None) -> tuple[str, ...]:
+    """The `entities` of an event whose role fields hold `ids`, as ingestion lists them."""
+    return tuple(dict.fromkeys(i for i in ids if i is not None))
+
+
+@st.composite
+def world_company_news(draw: st.DrawFn, common: dict[str, Any]) -> Reported:
+    """A company-news event among the world's entities, with the `common` fields (when,
+    source, publication): funding rounds that repeat (so that totals must count them once),
+    deals, appointments and departures in one role (so that successions cross), results,
+    headcount, sites, legal actions and plans.
+    """
+    one = st.sampled_from(_WORLD_ENTITIES)
+    org = draw(one)
+    kind = draw(st.sampled_from(["funding", "deal", "appointed", "departed", "other"]))
+    if kind == "funding":
+        investors = tuple(draw(st.lists(one, max_size=2, unique=True)))
+        lead = draw(st.none() | one)
+        return FundingRaised(
+            organization=org,
+            amount=draw(st.sampled_from([10**6, 5 * 10**6])),
+            currency=draw(st.sampled_from(["EUR", "USD"])),
+            round=draw(st.sampled_from([None, "Seed", "Series A"])),
+            investors=investors,
+            lead_investor=lead,
+            valuation=draw(st.none() | st.sampled_from([10**9, 2 * 10**9])),
+            entities=_roles_of(org, *investors, lead),
+            **common,
+        )
+    if kind == "deal":
+        target = draw(one)
+        return AcquisitionAnnounced(
+            acquirer=org,
+            target=target,
+            status=draw(st.sampled_from(["announced", "completed"])),
+            price=draw(st.none() | st.just(10**8)),
+            currency=draw(st.none() | st.just("EUR")),
+            entities=_roles_of(org, target),
+            **common,
+        )
+    if kind in ("appointed", "departed"):
+        person, other = draw(one), draw(st.none() | one)
+        if kind == "appointed":
+            return PersonAppointed(
+                person=person,
+                role="chief executive",
+                organization=org,
+                predecessor=other,
+                entities=_roles_of(person, org, other),
+                **common,
+            )
+        return PersonDeparted(
+            person=person,
+            role="chief executive",
+            organization=org,
+            successor=other,
+            entities=_roles_of(person, org, other),
+            **common,
+        )
+    place, authority = draw(one), draw(st.none() | one)
+    other_kind = draw(st.sampled_from(["results", "headcount", "site", "legal", "plan"]))
+    if other_kind == "results":
+        return ResultsReported(
+            organization=org,
+            metric="revenue",
+            period=draw(
+                st.sampled_from([Span.year(2023), Span.months(2024, 1, 3, Precision.QUARTER)])
+            ),
+            value=draw(st.sampled_from([-(10**6), 10**7])),
+            currency="EUR",
+            entities=(org,),
+            **common,
+        )
+    if other_kind == "headcount":
+        return HeadcountChanged(
+            organization=org,
+            detail="layoffs",
+            change=draw(st.none() | st.just(-10)),
+            headcount=draw(st.sampled_from([None, 90, 100])),
+            entities=(org,),
+            **common,
+        )
+    if other_kind == "site":
+        return SiteOpened(
+            organization=org,
+            place=place,
+            detail="office",
+            entities=_roles_of(org, place),
+            **common,
+        )
+    if other_kind == "legal":
+        return LegalActionReported(
+            organization=org,
+            action="fined",
+            authority=authority,
+            amount=draw(st.none() | st.just(10**6)),
+            currency="EUR",
+            entities=_roles_of(org, authority),
+            **common,
+        )
+    return PlanAnnounced(
+        organization=org,
+        plan="a plant",
+        target=draw(st.sampled_from([Span.year(2026), Span.month(2024, 12)])),
+        entities=(org,),
+        **common,
+    )

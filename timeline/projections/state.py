@@ -12,6 +12,7 @@ from timeline.projections.axes import Axes, Certainty
 from timeline.projections.catalogue import Catalogue
 from timeline.time.span import Span
 from timeline.vocabulary.entities import Entity
+from timeline.vocabulary.events import FundingRaised, money
 
 __all__ = ["Evidence", "Fact", "State", "candidates", "fold_state", "is_single", "settle"]
 
@@ -119,7 +120,97 @@ def candidates(
                 single=change.single,
             )
             _add(facts.setdefault(attribute, []), places, fact)
+    totals = _total_raised(entries, entity)
+    if totals:
+        facts = _after(facts, "funding rounds", TOTAL_RAISED, totals)
     return facts
+
+
+TOTAL_RAISED = "total raised"
+"""The attribute the projection computes from an organisation's funding rounds."""
+
+
+def _total_raised(entries: Sequence[Entry], entity: Entity) -> list[Fact]:
+    """The single-valued `total raised` of `entity`: the sum of the funding rounds the query
+    admits, per currency (amounts in two currencies cannot be added without an exchange rate
+    at some date, which no source gives), as `120 million EUR, 20 million USD`.
+
+    A round reported by several sources counts once: reports with equal `round_key` are one
+    round, counted at the amount of its latest report (definite before possible; latest by
+    span, then publication; the larger amount on a tie, so that the answer does not depend on
+    the order of recording), and every report of it is among the sources. Telling that
+    differently worded reports are the same round is corroboration across sources (issue 12).
+    The total of the definite rounds is definite, dated by the latest of them; when some
+    rounds are only possible, a total that includes them follows, marked possible. The sum
+    takes each round's amount as reported: a correction moves a round's span (or withdraws
+    it, with a retraction), not its amount.
+    """
+    rounds: dict[tuple[str, str], list[tuple[Entry, FundingRaised]]] = {}
+    for entry in entries:
+        event = entry.event
+        if isinstance(event, FundingRaised) and event.organization == entity.id:
+            rounds.setdefault(event.round_key, []).append((entry, event))
+    if not rounds:
+        return []
+    counted = [(max(reports, key=_latest_report), reports) for reports in rounds.values()]
+    definite = [c for c in counted if c[0][0].certainty is Certainty.DEFINITE]
+    out = [_total(definite, Certainty.DEFINITE)] if definite else []
+    if len(definite) < len(counted):
+        out.append(_total(counted, Certainty.POSSIBLE))
+    return out
+
+
+def _latest_report(
+    report: tuple[Entry, FundingRaised],
+) -> tuple[bool, int, int, dt.date, int, str]:
+    """Which report of a round counts: definite first, then the later span and publication,
+    then (recording order must not decide) the larger amount and the currency.
+    """
+    entry, event = report
+    return (
+        entry.certainty is Certainty.DEFINITE,
+        entry.when.start_key,
+        entry.when.end_key,
+        event.known_since,
+        event.amount,
+        event.currency,
+    )
+
+
+def _total(
+    counted: Sequence[tuple[tuple[Entry, FundingRaised], list[tuple[Entry, FundingRaised]]]],
+    certainty: Certainty,
+) -> Fact:
+    sums: dict[str, int] = {}
+    for (_, event), _reports in counted:
+        sums[event.currency] = sums.get(event.currency, 0) + event.amount
+    latest = max((chosen for chosen, _ in counted), key=lambda c: _latest_report(c)[1:])
+    reports = sorted((r for _, rs in counted for r in rs), key=lambda r: r[0].sort_key)
+    return Fact(
+        attribute=TOTAL_RAISED,
+        value=", ".join(f"{money(sums[c])} {c}" for c in sorted(sums)),
+        certainty=certainty,
+        when=latest[0].when,
+        sources=tuple(e for entry, _ in reports for e in _evidence(entry)),
+        single=True,
+    )
+
+
+def _after(
+    facts: dict[str, list[Fact]], key: str, new: str, held: list[Fact]
+) -> dict[str, list[Fact]]:
+    """`facts` with `held` under the attribute `new`, placed just after `key` (at the end
+    when `key` has no facts); facts already held under `new` come first.
+    """
+    held = facts.get(new, []) + held
+    out: dict[str, list[Fact]] = {}
+    for attribute, values in facts.items():
+        if attribute != new:
+            out[attribute] = values
+        if attribute == key:
+            out[new] = held
+    out.setdefault(new, held)
+    return out
 
 
 def _evidence(entry: Entry) -> tuple[Evidence, ...]:

@@ -27,6 +27,7 @@ from timeline.identity import with_content_id
 from timeline.log.records import describe, event_problem
 from timeline.projections.catalogue import Catalogue
 from timeline.sources.annotations import Annotation, SeedFile, read_seed
+from timeline.time.machine import parse_machine
 from timeline.time.normalize import Tense, resolve
 from timeline.time.span import Span
 from timeline.vocabulary.documents import Citation, Document
@@ -35,7 +36,9 @@ from timeline.vocabulary.events import (
     REPORTED_TYPES,
     EntityRegistered,
     Event,
+    PlanAnnounced,
     Reported,
+    ResultsReported,
     SourceRegistered,
 )
 
@@ -45,6 +48,12 @@ _TYPES: dict[str, type[Reported]] = {cls.TYPE: cls for cls in REPORTED_TYPES}
 _COMMON = {"type", "entities", "when", "anchor", "tense", "quote", "offset", "note"}
 _SOURCE_KEYS = {"id", "text", "title", "publisher", "agency", "published", "language", "url"}
 _REQUIRED_TEXT = {"id", "text", "title", "publisher", "language"}
+_DATE_FIELDS: dict[str, tuple[str, Tense]] = {
+    ResultsReported.TYPE: ("period", Tense.PAST),
+    PlanAnnounced.TYPE: ("target", Tense.FUTURE),
+}
+"""The typed fields holding date words, by event type, and the tense they are read in: a
+reported result covers a period that has begun, a plan aims at one to come."""
 
 
 def events_from_seeds(paths: Iterable[Path], known: Catalogue) -> list[Event]:
@@ -132,6 +141,17 @@ def _reported(seed: SeedFile, note: Annotation, document: Document, known: Catal
     when = _when(seed, note, document)
     typed = {k: v for k, v in fields.items() if k not in _COMMON}
     entities = _entities(seed, note, cls, typed, known)
+    if cls.TYPE in _DATE_FIELDS:
+        key, tense = _DATE_FIELDS[cls.TYPE]
+        if key in typed:
+            span = _words(seed, note, document, key, tense)
+            typed[key] = converter.unstructure(span)
+    if cls is PlanAnnounced and when.end_key > document.published.toordinal() + 1:
+        raise InputError(
+            note.where(seed.path, "when"),
+            "a plan is dated by the day it was stated, not by its target: "
+            "give the target period as 'target'",
+        )
     data = {
         **typed,
         "type": cls.TYPE,
@@ -188,6 +208,28 @@ def _when(seed: SeedFile, note: Annotation, document: Document) -> Span:
         raise InputError(note.where(seed.path, "tense"), "tense must be 'past' or 'future'")
     try:
         return resolve(words, document.published, lang=document.language, tense=Tense(tense_name))
+    except DateError as exc:
+        raise InputError(where, str(exc)) from None
+    except (OverflowError, ValueError) as exc:
+        raise InputError(where, f"cannot resolve date expression {words!r} ({exc})") from None
+
+
+def _words(seed: SeedFile, note: Annotation, document: Document, key: str, tense: Tense) -> Span:
+    """The span of the date words under `key`, read against the publication date in `tense`:
+    words the text has (as for `when`), or a machine form (`2024-Q1`).
+    """
+    words = note.fields[key]
+    where = note.where(seed.path, key)
+    if not isinstance(words, str):
+        raise InputError(where, f"'{key}' must be date words as the text has them, or like 2024-Q1")
+    try:
+        machine = parse_machine(words)
+    except DateError as exc:
+        raise InputError(where, str(exc)) from None
+    if machine is None and words.casefold() not in seed.text.casefold():
+        raise InputError(where, f"date expression {words!r} is not in the text")
+    try:
+        return resolve(words, document.published, lang=document.language, tense=tense)
     except DateError as exc:
         raise InputError(where, str(exc)) from None
     except (OverflowError, ValueError) as exc:

@@ -25,6 +25,7 @@ from timeline.vocabulary.entities import Entity
 __all__ = [
     "EVENT_TYPES",
     "REPORTED_TYPES",
+    "AcquisitionAnnounced",
     "Change",
     "ClaimAttributed",
     "EntityRegistered",
@@ -33,17 +34,27 @@ __all__ = [
     "FactAsserted",
     "FactCorrected",
     "Founded",
+    "FundingRaised",
+    "HeadcountChanged",
     "InterviewPublished",
+    "LegalActionReported",
     "Names",
     "OfferingLaunched",
     "PartnershipAnnounced",
+    "PersonAppointed",
+    "PersonDeparted",
+    "PlanAnnounced",
     "ProductMadeAvailable",
     "ProductReleased",
     "Reported",
+    "ResultsReported",
     "RoleHeld",
+    "SiteOpened",
     "SourceRegistered",
     "StanceStated",
     "ValuationReported",
+    "money",
+    "period_label",
 ]
 
 Names = Callable[[str], str]
@@ -372,11 +383,355 @@ class EventRetracted(Reported):
     reason: str | None = None
 
 
+# Company news -----------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class FundingRaised(Reported):
+    """An organisation raised a funding round from investors, perhaps at a stated valuation.
+
+    Each round is one value of the multi-valued `funding rounds`; the projection adds the
+    single-valued `total raised` from the rounds it admits (see `round_key`). A `valuation`,
+    when stated, is in the round's currency and sets `valuation` as `valuation_reported` does.
+    """
+
+    TYPE: ClassVar[str] = "funding_raised"
+    ROLES: ClassVar[tuple[str, ...]] = ("organization", "investors", "lead_investor")
+    organization: str
+    amount: int
+    currency: str
+    round: str | None = None
+    investors: tuple[str, ...] = ()
+    lead_investor: str | None = None
+    valuation: int | None = None
+
+    @property
+    def round_key(self) -> tuple[str, str]:
+        """What makes two reports the same round, so that it counts once in `total raised`:
+        the organisation and the round's name (case and spacing aside) when it is named, else
+        the organisation, amount and currency. Reports that differ otherwise are two rounds
+        until sources are corroborated (issue 12).
+        """
+        if self.round and self.round.strip():
+            return self.organization, "round:" + " ".join(self.round.casefold().split())
+        return self.organization, f"amount:{self.amount} {self.currency}"
+
+    def changes(self, name: Names) -> tuple[Change, ...]:
+        """Adds the round to the organisation's `funding rounds`, each investor to its
+        `investors` (and the organisation to the investor's `investments`), and sets
+        `valuation` when one is stated.
+        """
+        label = f"{self.round}: " if self.round else ""
+        value = f"{label}{_money(self.amount)} {self.currency}"
+        if self.lead_investor:
+            value += f", led by {name(self.lead_investor)}"
+        out = [Change(entity=self.organization, attribute="funding rounds", value=value)]
+        backers = dict.fromkeys(
+            (self.lead_investor, *self.investors) if self.lead_investor else self.investors
+        )
+        in_round = f" ({self.round})" if self.round else ""
+        for investor in backers:
+            out.append(
+                Change(entity=self.organization, attribute="investors", value=name(investor))
+            )
+            out.append(
+                Change(
+                    entity=investor,
+                    attribute="investments",
+                    value=name(self.organization) + in_round,
+                )
+            )
+        if self.valuation is not None:
+            valued = f"{_money(self.valuation)} {self.currency}" + in_round
+            out.append(
+                Change(entity=self.organization, attribute="valuation", value=valued, single=True)
+            )
+        return tuple(out)
+
+
+@attrs.frozen(kw_only=True)
+class AcquisitionAnnounced(Reported):
+    """An acquirer announced (`status = "announced"`) or completed (`"completed"`) the
+    acquisition of a target, perhaps at a price.
+
+    The target's `acquired by` is single-valued: a later report of the same deal (completed
+    after announced) supersedes the earlier by the latest-definite rule. The acquirer's
+    `acquisitions` names the target only, so both reports of a deal are one value there.
+    """
+
+    TYPE: ClassVar[str] = "acquisition_announced"
+    ROLES: ClassVar[tuple[str, ...]] = ("acquirer", "target")
+    acquirer: str
+    target: str
+    status: str = attrs.field(
+        default="announced", validator=attrs.validators.in_(("announced", "completed"))
+    )
+    price: int | None = None
+    currency: str | None = None
+
+    def changes(self, name: Names) -> tuple[Change, ...]:
+        """Adds the target to the acquirer's `acquisitions`; sets the target's `acquired by`."""
+        terms = [self.status]
+        if self.price is not None:
+            terms.append(f"{_money(self.price)} {self.currency or ''}".rstrip())
+        return (
+            Change(entity=self.acquirer, attribute="acquisitions", value=name(self.target)),
+            Change(
+                entity=self.target,
+                attribute="acquired by",
+                value=f"{name(self.acquirer)} ({', '.join(terms)})",
+                single=True,
+            ),
+        )
+
+
+def _took_over(
+    role: str, organization: str, successor: str, predecessor: str | None, name: Names
+) -> tuple[Change, ...]:
+    """A person took a role at an organisation, perhaps from a predecessor: the organisation's
+    single-valued role attribute holds the person; the person's and the predecessor's
+    `<role> at <organisation>` say appointed and departed.
+    """
+    at = f"{role} at {name(organization)}"
+    after = f", succeeding {name(predecessor)}" if predecessor else ""
+    out = [
+        Change(entity=organization, attribute=role, value=name(successor), single=True),
+        Change(entity=successor, attribute=at, value="appointed" + after, single=True),
+    ]
+    if predecessor:
+        out.append(
+            Change(
+                entity=predecessor,
+                attribute=at,
+                value=f"departed, succeeded by {name(successor)}",
+                single=True,
+            )
+        )
+    return tuple(out)
+
+
+@attrs.frozen(kw_only=True)
+class PersonAppointed(Reported):
+    """A person was appointed to a role (chief executive, ...) at an organisation, perhaps
+    succeeding a predecessor.
+
+    The organisation's role attribute is single-valued, so "who holds it as of D" is the
+    latest definite appointment (or departure, see `PersonDeparted`) by D. The person's
+    `<role> at <organisation>` is "appointed"; a named predecessor's is "departed".
+    """
+
+    TYPE: ClassVar[str] = "person_appointed"
+    ROLES: ClassVar[tuple[str, ...]] = ("person", "organization", "predecessor")
+    person: str
+    role: str
+    organization: str
+    predecessor: str | None = None
+
+    def changes(self, name: Names) -> tuple[Change, ...]:
+        """The person holds the role at the organisation; a predecessor no longer does."""
+        return _took_over(self.role, self.organization, self.person, self.predecessor, name)
+
+
+@attrs.frozen(kw_only=True)
+class PersonDeparted(Reported):
+    """A person left a role at an organisation, perhaps with a named successor.
+
+    Within the fold of single-valued attributes, a departure is a new value of the
+    organisation's role attribute, dated by the departure's span: the successor's name when
+    one is given (the same changes as the successor's appointment with this predecessor, so
+    the two reports agree), else `vacant (<person> departed)`. Either way the person no longer
+    holds the role as of that span (while the span straddles the query date, the new value is
+    shown as possible beside the person). The person's `<role> at <organisation>` becomes
+    "departed". A vacancy and an appointment reported over overlapping spans are two definite
+    values that contradict each other, so the role shows as disputed until a source names the
+    successor.
+    """
+
+    TYPE: ClassVar[str] = "person_departed"
+    ROLES: ClassVar[tuple[str, ...]] = ("person", "organization", "successor")
+    person: str
+    role: str
+    organization: str
+    successor: str | None = None
+
+    def changes(self, name: Names) -> tuple[Change, ...]:
+        """The successor holds the role (or it is vacant); the person no longer does."""
+        if self.successor:
+            return _took_over(self.role, self.organization, self.successor, self.person, name)
+        return (
+            Change(
+                entity=self.organization,
+                attribute=self.role,
+                value=f"vacant ({name(self.person)} departed)",
+                single=True,
+            ),
+            Change(
+                entity=self.person,
+                attribute=f"{self.role} at {name(self.organization)}",
+                value="departed",
+                single=True,
+            ),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class ResultsReported(Reported):
+    """An organisation's result for a period: a metric (revenue, net loss, users) and its value.
+
+    The event's `when` is when the result was reported; `period` is the span it covers.
+    """
+
+    TYPE: ClassVar[str] = "results_reported"
+    ROLES: ClassVar[tuple[str, ...]] = ("organization",)
+    organization: str
+    metric: str
+    period: Span
+    value: int
+    currency: str | None = None
+
+    def changes(self, name: Names) -> tuple[Change, ...]:
+        """Sets the single-valued `<metric> (<period>)` on the organisation."""
+        value = money(self.value) + (f" {self.currency}" if self.currency else "")
+        attribute = f"{self.metric} ({period_label(self.period)})"
+        return (Change(entity=self.organization, attribute=attribute, value=value, single=True),)
+
+
+@attrs.frozen(kw_only=True)
+class HeadcountChanged(Reported):
+    """An organisation's workforce changed (hires, layoffs) or was reported at a size."""
+
+    TYPE: ClassVar[str] = "headcount_changed"
+    ROLES: ClassVar[tuple[str, ...]] = ("organization",)
+    organization: str
+    detail: str
+    change: int | None = None
+    headcount: int | None = None
+
+    def changes(self, name: Names) -> tuple[Change, ...]:
+        """Adds the change and its detail to `headcount changes`; sets `headcount` when given."""
+        value = f"{self.change:+,}, {self.detail}" if self.change is not None else self.detail
+        out = [Change(entity=self.organization, attribute="headcount changes", value=value)]
+        if self.headcount is not None:
+            out.append(
+                Change(
+                    entity=self.organization,
+                    attribute="headcount",
+                    value=f"{self.headcount:,}",
+                    single=True,
+                )
+            )
+        return tuple(out)
+
+
+@attrs.frozen(kw_only=True)
+class SiteOpened(Reported):
+    """An organisation opened a site (an office, a lab, a plant) in a place."""
+
+    TYPE: ClassVar[str] = "site_opened"
+    ROLES: ClassVar[tuple[str, ...]] = ("organization", "place")
+    organization: str
+    place: str
+    detail: str
+
+    def changes(self, name: Names) -> tuple[Change, ...]:
+        """Adds the site to the organisation's `sites`, and the organisation to the place's."""
+        return (
+            Change(
+                entity=self.organization,
+                attribute="sites",
+                value=f"{self.detail}, {name(self.place)}",
+            ),
+            Change(
+                entity=self.place,
+                attribute="sites",
+                value=f"{name(self.organization)}, {self.detail}",
+            ),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class LegalActionReported(Reported):
+    """A legal or regulatory action concerning an organisation (a fine, a suit, an inquiry),
+    perhaps by an authority and for an amount.
+    """
+
+    TYPE: ClassVar[str] = "legal_action_reported"
+    ROLES: ClassVar[tuple[str, ...]] = ("organization", "authority")
+    organization: str
+    action: str
+    authority: str | None = None
+    amount: int | None = None
+    currency: str | None = None
+
+    def changes(self, name: Names) -> tuple[Change, ...]:
+        """Adds the action to the organisation's `legal actions` (and the authority's)."""
+        money = (
+            f", {_money(self.amount)} {self.currency or ''}".rstrip()
+            if self.amount is not None
+            else ""
+        )
+        by = f" by {name(self.authority)}" if self.authority else ""
+        out = [
+            Change(
+                entity=self.organization, attribute="legal actions", value=self.action + by + money
+            )
+        ]
+        if self.authority:
+            out.append(
+                Change(
+                    entity=self.authority,
+                    attribute="legal actions",
+                    value=f"{self.action} against {name(self.organization)}{money}",
+                )
+            )
+        return tuple(out)
+
+
+@attrs.frozen(kw_only=True)
+class PlanAnnounced(Reported):
+    """An organisation announced a plan with a target period ("by the end of 2025").
+
+    The event's `when` is the day the plan was stated (the publication day, or an earlier day
+    the source gives), never its target: a plan is known once stated and is not an event of
+    its target period, so it never reads as done. The target is in the value.
+    """
+
+    TYPE: ClassVar[str] = "plan_announced"
+    ROLES: ClassVar[tuple[str, ...]] = ("organization",)
+    organization: str
+    plan: str
+    target: Span
+
+    def changes(self, name: Names) -> tuple[Change, ...]:
+        """Adds the plan, with its target period, to the organisation's `plans`."""
+        value = f"{self.plan} (target: {period_label(self.target)})"
+        return (Change(entity=self.organization, attribute="plans", value=value),)
+
+
+def period_label(span: Span) -> str:
+    """A period as a label: a quarter as `2024-Q1`, a half-year as `2024-H2`, else as
+    `Span.label` gives it.
+    """
+    s, e = span.start, span.end
+    if s is not None and e is not None and s.day == 1 and e.day == 1:
+        months = (e.year * 12 + e.month) - (s.year * 12 + s.month)
+        if months == 3 and s.month % 3 == 1:
+            return f"{s.year:04d}-Q{s.month // 3 + 1}"
+        if months == 6 and s.month in (1, 7):
+            return f"{s.year:04d}-H{1 if s.month == 1 else 2}"
+    return span.label()
+
+
 def _money(amount: int) -> str:
     for size, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
         if amount >= size and amount % (size // 100) == 0:
             return f"{amount / size:g} {word}"
     return f"{amount:,}"
+
+
+def money(amount: int) -> str:
+    """An amount as the facts write it: `50 million`, `2.5 billion`, `1,234`, `-3 million`."""
+    return "-" + _money(-amount) if amount < 0 else _money(amount)
 
 
 REPORTED_TYPES: tuple[type[Reported], ...] = (
@@ -393,5 +748,14 @@ REPORTED_TYPES: tuple[type[Reported], ...] = (
     FactAsserted,
     FactCorrected,
     EventRetracted,
+    FundingRaised,
+    AcquisitionAnnounced,
+    PersonAppointed,
+    PersonDeparted,
+    ResultsReported,
+    HeadcountChanged,
+    SiteOpened,
+    LegalActionReported,
+    PlanAnnounced,
 )
 EVENT_TYPES: tuple[type[Event], ...] = (SourceRegistered, EntityRegistered, *REPORTED_TYPES)
