@@ -70,8 +70,9 @@ from timeline.log.keys import ROLES  # noqa: E402
 # the gold types they count as. The engine has no funding_round, acquisition, appointment,
 # departure, results_reported, headcount_changed, site_opened, legal_action or plan_announced
 # type: a draft of such a fact is right only through a label that clearly denotes the type.
-# A generic label ("events", the label of a clause kept only for its date; "interviews";
-# "events organised") denotes no gold type, and a type absent from this table counts as wrong.
+# A generic label ("events", the label of a clause kept only for its date; "description", an
+# apposition; "interviews"; "events organised") denotes no gold type, and a type or label
+# absent from this table counts as wrong.
 TYPE_MAP: dict[str, frozenset[str]] = {
     "founded": frozenset({"founded"}),
     "role_held": frozenset({"role_held"}),
