@@ -54,14 +54,33 @@ EVENT_FIELDS: dict[str, set[str]] = {
 # Fields whose value is an entity id (a string) or a list of entity ids.
 ENTITY_FIELDS: frozenset[str] = frozenset(
     {
-        "founders", "place", "investors", "lead", "according_to", "acquirer", "target",
-        "person", "organization", "predecessor", "successor", "parties", "product",
-        "authority", "speaker",
+        "founders",
+        "place",
+        "investors",
+        "lead",
+        "according_to",
+        "acquirer",
+        "target",
+        "person",
+        "organization",
+        "predecessor",
+        "successor",
+        "parties",
+        "product",
+        "authority",
+        "speaker",
     }
 )
 
 SOURCE_FIELDS: tuple[str, ...] = (
-    "id", "text", "title", "publisher", "published", "language", "url", "split",
+    "id",
+    "text",
+    "title",
+    "publisher",
+    "published",
+    "language",
+    "url",
+    "split",
 )
 ENTITY_KINDS: frozenset[str] = frozenset({"organization", "person", "product", "place"})
 ANCHORS: frozenset[str] = frozenset({"published", "before"})
@@ -92,7 +111,7 @@ def sentence_around(text: str, start: int, end: int) -> str:
     pieces: list[str] = []
     offset = 0
     for match in SENTENCE_END_RE.finditer(paragraph):
-        pieces.append(paragraph[offset:match.end()])
+        pieces.append(paragraph[offset : match.end()])
         offset = match.end()
     pieces.append(paragraph[offset:])
     chosen: list[str] = []
@@ -279,14 +298,18 @@ class Checker:
             if "span" not in event:
                 self.problem(where, "has when but no span")
             elif parse_span(event["span"]) is None:
-                self.problem(where, f"span {event['span']!r} is not start/end ISO dates, start < end")
+                self.problem(
+                    where, f"span {event['span']!r} is not start/end ISO dates, start < end"
+                )
         else:
             if anchor not in ANCHORS:
                 self.problem(where, f"without when, anchor {anchor!r} must be published or before")
             if "span" in event:
                 self.problem(where, "has a span but no when")
 
-    def check_event_fields(self, where: str, event: dict[str, Any], entities: dict[str, str]) -> None:
+    def check_event_fields(
+        self, where: str, event: dict[str, Any], entities: dict[str, str]
+    ) -> None:
         """Check the fields of one event: known names, declared entities, sane values."""
         fields = event.get("fields", {})
         if not isinstance(fields, dict):
@@ -304,7 +327,9 @@ class Checker:
                 not isinstance(value, int) or isinstance(value, bool) or value <= 0
             ):
                 self.problem(where, f"{field} {value!r} is not a positive integer in units")
-            if field == "currency" and not (isinstance(value, str) and re.fullmatch(r"[A-Z]{3}", value)):
+            if field == "currency" and not (
+                isinstance(value, str) and re.fullmatch(r"[A-Z]{3}", value)
+            ):
                 self.problem(where, f"currency {value!r} is not an ISO 4217 code")
             if field == "status" and value not in {"announced", "completed"}:
                 self.problem(where, f"status {value!r} is not announced or completed")
@@ -337,7 +362,7 @@ class Checker:
                     self.problem(where, f"unknown field {field}")
 
     def run(self) -> int:
-        """Check every gold file of the folder, print problems and summary; return the exit status."""
+        """Check every gold file of the folder, print problems and a summary; return the status."""
         paths = sorted(self.folder.glob("*.gold.toml"))
         if not paths:
             self.problem(str(self.folder), "has no *.gold.toml file")
@@ -367,7 +392,9 @@ class Checker:
             f"{len(self.subject_organisations)} as event subjects"
         )
         print(f"events: {self.event_count}")
-        for event_type, count in sorted(self.event_types.items(), key=lambda item: (-item[1], item[0])):
+        for event_type, count in sorted(
+            self.event_types.items(), key=lambda item: (-item[1], item[0])
+        ):
             print(f"  {event_type}: {count}")
         print(f"key facts: {self.key_fact_count}")
         print(f"problems: {len(self.problems)}")
