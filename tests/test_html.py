@@ -1,0 +1,282 @@
+"""`timeline html`: a self-contained page whose embedded answers are the engine's, escaped."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline import Timeline
+from timeline.cli import main
+from timeline.cli._json import state_json
+from timeline.html import _answers, embedded_data, page
+from timeline.time.span import Span
+
+from .helpers import COMMITTED_LOG, ROOT, write_seed
+
+ENTITY = "mistral-ai"
+HOSTILE = "</script><script>alert(1)</script>"
+EPOCH = dt.date(1970, 1, 1)
+MULTISOURCE = ROOT / "tests" / "data" / "multisource"
+
+
+@pytest.fixture(scope="module")
+def tl() -> Timeline:
+    """The committed seed log."""
+    return Timeline.open(COMMITTED_LOG)
+
+
+@pytest.fixture(scope="module")
+def mistral(tl: Timeline) -> str:
+    """The page of the committed log's organisation, sliders at their defaults."""
+    return page(tl, ENTITY)
+
+
+class _Tags(HTMLParser):
+    """Every start tag of a page with its attributes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def _tags(text: str) -> list[tuple[str, dict[str, str | None]]]:
+    parser = _Tags()
+    parser.feed(text)
+    return parser.tags
+
+
+def _shown_marks(text: str) -> list[str]:
+    """The class attributes of the marks drawn visible in the page as written."""
+    classes = re.findall(r'<g class="(mark[^"]*)"', text)
+    return [c for c in classes if "absent" not in c.split()]
+
+
+def _answer(data: dict[str, Any], i: int, j: int) -> dict[str, Any]:
+    """The embedded answer at as-of position i and known-at position j, in `state --json` shape."""
+    a, k = data["as_of"][i], data["known_at"][j]
+    return {
+        "entity": data["entity"],
+        "as_of": a["span"] or {"start": None, "end": None},
+        "known_at": k["span"],
+        "upto_seq": data["upto_seq"],
+        "facts": [data["facts"][f]["fact"] for f in data["answers"][data["grid"][i][j]]],
+    }
+
+
+def _pick(positions: list[dict[str, Any]], day: dt.date) -> int:
+    """The position the page's script picks for a slider day: the latest on or before it."""
+    value = (day - EPOCH).days
+    return max(i for i, p in enumerate(positions) if p["day"] is not None and p["day"] <= value)
+
+
+def test_page_loads_nothing_from_the_network(mistral: str) -> None:
+    """No src or href points outside the page: no stylesheet link, no external script."""
+    tags = _tags(mistral)
+    remote = [
+        (tag, value)
+        for tag, attributes in tags
+        for name, value in attributes.items()
+        if name in {"src", "href"} and value and not value.startswith(("data:", "#"))
+    ]
+    assert [] == remote
+    assert [] == [a for t, a in tags if t == "link" and a.get("rel") == "stylesheet"]
+    assert [] == [a for t, a in tags if t == "script" and "src" in a]
+
+
+def test_page_draws_one_mark_per_fact_of_the_default_state(tl: Timeline, mistral: str) -> None:
+    """As of everything, known at everything, the page shows exactly one mark per fact."""
+    state = tl.state(ENTITY)
+    expected = [f.certainty.value for f in state.facts]
+    shown = _shown_marks(mistral)
+    assert len(expected) == len(shown)
+    assert sorted(expected) == sorted(c.split()[1] for c in shown)
+
+
+@pytest.mark.parametrize(
+    ("as_of", "known_at"),
+    [
+        (None, None),
+        (dt.date(2024, 2, 15), None),
+        (dt.date(2024, 2, 25), None),
+        (dt.date(2024, 3, 12), dt.date(2024, 3, 11)),
+        (dt.date(2024, 3, 31), dt.date(2024, 3, 12)),
+        (dt.date(2023, 4, 30), None),
+    ],
+)
+def test_embedded_answer_is_the_engines_state(
+    tl: Timeline, mistral: str, as_of: dt.date | None, known_at: dt.date | None
+) -> None:
+    """The answer the page picks for a slider day equals `state --json` on that day."""
+    data = embedded_data(mistral)
+    i = len(data["as_of"]) - 1 if as_of is None else _pick(data["as_of"], as_of)
+    j = len(data["known_at"]) - 1 if known_at is None else _pick(data["known_at"], known_at)
+    expected = state_json(tl.state(ENTITY, as_of, known_at=known_at))
+    actual = _answer(data, i, j)
+    assert expected["facts"] == actual["facts"]
+
+
+def test_every_embedded_position_is_the_engines_state(tl: Timeline, mistral: str) -> None:
+    """At every computed position the embedded answer is `state --json`, key for key."""
+    data = embedded_data(mistral)
+    for i, a in enumerate(data["as_of"]):
+        for j, k in enumerate(data["known_at"]):
+            as_of = None if a["day"] is None else Span.day(EPOCH + dt.timedelta(a["day"]))
+            known = None if k["day"] is None else Span.day(EPOCH + dt.timedelta(k["day"]))
+            expected = state_json(tl.state(ENTITY, as_of, known_at=known))
+            assert expected == _answer(data, i, j)
+
+
+def test_slider_starts_at_the_given_axes(tl: Timeline) -> None:
+    """With --as-of 2024-02-25, the marks drawn are the facts of the state as of that day."""
+    text = page(tl, ENTITY, as_of="2024-02-25")
+    state = tl.state(ENTITY, "2024-02-25")
+    shown = _shown_marks(text)
+    assert sorted(f.certainty.value for f in state.facts) == sorted(c.split()[1] for c in shown)
+
+
+def test_page_embeds_only_the_documents_cited(tl: Timeline, mistral: str) -> None:
+    """The documents embedded are those the facts cite, with their full text."""
+    data = embedded_data(mistral)
+    cited = {s.document for f in tl.state(ENTITY).facts for s in f.sources}
+    assert cited == set(data["documents"])
+    for doc, body in data["documents"].items():
+        assert tl.catalogue.documents[doc].text == body["text"]
+
+
+def hostile_log(tmp_path: Path) -> Timeline:
+    """A log whose source's text, title, publisher, URL and entity name are hostile."""
+    text = f"Acme Corp {HOSTILE} was founded in March 2021."
+    source = {
+        "id": "hostile",
+        "title": f"<img src=x onerror=alert(2)> {HOSTILE}",
+        "publisher": "Test & <b>Press</b>",
+        "published": "2025-06-10",
+        "language": "en",
+        "url": "javascript:alert(3)",
+    }
+    entities = [{"id": "acme", "name": f"Acme {HOSTILE}"}]
+    event = {
+        "type": "founded",
+        "entities": ["acme"],
+        "when": "March 2021",
+        "quote": f"Acme Corp {HOSTILE} was founded in March 2021",
+    }
+    seed = write_seed(tmp_path / "seeds", "hostile", text, source, entities, [event])
+    tl = Timeline.open(tmp_path / "log.jsonl")
+    tl.ingest([seed])
+    return tl
+
+
+def test_hostile_text_is_escaped(tmp_path: Path) -> None:
+    """Quotes, titles and names from articles cannot end a script or open a tag."""
+    tl = hostile_log(tmp_path)
+    text = page(tl, "acme")
+    assert 2 == text.count("<script")
+    assert 2 == text.count("</script>")
+    assert "<img" not in text
+    assert "<b>" not in text
+    data = embedded_data(text)
+    assert (
+        f"Acme Corp {HOSTILE} was founded in March 2021"
+        == data["documents"]["hostile"]["text"][:-1]
+    )
+    assert f"<img src=x onerror=alert(2)> {HOSTILE}" == data["documents"]["hostile"]["title"]
+
+
+def test_html_writes_the_page_to_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`timeline html ENTITY -o FILE` writes the page, says so, and leaves no temporary file."""
+    out = tmp_path / "page.html"
+    assert 0 == main(["html", ENTITY, "--log", str(COMMITTED_LOG), "-o", str(out)])
+    assert f"wrote {out}\n" == capsys.readouterr().out
+    assert ["page.html"] == [p.name for p in tmp_path.iterdir()]
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_html_writes_to_stdout_with_a_dash(capsys: pytest.CaptureFixture[str]) -> None:
+    """`-o -` writes the page to stdout."""
+    assert 0 == main(["html", ENTITY, "--log", str(COMMITTED_LOG), "-o", "-"])
+    assert capsys.readouterr().out.startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize(
+    ("args", "where"),
+    [
+        (["nobody-at-all"], "unknown entity"),
+        ([ENTITY, "--as-of", "the twelfth of never"], "the twelfth of never"),
+        ([ENTITY, "--known-at", "2024-13"], "2024-13"),
+    ],
+)
+def test_html_refuses_bad_input_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], where: str
+) -> None:
+    """An unknown entity or a bad date: exit 2, one line naming it, no file written."""
+    out = tmp_path / "page.html"
+    status = main(["html", *args, "--log", str(COMMITTED_LOG), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert (2, 1, True) == (status, len(err.splitlines()), where in err)
+    assert [] == list(tmp_path.iterdir())
+
+
+def test_html_refuses_an_unwritable_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An output in a missing folder: exit 2, one line naming the file, nothing written."""
+    out = tmp_path / "missing" / "page.html"
+    status = main(["html", ENTITY, "--log", str(COMMITTED_LOG), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert (2, 1, True) == (status, len(err.splitlines()), str(out) in err)
+    assert [] == list(tmp_path.iterdir())
+
+
+def test_html_refuses_a_missing_log(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A log that does not exist: exit 2, one line, nothing written (no log created either)."""
+    out = tmp_path / "page.html"
+    status = main(["html", ENTITY, "--log", str(tmp_path / "none.jsonl"), "-o", str(out)])
+    assert (2, 1) == (status, len(capsys.readouterr().err.splitlines()))
+    assert [] == list(tmp_path.iterdir())
+
+
+def test_disputed_values_are_marked_with_an_icon(tmp_path: Path) -> None:
+    """Two definite values of a single-valued attribute that contradict are both drawn disputed."""
+    tl = Timeline.open(tmp_path / "log.jsonl")
+    sources = sorted(MULTISOURCE.glob("*.toml"), key=lambda p: p.stem.split("-", 1)[1])
+    for seed in sources:
+        tl.ingest([seed])
+    expected = sorted(f.value for f in tl.state("acme-robotics").facts if f.disputed)
+    text = page(tl, "acme-robotics")
+    disputed = re.findall(r'<g class="mark definite disputed".*?<tspan class="value">(.*?)<', text)
+    assert 2 == len(expected)
+    assert expected == sorted(disputed)
+
+
+def test_a_capped_axis_is_sampled_and_says_so(
+    tl: Timeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beyond the cap, positions are sampled, the page says so, and each is still `state`."""
+    monkeypatch.setattr(_answers, "MAX_AS_OF", 3)
+    text = page(tl, ENTITY)
+    data = embedded_data(text)
+    assert (True, 4) == (data["sampled"], len(data["as_of"]))
+    assert "sampled: 3 of" in text
+    for i, a in enumerate(data["as_of"][:-1]):
+        expected = state_json(tl.state(ENTITY, EPOCH + dt.timedelta(a["day"])))
+        assert expected["facts"] == _answer(data, i, len(data["known_at"]) - 1)["facts"]
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-30"])
+def test_sliders_may_start_at_either_end_of_the_calendar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], day: str
+) -> None:
+    """`--as-of` and `--known-at` on the calendar's first or last day still build a page."""
+    out = tmp_path / "page.html"
+    argv = ["html", ENTITY, "--log", str(COMMITTED_LOG), "--as-of", day, "--known-at", day]
+    assert (0, "") == (main([*argv, "-o", str(out)]), capsys.readouterr().err)
+    assert out.read_text(encoding="utf-8").endswith("</html>\n")

@@ -1,0 +1,182 @@
+"""`timeline html` in a real browser: Playwright driving Debian's chromium, from file://.
+
+Skipped, with the reason, when playwright or /usr/bin/chromium is missing; under `CI=true`
+they fail instead, saying what to install, so that CI never skips them silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline import Timeline
+from timeline.html import page
+
+from .helpers import COMMITTED_LOG
+from .test_html import HOSTILE, hostile_log
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+ENTITY = "mistral-ai"
+SCREENSHOT = Path("/tmp/timeline-html.png")
+INSTALL = "apt-get install -y chromium && python3 -m pip install playwright"
+
+
+def _missing() -> str | None:
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "the playwright package is not installed"
+    if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
+        return f"chromium is not installed at {CHROMIUM}"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One chromium for the module."""
+    missing = _missing()
+    if missing is not None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"browser tests need a browser: {missing}; install: {INSTALL}")
+        pytest.skip(f"{missing} (install: {INSTALL})")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def page_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed log's organisation page, written to a file."""
+    path = tmp_path_factory.mktemp("html") / "page.html"
+    path.write_text(page(Timeline.open(COMMITTED_LOG), ENTITY), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def tab(browser: Any, page_file: Path) -> Iterator[Any]:
+    """The page opened from disk in a fresh tab, with its console errors collected."""
+    context = browser.new_context(viewport={"width": 1480, "height": 940})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    tab.goto(page_file.as_uri())
+    tab.errors = errors
+    yield tab
+    context.close()
+
+
+def _set_slider(tab: Any, slider: str, day: dt.date) -> None:
+    value = (day - dt.date(1970, 1, 1)).days
+    tab.eval_on_selector(
+        slider,
+        "(el, v) => { el.value = String(v); el.dispatchEvent(new Event('input')); }",
+        value,
+    )
+
+
+def _certainty(tab: Any, label: str) -> str:
+    """The certainty class the page gives the shown mark whose label starts with `label`."""
+    found: str = tab.evaluate(
+        """(label) => {
+            const g = [...document.querySelectorAll('#chart .mark')].find(
+                m => m.querySelector('.label .value').textContent.startsWith(label));
+            return g ? g.getAttribute('data-certainty') : 'missing';
+        }""",
+        label,
+    )
+    return found
+
+
+def test_page_loads_from_disk_without_console_errors(tab: Any) -> None:
+    """Opened from file://, the page runs its script with no console error."""
+    assert "everything" == tab.text_content("#as-of-value")
+    assert [] == tab.errors
+
+
+def test_page_shows_a_mark_per_fact(tab: Any) -> None:
+    """Every fact of the default state has a visible mark."""
+    expected = len(Timeline.open(COMMITTED_LOG).state(ENTITY).facts)
+    assert expected == tab.locator("#chart .mark:not(.absent)").count()
+    assert expected == tab.locator("#chart .mark:visible").count()
+
+
+def test_as_of_late_february_makes_the_late_february_facts_possible(tab: Any) -> None:
+    """Moving *as of* to 2024-02-25 turns the model and the partnership possible."""
+    _set_slider(tab, "#as-of", dt.date(2024, 2, 25))
+    actual = (_certainty(tab, "Mistral Large"), _certainty(tab, "Microsoft"))
+    assert ("possible", "possible") == actual
+    assert "definite" == _certainty(tab, "2023-04")
+    assert "absent" == _certainty(tab, "Audrey Herblin-Stoop")
+    expected = len(Timeline.open(COMMITTED_LOG).state(ENTITY, "2024-02-25").facts)
+    assert expected == tab.locator("#chart .mark:visible").count()
+
+
+def test_clicking_a_fact_highlights_its_quote_in_the_article(tab: Any) -> None:
+    """Selecting a mark shows its source, with the quote marked in the article's text."""
+    label = tab.locator(".label .value", has_text=re.compile("^Audrey Herblin-Stoop$"))
+    tab.locator("#chart .mark").filter(has=label).click()
+    quote = "Audrey Herblin-Stoop, directrice des affaires publiques de la société française"
+    assert quote == tab.text_content("#panel .article mark")
+    assert tab.locator("#panel a[href^='https://']").count() >= 1
+
+
+_FOCUSED = "document.activeElement.id || document.activeElement.getAttribute('class')"
+
+
+def test_keyboard_reaches_the_sliders_and_selects_a_mark(tab: Any) -> None:
+    """Tab goes to the two sliders, then to the marks; Enter on a mark selects it."""
+    reached = []
+    for _ in range(3):
+        tab.keyboard.press("Tab")
+        reached.append(tab.evaluate(_FOCUSED))
+    assert ["as-of", "known-at"] == reached[:2]
+    assert reached[2].startswith("mark")
+    tab.keyboard.press("Enter")
+    assert "true" == tab.evaluate("document.activeElement.getAttribute('aria-pressed')")
+    assert 1 == tab.locator("#panel .article mark").count()
+
+
+def test_screenshot(tab: Any) -> None:
+    """A screenshot of the page as of 2024-02-25 with a fact selected, for the README."""
+    _set_slider(tab, "#as-of", dt.date(2024, 2, 25))
+    tab.locator("#chart .mark", has_text="Mistral Large").first.click()
+    tab.screenshot(path=str(SCREENSHOT), full_page=True)
+    assert SCREENSHOT.stat().st_size > 10_000
+
+
+def test_hostile_page_runs_no_injected_script(browser: Any, tmp_path: Path) -> None:
+    """A hostile source opens no dialog, shows its quote as text and links no javascript URL."""
+    path = tmp_path / "hostile.html"
+    path.write_text(page(hostile_log(tmp_path), "acme"), encoding="utf-8")
+    context = browser.new_context()
+    tab = context.new_page()
+    dialogs: list[str] = []
+
+    def dismissed(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    tab.on("dialog", dismissed)
+    tab.goto(path.as_uri())
+    tab.locator("#chart .mark").first.click()
+    marked = tab.text_content("#panel .article mark")
+    links = tab.locator("#panel a").count()
+    context.close()
+    assert ([], f"Acme Corp {HOSTILE} was founded in March 2021", 0) == (dialogs, marked, links)
