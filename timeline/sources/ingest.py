@@ -9,7 +9,10 @@ ids come from content, so ingesting twice appends nothing.
 Dates: `when` holds the date words exactly as the article has them and is resolved against
 the publication date, in the past tense unless `tense = "future"`. Without `when`, `anchor`
 says what the article implies: `"published"` (the default: observed true on the publication
-day) or `"before"` (happened at some unknown time before publication).
+day) or `"before"` (happened at some unknown time before publication). The periods some
+events carry besides their `when` (`period` of `results_reported`, past tense; `target` of
+`plan_announced`, future tense) are date words of the text or machine forms, resolved the same
+way; a plan's `when` is the day it was stated, so one after the publication date is refused.
 """
 
 from __future__ import annotations
