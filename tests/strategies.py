@@ -1609,3 +1609,71 @@ def world_company_news(draw: st.DrawFn, common: dict[str, Any]) -> Reported:
 
 _PLAIN_REPORTED += tuple(m for m in REPORTED_STRATEGIES.values() if m not in _PLAIN_REPORTED)
 """`hostile_events` draws from the company-news types too."""
+
+
+def expression_runs(pools: dict[str, list[str]]) -> st.SearchStrategy[tuple[str, list[str]]]:
+    """A language and two to twelve of its date expressions (from `pools`), to string together."""
+    return st.sampled_from(sorted(pools)).flatmap(
+        lambda lang: st.tuples(
+            st.just(lang), st.lists(st.sampled_from(pools[lang]), min_size=2, max_size=12)
+        )
+    )
+
+
+_CLAUSE_PIECES = st.sampled_from(
+    [
+        "Le conseil",
+        "se réunira",
+        "a assuré",
+        "avait dit",
+        "va",
+        "lancer",
+        "doit",
+        "ne pas",
+        "se",
+        "réunir",
+        "prévu",
+        "le vendredi",
+        "jeudi",
+        "fin février",
+        "le 3 mars",
+        "l'année passée",
+        "aujourd’hui",
+        "peut-être",
+        "à",
+        "la",
+        "sera",
+        "The board",
+        "will",
+        "we'll",
+        "met",
+        "said",
+        "is going to",
+        "set to",
+        "plans to",
+        "on Tuesday",
+        "in May",
+        "İstanbul",
+        "que",
+        "qui",
+        "et",
+        "and",
+        "that",
+        ",",
+        ";",
+        ".",
+        "!",
+        "\n",
+        "«",
+        "»",
+        "(",
+        ")",
+        "-",
+        "'",
+    ]
+)
+
+
+def clause_texts() -> st.SearchStrategy[str]:
+    """Verbs, auxiliaries, words of plans, dates, punctuation and subordinating words at random."""
+    return st.lists(_CLAUSE_PIECES, max_size=40).map(" ".join)

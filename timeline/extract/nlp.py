@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from timeline.errors import InputError
 from timeline.extract._text import Sentence
 from timeline.extract.entities import Mention, rule_mentions
-from timeline.extract.tense import clause_tense, plans
+from timeline.extract.tense import ClauseReader, plans
 from timeline.time.normalize import Tense
 
 __all__ = ["Backend", "backend"]
@@ -100,13 +100,14 @@ class Spacy:
         doc = self._doc(text, lang)
         if doc is None:
             return None
+        clauses = ClauseReader(text)
 
         def finder(_text: str, start: int, end: int, code: str) -> Tense:
             span = doc.char_span(start, end, alignment_mode="expand")
             verb = _governing_verb(span.root if span is not None else None)
             if verb is None:
-                return clause_tense(text, start, end, code)
-            return _verb_tense(verb) or clause_tense(text, start, end, code)
+                return clauses.tense(start, end, code)
+            return _verb_tense(verb) or clauses.tense(start, end, code)
 
         return finder
 

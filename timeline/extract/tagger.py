@@ -2,9 +2,9 @@
 
 Candidates come from compiled patterns over the normalizer's own words (`_vocab`): runs of
 words around at least one *anchor* (a month, a weekday, a year, "hier"...). Inside a run the
-longest stretch that `timeline.time.resolve` accepts wins; a stretch it refuses is never
-guessed. A leading preposition is left out when the rest means the same ("en février" gives
-"février"); articles stay ("le 26 février", "la semaine prochaine").
+longest stretch (of at most `MAX_STRETCH` tokens) that `timeline.time.resolve` accepts wins; a
+stretch it refuses is never guessed. A leading preposition is left out when the rest means the
+same ("en février" gives "février"); articles stay ("le 26 février", "la semaine prochaine").
 
 Each date is resolved in the tense of its clause (`tense`): "a assuré mardi" is the Tuesday on
 or before the reference date, "se réunira mardi" the one on or after it. Durations ("pendant
@@ -16,10 +16,11 @@ four-digit number that counts something ("2000 personnes").
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -27,12 +28,15 @@ import attrs
 from timeline.errors import DateError
 from timeline.extract import _vocab as vocab
 from timeline.extract._text import Sentence, fold, sentences
-from timeline.extract.tense import clause_tense
+from timeline.extract.tense import ClauseReader
 from timeline.time import _lexicon as lex
+from timeline.time._grammar import GRAMMARS
+from timeline.time._grammar import fold as grammar_fold
+from timeline.time.machine import parse_machine
 from timeline.time.normalize import Tense, resolve
 from timeline.time.span import Span
 
-__all__ = ["Tag", "TagKind", "tag"]
+__all__ = ["MAX_STRETCH", "Tag", "TagKind", "tag"]
 
 
 class TagKind(enum.Enum):
@@ -84,44 +88,53 @@ def tag(text: str, ref: dt.date, lang: str, *, tense_of: TenseFinder | None = No
         raise DateError(lang, "unknown language for the tagger")
     folded = fold(text)
     finder = tense_of or _rules_tense(text, folded)
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 under an expression already tagged
     tags: list[Tag] = []
     for kind, found in (
         (TagKind.SET, [m.span("x") for m in _SETS[lang].finditer(folded)]),
         (TagKind.TIME, list(_times(folded, lang))),
     ):
         for start, end in found:
-            if not _overlaps(taken, start, end):
-                taken.append((start, end))
+            if _free(taken, start, end):
+                _hold(taken, start, end)
                 tags.append(Tag(start, end, text[start:end], kind))
     sents = sentences(text)
-    for start, end, span in _dates(text, folded, ref, lang, taken, sents):
+    resolver = _Resolver(ref, lang)
+    for start, end, span in _dates(text, folded, lang, taken, sents, resolver):
         tense = finder(text, start, end, lang)
-        try:
-            span = resolve(text[start:end], ref, lang=lang, tense=tense)
-        except DateError:
+        in_tense = resolver(text[start:end], tense)
+        if in_tense is None:
             # The words hold only in the other tense ("le mercredi 8 janvier" said in
             # December): the tag carries that tense, so that its words resolve as tagged.
             tense = Tense.FUTURE if tense is Tense.PAST else Tense.PAST
-        taken.append((start, end))
+        else:
+            span = in_tense
+        _hold(taken, start, end)
         tags.append(Tag(start, end, text[start:end], TagKind.DATE, span, tense))
     for m in _DURATIONS[lang].finditer(folded):
         start, end = m.span("x")
-        if not _overlaps(taken, start, end):
-            taken.append((start, end))
+        if _free(taken, start, end):
+            _hold(taken, start, end)
             tags.append(Tag(start, end, text[start:end], TagKind.DURATION))
     return sorted(tags, key=lambda t: (t.start, t.end))
 
 
 def _rules_tense(text: str, folded: str) -> TenseFinder:
+    reader = ClauseReader(text, folded=folded)
+
     def finder(_text: str, start: int, end: int, lang: str) -> Tense:
-        return clause_tense(text, start, end, lang, folded=folded)
+        return reader.tense(start, end, lang)
 
     return finder
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start < b and a < end for a, b in taken)
+def _free(taken: bytearray, start: int, end: int) -> bool:
+    """True when no expression tagged so far overlaps `[start, end)`."""
+    return taken.find(1, start, end) == -1
+
+
+def _hold(taken: bytearray, start: int, end: int) -> None:
+    taken[start:end] = b"\x01" * (end - start)
 
 
 # Tokens --------------------------------------------------------------------------------------
@@ -208,14 +221,86 @@ def _runs(tokens: list[_Token], folded: str, lang: str) -> Iterator[list[_Token]
             yield run
             run = []
         run.append(token)
-        if len(run) == _MAX_RUN:
-            yield run
-            run = []
     if run:
         yield run
 
 
-_MAX_RUN = 12
+MAX_STRETCH = 16
+"""The most tokens a stretch of a run may have to be tried as one date expression.
+
+Runs are unbounded ("mardi 12 mars 2024 fin février avril 2023 ..." is one run however long),
+but expressions are short: the longest in the gold lists (`benchmarks/expressions.tsv`,
+`benchmarks/expressions_heldout.tsv`) and the labelled set (`tests/data/tagger/labelled.jsonl`)
+has 7 tokens ("du 28 février au 1er mars 2024", "from March 1 to March 3, 2024"); a range of
+two full dates has 12 to 14 ("entre le lundi 1er janvier 2024 et le mardi 2 janvier 2024",
+"entre la fin de l'année 2023 et le début de l'année 2024"). Sixteen is twice the longest gold
+expression and covers those ranges; what the grammar reads beyond it are piles of fillers ("en
+en en mars") that no text writes, of which the longest readable part is tagged. Trying every
+stretch of an unbounded run was quadratic; with the bound it is linear.
+"""
+
+
+def _lone_months(code: str) -> frozenset[str]:
+    """The month names that are no other word of the grammar ("sept" is also seven)."""
+    tables: list[Iterable[str]] = [
+        lex.NUMBERS[code],
+        lex.ORDINALS[code],
+        lex.UNITS[code],
+        lex.PERIODS[code],
+        lex.SEASONS[code],
+        lex.DAY_OFFSETS[code],
+        lex.PARTS[code],
+        lex.DIRECTIONS[code],
+        lex.CURRENT[code],
+        lex.FILLERS[code],
+        vocab.WEEKDAYS[code],
+        [w for heads, seps in lex.RANGES[code] for w in (*heads, *seps)],
+    ]
+    other = {word for table in tables for item in table for word in fold(item).split()}
+    return frozenset(vocab.MONTHS[code] - other)
+
+
+_LONE_MONTHS = {code: _lone_months(code) for code in vocab.LANGS}
+_RANGE_HEADS = {
+    code: frozenset(fold(w) for heads, _seps in lex.RANGES[code] for w in heads)
+    for code in vocab.LANGS
+}
+
+
+class _Counts:
+    """Counts over the tokens of a run, to rule out stretches the grammar cannot read.
+
+    What the grammar reads, point by point: each of its rules reads one month name at most,
+    and one four-digit year, or two for a season ("l'hiver 2023-2024"); a range, which opens
+    with its head word ("du 28 février au 1er mars", "between 2019 and 2021"), joins two
+    points. A stretch with more months or years than that is never a date, and it is not tried.
+    """
+
+    def __init__(self, tokens: list[_Token], lang: str) -> None:
+        self._heads = [t.word in _RANGE_HEADS[lang] for t in tokens]
+        self._anchors = _prefix_sums(t.cls == _ANCHOR for t in tokens)
+        self._months = _prefix_sums(t.word in _LONE_MONTHS[lang] for t in tokens)
+        self._years = _prefix_sums(len(t.word) == 4 and t.word.isdigit() for t in tokens)
+        self._seasons = _prefix_sums(t.word in vocab.SEASONS[lang] for t in tokens)
+
+    def could_be_date(self, first: int, last: int) -> bool:
+        """False when `[first, last)` cannot be a date: no anchor, too many months or years."""
+        if self._anchors[last] == self._anchors[first]:
+            return False
+        points = 2 if self._heads[first] else 1
+        seasons = self._seasons[last] > self._seasons[first]
+        months = self._months[last] - self._months[first]
+        years = self._years[last] - self._years[first]
+        return months <= points and years <= points * (2 if seasons else 1)
+
+
+def _prefix_sums(flags: Iterable[bool]) -> list[int]:
+    out = [0]
+    for flag in flags:
+        out.append(out[-1] + flag)
+    return out
+
+
 _NO_END = {
     lex.FRENCH: frozenset({"le", "la", "les", "l'", "de", "d'", "du", "en", "au", "aux", "a"})
     | frozenset({"et", "entre", "il", "y", "dans", "ce", "cet", "cette", "jusqu'"}),
@@ -231,39 +316,72 @@ _NO_START = {
 # Dates ---------------------------------------------------------------------------------------
 
 
+class _Resolver:
+    """`resolve` against one reference date in one language, each (words, tense) read once."""
+
+    def __init__(self, ref: dt.date, lang: str) -> None:
+        self._ref = ref
+        self._lang = lang
+        self._grammar = GRAMMARS[lang]
+        self._spans: dict[tuple[str, Tense], Span | None] = {}
+        self._readable: dict[str, bool] = {}
+
+    def __call__(self, words: str, tense: Tense) -> Span | None:
+        """The span of `words` in `tense`, None when `resolve` refuses them."""
+        key = (words, tense)
+        if key not in self._spans:
+            span = None
+            if self._reads(words):
+                with contextlib.suppress(DateError):
+                    span = resolve(words, self._ref, lang=self._lang, tense=tense)
+            self._spans[key] = span
+        return self._spans[key]
+
+    def either(self, words: str) -> Span | None:
+        """The span of `words` in the past tense, else in the future, else None.
+
+        A weekday written with a year-less date may only agree in one of the tenses.
+        """
+        span = self(words, Tense.PAST)
+        return span if span is not None else self(words, Tense.FUTURE)
+
+    def _reads(self, words: str) -> bool:
+        """False for words `resolve` refuses in any tense: no machine form, no parse."""
+        if words not in self._readable:
+            try:
+                machine = parse_machine(words) is not None
+            except DateError:
+                self._readable[words] = False
+            else:
+                folded = grammar_fold(words)
+                self._readable[words] = machine or self._grammar.parse(folded) is not None
+        return self._readable[words]
+
+
 def _dates(
     text: str,
     folded: str,
-    ref: dt.date,
     lang: str,
-    taken: list[tuple[int, int]],
+    taken: bytearray,
     sents: list[Sentence],
+    resolver: _Resolver,
 ) -> Iterator[tuple[int, int, Span]]:
     tokens = _tokens(text, folded, lang)
-    cache: dict[str, Span | None] = {}
 
     def attempt(first: int, last: int) -> Span | None:
-        words = text[tokens[first].start : tokens[last - 1].end]
-        if words not in cache:
-            cache[words] = None
-            # A weekday written with a year-less date may only agree in one of the tenses.
-            for tense in (Tense.PAST, Tense.FUTURE):
-                try:
-                    cache[words] = resolve(words, ref, lang=lang, tense=tense)
-                    break
-                except DateError:
-                    continue
-        return cache[words]
+        return resolver.either(text[tokens[first].start : tokens[last - 1].end])
 
-    index = {id(t): i for i, t in enumerate(tokens)}
+    starts = {s.start for s in sents}
+    lo = 0
     for run in _runs(tokens, folded, lang):
-        lo = index[id(run[0])]
+        while tokens[lo] is not run[0]:
+            lo += 1
         for first, last, span in _best(lo, lo + len(run), tokens, lang, attempt):
             first, span = _strip(first, last, span, tokens, lang, attempt)
             start, end = tokens[first].start, tokens[last - 1].end
-            if _overlaps(taken, start, end):
+            if not _free(taken, start, end):
                 continue
-            if _looks_like_date(first, last, tokens, text, lang, sents):
+            if _looks_like_date(first, last, tokens, text, lang, starts):
                 yield start, end, span
 
 
@@ -273,23 +391,44 @@ def _best(
     tokens: list[_Token],
     lang: str,
     attempt: Callable[[int, int], Span | None],
-) -> Iterator[tuple[int, int, Span]]:
-    """The longest stretches of `tokens[lo:hi]` that resolve, left to right, not overlapping."""
-    if lo >= hi or not any(t.cls == _ANCHOR for t in tokens[lo:hi]):
-        return
-    for length in range(hi - lo, 0, -1):
-        for first in range(lo, hi - length + 1):
+) -> list[tuple[int, int, Span]]:
+    """The longest stretches of `tokens[lo:hi]` that resolve, in order, not overlapping.
+
+    The longest stretch wins, the leftmost of equally long ones; then the same on each side of
+    it. That is one pass per length, from `MAX_STRETCH` down, over the tokens no stretch
+    chosen so far holds: at most `MAX_STRETCH` tries per token. A stretch that cannot be a date
+    (it starts or ends on a word no expression starts or ends on, or `_Counts` rules it out)
+    is not tried.
+    """
+    if not any(t.cls == _ANCHOR for t in tokens[lo:hi]):
+        return []
+    size = hi - lo
+    counts = _Counts(tokens[lo:hi], lang)
+    no_start = [t.word in _NO_START[lang] for t in tokens[lo:hi]]
+    no_end = [t.word in _NO_END[lang] for t in tokens[lo:hi]]
+    held = bytearray(size)  # 1 under a chosen stretch
+    chosen: list[tuple[int, int, Span]] = []
+    for length in range(min(size, MAX_STRETCH), 0, -1):
+        first = 0
+        while first + length <= size:
             last = first + length
-            if tokens[first].word in _NO_START[lang] or tokens[last - 1].word in _NO_END[lang]:
+            blocked = held.find(1, first, last)
+            if blocked != -1:
+                first = held.find(0, blocked)
+                if first == -1:
+                    break
                 continue
-            if not any(t.cls == _ANCHOR for t in tokens[first:last]):
+            if no_start[first] or no_end[last - 1] or not counts.could_be_date(first, last):
+                first += 1
                 continue
-            span = attempt(first, last)
-            if span is not None:
-                yield from _best(lo, first, tokens, lang, attempt)
-                yield first, last, span
-                yield from _best(last, hi, tokens, lang, attempt)
-                return
+            span = attempt(lo + first, lo + last)
+            if span is None:
+                first += 1
+                continue
+            chosen.append((lo + first, lo + last, span))
+            held[first:last] = b"\x01" * length
+            first = last
+    return sorted(chosen, key=lambda c: c[0])
 
 
 def _strip(
@@ -321,7 +460,7 @@ def _looks_like_date(
     tokens: list[_Token],
     text: str,
     lang: str,
-    sents: list[Sentence],
+    starts: set[int],
 ) -> bool:
     """False for a lone word that is only spelt like a date word here (see the module doc)."""
     core = [i for i in range(first, last) if tokens[i].word not in _ARTICLES]
@@ -333,7 +472,7 @@ def _looks_like_date(
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     original = text[word.start : word.end]
     if word.word in vocab.MONTHS[lang]:
-        return _month_ok(word, original, before, after, text, lang, sents)
+        return _month_ok(word, original, before, after, text, lang, starts)
     if word.word in vocab.SEASONS[lang]:
         return before in vocab.SEASON_CONTEXT[lang]
     if word.word.isdigit() and len(word.word) == 4:
@@ -353,7 +492,7 @@ def _month_ok(
     after: _Token | None,
     text: str,
     lang: str,
-    sents: list[Sentence],
+    starts: set[int],
 ) -> bool:
     if word.word in vocab.ABBREVIATED_MONTHS[lang] and text[word.end : word.end + 1] != ".":
         return False
@@ -361,9 +500,11 @@ def _month_ok(
     if lang == lex.FRENCH:
         if not capital:
             return True
-        initial = any(s.start == word.start for s in sents) or text[
-            max(0, word.start - 2) : word.start
-        ].strip() in ("«", '"', "(")
+        initial = word.start in starts or text[max(0, word.start - 2) : word.start].strip() in (
+            "«",
+            '"',
+            "(",
+        )
         named = after is not None and text[after.start : after.start + 1].isupper()
         return initial and not named
     if not capital:

@@ -10,6 +10,7 @@ conseil se réunira"), the next clause of the sentence decides, then the one bef
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -17,7 +18,7 @@ from timeline.extract._text import fold
 from timeline.time import _lexicon as lex
 from timeline.time.normalize import Tense
 
-__all__ = ["clause_tense", "plans", "verb_tense"]
+__all__ = ["ClauseReader", "clause_tense", "plans", "verb_tense"]
 
 _FR_FUTURE_END = re.compile(r"(?:rai|ras|ra|rons|rez|ront)$")
 _FR_NOT_FUTURE = frozenset(
@@ -199,57 +200,185 @@ def plans(word: str) -> bool:
 
 def verb_tense(words: list[str], lang: str) -> Tense | None:
     """FUTURE or PAST when the lower-case `words` of a clause show a verb, else None."""
-    seen_verb = False
     plain = [fold(w) for w in words]
-    for i, word in enumerate(plain):
-        previous = plain[i - 1] if i else ""
-        if lang == lex.FRENCH:
-            if words[i] == "à":
-                continue
-            if word in _FR_PLANS:
-                return Tense.FUTURE
-            if word in _FR_ALLER or word in _FR_DEVOIR:
-                rest = [w for w in plain[i + 1 : i + 5] if w not in _FR_SKIP]
-                if rest and re.search(r"(?:er|ir|re|oir)$", rest[0]):
-                    return Tense.FUTURE
-            if (
-                len(word) >= 4
-                and _FR_FUTURE_END.search(word)
-                and word not in _FR_NOT_FUTURE
-                and previous not in _FR_DETERMINERS
-            ):
-                return Tense.FUTURE
-            participle = _FR_PARTICIPLE.search(words[i])
-            if (_FR_PAST.search(word) or participle) and previous not in _FR_DETERMINERS:
-                seen_verb = True
-        else:
-            if word in _EN_FUTURE:
-                return Tense.FUTURE
-            if word == "going" and plain[i + 1 : i + 2] == ["to"]:
-                return Tense.FUTURE
-            if word in ("set", "plans", "plan", "planned") and plain[i + 1 : i + 2] == ["to"]:
-                return Tense.FUTURE
-            if _EN_PAST.search(word):
-                seen_verb = True
-    return Tense.PAST if seen_verb else None
+    return _VERDICTS[_verdict(words, plain, lang, 0, len(words))]
+
+
+_NONE, _PAST, _FUTURE = 0, 1, 2
+_VERDICTS: tuple[Tense | None, ...] = (None, Tense.PAST, Tense.FUTURE)
+_CONTEXT = 4
+"""How many words after a word its reading looks at ("va" + up to four words + infinitive)."""
+
+
+def _verdict(words: list[str], plain: list[str], lang: str, lo: int, hi: int) -> int:
+    """The strongest reading among `words[lo:hi]`, each read in the context of all `words`."""
+    best = _NONE
+    for i in range(lo, hi):
+        found = _reading(words, plain, i, lang)
+        if found == _FUTURE:
+            return _FUTURE
+        best = max(best, found)
+    return best
+
+
+def _reading(words: list[str], plain: list[str], i: int, lang: str) -> int:
+    """What word `i` says: future, past or nothing; it looks one word back, `_CONTEXT` ahead."""
+    word = plain[i]
+    previous = plain[i - 1] if i else ""
+    if lang == lex.FRENCH:
+        if words[i] == "à":
+            return _NONE
+        if word in _FR_PLANS:
+            return _FUTURE
+        if word in _FR_ALLER or word in _FR_DEVOIR:
+            rest = [w for w in plain[i + 1 : i + 1 + _CONTEXT] if w not in _FR_SKIP]
+            if rest and re.search(r"(?:er|ir|re|oir)$", rest[0]):
+                return _FUTURE
+        if (
+            len(word) >= 4
+            and _FR_FUTURE_END.search(word)
+            and word not in _FR_NOT_FUTURE
+            and previous not in _FR_DETERMINERS
+        ):
+            return _FUTURE
+        participle = _FR_PARTICIPLE.search(words[i])
+        if (_FR_PAST.search(word) or participle) and previous not in _FR_DETERMINERS:
+            return _PAST
+        return _NONE
+    if word in _EN_FUTURE:
+        return _FUTURE
+    if word == "going" and plain[i + 1 : i + 2] == ["to"]:
+        return _FUTURE
+    if word in ("set", "plans", "plan", "planned") and plain[i + 1 : i + 2] == ["to"]:
+        return _FUTURE
+    return _PAST if _EN_PAST.search(word) else _NONE
 
 
 def clause_tense(text: str, start: int, end: int, lang: str, *, folded: str | None = None) -> Tense:
     """The tense of the clause around `text[start:end]`; PAST when nothing says otherwise."""
-    folded = fold(text) if folded is None else folded
-    lower = text.lower() if len(text.lower()) == len(text) else folded
-    lo = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, start)), default=0)
-    m = _SENTENCE_END.search(folded, end)
-    hi = m.start() if m else len(folded)
-    cuts = [lo, *(b.start() for b in _BOUNDARY.finditer(folded, lo, hi)), hi]
-    clauses = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
-    here = next((i for i, (a, b) in enumerate(clauses) if a <= start < b), 0)
-    # Blank out the expression itself: "mardi prochain" is no verb.
-    order = [here, *range(here + 1, len(clauses)), *range(here - 1, -1, -1)]
-    for i in order:
-        a, b = clauses[i]
-        piece = lower[a:start] + " " + lower[end:b] if i == here else lower[a:b]
-        found = verb_tense(_WORD.findall(piece), lang)
-        if found is not None:
-            return found
-    return Tense.PAST
+    return ClauseReader(text, folded=folded).tense(start, end, lang)
+
+
+class ClauseReader:
+    """`clause_tense` for many expressions of one text: each sentence is read once.
+
+    A sentence runs between `.`, `!`, `?` or line breaks, and is cut into clauses at
+    punctuation and subordinating words. An expression's clause is read without the expression
+    ("mardi prochain" is no verb); a clause without a verb takes the tense of the next clause of
+    the sentence that has one, then of the one before. Reading a sentence costs its length,
+    once, and each expression then a few words more: a text of any length is read in linear time.
+    """
+
+    def __init__(self, text: str, *, folded: str | None = None) -> None:
+        self._folded = fold(text) if folded is None else folded
+        low = text.lower()
+        self._lower = low if len(low) == len(text) else self._folded
+        self._stops: list[int] | None = None
+        self._sentences: dict[tuple[int, int, str], _Sentence] = {}
+
+    def tense(self, start: int, end: int, lang: str) -> Tense:
+        """The tense of the clause around `[start, end)` in language `lang`."""
+        if self._stops is None:
+            self._stops = [m.start() for m in _SENTENCE_END.finditer(self._folded)]
+        stops = self._stops
+        i = bisect.bisect_left(stops, start)
+        lo = stops[i - 1] + 1 if i else 0
+        j = bisect.bisect_left(stops, end, lo=i)
+        hi = stops[j] if j < len(stops) else len(self._folded)
+        key = (lo, hi, lang)
+        sentence = self._sentences.get(key)
+        if sentence is None:
+            sentence = self._sentences[key] = _Sentence(self._folded, self._lower, lo, hi, lang)
+        return sentence.tense(start, end)
+
+
+class _Sentence:
+    """The clauses of one sentence, each read when first asked for."""
+
+    def __init__(self, folded: str, lower: str, lo: int, hi: int, lang: str) -> None:
+        cuts = [lo, *(b.start() for b in _BOUNDARY.finditer(folded, lo, hi)), hi]
+        self._clauses = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+        self._starts = [a for a, _ in self._clauses]
+        self._lower = lower
+        self._lang = lang
+        self._read: dict[int, _Clause] = {}
+        self._after: list[Tense | None] = []
+        self._before: list[Tense | None] = []
+
+    def _clause(self, k: int) -> _Clause:
+        if k not in self._read:
+            a, b = self._clauses[k]
+            self._read[k] = _Clause(self._lower, a, b, self._lang)
+        return self._read[k]
+
+    def tense(self, start: int, end: int) -> Tense:
+        here = max(0, bisect.bisect_right(self._starts, start) - 1)
+        found = self._clause(here).without(start, end)
+        if found is None and not self._after:
+            # The first verb in the clauses after each clause, and in those before it.
+            count = len(self._clauses)
+            tenses = [self._clause(k).tense for k in range(count)]
+            self._after = [None] * (count + 1)
+            for k in range(count - 1, -1, -1):
+                self._after[k] = tenses[k] or self._after[k + 1]
+            self._before = [None] * (count + 1)  # _before[k + 1]: clauses k, k - 1, ..., 0
+            for k in range(count):
+                self._before[k + 1] = tenses[k] or self._before[k]
+        if found is None:
+            found = self._after[here + 1] or self._before[here]
+        return found or Tense.PAST
+
+
+class _Clause:
+    """The words of one clause and what each says, in the context of the whole clause."""
+
+    def __init__(self, lower: str, a: int, b: int, lang: str) -> None:
+        self._lower, self._a, self._b, self._lang = lower, a, b, lang
+        found = list(_WORD.finditer(lower, a, b))
+        self._starts = [m.start() for m in found]
+        self._ends = [m.end() for m in found]
+        self._words = [m.group() for m in found]
+        self._plain = [fold(w) for w in self._words]
+        readings = [_reading(self._words, self._plain, i, lang) for i in range(len(found))]
+        future = [i for i, r in enumerate(readings) if r == _FUTURE]
+        past = [i for i, r in enumerate(readings) if r == _PAST]
+        none = len(found)
+        self._future = (future[0], future[-1]) if future else (none, -1)
+        self._past = (past[0], past[-1]) if past else (none, -1)
+        self.tense = _VERDICTS[_FUTURE if future else _PAST if past else _NONE]
+        """The tense of the whole clause, None when it has no verb."""
+
+    def without(self, start: int, end: int) -> Tense | None:
+        """The tense of the clause with `[start, end)` left out, None when it has no verb."""
+        words, plain, count = self._words, self._plain, len(self._words)
+        # The words before `start` are those of the clause that end by it, and the start of
+        # a word cut at `start`; after `end`, the end of a word cut there, then the clause's.
+        left = bisect.bisect_right(self._ends, start)
+        tail = _WORD.findall(self._lower, self._ends[left - 1] if left else self._a, start)
+        right = bisect.bisect_left(self._starts, end)
+        head: list[str] = []
+        for m in _WORD.finditer(self._lower, end, self._b):
+            while right < count and self._starts[right] < m.start():
+                right += 1
+            if right < count and self._starts[right] == m.start():
+                break
+            head.append(m.group())
+        else:
+            right = count
+        # Only the words near the cut read differently; the others read as in the clause.
+        near = max(0, left - _CONTEXT)
+        context = max(0, near - 1)
+        local = words[context:left] + tail + head + words[right : right + 1 + _CONTEXT]
+        local_plain = plain[context:left] + [fold(w) for w in tail + head]
+        local_plain += plain[right : right + 1 + _CONTEXT]
+        lo = near - context
+        hi = left - context + len(tail) + len(head) + (1 if right < count else 0)
+        # Readings kept from the whole clause: words [0, near) and (right, count).
+        first, last = self._future
+        if first < near or last > right:
+            return Tense.FUTURE
+        best = _verdict(local, local_plain, self._lang, lo, hi)
+        first, last = self._past
+        if first < near or last > right:
+            best = max(best, _PAST)
+        return _VERDICTS[best]
