@@ -197,3 +197,13 @@ def test_a_sentence_without_a_stop_drafts_the_events_of_its_statements() -> None
     one = _draft(statement + ".")
     many = _draft(", ".join([statement] * 10) + ".")
     assert [(e.type, e.when) for e in one.events] * 10 == [(e.type, e.when) for e in many.events]
+
+
+def test_a_long_sentence_of_quoted_speech_drafts_each_quotation_without_its_connective() -> None:
+    """Forty "Par ailleurs, «...», a-t-elle ajouté" in one sentence are forty quoted stances."""
+    speech = "Par ailleurs, «il faut avancer», a-t-elle ajouté,"
+    result = _draft(
+        "Jeanne Dupont, directrice de Acme, a parlé. " + " ".join([speech] * 40) + " fin."
+    )
+    stances = [(e.fields["speaker"], e.quote) for e in result.events if e.type == "stance_stated"]
+    assert [("jeanne-dupont", "«il faut avancer», a-t-elle ajouté")] * 40 == stances

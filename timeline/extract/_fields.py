@@ -43,12 +43,15 @@ _OFFERING = re.compile(r"\b(?:offre|abonnement|service|formule|offering|subscrip
 class FieldReader(ReaderBase):
     """Proposes the type and fields of a statement from its cue."""
 
+    _founders_of: SentenceInfo | None = None
+    _founders_found: str | None = None
+
     def _fields(
         self, info: SentenceInfo, kind: CueType, cue: lexicon.Cue, start: int, end: int, i: int
     ) -> tuple[dict[str, Any] | None, tuple[str, ...], str]:
         ents = self.entities
         clause = self.text[start:end]
-        after = [m for m in info.mentions if cue.end <= m.start < end]
+        after = info.mentions_between(cue.end, end)
         subject = self._subject(info, cue.start)
         fields: dict[str, Any]
         if kind is CueType.STANCE:
@@ -163,7 +166,7 @@ class FieldReader(ReaderBase):
                 product_id = ents.use(product, "product")
                 return {"organization": subject, "product": product_id}, (), "product_released"
         if kind is CueType.CLAIM:
-            claimant = next((m for m in info.mentions if cue.end <= m.start <= cue.end + 2), None)
+            claimant = next(iter(info.mentions_between(cue.end, cue.end + 3)), None)
             if claimant is not None:
                 claimant_id = ents.use(claimant)
                 if claimant_id != subject:
@@ -180,7 +183,7 @@ class FieldReader(ReaderBase):
         return fields, (), "fact_asserted"
 
     def _speaker(self, info: SentenceInfo, cue: lexicon.Cue, end: int) -> str | None:
-        right = next((m for m in info.mentions if cue.end <= m.start <= cue.end + 2), None)
+        right = next(iter(info.mentions_between(cue.end, cue.end + 3)), None)
         if right is not None:
             speaker = self.entities.use(right, "person")
             self.context.last_person = speaker
@@ -199,11 +202,15 @@ class FieldReader(ReaderBase):
         return self._roles.get(speaker) or self.context.topic_org or speaker
 
     def _founders(self, info: SentenceInfo) -> str | None:
-        for seg in info.segments:
-            body = self.text[seg.start : seg.end]
-            if re.search(r"\b(?:fondat(?:eur|rice)s|founders)\b", fold(body)):
-                return re.sub(r"^(?:dont|whose)\s+", "", body)
-        return None
+        """The segment of the sentence that names the founders, read once per sentence."""
+        if self._founders_of is not info:
+            self._founders_of, self._founders_found = info, None
+            for seg in info.segments:
+                body = self.text[seg.start : seg.end]
+                if re.search(r"\b(?:fondat(?:eur|rice)s|founders)\b", fold(body)):
+                    self._founders_found = re.sub(r"^(?:dont|whose)\s+", "", body)
+                    break
+        return self._founders_found
 
     def _role(
         self, info: SentenceInfo, i: int, cue: lexicon.Cue, used: set[int]
@@ -212,13 +219,13 @@ class FieldReader(ReaderBase):
         seg = segs[i]
         person: Mention | None = None
         start, end = seg.start, seg.end
-        before = [m for m in info.mentions if m.end == segs[i - 1].end] if i > 0 else []
+        before = info.mentions_ending(segs[i - 1].end) if i > 0 else []
         lead_role = lexicon.ROLE_NOUNS.match(self.folded, cue.start) is not None and (
             cue.start - seg.start < 12
         )
         follows = i + 1 < len(segs) and self._is_name(info, segs[i + 1])
         if lead_role and follows and DETERMINERS.match(self.folded, seg.start):
-            person = next(m for m in info.mentions if m.start == segs[i + 1].start)
+            person = info.mentions_between(segs[i + 1].start, segs[i + 1].start + 1)[0]
             end = segs[i + 1].end
             used.add(i + 1)
         elif lead_role and before:
@@ -230,7 +237,7 @@ class FieldReader(ReaderBase):
         person_id = self.entities.use(person, "person")
         role_text = self.text[cue.start : seg.end]
         org_mention = next(
-            (m for m in info.mentions if cue.end < m.start < seg.end and m is not person), None
+            (m for m in info.mentions_between(cue.end + 1, seg.end) if m is not person), None
         )
         if org_mention is not None:
             org = self.entities.use(org_mention)

@@ -9,6 +9,7 @@ cue, its date, whether it has a verb or is only a name.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -28,6 +29,8 @@ __all__ = ["DETERMINERS", "PRONOUN_SPEAKER", "Context", "ReaderBase", "SentenceI
 DETERMINERS = re.compile(
     r"(?:le|la|les|l'|un|une|des|du|ce|cet|cette|son|sa|ses|leur|the|a|an|its|their|his|her)\b"
 )
+_ONLY_DATE_REST = ("", "en", "in", "on", "le", "la", "depuis", "since")
+
 PRONOUN_SPEAKER = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on)\b|^(?:il|elle|he|she)\b")
 
 
@@ -45,13 +48,76 @@ class Context:
 
 @attrs.frozen
 class SentenceInfo:
-    """A sentence as the reader sees it: its segments, dates, name mentions and quotations."""
+    """A sentence as the reader sees it: its segments, dates, name mentions and quotations.
+
+    Each list is in the order of the text and its items do not overlap. The lookups below
+    find items by position in time logarithmic in their number, so that reading a sentence of
+    any length (a text with no full stop) stays linear.
+    """
 
     sentence: Sentence
     segments: list[Segment]
     dates: list[Tag]
     mentions: list[Mention]
     quotes: list[tuple[int, int]]
+    _segment_starts: list[int] = attrs.field(init=False, repr=False, eq=False)
+    _date_starts: list[int] = attrs.field(init=False, repr=False, eq=False)
+    _mention_starts: list[int] = attrs.field(init=False, repr=False, eq=False)
+    _by_end: dict[int, list[Mention]] = attrs.field(init=False, repr=False, eq=False)
+    _quote_starts: list[int] = attrs.field(init=False, repr=False, eq=False)
+    quoted_segments: list[int] = attrs.field(init=False, repr=False, eq=False)
+    """The indices of the segments in which a quotation starts, in order."""
+
+    def __attrs_post_init__(self) -> None:
+        by_end: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            by_end.setdefault(m.end, []).append(m)
+        object.__setattr__(self, "_segment_starts", [g.start for g in self.segments])
+        object.__setattr__(self, "_date_starts", [t.start for t in self.dates])
+        object.__setattr__(self, "_mention_starts", [m.start for m in self.mentions])
+        object.__setattr__(self, "_by_end", by_end)
+        object.__setattr__(self, "_quote_starts", [a for a, _ in self.quotes])
+        quoted = [k for k, g in enumerate(self.segments) if self.quote_starts_in(g.start, g.end)]
+        object.__setattr__(self, "quoted_segments", quoted)
+
+    def mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that start in `[lo, hi)`, in order."""
+        starts = self._mention_starts
+        return self.mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+    def mentions_before(self, pos: int) -> int:
+        """How many mentions start before `pos` (the index of the first that does not)."""
+        return bisect.bisect_left(self._mention_starts, pos)
+
+    def mentions_ending(self, end: int) -> list[Mention]:
+        """The mentions that end at `end`, in order."""
+        return self._by_end.get(end, [])
+
+    def date_within(self, start: int, end: int) -> Tag | None:
+        """The first date expression inside `[start, end)`, or None."""
+        i = bisect.bisect_left(self._date_starts, start)
+        while i < len(self.dates) and self.dates[i].start < end:
+            if self.dates[i].end <= end:
+                return self.dates[i]
+            i += 1
+        return None
+
+    def in_quote(self, pos: int) -> bool:
+        """True when `pos` is inside a quotation."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and pos < self.quotes[i][1]
+
+    def quote_starts_in(self, start: int, end: int) -> bool:
+        """True when a quotation starts in `[start, end)`."""
+        i = bisect.bisect_left(self._quote_starts, start)
+        return i < len(self.quotes) and self._quote_starts[i] < end
+
+    def segment_holding(self, start: int, end: int) -> Segment | None:
+        """The segment that holds all of `[start, end)`, or None."""
+        i = bisect.bisect_right(self._segment_starts, start) - 1
+        if i >= 0 and self.segments[i].start <= start and end <= self.segments[i].end:
+            return self.segments[i]
+        return None
 
 
 class ReaderBase:
@@ -64,6 +130,10 @@ class ReaderBase:
         self.entities = registry
         self.context = Context()
         self._roles: dict[str, str] = {}
+        self._free_of: SentenceInfo | None = None
+        self._free_before: list[int] = []
+        self._only_of: SentenceInfo | None = None
+        self._only_dates: dict[Segment, Tag | None] = {}
 
     # Helpers ---------------------------------------------------------------------------------
 
@@ -78,32 +148,39 @@ class ReaderBase:
             return True
         return self.folded[max(floor, mention.start - 2) : mention.start] == "d'"
 
-    def _inside(self, pos: int, ranges: list[tuple[int, int]]) -> bool:
-        return any(a <= pos < b for a, b in ranges)
-
     def _subject(self, info: SentenceInfo, pos: int) -> str | None:
         """The entity doing what the clause at `pos` says: the nearest free mention before it."""
-        s = info.sentence
-        free = [
-            m
-            for m in info.mentions
-            if m.end <= pos
-            and not self._after_preposition(m, s.start)
-            and not self._inside(m.start, info.quotes)
-        ]
-        if free:
-            return self.entities.use(free[-1])
+        free = self._free(info)
+        k = free[info.mentions_before(pos)]
+        while k >= 0 and info.mentions[k].end > pos:
+            k = free[k]
+        if k >= 0:
+            return self.entities.use(info.mentions[k])
         # A description ("le groupe", "the company") or a pronoun: the organisation in focus.
         return self.context.last_org or self.context.topic_org
 
+    def _free(self, info: SentenceInfo) -> list[int]:
+        """For each k, the last mention before the k-th that is free (-1 for none).
+
+        A free mention can be a subject: it is neither after a preposition nor quoted.
+        """
+        if self._free_of is not info:
+            floor = info.sentence.start
+            free = [-1]
+            for k, m in enumerate(info.mentions):
+                taken = self._after_preposition(m, floor) or info.in_quote(m.start)
+                free.append(free[-1] if taken else k)
+            self._free_of, self._free_before = info, free
+        return self._free_before
+
     def _date_in(self, info: SentenceInfo, start: int, end: int) -> Tag | None:
-        return next((t for t in info.dates if start <= t.start and t.end <= end), None)
+        return info.date_within(start, end)
 
     def _cue(self, info: SentenceInfo, seg: Segment) -> lexicon.Cue | None:
         found = [
             c
             for c in find_cues(self.folded, self.lang, seg.start, seg.end)
-            if not self._inside(c.start, info.quotes)
+            if not info.in_quote(c.start)
         ]
         return lexicon.main_cue(found)
 
@@ -112,17 +189,26 @@ class ReaderBase:
         return verb_tense(words, self.lang) is Tense.PAST
 
     def _only_date(self, info: SentenceInfo, seg: Segment) -> Tag | None:
-        date = self._date_in(info, seg.start, seg.end)
-        if date is None:
-            return None
-        rest = (self.folded[seg.start : date.start] + self.folded[date.end : seg.end]).strip()
-        return date if rest in ("", "en", "in", "on", "le", "la", "depuis", "since") else None
+        """The date of a segment that is only a date ("Fin février", "en 2021"), or None.
+
+        Read once per segment: a segment may be as long as the text.
+        """
+        if self._only_of is not info:
+            self._only_of, self._only_dates = info, {}
+        if seg not in self._only_dates:
+            date = self._date_in(info, seg.start, seg.end)
+            rest = None
+            if date is not None:
+                rest = self.folded[seg.start : date.start] + self.folded[date.end : seg.end]
+            only = rest is not None and rest.strip() in _ONLY_DATE_REST
+            self._only_dates[seg] = date if only else None
+        return self._only_dates[seg]
 
     def _clause_tense(self, tag_: Tag | None) -> Tense:
         return tag_.tense if tag_ is not None and tag_.tense is not None else Tense.PAST
 
     def _is_name(self, info: SentenceInfo, seg: Segment) -> bool:
-        return any(m.start == seg.start and m.end == seg.end for m in info.mentions)
+        return any(m.end == seg.end for m in info.mentions_between(seg.start, seg.start + 1))
 
     def _verbal(self, seg: Segment) -> bool:
         words = re.findall(r"[\w'-]+", self.text[seg.start : seg.end].lower())

@@ -7,6 +7,8 @@ entities an event uses are declared, so the draft also ingests into an empty log
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 from timeline.errors import UnknownEntityError
@@ -27,6 +29,9 @@ class Entities:
         self.used: dict[str, DraftEntity] = {}
         self.kinds: dict[str, str] = {}
         self.ids: dict[str, str] = {}
+        self._first = {n: i for i, n in reversed(list(enumerate(self.names)))}
+        self._sorted = sorted(self._first)
+        self._by_id: dict[str, list[str]] | None = None
 
     def id_of(self, name: str) -> str:
         """The entity id of a name (not yet declared)."""
@@ -36,10 +41,21 @@ class Entities:
         if known is not None:
             entity_id = known
         else:
-            longer = next((n for n in self.names if n != name and n.startswith(name + " ")), None)
+            longer = self._longer(name)
             entity_id = self.id_of(longer) if longer else slug(name)
         self.ids[name] = entity_id
         return entity_id
+
+    def _longer(self, name: str) -> str | None:
+        """The first mentioned name that is `name` followed by more words, or None."""
+        prefix = name + " "
+        i = bisect.bisect_left(self._sorted, prefix)
+        found: str | None = None
+        while i < len(self._sorted) and self._sorted[i].startswith(prefix):
+            if found is None or self._first[self._sorted[i]] < self._first[found]:
+                found = self._sorted[i]
+            i += 1
+        return found
 
     def _known(self, name: str) -> str | None:
         if self.catalogue is None:
@@ -65,7 +81,11 @@ class Entities:
         if self.catalogue is not None and entity_id in self.catalogue.entities:
             known = self.catalogue.entities[entity_id]
             return DraftEntity(known.id, known.name, known.kind, known.aliases)
-        names = [n for n in dict.fromkeys(self.names) if self.id_of(n) == entity_id]
+        if self._by_id is None:
+            self._by_id = {}
+            for n in dict.fromkeys(self.names):
+                self._by_id.setdefault(self.id_of(n), []).append(n)
+        names = self._by_id.get(entity_id, [])
         full = max(names or [name], key=len)
         aliases = tuple(n for n in names if n != full)
         return DraftEntity(entity_id, full, "organization", aliases)

@@ -9,6 +9,7 @@ statement that introduced reported speech; otherwise an anchor, or the publicati
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from timeline.extract import cues as lexicon
@@ -32,6 +33,9 @@ _CIRCUMSTANCE = re.compile(r"^(?:lors d|au cours d|pendant|durant|during|at an?|
 
 class Reader(FieldReader):
     """Reads sentences in order and proposes their events."""
+
+    _unused_of: set[int] | None = None
+    _unused = 0
 
     # Reading ---------------------------------------------------------------------------------
 
@@ -124,11 +128,8 @@ class Reader(FieldReader):
         """Where the words of a speech verb start: the quotation before an inverted verb."""
         seg = info.segments[i]
         lead = self.folded[seg.start : seg.end]
-        quoted_before = any(
-            self._has_quote(info, info.segments[k]) for k in range(i) if k not in used
-        )
         inverted = bool(_INVERSION.search(lead)) or (
-            quoted_before and not self._subject_in(info, seg)
+            not self._subject_in(info, seg) and self._quoted_before(info, i, used)
         )
         if not inverted:
             return i
@@ -138,24 +139,39 @@ class Reader(FieldReader):
             if self._only_date(info, prev):
                 break
             first -= 1
-        # Skip leading connectives ("Par ailleurs") that hold no quotation.
-        while first < i and not self._has_quote(info, info.segments[first]):
-            if any(self._has_quote(info, info.segments[k]) for k in range(first + 1, i)):
-                first += 1
-            else:
-                break
+        # Skip leading connectives ("Par ailleurs") that hold no quotation: start at the
+        # first quoted segment before the verb, if there is one.
+        quoted = info.quoted_segments
+        k = bisect.bisect_left(quoted, first)
+        if k < len(quoted) and quoted[k] < i:
+            first = quoted[k]
         for k in range(first, i):
             used.add(k)
         return first
 
+    def _quoted_before(self, info: SentenceInfo, i: int, used: set[int]) -> bool:
+        """True when a segment before the `i`-th holds a quotation and is not used yet.
+
+        `used` only grows while a sentence is read (a role clause given up takes out only
+        itself, which was not in it before), so the first quoted segment not used yet is
+        looked for from where the last call found it: each segment is passed over once.
+        """
+        if self._unused_of is not used:
+            self._unused_of, self._unused = used, 0
+        quoted = info.quoted_segments
+        k = self._unused
+        while k < len(quoted) and quoted[k] in used:
+            k += 1
+        self._unused = k
+        return k < len(quoted) and quoted[k] < i
+
     def _has_quote(self, info: SentenceInfo, seg: Segment) -> bool:
-        return any(seg.start <= a < seg.end for a, _ in info.quotes)
+        return info.quote_starts_in(seg.start, seg.end)
 
     def _subject_in(self, info: SentenceInfo, seg: Segment) -> bool:
         cue = self._cue(info, seg)
-        return any(
-            m.end <= (cue.start if cue else seg.end) for m in info.mentions if seg.start <= m.start
-        )
+        until = cue.start if cue else seg.end
+        return any(m.end <= until for m in info.mentions_between(seg.start, until))
 
     def _when(
         self,
@@ -202,7 +218,7 @@ class Reader(FieldReader):
                 continue
             if not self._is_description(info, second):
                 continue
-            name = next((m for m in info.mentions if m.end == first.end), None)
+            name = next(iter(info.mentions_ending(first.end)), None)
             if name is not None:
                 entity = self.entities.use(name)
                 start = name.start
@@ -256,12 +272,15 @@ class Reader(FieldReader):
     def _dated_clauses(self, info: SentenceInfo) -> list[DraftEvent]:
         """A dated clause with no cue: a generic fact about its subject."""
         out = []
+        seen: set[tuple[Segment, str, Tense]] = set()  # the same words in a clause: one event
         for date in info.dates:
-            seg = next(
-                (g for g in info.segments if g.start <= date.start and date.end <= g.end), None
-            )
+            seg = info.segment_holding(date.start, date.end)
             if seg is None or self._only_date(info, seg):
                 continue
+            tense = self._clause_tense(date)
+            if (seg, date.text, tense) in seen:
+                continue
+            seen.add((seg, date.text, tense))
             subject = self._subject(info, seg.end)
             if subject is None:
                 continue
@@ -275,7 +294,7 @@ class Reader(FieldReader):
                     seg.start,
                     date.text,
                     None,
-                    self._clause_tense(date),
+                    tense,
                     (),
                     "date",
                 )

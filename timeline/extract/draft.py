@@ -27,11 +27,12 @@ over an article.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -48,6 +49,8 @@ from timeline.projections.catalogue import Catalogue
 from timeline.time.normalize import Tense, resolve
 
 __all__ = ["Draft", "DraftEntity", "DraftEvent", "draft"]
+
+_T = TypeVar("_T")
 
 
 def draft(
@@ -81,12 +84,14 @@ def draft(
     folded = fold(text)
     reader = Reader(text, folded, lang, registry)
     events: list[DraftEvent] = []
+    tag_starts = [t.start for t in tags]
+    mention_starts = [m.start for m in mentions]
     for s in sents:
         info = SentenceInfo(
             s,
             segments(text, s.start, s.end),
-            [t for t in tags if s.start <= t.start < s.end],
-            [m for m in mentions if s.start <= m.start < s.end],
+            _between(tags, tag_starts, s.start, s.end),
+            _between(mentions, mention_starts, s.start, s.end),
             _quotations(text, s.start, s.end),
         )
         events.extend(reader.read(info))
@@ -102,6 +107,11 @@ def draft(
         source["url"] = url
     checked = [_checked(e, published, lang) for e in events]
     return Draft(source, registry.declared(), tuple(_unique(checked, text)), text)
+
+
+def _between(items: list[_T], starts: list[int], lo: int, hi: int) -> list[_T]:
+    """The items (in the order of their `starts`) that start in `[lo, hi)`."""
+    return items[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
 
 def _checked(event: DraftEvent, published: dt.date, lang: str) -> DraftEvent:
