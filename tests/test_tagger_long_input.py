@@ -10,12 +10,14 @@ import datetime as dt
 import itertools
 from typing import Any
 
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from timeline import Tense, resolve
 from timeline.errors import DateError
 from timeline.extract import Tag, tag
+from timeline.extract import nlp as nlp_module
 from timeline.extract import tagger as tagger_module
 from timeline.extract import tense as tense_module
 from timeline.extract._text import fold
@@ -23,7 +25,7 @@ from timeline.extract.draft import Draft, draft
 from timeline.extract.tagger import MAX_STRETCH
 from timeline.extract.tense import ClauseReader, verb_tense
 
-from .helpers import ROOT
+from .helpers import ARTICLE, ROOT
 from .strategies import clause_texts, expression_runs
 
 REF = dt.date(2024, 3, 12)  # a Tuesday
@@ -207,3 +209,17 @@ def test_a_long_sentence_of_quoted_speech_drafts_each_quotation_without_its_conn
     )
     stances = [(e.fields["speaker"], e.quote) for e in result.events if e.type == "stance_stated"]
     assert [("jeanne-dupont", "«il faut avancer», a-t-elle ajouté")] * 40 == stances
+
+
+@pytest.mark.skipif(not nlp_module.spacy_available("fr"), reason="spaCy is not installed")
+def test_spacy_reads_a_text_longer_than_a_piece_in_pieces_with_the_same_offsets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A text of many pieces is one spaCy document with the text's own characters and offsets."""
+    monkeypatch.setattr(nlp_module, "PIECE", 300)
+    text = ARTICLE.read_text(encoding="utf-8")
+    doc = nlp_module._parsed(nlp_module._model("fr"), text)
+    assert text == doc.text
+    assert [e.text for e in doc.ents] == [text[e.start_char : e.end_char] for e in doc.ents]
+    mentions = nlp_module.Spacy().mentions(text, [], "fr")
+    assert [m.name for m in mentions] == [text[m.start : m.end] for m in mentions]

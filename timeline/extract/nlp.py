@@ -11,6 +11,7 @@ when it is installed; a language without a model falls back to the rules.
 
 from __future__ import annotations
 
+import bisect
 import os
 from collections.abc import Callable
 from functools import lru_cache
@@ -78,7 +79,7 @@ class Spacy:
             return None
         key = (lang, text)
         if key not in self._docs:
-            self._docs = {key: nlp(text)}
+            self._docs = {key: _parsed(nlp, text)}
         return self._docs[key]
 
     def mentions(self, text: str, sentences: list[Sentence], lang: str) -> list[Mention]:
@@ -92,8 +93,15 @@ class Spacy:
             for e in doc.ents
             if e.text[:1].isupper() and e.label_ in _KINDS
         ]
-        found += [m for m in rules if not any(m.start < f.end and f.start < m.end for f in found)]
-        return sorted(found, key=lambda m: m.start)
+        # spaCy's entities are in order and apart: the last one to start before a rule mention
+        # ends is the only one that can overlap it.
+        starts = [f.start for f in found]
+        beside = []
+        for m in rules:
+            k = bisect.bisect_left(starts, m.end) - 1
+            if k < 0 or found[k].end <= m.start:
+                beside.append(m)
+        return sorted(found + beside, key=lambda m: m.start)
 
     def tense_finder(self, text: str, lang: str) -> TenseFinder | None:
         """The tense of the verb governing an expression, from the model's morphology."""
@@ -110,6 +118,32 @@ class Spacy:
             return _verb_tense(verb) or clauses.tense(start, end, code)
 
         return finder
+
+
+PIECE = 100_000
+"""The most characters spaCy parses at once (its own limit is 1,000,000, about 1 GB of memory
+for each 100,000): a longer text, up to the 1 MiB the CLI reads, is parsed in pieces cut after
+a line break (or a space, in a paragraph longer than half a piece), and the pieces are joined
+back into one document with the same offsets.
+"""
+
+
+def _parsed(nlp: Any, text: str) -> Any:
+    """The spaCy document of `text`, parsed in pieces of at most `PIECE` characters."""
+    if len(text) <= PIECE:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + PIECE)
+        if end < len(text):
+            cut = text.rfind("\n", start + PIECE // 2, end)
+            cut = cut if cut != -1 else text.rfind(" ", start, end)
+            end = cut + 1 if cut > start else end
+        pieces.append(text[start:end])
+        start = end
+    return Doc.from_docs(list(nlp.pipe(pieces, batch_size=1)), ensure_whitespace=False)
 
 
 def _governing_verb(token: Any) -> Any | None:
