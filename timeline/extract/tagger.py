@@ -323,39 +323,43 @@ class _Resolver:
         self._ref = ref
         self._lang = lang
         self._grammar = GRAMMARS[lang]
-        self._spans: dict[tuple[str, Tense], Span | None] = {}
+        self._past: dict[str, Span | None] = {}
+        self._future: dict[str, Span | None] = {}
         self._readable: dict[str, bool] = {}
 
     def __call__(self, words: str, tense: Tense) -> Span | None:
         """The span of `words` in `tense`, None when `resolve` refuses them."""
-        key = (words, tense)
-        if key not in self._spans:
+        spans = self._past if tense is Tense.PAST else self._future
+        if words not in spans:
             span = None
             if self._reads(words):
                 with contextlib.suppress(DateError):
                     span = resolve(words, self._ref, lang=self._lang, tense=tense)
-            self._spans[key] = span
-        return self._spans[key]
+            spans[words] = span
+        return spans[words]
 
     def either(self, words: str) -> Span | None:
         """The span of `words` in the past tense, else in the future, else None.
 
         A weekday written with a year-less date may only agree in one of the tenses.
         """
+        if not self._reads(words):
+            return None
         span = self(words, Tense.PAST)
         return span if span is not None else self(words, Tense.FUTURE)
 
     def _reads(self, words: str) -> bool:
         """False for words `resolve` refuses in any tense: no machine form, no parse."""
-        if words not in self._readable:
+        readable = self._readable.get(words)
+        if readable is None:
             try:
                 machine = parse_machine(words) is not None
             except DateError:
-                self._readable[words] = False
+                readable = False
             else:
-                folded = grammar_fold(words)
-                self._readable[words] = machine or self._grammar.parse(folded) is not None
-        return self._readable[words]
+                readable = machine or self._grammar.parse(grammar_fold(words)) is not None
+            self._readable[words] = readable
+        return readable
 
 
 def _dates(
