@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from timeline import Timeline
+from timeline.cli import main
 from timeline.log import LogRecord
 from timeline.vocabulary.events import Reported
 
@@ -80,3 +84,17 @@ def repeated_seqs(records: Iterable[LogRecord]) -> list[int]:
                 out.append(record.seq)
             seen.add(record.event.id)
     return out
+
+
+def run(*argv: str, stdin: str | None = None) -> tuple[int, str, str]:
+    """Run the CLI in-process; returns (exit status, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    old = sys.stdin
+    if stdin is not None:
+        sys.stdin = io.StringIO(stdin)
+    try:
+        with contextlib.redirect_stderr(err):
+            status = main(list(argv), out)
+    finally:
+        sys.stdin = old
+    return status, out.getvalue(), err.getvalue()

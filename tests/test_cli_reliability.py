@@ -4,38 +4,20 @@ skips, and how verify reports tampering, torn tails and a log cut short.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from timeline.cli import main
 from timeline.converter import unstructure_event
 from timeline.log import open_log
 from timeline.vocabulary.events import Event
 
-from .helpers import ROOT
+from .helpers import ROOT, run
 from .test_crash_safety import batch_of
 
 SEEDS = sorted((ROOT / "tests" / "data" / "multisource").glob("*.toml"))
-
-
-def run(*argv: str, stdin: str | None = None) -> tuple[int, str, str]:
-    """Run the CLI in-process; returns (exit status, stdout, stderr)."""
-    out, err = io.StringIO(), io.StringIO()
-    old = sys.stdin
-    if stdin is not None:
-        sys.stdin = io.StringIO(stdin)
-    try:
-        with contextlib.redirect_stderr(err):
-            status = main(list(argv), out)
-    finally:
-        sys.stdin = old
-    return status, out.getvalue(), err.getvalue()
 
 
 def _bare(events: list[Event]) -> str:

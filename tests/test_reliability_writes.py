@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
-import io
 import json
 import sqlite3
 import subprocess
@@ -31,7 +30,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline import Timeline
-from timeline.cli import main
 from timeline.converter import unstructure_event
 from timeline.errors import InputError
 from timeline.identity import with_content_id
@@ -48,26 +46,12 @@ from timeline.vocabulary.events import (
     ValuationReported,
 )
 
-from .helpers import LOG_SUFFIXES, ROOT, write_seed
+from .helpers import LOG_SUFFIXES, ROOT, run, write_seed
 from .strategies import hostile_events, sourced_batches
 from .test_crash_safety import EVENTS_PRELUDE, batch_of
 
 BACKENDS = [*LOG_SUFFIXES, "memory"]
 """Every log a `Timeline` can be built on: each stored backend, and the in-memory one."""
-
-
-def run(*argv: str, stdin: str | None = None) -> tuple[int, str, str]:
-    """Run the CLI in-process; returns (exit status, stdout, stderr)."""
-    out, err = io.StringIO(), io.StringIO()
-    old = sys.stdin
-    if stdin is not None:
-        sys.stdin = io.StringIO(stdin)
-    try:
-        with contextlib.redirect_stderr(err):
-            status = main(list(argv), out)
-    finally:
-        sys.stdin = old
-    return status, out.getvalue(), err.getvalue()
 
 
 def _log(folder: Path, backend: str) -> EventLog:
