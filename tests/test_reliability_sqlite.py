@@ -33,8 +33,8 @@ from timeline.vocabulary.documents import Citation
 from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import EntityRegistered, RoleHeld, SourceRegistered
 
-from .helpers import COMMITTED_LOG, ROOT, SEED
-from .test_cli_reliability import _bare, run
+from .helpers import COMMITTED_LOG, ROOT, SEED, run
+from .test_cli_reliability import _bare
 from .test_crash_safety import batch_of
 
 MORE = ROOT / "tests" / "data" / "multisource" / "wire-2024-03-01.toml"

@@ -480,9 +480,7 @@ class _StoredDocuments(Mapping[str, Document]):
         """
         if self._documents is None:
             return _StoredDocuments(self._store, upto)
-        return _StoredDocuments(
-            self._store, upto, {**self._documents, **catalogue(tail).documents}
-        )
+        return _StoredDocuments(self._store, upto, {**self._documents, **catalogue(tail).documents})
 
     def _loaded(self) -> Mapping[str, Document]:
         if self._documents is None:
