@@ -35,6 +35,7 @@ from timeline.time._grammar import fold as grammar_fold
 from timeline.time.machine import parse_machine
 from timeline.time.normalize import Tense, resolve
 from timeline.time.span import Span
+from timeline.time.timex import Timex, TimexType, timex
 
 __all__ = ["MAX_STRETCH", "Tag", "TagKind", "tag"]
 
@@ -47,6 +48,19 @@ class TagKind(enum.Enum):
     TIME = "time"
     SET = "set"
 
+    @property
+    def timex_type(self) -> TimexType:
+        """The TIMEX3 type of expressions of this kind."""
+        return _TIMEX_TYPES[self]
+
+
+_TIMEX_TYPES = {
+    TagKind.DATE: TimexType.DATE,
+    TagKind.DURATION: TimexType.DURATION,
+    TagKind.TIME: TimexType.TIME,
+    TagKind.SET: TimexType.SET,
+}
+
 
 @attrs.frozen
 class Tag:
@@ -58,6 +72,10 @@ class Tag:
     kind: TagKind
     span: Span | None = None
     tense: Tense | None = None
+
+    def timex(self, ref: dt.date) -> Timex:
+        """The TIMEX3 type, value and mod of the tag, which was read against `ref`."""
+        return timex(self.kind.timex_type, self.text, self.span, ref)
 
     def to_json(self) -> dict[str, Any]:
         """The tag as `timeline tag --json` prints it (ISO dates, `end` exclusive)."""
