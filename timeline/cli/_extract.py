@@ -21,8 +21,9 @@ from timeline._files import regular_file
 from timeline.errors import InputError
 from timeline.extract.draft import draft
 from timeline.extract.nlp import backend
-from timeline.extract.tagger import tag
+from timeline.extract.tagger import tag, timex3s
 from timeline.projections.catalogue import Catalogue
+from timeline.time import timeml
 
 __all__ = ["register"]
 
@@ -51,6 +52,13 @@ def register(command: Command, log: argparse.ArgumentParser) -> None:
     p.add_argument("--ref", required=True, type=_iso_date, help="reference date (publication)")
     p.add_argument("--lang", required=True, choices=["fr", "en"], help="language of the text")
     p.add_argument("--json", action="store_true", help="print a JSON list for programs")
+    p.add_argument(
+        "--format",
+        choices=["text", "json", "timeml"],
+        default="text",
+        help="text (one line per expression), json (as --json) or timeml (a TimeML document "
+        "with TIMEX3 tags and the reference date as its creation time)",
+    )
     _nlp_option(p)
     p.set_defaults(run=_tag)
 
@@ -113,7 +121,12 @@ def _tag(args: argparse.Namespace, out: TextIO) -> int:
     text = _read(args.file)
     analyser = backend(args.nlp, args.lang)
     tags = tag(text, args.ref, args.lang, tense_of=analyser.tense_finder(text, args.lang))
-    if args.json:
+    if args.format == "timeml":
+        doc_id = "stdin" if args.file == "-" else Path(args.file).stem
+        timexes = timex3s(text, args.ref, args.lang, tags)
+        out.write(timeml.write(text, args.ref, timexes, doc_id=doc_id))
+        return 0
+    if args.json or args.format == "json":
         out.write(json.dumps([t.to_json() for t in tags], ensure_ascii=False) + "\n")
         return 0
     for t in tags:

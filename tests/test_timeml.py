@@ -1,0 +1,111 @@
+"""TimeML in and out: `timeline tag --format timeml` and the reader of TimeML documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.errors import DateError
+from timeline.time import timeml
+from timeline.time.timeml import Timex3
+
+from .helpers import ARTICLE, ROOT, run
+
+CORPORA = ROOT.parent / "shared" / "corpora"
+_VALUE = re.compile(
+    r"\d{4}(-\d{2}(-\d{2}(T(\d{2}:\d{2}|MO|AF|EV|NI|XX))?)?|-W\d{2}|-Q[1-4]|-H[12]|-(SP|SU|FA|WI))?"
+    r"|XXXX(-WXX-[1-7])?|TXX(MO|AF|EV|NI)|P(\d+(\.\d+)?|X)(Y|M|W|D|DE|CE|Q|H|WE)"
+    r"|PT(\d+(\.\d+)?|X)(H|M|S)|(PRESENT|PAST|FUTURE)_REF"
+)
+
+
+def _text_of(element: ET.Element) -> str:
+    return "".join(element.itertext())
+
+
+def test_tag_timeml_output_parses_back_to_the_same_text_with_well_formed_timex3() -> None:
+    """The TimeML of the seed article parses, keeps its text, and each TIMEX3 is well formed."""
+    status, out, _err = run(
+        "tag",
+        str(ARTICLE),
+        "--ref",
+        "2024-03-12",
+        "--lang",
+        "fr",
+        "--format",
+        "timeml",
+        "--nlp",
+        "rules",
+    )
+    assert 0 == status
+    root = ET.fromstring(out)
+    body = root.find("TEXT")
+    assert body is not None
+    assert ARTICLE.read_text(encoding="utf-8") == _text_of(body)
+    dct = [t for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"]
+    assert ["2024-03-12"] == [t.get("value") for t in dct]
+    timexes = list(body.iter("TIMEX3"))
+    assert timexes, "the seed article has dates"
+    tids = [t.get("tid") for t in root.iter("TIMEX3")]
+    assert len(tids) == len(set(tids))
+    for t in timexes:
+        assert t.get("type") in {"DATE", "TIME", "DURATION", "SET"}
+        assert _VALUE.fullmatch(t.get("value") or ""), t.attrib
+        assert t.get("mod") in {None, "START", "MID", "END", "APPROX"}
+        assert [] == list(t), "a TIMEX3 holds only text"
+
+
+def test_the_reader_gives_the_extents_the_writer_wrote() -> None:
+    """`read(write(...))` gives back the text, the DCT and every TIMEX3 with its extent."""
+    text = 'Fin février & <3 ans>, "à 17h30".\r\nFin.'
+    tags = (
+        Timex3(0, 11, "Fin février", "DATE", "2024-02", "END"),
+        Timex3(15, 20, "3 ans", "DURATION", "P3Y"),
+    )
+    doc = timeml.read(timeml.write(text, dt.date(2024, 3, 12), tags, doc_id="x"))
+    assert text == doc.text
+    assert dt.date(2024, 3, 12) == doc.dct
+    assert "x" == doc.doc_id
+    expected = [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tags]
+    assert expected == [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in doc.timexes]
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=60))
+def test_any_text_survives_the_round_trip(text: str) -> None:
+    """Whatever the characters (quotes, ampersands, angle brackets), the text comes back equal."""
+    tags = [Timex3(0, 1, text[:1], "DATE", "2024")] if text else []
+    assert text == timeml.read(timeml.write(text, dt.date(2024, 1, 1), tags)).text
+
+
+def test_overlapping_extents_are_refused() -> None:
+    """Two TIMEX3 over the same characters cannot be written: TimeML tags do not overlap."""
+    tags = [Timex3(0, 5, "mardi", "DATE", "2024"), Timex3(3, 6, "di ", "DATE", "2024")]
+    with pytest.raises(DateError):
+        timeml.write("mardi soir", dt.date(2024, 1, 1), tags)
+
+
+@pytest.mark.skipif(not CORPORA.is_dir(), reason="no corpora beside the project")
+def test_a_corpus_document_reads_with_offsets_into_its_plain_text() -> None:
+    """Each gold TIMEX3 of a development document is the text at its offsets, DCT included."""
+    paths = sorted((CORPORA / "fr-timebank-dev").glob("*.tml"))[:5]
+    assert paths
+    for path in paths:
+        doc = timeml.read(path.read_text(encoding="utf-8"))
+        assert doc.dct is not None
+        assert doc.doc_id
+        for t in doc.timexes:
+            assert t.text == doc.text[t.start : t.end]
+            assert t.type in {"DATE", "TIME", "DURATION", "SET"}
+
+
+def test_a_document_without_text_is_refused() -> None:
+    """A document that is not TimeML (no `<TEXT>`) raises a `DateError`, not a crash."""
+    with pytest.raises(DateError):
+        timeml.read("<TimeML><DOCID>x</DOCID></TimeML>")
+    with pytest.raises(DateError):
+        timeml.read("not xml <")
