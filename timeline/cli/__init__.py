@@ -19,7 +19,7 @@ from typing import Any, BinaryIO, TextIO
 
 from timeline import __version__
 from timeline.api import MAX_SEQ, Timeline, to_span
-from timeline.cli import _extract, _html, _json, _render, _store
+from timeline.cli import _extract, _html, _json, _render, _serve, _store
 from timeline.converter import SCHEMA_VERSION, canonical_json, unstructure_event
 from timeline.errors import InputError, TimelineError
 from timeline.identity import with_content_id
@@ -233,6 +233,7 @@ def _parser() -> argparse.ArgumentParser:
     _extract.register(command, log)
     _store.register(command, log, default_log)
     _html.register(command, log, default_log)
+    _serve.register(command, log, default_log)
     return top
 
 
