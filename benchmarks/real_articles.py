@@ -67,12 +67,10 @@ from timeline.extract.nlp import spacy_available  # noqa: E402
 from timeline.log.keys import ROLES  # noqa: E402
 
 # Engine event types (and, for `fact_asserted`, "fact_asserted:<attribute label>") mapped to
-# the gold types they count as. The engine has no funding_round, acquisition, appointment,
-# departure, results_reported, headcount_changed, site_opened, legal_action or plan_announced
-# type: a draft of such a fact is right only through a label that clearly denotes the type.
-# A generic label ("events", the label of a clause kept only for its date; "description", an
-# apposition; "interviews"; "events organised") denotes no gold type, and a type or label
-# absent from this table counts as wrong.
+# the gold types they count as. A draft of a fact is right through its engine type or through
+# a label that clearly denotes the type. A generic label ("events", the label of a clause kept
+# only for its date; "description", an apposition; "interviews"; "events organised") denotes no
+# gold type, and a type or label absent from this table counts as wrong.
 TYPE_MAP: dict[str, frozenset[str]] = {
     "founded": frozenset({"founded"}),
     "role_held": frozenset({"role_held"}),
@@ -83,6 +81,24 @@ TYPE_MAP: dict[str, frozenset[str]] = {
     "valuation_reported": frozenset({"valuation_reported"}),
     "stance_stated": frozenset({"stance_stated"}),
     "claim_attributed": frozenset({"claim_attributed"}),
+    "funding_raised": frozenset({"funding_round"}),
+    "acquisition_announced": frozenset({"acquisition"}),
+    "person_appointed": frozenset({"appointment"}),
+    "person_departed": frozenset({"departure"}),
+    "results_reported": frozenset({"results_reported"}),
+    "headcount_changed": frozenset({"headcount_changed"}),
+    "site_opened": frozenset({"site_opened"}),
+    "legal_action_reported": frozenset({"legal_action"}),
+    "plan_announced": frozenset({"plan_announced"}),
+    "fact_asserted:funding": frozenset({"funding_round"}),
+    "fact_asserted:acquisitions": frozenset({"acquisition"}),
+    "fact_asserted:appointments": frozenset({"appointment"}),
+    "fact_asserted:departures": frozenset({"departure"}),
+    "fact_asserted:results": frozenset({"results_reported"}),
+    "fact_asserted:headcount": frozenset({"headcount_changed"}),
+    "fact_asserted:sites": frozenset({"site_opened"}),
+    "fact_asserted:legal actions": frozenset({"legal_action"}),
+    "fact_asserted:plans": frozenset({"plan_announced"}),
     "fact_asserted:founding": frozenset({"founded"}),
     # the funding cue ("lève", "raised", "valued at") is one label for both gold types
     "fact_asserted:funding and valuation": frozenset({"funding_round", "valuation_reported"}),

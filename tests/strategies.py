@@ -1479,7 +1479,11 @@ def legal_action_reported_events(
 def plan_announced_events(document: Document | None = None) -> st.SearchStrategy[PlanAnnounced]:
     """`PlanAnnounced` events, without their content id."""
     return _reported(
-        PlanAnnounced, document, organization=entity_ids(), plan=_labels(), target=spans()
+        PlanAnnounced,
+        document,
+        organization=entity_ids(),
+        plan=_labels(),
+        target=st.none() | spans(),
     )
 
 

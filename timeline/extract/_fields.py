@@ -12,7 +12,8 @@ import re
 from typing import Any
 
 from timeline.extract import cues as lexicon
-from timeline.extract._reading import DETERMINERS, PRONOUN_SPEAKER, ReaderBase, SentenceInfo
+from timeline.extract._company import CompanyFields
+from timeline.extract._reading import DETERMINERS, PRONOUN_SPEAKER, SentenceInfo
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
 from timeline.extract._text import fold
@@ -27,6 +28,14 @@ _PARTNER = re.compile(r"(?:avec|with|and|et)\s*$")
 _OUTLET = re.compile(r"(?:au|a|du|de|dans|with|to|in)\s*$")
 _LABELS = {
     CueType.FOUNDED: "founding",
+    CueType.ACQUISITION: "acquisitions",
+    CueType.FUNDING: "funding",
+    CueType.LEGAL: "legal actions",
+    CueType.DEPARTURE: "departures",
+    CueType.APPOINTMENT: "appointments",
+    CueType.HEADCOUNT: "headcount",
+    CueType.RESULTS: "results",
+    CueType.SITE: "sites",
     CueType.VALUATION: "funding and valuation",
     CueType.PARTNERSHIP: "partnerships",
     CueType.INTERVIEW: "interviews",
@@ -35,12 +44,13 @@ _LABELS = {
     CueType.LAUNCH: "launches",
     CueType.CLAIM: "claims",
     CueType.STANCE: "statements",
+    CueType.PLAN: "plans",
     CueType.EVENT: "events organised",
 }
 _OFFERING = re.compile(r"\b(?:offre|abonnement|service|formule|offering|subscription|tier|plan)\b")
 
 
-class FieldReader(ReaderBase):
+class FieldReader(CompanyFields):
     """Proposes the type and fields of a statement from its cue."""
 
     _founders_of: SentenceInfo | None = None
@@ -68,6 +78,16 @@ class FieldReader(ReaderBase):
             return fields, (), "stance_stated"
         if subject is None:
             return None, (), ""
+        if kind in lexicon.COMPANY_NEWS:
+            reading = self._company(info, cue, start, end, i)
+            if reading is not None:
+                return reading[0], (), reading[1]
+            weaker = self._weaker.get(cue)
+            if weaker is not None and kind is not CueType.VALUATION:
+                if weaker.kind is CueType.STANCE:
+                    return self._fields(info, weaker.kind, weaker, start, end, i)
+                kind, cue = weaker.kind, weaker
+                after = info.mentions_between(cue.end, end)
         if kind is CueType.FOUNDED:
             founders = self._founders(info)
             fields = {} if founders is None else {"founders": founders}

@@ -10,6 +10,7 @@ cue, its date, whether it has a verb or is only a name.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 
 import attrs
@@ -123,10 +124,13 @@ class SentenceInfo:
 class ReaderBase:
     """The text being read, its entities and context, and the helpers every reading step uses."""
 
-    def __init__(self, text: str, folded: str, lang: str, registry: Entities) -> None:
+    def __init__(
+        self, text: str, folded: str, lang: str, registry: Entities, published: dt.date
+    ) -> None:
         self.text = text
         self.folded = folded
         self.lang = lang
+        self.published = published
         self.entities = registry
         self.context = Context()
         self._roles: dict[str, str] = {}
@@ -134,6 +138,8 @@ class ReaderBase:
         self._free_before: list[int] = []
         self._only_of: SentenceInfo | None = None
         self._only_dates: dict[Segment, Tag | None] = {}
+        self._weaker: dict[lexicon.Cue, lexicon.Cue | None] = {}
+        """For a company-news cue, the clause's cue among the others (a fallback)."""
 
     # Helpers ---------------------------------------------------------------------------------
 
@@ -182,7 +188,10 @@ class ReaderBase:
             for c in find_cues(self.folded, self.lang, seg.start, seg.end)
             if not info.in_quote(c.start)
         ]
-        return lexicon.main_cue(found)
+        main = lexicon.main_cue(found)
+        if main is not None and main.kind in lexicon.COMPANY_NEWS:
+            self._weaker[main] = lexicon.weaker_cue(found)
+        return main
 
     def _past(self, start: int, end: int) -> bool:
         words = re.findall(r"[\w'-]+", self.text[start:end].lower())

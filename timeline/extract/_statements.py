@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
+from timeline.errors import DateError
 from timeline.extract import cues as lexicon
 from timeline.extract._fields import FieldReader
 from timeline.extract._reading import DETERMINERS, PRONOUN_SPEAKER, SentenceInfo
@@ -19,7 +21,8 @@ from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
 from timeline.extract.cues import CueType
 from timeline.extract.tagger import Tag
-from timeline.time.normalize import Tense
+from timeline.extract.tense import verb_tense
+from timeline.time.normalize import Tense, resolve
 
 __all__ = ["Reader"]
 
@@ -27,6 +30,18 @@ _INVERSION = re.compile(
     r"^(?:a|avait|ont|avaient|aurait|has|had)?(?:-t)?-(?:il|elle|ils|elles|on)\b"
     r"|^[\w']+-t-(?:il|elle|on)\b|^[\w']+-(?:il|elle|ils|elles)\b"
 )
+_PLANNABLE = frozenset(
+    {
+        "fact_asserted",
+        "product_released",
+        "partnership_announced",
+        "offering_launched",
+        "product_made_available",
+        "stance_stated",
+        "valuation_reported",
+    }
+)
+"""The types a statement about the future is not: it is a plan, stated on its day."""
 _COORDINATED = re.compile(r"^(?:et|puis|and|then)\s+\w+")
 _CIRCUMSTANCE = re.compile(r"^(?:lors d|au cours d|pendant|durant|during|at an?|at the)\b")
 
@@ -109,6 +124,8 @@ class Reader(FieldReader):
         fields, entities, final_kind = self._fields(info, kind, cue, start, end, i)
         if fields is None:
             return None
+        if final_kind in _PLANNABLE and (kind is CueType.PLAN or self._future(info, start, end)):
+            return self._plan(info, fields, quote, start, end, kind.value)
         if final_kind == "stance_stated":
             if when is not None:
                 self.context.last_stance_when = when
@@ -117,6 +134,64 @@ class Reader(FieldReader):
         return DraftEvent(
             final_kind, fields, quote, start, when, anchor, tense, entities, kind.value
         )
+
+    def _future(self, info: SentenceInfo, start: int, end: int) -> bool:
+        """True when the clause's verb, outside quotations, speaks of the future."""
+        words = [
+            m.group().lower()
+            for m in re.finditer(r"[\w'-]+", self.text[start:end])
+            if not info.in_quote(start + m.start())
+        ]
+        return verb_tense(words, self.lang) is Tense.FUTURE
+
+    def _plan(
+        self,
+        info: SentenceInfo,
+        fields: dict[str, Any],
+        quote: str,
+        start: int,
+        end: int,
+        cue: str,
+    ) -> DraftEvent | None:
+        """A statement about the future: a plan of its organisation, known from the day it
+        was stated (a past date in the clause, or the publication day), aimed at the future
+        date words of the clause when it has them ("d'ici fin 2025", "next year").
+        """
+        org = fields.get("organization") or fields.get("entity") or fields.get("about")
+        if "speaker" in fields:
+            org = self._org_of(fields["speaker"])
+        if not isinstance(org, str):
+            return None
+        if self.entities.kinds.get(org, "organization") not in ("organization", ""):
+            org = self._org_of(org)
+            if self.entities.kinds.get(org, "organization") not in ("organization", ""):
+                org = self.context.topic_org
+        if org is None:
+            return None
+        plan_fields: dict[str, Any] = {"organization": org, "plan": quote}
+        when: str | None = None
+        for date in info.dates:
+            if date.start < start or date.end > end:
+                continue
+            before = self.folded[max(start, date.start - 14) : date.start]
+            ahead = date.tense is Tense.FUTURE or lexicon.PLAN_TARGET.search(before)
+            words = date.text
+            if ahead and "target" not in plan_fields and self._resolves(words, Tense.FUTURE):
+                plan_fields["target"] = words
+            elif not ahead and when is None and self._resolves(words, Tense.PAST):
+                when = words
+        return DraftEvent(
+            "plan_announced", plan_fields, quote, start, when, None, Tense.PAST, (), cue
+        )
+
+    def _resolves(self, words: str, tense: Tense) -> bool:
+        try:
+            span = resolve(words, self.published, lang=self.lang, tense=tense)
+        except DateError:
+            return False
+        if tense is Tense.PAST:
+            return span.end_key <= self.published.toordinal() + 1
+        return True
 
     def _plain_extension(self, info: SentenceInfo, seg: Segment) -> bool:
         if self._cue(info, seg) is not None or self._date_in(info, seg.start, seg.end):

@@ -15,6 +15,7 @@ import re
 import attrs
 
 __all__ = [
+    "COMPANY_NEWS",
     "PREPOSITIONS",
     "PRONOUNS",
     "ROLE_NOUNS",
@@ -22,14 +23,28 @@ __all__ = [
     "CueType",
     "find_cues",
     "main_cue",
+    "weaker_cue",
 ]
+
+PLAN_TARGET = re.compile(
+    r"(?:d'ici|jusqu'|by|until|before|avant|through|a l'horizon)\s*(?:a |la |le |l')?$"
+)
+"""Words before a date that make it a plan's target ("d'ici fin 2025", "by 2026")."""
 
 
 class CueType(enum.Enum):
     """The kind of statement a cue announces, in order of precedence within a clause."""
 
     FOUNDED = "founded"
+    ACQUISITION = "acquisition"
+    FUNDING = "funding"
     VALUATION = "valuation"
+    LEGAL = "legal"
+    DEPARTURE = "departure"
+    APPOINTMENT = "appointment"
+    HEADCOUNT = "headcount"
+    RESULTS = "results"
+    SITE = "site"
     PARTNERSHIP = "partnership"
     INTERVIEW = "interview"
     AVAILABILITY = "availability"
@@ -37,17 +52,79 @@ class CueType(enum.Enum):
     LAUNCH = "launch"
     CLAIM = "claim"
     STANCE = "stance"
+    PLAN = "plan"
     EVENT = "event"
 
+
+COMPANY_NEWS = frozenset(
+    {
+        CueType.ACQUISITION,
+        CueType.FUNDING,
+        CueType.VALUATION,
+        CueType.LEGAL,
+        CueType.DEPARTURE,
+        CueType.APPOINTMENT,
+        CueType.HEADCOUNT,
+        CueType.RESULTS,
+        CueType.SITE,
+    }
+)
+"""The cues of company news proper: in a clause they type it before a verb of saying or
+presenting ("a annoncé le rachat de", "said it raised")."""
 
 _FR_PARTICIPLE = r"(?:e|ee|es|ees)"
 _FR = {
     CueType.FOUNDED: (
         rf"(?:cree|fonde){_FR_PARTICIPLE}?|creation|fondation|voit le jour|a vu le jour"
     ),
-    CueType.VALUATION: (
-        rf"valorise{_FR_PARTICIPLE}?|valorisation|leve{_FR_PARTICIPLE}?|levee de fonds"
-        r"|leve|levent|tour de table|tour de financement|financement|a obtenu \d"
+    CueType.ACQUISITION: (
+        rf"rachet(?:e|ee|es|ees|ent|er|era|eront|ait){'{'}0,1{'}'}|rachat|racheteur"
+        rf"|acqui(?:ert|erent|s|se|ses|sition|sitions|erir|erra|erait|ereur)"
+        r"|met la main sur|mettre la main sur|a mis la main sur|s'offre|s'est offert"
+        r"|absorbe|offre publique d'achat|opa|prise de controle|prendre le controle"
+        r"|prend le controle|a pris le controle|fusion|fusionner"
+    ),
+    CueType.FUNDING: (
+        rf"leve{_FR_PARTICIPLE}?|levee de fonds|levees de fonds|levee|lever|leve|levent"
+        r"|tour de table|tour de financement|financement|a obtenu \d|boucle un tour"
+        r"|introduction en bourse"
+    ),
+    CueType.VALUATION: rf"valorise{_FR_PARTICIPLE}?|valorisation|valorisant",
+    CueType.LEGAL: (
+        rf"amendes?|condamne{_FR_PARTICIPLE}?|condamnation|sanctionne{_FR_PARTICIPLE}?"
+        rf"|sanctions?|plaintes?|poursuit|poursuivi{_FR_PARTICIPLE}?|poursuites"
+        rf"|enquetes?|assigne{_FR_PARTICIPLE}? en justice|tribunal|cour d'appel"
+        rf"|inflige{_FR_PARTICIPLE}?|mis(?:e)? en examen|contentieux|proces|faire appel"
+        r"|fait appel|recours|redressement judiciaire|liquidation judiciaire"
+    ),
+    CueType.DEPARTURE: (
+        r"quitte|quitter|quittera|a quitte|quittent|demissionne|demissionner|demission"
+        rf"|depart|limoge{_FR_PARTICIPLE}?|evince{_FR_PARTICIPLE}?|remercie{_FR_PARTICIPLE}?"
+        r"|cede sa place|cedera sa place|remplace par|remplacee par|ex-\w+"
+        r"|ancien(?:ne)? (?:directeur|directrice|pdg|patron|patronne|president|presidente)"
+    ),
+    CueType.APPOINTMENT: (
+        rf"nomme{_FR_PARTICIPLE}?|nomination|designe{_FR_PARTICIPLE}?|elu{_FR_PARTICIPLE}?"
+        rf"|choisi{_FR_PARTICIPLE}? (?:pour|comme)|a choisi|prend la tete|prendra la tete"
+        rf"|a pris la tete|succede|succedera|succeder|promu{_FR_PARTICIPLE}?"
+        r"|prendra ses fonctions|prend ses fonctions|rejoint \w+ (?:en tant que|comme)"
+        r"|recrute (?:comme|en tant que)"
+    ),
+    CueType.HEADCOUNT: (
+        r"suppressions? (?:de|d')(?:[\d .]+)?(?:postes|emplois)|supprimer|supprime|supprimera"
+        r"|supprimant|suppression|licenciements?|licencier|licencie|plan social"
+        r"|plan de departs|embaucher|embauches?|embauchera|recruter|recrutera|recrutements?"
+        r"|emploie|emploient|effectifs?|salaries|collaborateurs|employes"
+    ),
+    CueType.RESULTS: (
+        r"chiffre d'affaires|resultat net|resultat operationnel|benefice net|benefice"
+        r"|pertes?(?: nette)?|revenus|ventes|marge operationnelle|marge brute|ebitda|ebit"
+        r"|excedent brut d'exploitation|utilisateurs|abonnes|commandes"
+    ),
+    CueType.SITE: (
+        r"(?:ouvr\w*|inaugur\w*|install\w*|implant\w*|s'install\w*|s'implant\w*|construi\w*)"
+        r"(?: [\w']+){0,3}? (?:bureaux?|sites?|usines?|centres?|sieges?|siege social|laboratoires?"
+        r"|entrepots?|filiales?|campus|hubs?|data ?centers?|datacenters?|agences?|magasins?)"
     ),
     CueType.PARTNERSHIP: (
         r"partenariat|alliance|s'allie|s'est allie|s'associe|s'est associe|coentreprise"
@@ -56,8 +133,6 @@ _FR = {
     CueType.INTERVIEW: r"entretien|interview|entrevue|dans les colonnes|interroge(?:e)? par",
     CueType.AVAILABILITY: r"disponibles?|accessibles?|mis(?:e|es)? a disposition",
     CueType.ROLE: (
-        rf"nomme{_FR_PARTICIPLE}?|designe{_FR_PARTICIPLE}?|recrute{_FR_PARTICIPLE}?"
-        r"|prend la tete|a pris la tete|succede|"
         r"co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)|directeur|directrice|president(?:e)?"
         r"|pdg|patron(?:ne)?|dirigeant(?:e)?|responsable|vice-president(?:e)?|chef"
         r"|directeur general|directrice generale|administrat(?:eur|rice)"
@@ -68,6 +143,14 @@ _FR = {
         r"|devoilera|lancent|presentent|devoilent|lance"
     ),
     CueType.CLAIM: r"selon|d'apres|aux dires de",
+    CueType.PLAN: (
+        r"prevoit|prevoient|prevoyait|envisage|envisagent|entend|entendent|ambitionne"
+        r"|ambitionnent|projette|projettent|s'apprete a|s'appretent a|vise a|visent a"
+        r"|compte (?:desormais |egalement |aussi )?\w+(?:er|ir|re)|comptent \w+(?:er|ir|re)"
+        r"|veut|veulent|souhaite|souhaitent|a l'intention de|objectifs? (?:de|pour|d')"
+        r"|devrait|devraient|va (?:\w+ )?\w+(?:er|ir|re)|vont (?:\w+ )?\w+(?:er|ir|re)"
+        r"|est prevu|sont prevus|il est prevu|permettra|sera|seront|aura|auront"
+    ),
     CueType.EVENT: (
         rf"organise{_FR_PARTICIPLE}? (?:par|a|au)|accueilli{_FR_PARTICIPLE}? par"
         rf"|sponsorise{_FR_PARTICIPLE}? par"
@@ -83,9 +166,44 @@ _FR = {
 
 _EN = {
     CueType.FOUNDED: r"founded|established|set up in|was created|founding|co-founded",
-    CueType.VALUATION: (
-        r"valued at|valuation|raised|raises|raising|funding round|funding|series [a-e]"
-        r"|investment round|fundraising"
+    CueType.ACQUISITION: (
+        r"acquires?|acquired|acquiring|acquisitions?|acquirer|to buy|buys|bought|buying"
+        r"|purchase[sd]?|takeover|take over|took over|takes over|merger|merge|merged"
+        r"|buyout|tender offer"
+    ),
+    CueType.FUNDING: (
+        r"raised|raises|raising|raise|funding round|funding|series [a-f]|seed round"
+        r"|investment round|fundraising|fundraise|initial public offering|ipo"
+    ),
+    CueType.VALUATION: r"valued at|valuation|valuing",
+    CueType.LEGAL: (
+        r"fined|fines?|lawsuits?|sued|sues|suing|antitrust|probe|investigation|investigating"
+        r"|ruling|ruled|court|appeal|appealed|penalty|penalties|settlement|settled|charged"
+        r"|indicted|convicted|regulators? (?:said|found)|violat\w+"
+    ),
+    CueType.DEPARTURE: (
+        r"steps? down|stepped down|stepping down|resign(?:s|ed|ing|ation)?|leaves|left"
+        r"|leaving|departs?|departed|departure|ousted|fired|dismissed|retire[sd]?|retiring"
+        r"|former (?:chief|ceo|president|chair\w*|head)|ex-\w+|replaced by"
+    ),
+    CueType.APPOINTMENT: (
+        r"appointed|appoints|appoint|appointment|named|names|elected|hired|hires|promoted"
+        r"|succeeds|succeeded|succeed|took the helm|takes the helm|take the helm|tapped"
+        r"|joins \w+ as|joined \w+ as|chosen as|picked as"
+    ),
+    CueType.HEADCOUNT: (
+        r"lay(?:s|ing)? off|laid off|layoffs?|job cuts?|cut(?:s|ting)? (?:[\w,%]+ )?(?:jobs|staff"
+        r"|employees|workers|positions|roles)|eliminat\w+ (?:[\w,%]+ )?(?:jobs|positions|roles)"
+        r"|headcount|workforce|employees|employs|staff(?:ers)?|hiring|to hire|will hire"
+    ),
+    CueType.RESULTS: (
+        r"revenues?|sales|net income|net profit|profits?|net loss|losses|earnings|ebitda"
+        r"|operating income|operating margin|turnover|users|subscribers|customers|bookings"
+    ),
+    CueType.SITE: (
+        r"(?:open\w*|inaugurat\w*|set(?:s|ting)? up|build\w*|built|launch\w*)(?: [\w']+){0,3}?"
+        r" (?:office|offices|headquarters|hq|site|plant|factory|factories|centre|center"
+        r"|hub|campus|lab|laboratory|data ?cent(?:er|re)s?|warehouse|store|branch)"
     ),
     CueType.PARTNERSHIP: (
         r"partnership|partnered|partners with|teamed up|alliance|joint venture|tie-up"
@@ -94,7 +212,7 @@ _EN = {
     CueType.INTERVIEW: r"interview|speaking to|in comments to",
     CueType.AVAILABILITY: r"available|accessible|can be used|rolled out to",
     CueType.ROLE: (
-        r"appointed|named|hired|promoted|succeeds|took the helm|co-?founders?|founder"
+        r"co-?founders?|founder"
         r"|chief executive|chief \w+ officer|ceo|cto|cfo|coo|president|chair(?:man|woman)?"
         r"|director|head of|managing director|vice president"
     ),
@@ -103,6 +221,11 @@ _EN = {
         r"|introduces|presented|presents|rolled out|debuted|shipped|announced|announces"
     ),
     CueType.CLAIM: r"according to",
+    CueType.PLAN: (
+        r"plans? to|planning to|intends? to|aims? to|expects? to|is expected to|are expected to"
+        r"|is working to|seeks? to|wants? to|hopes? to|is about to|are about to|is set to"
+        r"|are set to|is to|are to|will|would|is targeting|targets|forecasts?|guidance"
+    ),
     CueType.EVENT: r"organi[sz]ed by|hosted by|sponsored by",
     CueType.STANCE: (
         r"said|says|stated|declared|insisted|explained|added|argued|told|denied|rejected"
@@ -119,7 +242,19 @@ _PATTERNS = {"fr": _compile(_FR), "en": _compile(_EN)}
 
 
 _NOMINAL = re.compile(
-    r"creation|fondation|valorisation|levee de fonds|tour de \w+|financement|partenariat"
+    r"rachat|racheteur|acquisitions?|acquereur|acquirer|takeover|merger|buyout|fusion"
+    r"|offre publique d'achat|opa|prise de controle|levee|levees de fonds|introduction en bourse"
+    r"|initial public offering|ipo|seed round|amendes?|condamnation|sanctions?|plaintes?"
+    r"|poursuites|enquetes?|tribunal|cour d'appel|contentieux|proces|recours|lawsuits?|fines?"
+    r"|antitrust|probe|investigation|ruling|court|appeal|penalty|penalties|settlement"
+    r"|demission|depart|resignation|departure|nomination|appointment|suppressions? .*"
+    r"|suppression|licenciements?|plan social|plan de departs|embauches?|recrutements?"
+    r"|effectifs?|salaries|collaborateurs|employes|layoffs?|job cuts?|headcount|workforce"
+    r"|employees|staff(?:ers)?|chiffre d'affaires|resultat \w+|benefice(?: net)?|pertes?(?: nette)?"
+    r"|revenus|ventes|marge \w+|ebitda|ebit|excedent brut d'exploitation|utilisateurs|abonnes"
+    r"|commandes|revenues?|sales|net income|net profit|profits?|net loss|losses|earnings"
+    r"|operating \w+|turnover|users|subscribers|customers|bookings"
+    r"|creation|fondation|valorisation|levee de fonds|tour de \w+|financement|partenariat"
     r"|alliance|coentreprise|accord de \w+|entretien|interview|entrevue|lancement|sortie"
     r"|presentation|publication|commercialisation|valuation|funding(?: round)?|series [a-e]"
     r"|investment round|fundraising|partnership|joint venture|tie-up|launch|release|founding"
@@ -148,9 +283,25 @@ def find_cues(folded: str, lang: str, start: int = 0, end: int | None = None) ->
 
 
 def main_cue(found: list[Cue]) -> Cue | None:
-    """The cue that types a clause: its verb, unless a stronger noun is the verb's object
+    """The cue that types a clause: a company-news cue (`COMPANY_NEWS`) when there is one, its
+    verb first; otherwise the clause's verb, unless a stronger noun is the verb's object
     ("annoncé un partenariat"); nouns and role words only when there is no verb.
     """
+    if not found:
+        return None
+    company = [c for c in found if c.kind in COMPANY_NEWS]
+    if company:
+        order = list(CueType)
+        verbs = [c for c in company if not c.nominal]
+        if verbs:
+            return min(verbs, key=lambda c: (order.index(c.kind), c.start))
+        return company[0]
+    return weaker_cue(found)
+
+
+def weaker_cue(found: list[Cue]) -> Cue | None:
+    """The cue that types a clause among those that are not company news proper."""
+    found = [c for c in found if c.kind not in COMPANY_NEWS]
     if not found:
         return None
     order = list(CueType)

@@ -16,6 +16,8 @@ import attrs
 
 from timeline.extract import _vocab as vocab
 from timeline.extract._text import Sentence, fold
+from timeline.extract.cues import find_cues
+from timeline.extract.tense import verb_tense
 
 __all__ = ["Mention", "rule_mentions", "slug"]
 
@@ -207,6 +209,16 @@ _VERBS_AFTER_NAME = frozenset(
 _JOIN = frozenset({"de", "du", "des", "of", "and", "&", "la", "le", "van", "von", "der", "di"})
 
 
+def _verbal(word: str, lang: str) -> bool:
+    """True for a word that reads as the verb after a subject ("a", "présentera", "raises")."""
+    key = fold(word)
+    if key in _VERBS_AFTER_NAME:
+        return True
+    if verb_tense([word.lower()], lang) is not None:
+        return True
+    return any(not c.nominal for c in find_cues(key, lang))
+
+
 def _is_name_word(word: str) -> bool:
     return word[:1].isupper() or (any(c.isdigit() for c in word) and word[:1].isalpha())
 
@@ -247,7 +259,7 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 continue
             break
         first_of_sentence = start in starts or _opens(text, start)
-        verb_next = j < len(words) and fold(words[j][2]) in _VERBS_AFTER_NAME
+        verb_next = j < len(words) and _verbal(words[j][2], lang)
         if j == i + 1 and first_of_sentence and key not in capitalised_inside and not verb_next:
             i = j
             continue

@@ -14,7 +14,7 @@ import attrs
 
 from timeline.extract._text import fold
 
-__all__ = ["Amount", "amounts"]
+__all__ = ["Amount", "amounts", "counts"]
 
 
 @attrs.frozen
@@ -132,6 +132,30 @@ def amounts(text: str, lang: str) -> list[Amount]:
         qualifier = _QUALIFIERS[m["qual"]] if m["qual"] else None
         start = m.start("qual") if m["qual"] else m.start("num") if m["num"] else m.start("cur2")
         out.append(Amount(start, m.end(), int(value), currency, qualifier))
+    return out
+
+
+_COUNT = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUMBER})(?![\d.,]?\d)(?:\s*(?P<scale>mille|thousand|millions?|milliards?|billion"
+    rf"|k|m|bn)(?![\w]))?(?!\s*(?:%|pour ?cent|percent|per cent|ans|years))"
+)
+
+
+def counts(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """The counts in `text` that are not amounts of money, percentages or ages, as
+    `(start, end, value)`: "1.680 postes", "2 millions d'utilisateurs", "14,000 jobs".
+    """
+    folded = fold(text)
+    money = [(a.start, a.end) for a in amounts(text, lang)]
+    out = []
+    for m in _COUNT.finditer(folded):
+        if any(a <= m.start() < b for a, b in money):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", m["num"]) and not m["scale"]:
+            continue  # a year
+        value = _number(m["num"], lang) * _SCALES.get(m["scale"] or "", 1)
+        if value > 0 and value == int(value):
+            out.append((m.start(), m.end(), int(value)))
     return out
 
 

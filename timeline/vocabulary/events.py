@@ -693,18 +693,22 @@ class PlanAnnounced(Reported):
 
     The event's `when` is the day the plan was stated (the publication day, or an earlier day
     the source gives), never its target: a plan is known once stated and is not an event of
-    its target period, so it never reads as done. The target is in the value.
+    its target period, so it never reads as done. The target, when the source gives one, is in
+    the value; a plan without a date ("will open offices in Asia") has none.
     """
 
     TYPE: ClassVar[str] = "plan_announced"
     ROLES: ClassVar[tuple[str, ...]] = ("organization",)
     organization: str
     plan: str
-    target: Span
+    target: Span | None = None
 
     def changes(self, name: Names) -> tuple[Change, ...]:
-        """Adds the plan, with its target period, to the organisation's `plans`."""
-        value = f"{self.plan} (target: {period_label(self.target)})"
+        """Adds the plan, with its target period when it has one, to the organisation's
+        `plans`."""
+        value = self.plan
+        if self.target is not None:
+            value = f"{self.plan} (target: {period_label(self.target)})"
         return (Change(entity=self.organization, attribute="plans", value=value),)
 
 

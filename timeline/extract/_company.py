@@ -1,0 +1,608 @@
+"""The fields of company news proper: funding rounds, acquisitions, appointments, departures,
+results, headcount, sites and legal actions, read from a clause and its sentence.
+
+Each reading takes the clause's cue (`cues.COMPANY_NEWS`) and looks for what the event type
+needs; when a needed field is missing (a round with no amount, a site with no place) it gives
+up and the caller falls back to a weaker cue or to `fact_asserted`. The readings are rules on
+the folded text and the name mentions: which side of the verb a name is on, the preposition
+before it ("led by", "auprès de", "par"), whether the verb is passive ("a été nommé",
+"was fined"), and the subject of a clause that opens on its verb after an apposition
+("Acme, a Berlin-based startup, raised...").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from timeline.errors import DateError
+from timeline.extract import cues as lexicon
+from timeline.extract._reading import DETERMINERS, ReaderBase, SentenceInfo
+from timeline.extract.cues import CueType
+from timeline.extract.entities import Mention
+from timeline.extract.money import amounts, counts
+from timeline.time.normalize import Tense, resolve
+
+__all__ = ["CompanyFields", "Reading"]
+
+Reading = tuple[dict[str, Any], str]
+"""The fields of an event and its type."""
+
+_PASSIVE = re.compile(
+    r"(?:a ete|ont ete|avait ete|est|sont|sera|seront|etait|ete|was|were|is|are|has been"
+    r"|have been|had been|be|been|will be|being|s'est vu|s'est vue)\s+"
+    r"(?:\w+ment\s+|officially\s+|formally\s+|finally\s+|also\s+|aussi\s+|egalement\s+)?$"
+)
+_BY = re.compile(r"(?:par|by|de la part de)\s+(?:la |le |les |l'|the )?$")
+_LED = re.compile(
+    r"(?:led by|co-led by|mene(?:e)? par|conduit(?:e)? par|pilote(?:e)? par|emmene(?:e)? par"
+    r"|dirige(?:e)? par|orchestre(?:e)? par)\s+(?:la |le |les |l'|the |des |du )?$"
+)
+_INVESTORS = re.compile(
+    r"(?:aupres (?:de|d')|from|including|dont|notamment|aux cotes (?:de|d')|avec|with"
+    r"|participation (?:de|d'|from)|alongside|backed by|soutenu(?:e)? par|investors|investisseurs"
+    r"|fonds|and|et|,)\s*(?:la |le |les |l'|the |des |du |existing investors )?$"
+)
+_AFTER_OBJECT = re.compile(r"(?:de|du|des|d'|of|la|le|les|l'|the|sur|on|a|au|in|en)\s*$")
+_PRICE = re.compile(r"(?:pour|for|contre|moyennant|d'un montant de|valued at|worth|de|a)\s+$")
+_VALUED = re.compile(r"(?:valoris\w*|valued|valuing|valuation|worth)\s+(?:\w+\s+){0,3}$")
+_ROUND = re.compile(
+    r"\b(?:serie|series|round|tour)\s+(?:[a-f]\b|[a-f]\d?\b)|\b(?:seed|pre-seed|amorcage)\b"
+)
+_PREDECESSOR = re.compile(
+    r"(?:succeder a|succede a|succedera a|succeeds|succeeding|succeed|replacing|replaces"
+    r"|remplace|remplacer|en remplacement de|in place of|a la place de)\s*(?:la |le |l'|the )?$"
+)
+_SUCCESSOR = re.compile(
+    r"(?:remplace(?:e)? par|replaced by|succeeded by|successeur|successor|laisse sa place a"
+    r"|cede sa place a|hands over to)\s*(?:la |le |l'|the |est |is |will be )?$"
+)
+_AT = re.compile(r"(?:a|au|aux|en|in|at|dans|near|pres de|outside)\s+(?:la |le |l'|the )?$")
+_INFLICT = re.compile(r"inflige|fined|fines|sanctionne|condamne|sued|sues|poursuit|charged")
+_TO = re.compile(r"(?:a|au|aux|against|contre|on)\s+(?:la |le |l'|the )?$")
+_ROLE_TAIL = frozenset(
+    {
+        "general",
+        "generale",
+        "executive",
+        "executif",
+        "officer",
+        "delegue",
+        "deleguee",
+        "financier",
+        "financiere",
+        "technique",
+        "operationnel",
+        "operationnelle",
+        "adjoint",
+        "adjointe",
+        "of",
+        "des",
+        "de",
+        "la",
+        "du",
+        "d'",
+        "and",
+        "et",
+        "affaires",
+        "publiques",
+        "ventes",
+        "marketing",
+        "technology",
+        "technologie",
+        "operations",
+        "finance",
+        "financial",
+        "operating",
+        "strategie",
+        "strategy",
+        "du conseil",
+        "conseil",
+        "d'administration",
+        "board",
+        "surveillance",
+    }
+)
+_DIRECTION = {
+    "direction generale": "directeur général",
+    "presidence": "président",
+    "tete": "dirigeant",
+    "helm": "chief executive",
+}
+_METRICS = (
+    (r"chiffre d'affaires|revenues?|turnover|ventes|sales", "revenue"),
+    (r"resultat net|benefice net|net income|net profit|benefice|profits?", "net profit"),
+    (r"pertes?|net loss|losses", "net loss"),
+    (r"ebitda|excedent brut d'exploitation", "EBITDA"),
+    (r"resultat operationnel|operating income|ebit", "operating income"),
+    (r"marge \w+|operating margin", "margin"),
+    (r"utilisateurs|users", "users"),
+    (r"abonnes|subscribers", "subscribers"),
+    (r"clients|customers", "customers"),
+    (r"commandes|bookings", "orders"),
+)
+_LEGAL_ACTIONS = (
+    (r"amendes?|inflige|fined|fines?|penalt", "fined"),
+    (r"condamn|convicted", "convicted"),
+    (r"sanction", "sanctioned"),
+    (r"plaintes?|poursui|assigne|lawsuits?|sue[sd]?|suing", "sued"),
+    (r"enquetes?|probe|investigat|mis(?:e)? en examen", "investigated"),
+    (r"appel|appeal|recours", "appeal"),
+    (r"settle", "settlement"),
+    (r"redressement judiciaire|liquidation judiciaire", "insolvency proceedings"),
+    (r"ruling|ruled|tribunal|court|cour", "court ruling"),
+    (r"antitrust", "antitrust action"),
+    (r"charged|indicted", "charged"),
+)
+_SITE_NOUNS = re.compile(
+    r"bureaux?|sites?|usines?|centres?|sieges?|siege social|laboratoires?|entrepots?"
+    r"|filiales?|campus|hubs?|data ?cent(?:er|re)s?|datacenters?|agences?|magasins?|office"
+    r"|offices|headquarters|hq|plant|factory|factories|center|lab|laboratory|warehouse|store"
+    r"|branch"
+)
+_CUTS = re.compile(
+    r"suppression|supprim|licenci|plan social|departs|lay|laid|layoff|cut|eliminat"
+    r"|reduction|reduire|reduce"
+)
+_HIRES = re.compile(r"embauch|recrut|hir|creation|creer|create")
+_PEOPLE = re.compile(
+    r"(?:postes|emplois|salaries|collaborateurs|employes|personnes|jobs|employees|staff"
+    r"|workers|people|positions|roles|staffers)\b"
+)
+
+
+class CompanyFields(ReaderBase):
+    """Reads the fields of the company-news event types (see the module's docstring)."""
+
+    def _company(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        """The fields and type of the company-news statement at `[start, end)`, or None."""
+        kind = cue.kind
+        if kind is CueType.FUNDING:
+            return self._funding(info, cue, start, end, i)
+        if kind is CueType.VALUATION:
+            return None  # the valuation reading of `_fields` stays
+        if kind is CueType.ACQUISITION:
+            return self._acquisition(info, cue, start, end, i)
+        if kind is CueType.APPOINTMENT:
+            return self._appointment(info, cue, start, end, i)
+        if kind is CueType.DEPARTURE:
+            return self._departure(info, cue, start, end, i)
+        if kind is CueType.RESULTS:
+            return self._results(info, cue, start, end, i)
+        if kind is CueType.HEADCOUNT:
+            return self._headcount(info, cue, start, end, i)
+        if kind is CueType.SITE:
+            return self._site(info, cue, start, end, i)
+        if kind is CueType.LEGAL:
+            return self._legal(info, cue, start, end, i)
+        return None
+
+    # Who ----------------------------------------------------------------------------------
+
+    def _actor(self, info: SentenceInfo, cue: lexicon.Cue, i: int) -> str | None:
+        """The subject of the clause of `cue`: a free name before the cue in its segment, else
+        in the nearest earlier segment that is not an apposition ("Acme, a startup, raised"),
+        else the organisation in focus.
+        """
+        segs = info.segments
+        own = [
+            m
+            for m in info.mentions_between(segs[i].start, cue.start)
+            if m.end <= cue.start and not self._taken(info, m)
+        ]
+        if own:
+            return self.entities.use(own[-1])
+        for j in range(i - 1, -1, -1):
+            seg = segs[j]
+            body = self.folded[seg.start : seg.end]
+            if DETERMINERS.match(body) or re.match(r"(?:qui|which|who|based|basee?)\b", body):
+                continue
+            names = [
+                m for m in info.mentions_between(seg.start, seg.end) if not self._taken(info, m)
+            ]
+            if names:
+                return self.entities.use(names[0])
+            break
+        return self._subject(info, cue.start)
+
+    def _taken(self, info: SentenceInfo, m: Mention) -> bool:
+        """A name that cannot be a subject: after a preposition, quoted, or a "-based" word."""
+        if self.folded[m.end : m.end + 6] == "-based" or m.name.endswith("-based"):
+            return True
+        return self._after_preposition(m, info.sentence.start) or info.in_quote(m.start)
+
+    def _after_words(
+        self, info: SentenceInfo, rx: re.Pattern[str], lo: int, hi: int, window: int = 40
+    ) -> list[Mention]:
+        """The mentions in `[lo, hi)` whose preceding words (back to `lo`) end with `rx`."""
+        out = []
+        for m in info.mentions_between(lo, hi):
+            if m.end > hi:
+                continue
+            before = self.folded[max(lo, m.start - window) : m.start]
+            if rx.search(before):
+                out.append(m)
+        return out
+
+    def _passive(self, cue: lexicon.Cue, floor: int) -> bool:
+        return bool(_PASSIVE.search(self.folded[max(floor, cue.start - 24) : cue.start]))
+
+    def _next_name(self, info: SentenceInfo, pos: int, hi: int, gap: int = 4) -> Mention | None:
+        """The mention starting within `gap` characters (and an article) after `pos`."""
+        for m in info.mentions_between(pos, hi):
+            between = self.folded[pos : m.start]
+            bare = re.sub(r"\b(?:la|le|les|l'|the|de|d'|du|des|of|son|sa|its|their)\b", "", between)
+            if len(bare.strip(" ,")) <= gap:
+                return m
+            return None
+        return None
+
+    # Funding --------------------------------------------------------------------------------
+
+    def _funding(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        s = info.sentence
+        found = amounts(self.text[start:end], self.lang)
+        money = [a for a in found if not _VALUED.search(self.folded[start : start + a.start])]
+        if not money:
+            return None
+        amount = money[0]
+        org = self._actor(info, cue, i)
+        if org is None:
+            return None
+        fields: dict[str, Any] = {
+            "organization": org,
+            "amount": amount.value,
+            "currency": amount.currency,
+        }
+        round_ = _ROUND.search(self.folded, start, s.end)
+        if round_:
+            fields["round"] = self.text[round_.start() : round_.end()]
+        lead = self._after_words(info, _LED, cue.end, s.end, window=18)
+        investors = [
+            m
+            for m in self._after_words(info, _INVESTORS, cue.end, s.end, window=30)
+            if not info.in_quote(m.start)
+        ]
+        lead_id = self.entities.use(lead[0]) if lead else None
+        ids = []
+        for m in [*lead[1:], *investors]:
+            entity = self.entities.use(m)
+            if entity not in (org, lead_id) and entity not in ids:
+                ids.append(entity)
+        if lead_id is not None and lead_id != org:
+            fields["lead_investor"] = lead_id
+        if ids:
+            fields["investors"] = ids
+        valued = [a for a in amounts(self.text[start : s.end], self.lang) if a is not amount]
+        valuation = next(
+            (a for a in valued if _VALUED.search(self.folded[start : start + a.start])), None
+        )
+        if valuation is not None and valuation.value > amount.value:
+            fields["valuation"] = valuation.value
+        return fields, "funding_raised"
+
+    # Acquisition ----------------------------------------------------------------------------
+
+    def _acquisition(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        s = info.sentence
+        floor = info.segments[i].start
+        by = self._after_words(info, _BY, cue.end, end, window=12)
+        target: Mention | None
+        if self._passive(cue, floor) or (cue.nominal and by):
+            acquirer_m = by[0] if by else None
+            target_id = self._actor(info, cue, i) if not cue.nominal else None
+            if cue.nominal:
+                target = self._next_name(info, cue.end, end, gap=28)
+                target_id = self.entities.use(target) if target is not None else None
+            if acquirer_m is None or target_id is None:
+                return None
+            acquirer = self.entities.use(acquirer_m)
+        else:
+            acquirer_or_none = self._actor(info, cue, i)
+            target = self._next_name(info, cue.end, end, gap=28)
+            if acquirer_or_none is None or target is None:
+                return None
+            acquirer = acquirer_or_none
+            target_id = self.entities.use(target)
+        if acquirer == target_id:
+            return None
+        fields: dict[str, Any] = {"acquirer": acquirer, "target": target_id}
+        price = next(
+            (
+                a
+                for a in amounts(self.text[cue.end : s.end], self.lang)
+                if _PRICE.search(
+                    self.folded[max(cue.end, cue.end + a.start - 30) : cue.end + a.start]
+                )
+                or "valued" in self.folded[max(cue.end, cue.end + a.start - 30) : cue.end + a.start]
+            ),
+            None,
+        )
+        if price is not None:
+            fields["price"], fields["currency"] = price.value, price.currency
+        lead = self.folded[max(s.start, cue.start - 30) : cue.end + 30]
+        if re.search(
+            r"finalis|complet|conclu|closed|a finalise|a rachete|acquired|bought|took over|a acquis"
+            r"|a repris|a absorbe|s'est offert",
+            lead,
+        ) and not re.search(r"\b(?:to|will|agreed|va|projet|offre|plans?|propos|would)\b", lead):
+            fields["status"] = "completed"
+        return fields, "acquisition_announced"
+
+    # People ---------------------------------------------------------------------------------
+
+    def _role_words(self, lo: int, hi: int) -> str | None:
+        """The role named in `[lo, hi)`: a role noun and the lower-case words that go with it
+        ("directrice des affaires publiques", "chief executive officer"), or a noun of
+        direction ("la direction générale" gives "directeur général").
+        """
+        m = lexicon.ROLE_NOUNS.search(self.folded, lo, hi)
+        if m is None:
+            for noun, role in _DIRECTION.items():
+                if noun in self.folded[lo:hi]:
+                    return role
+            return None
+        stop = m.end()
+        for w in re.finditer(r"[\w'-]+", self.folded[m.end() : hi]):
+            word = w.group()
+            absolute = m.end() + w.start()
+            if self.text[absolute : absolute + 1].isupper() and word not in ("ceo", "cto"):
+                break
+            if (
+                self.text[m.end() : absolute].strip(" ") not in ("",)
+                and "," in self.text[m.end() : absolute]
+            ):
+                break
+            if word in _ROLE_TAIL or word.endswith(("ale", "ier", "ive", "ique", "ing")):
+                stop = m.end() + w.end()
+                continue
+            break
+        role = self.text[m.start() : stop]
+        return re.sub(r"\s+(?:de|du|des|d'|of|and|et|la)$", "", role).strip()
+
+    def _appointment(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        s = info.sentence
+        floor = info.segments[i].start
+        after = self._next_name(info, cue.end, s.end, gap=12)
+        passive = (
+            self._passive(cue, floor)
+            or cue.nominal
+            or re.match(
+                r"succe|prend|rejoint|joins|joined|took|takes|take|promu|promoted",
+                self.folded[cue.start :],
+            )
+        )
+        if passive and not (cue.nominal and after is not None):
+            person = self._actor_person(info, cue, i)
+            org_m = self._org_after(info, cue.end, s.end)
+            org = self.entities.use(org_m) if org_m is not None else self._org_in_focus(person)
+        else:
+            if after is None:
+                return None
+            person = self.entities.use(after, "person")
+            org_or_none = self._actor(info, cue, i) if not cue.nominal else None
+            org = org_or_none or self._org_in_focus(person)
+        if person is None or org is None or person == org:
+            return None
+        self.entities.kinds[person] = "person"
+        role = self._role_words(cue.start, s.end) or self._role_words(s.start, cue.start)
+        if role is None:
+            return None
+        fields: dict[str, Any] = {"person": person, "role": role, "organization": org}
+        pred = self._after_words(info, _PREDECESSOR, cue.start, s.end, window=16)
+        if pred:
+            predecessor = self.entities.use(pred[0], "person")
+            if predecessor not in (person, org):
+                fields["predecessor"] = predecessor
+                self.entities.kinds[predecessor] = "person"
+        self._roles[person] = org
+        self.context.last_person = person
+        return fields, "person_appointed"
+
+    def _actor_person(self, info: SentenceInfo, cue: lexicon.Cue, i: int) -> str | None:
+        actor = self._actor(info, cue, i)
+        if actor is None:
+            return None
+        if self.entities.kinds.get(actor) == "organization" and actor == self.context.topic_org:
+            return self.context.last_person
+        return actor
+
+    def _org_after(self, info: SentenceInfo, lo: int, hi: int) -> Mention | None:
+        for m in info.mentions_between(lo, hi):
+            before = self.folded[max(lo, m.start - 12) : m.start]
+            if re.search(r"(?:de|du|d'|of|at|chez|a|au|in|for)\s*(?:la |le |l'|the )?$", before):
+                if self.entities.kinds.get(self.entities.id_of(m.name)) != "person":
+                    return m
+        return None
+
+    def _org_in_focus(self, person: str | None) -> str | None:
+        if person is not None and person in self._roles:
+            return self._roles[person]
+        return self.context.last_org or self.context.topic_org
+
+    def _departure(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        s = info.sentence
+        floor = info.segments[i].start
+        word = self.folded[cue.start : cue.end]
+        active_dismissal = re.match(r"limog|evinc|remerci|fired|ousted|dismissed", word) and (
+            not self._passive(cue, floor)
+        )
+        after = self._next_name(info, cue.end, s.end, gap=30)
+        if active_dismissal or word.startswith(
+            ("ex-", "ancien", "former", "demission", "depart", "resignation", "departure")
+        ):
+            if after is None:
+                return None
+            person = self.entities.use(after, "person")
+            org = self._actor(info, cue, i) if active_dismissal else self._org_in_focus(person)
+        else:
+            person_or_none = self._actor_person(info, cue, i)
+            if person_or_none is None:
+                return None
+            person = person_or_none
+            org_m = self._org_after(info, cue.end, s.end)
+            if org_m is None and re.match(r"quitt|leav|left", word) and after is not None:
+                org_m = after
+            org = self.entities.use(org_m) if org_m is not None else self._org_in_focus(person)
+        if org is None or person == org:
+            return None
+        role = self._role_words(cue.start, min(s.end, cue.end + 60)) or self._role_words(
+            max(s.start, cue.start - 60), cue.start
+        )
+        if role is None:
+            return None
+        self.entities.kinds[person] = "person"
+        fields: dict[str, Any] = {"person": person, "role": role, "organization": org}
+        succ = self._after_words(info, _SUCCESSOR, s.start, s.end, window=16)
+        if succ:
+            successor = self.entities.use(succ[0], "person")
+            if successor not in (person, org):
+                fields["successor"] = successor
+        return fields, "person_departed"
+
+    # Figures ----------------------------------------------------------------------------------
+
+    def _results(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        word = self.folded[cue.start : cue.end]
+        metric = next((label for rx, label in _METRICS if re.fullmatch(rx, word)), word)
+        tail = self.text[cue.start : end]
+        money = amounts(tail, self.lang)
+        value: int | None = None
+        currency: str | None = None
+        if money:
+            value, currency = money[0].value, money[0].currency
+        else:
+            number = next(iter(counts(self.text[start:end], self.lang)), None)
+            if number is not None and metric in ("users", "subscribers", "customers", "orders"):
+                value = number[2]
+        if value is None:
+            return None
+        period = self._period(info, start, end)
+        if period is None:
+            return None
+        org = self._actor(info, cue, i)
+        if org is None:
+            return None
+        fields: dict[str, Any] = {
+            "organization": org,
+            "metric": metric,
+            "period": period,
+            "value": value,
+        }
+        if currency is not None:
+            fields["currency"] = currency
+        return fields, "results_reported"
+
+    def _period(self, info: SentenceInfo, start: int, end: int) -> str | None:
+        """Date words in `[start, end)` that resolve in the past tense (a period reported on)."""
+        date = info.date_within(start, end)
+        if date is None:
+            return None
+        try:
+            resolve(date.text, self.published, lang=self.lang, tense=Tense.PAST)
+        except DateError:
+            return None
+        return date.text
+
+    def _headcount(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        clause = self.folded[start:end]
+        numbers = [
+            n
+            for n in counts(self.text[start:end], self.lang)
+            if _PEOPLE.match(clause, n[1]) or _PEOPLE.match(clause[n[1] :].lstrip(" ")) is not None
+        ]
+        cut = _CUTS.search(clause)
+        hire = _HIRES.search(clause)
+        change: int | None = None
+        headcount: int | None = None
+        fields: dict[str, Any]
+        if numbers:
+            first = numbers[0][2]
+            if cut:
+                change = -first
+            elif hire:
+                change = first
+            else:
+                headcount = first
+            if len(numbers) > 1 and change is not None:
+                headcount = numbers[1][2]
+        if change is None and headcount is None and not cut:
+            return None
+        org = self._actor(info, cue, i)
+        if org is None:
+            return None
+        detail = "job cuts" if cut else "hiring" if hire else "headcount"
+        fields = {"organization": org, "detail": detail}
+        if change is not None:
+            fields["change"] = change
+        if headcount is not None:
+            fields["headcount"] = headcount
+        return fields, "headcount_changed"
+
+    # Places and courts ------------------------------------------------------------------------
+
+    def _site(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        place = next(iter(self._after_words(info, _AT, cue.start, end, window=14)), None)
+        if place is None:
+            return None
+        org = self._actor(info, cue, i)
+        if org is None:
+            return None
+        place_id = self.entities.use(place, "place")
+        if place_id == org:
+            return None
+        self.entities.kinds[place_id] = "place"
+        noun = _SITE_NOUNS.search(self.folded, cue.start, cue.end)
+        detail = self.text[noun.start() : noun.end()] if noun else "site"
+        return {"organization": org, "place": place_id, "detail": detail}, "site_opened"
+
+    def _legal(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        s = info.sentence
+        floor = info.segments[i].start
+        word = self.folded[cue.start : cue.end]
+        action = next((label for rx, label in _LEGAL_ACTIONS if re.match(rx, word)), None)
+        if action is None:
+            return None
+        actor = self._actor(info, cue, i)
+        authority: str | None = None
+        org: str | None
+        by = self._after_words(info, _BY, cue.end, s.end, window=12)
+        if _INFLICT.match(word) and not self._passive(cue, floor):
+            target = self._after_words(info, _TO, cue.end, s.end, window=10) or [
+                m for m in [self._next_name(info, cue.end, s.end)] if m is not None
+            ]
+            if not target:
+                return None
+            org = self.entities.use(target[0])
+            authority = actor
+        else:
+            org = actor
+            if by:
+                authority = self.entities.use(by[0])
+        if org is None:
+            return None
+        fields: dict[str, Any] = {"organization": org, "action": action}
+        if authority is not None and authority != org:
+            fields["authority"] = authority
+        money = amounts(self.text[start : s.end], self.lang)
+        if money:
+            fields["amount"], fields["currency"] = money[0].value, money[0].currency
+        return fields, "legal_action_reported"
