@@ -111,6 +111,14 @@ TYPE_MAP: dict[str, frozenset[str]] = {
     "fact_asserted:claims": frozenset({"claim_attributed"}),
 }
 
+# Types whose subject is the organisation of the event rather than its first role: a role
+# held, an appointment, a departure and a statement are about the organisation (the gold's
+# `subject` is "the company that raises, acquires, appoints"), though the engine lists the
+# person first.
+ABOUT_ORGANIZATION = frozenset(
+    {"role_held", "person_appointed", "person_departed", "stance_stated"}
+)
+
 # Groups of words (French and English, compared after `_words`) that name the same kind of
 # attribute: a key fact's attribute matches a state attribute that shares a group with it.
 # The engine's generic labels ("events", "statements", "claims") are in no group on purpose.
@@ -454,6 +462,9 @@ def drafted_events(result: Draft, published: dt.date, lang: str) -> list[Drafted
     out = []
     for e in result.events:
         ids = list(e.entities)
+        about = e.fields.get("organization") if e.type in ABOUT_ORGANIZATION else None
+        if isinstance(about, str):
+            ids.append(about)
         for role in ROLES.get(e.type, ()):
             value = e.fields.get(role)
             ids += value if isinstance(value, list) else [] if value is None else [value]

@@ -418,9 +418,10 @@ class CompanyFields(ReaderBase):
     def _org_after(self, info: SentenceInfo, lo: int, hi: int) -> Mention | None:
         for m in info.mentions_between(lo, hi):
             before = self.folded[max(lo, m.start - 12) : m.start]
-            if re.search(r"(?:de|du|d'|of|at|chez|a|au|in|for)\s*(?:la |le |l'|the )?$", before):
-                if self.entities.kinds.get(self.entities.id_of(m.name)) != "person":
-                    return m
+            if re.search(
+                r"(?:de|du|d'|of|at|chez|a|au|in|for)\s*(?:la |le |l'|the )?$", before
+            ) and (self.entities.kinds.get(self.entities.id_of(m.name)) != "person"):
+                return m
         return None
 
     def _org_in_focus(self, person: str | None) -> str | None:

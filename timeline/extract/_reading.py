@@ -40,6 +40,7 @@ class Context:
     """What the reading of an article remembers from one sentence to the next."""
 
     last_org: str | None = None
+    last_org_paragraph: int = -1
     last_person: str | None = None
     topic_org: str | None = None
     last_stance_when: str | None = None

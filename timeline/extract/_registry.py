@@ -32,6 +32,7 @@ class Entities:
         self._first = {n: i for i, n in reversed(list(enumerate(self.names)))}
         self._sorted = sorted(self._first)
         self._by_id: dict[str, list[str]] | None = None
+        self._surnames: dict[str, str] | None = None
 
     def id_of(self, name: str) -> str:
         """The entity id of a name (not yet declared)."""
@@ -41,7 +42,7 @@ class Entities:
         if known is not None:
             entity_id = known
         else:
-            longer = self._longer(name)
+            longer = self._longer(name) or self._surname(name)
             entity_id = self.id_of(longer) if longer else slug(name)
         self.ids[name] = entity_id
         return entity_id
@@ -56,6 +57,48 @@ class Entities:
                 found = self._sorted[i]
             i += 1
         return found
+
+    def _surname(self, name: str) -> str | None:
+        """The earlier two- or three-word name that `name`, one word, ends ("Collison" of
+        "Patrick Collison"): a person named again by their surname.
+        """
+        if " " in name or (self._surnames is None and not self.names):
+            return None
+        if self._surnames is None:
+            self._surnames = {}
+            for n in self.names:
+                parts = n.split(" ")
+                if 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts):
+                    self._surnames.setdefault(parts[-1], n)
+        full = self._surnames.get(name)
+        if full is None or self._first[full] > self._first.get(name, len(self.names)):
+            return None
+        return full
+
+    def people(self) -> set[str]:
+        """The ids of names given again by their surname alone (people, by news usage)."""
+        self._surname("")
+        return {
+            self.id_of(full)
+            for surname, full in (self._surnames or {}).items()
+            if surname in self._first
+        }
+
+    def focus(self) -> str | None:
+        """The organisation the article is about: the most mentioned name that is not a
+        person's, the first mentioned on a tie.
+        """
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for k, n in enumerate(self.names):
+            entity_id = self.id_of(n)
+            counts[entity_id] = counts.get(entity_id, 0) + 1
+            first.setdefault(entity_id, k)
+        people = self.people()
+        candidates = [i for i in counts if i not in people] or list(counts)
+        if not candidates:
+            return None
+        return max(candidates, key=lambda i: (counts[i], -first[i]))
 
     def _known(self, name: str) -> str | None:
         if self.catalogue is None:

@@ -59,8 +59,15 @@ class Reader(FieldReader):
         ctx = self.context
         s = info.sentence
         segs = info.segments
-        if ctx.topic_org is None and info.mentions:
-            ctx.topic_org = self.entities.use(info.mentions[0])
+        if ctx.topic_org is None:
+            focus = self.entities.focus()
+            if focus is not None:
+                named = next(
+                    m for m in self.entities.mentions if self.entities.id_of(m.name) == focus
+                )
+                ctx.topic_org = self.entities.use(named)
+        if ctx.last_org_paragraph != s.paragraph:
+            ctx.last_org = None
         frame = next((d for seg in segs[:2] if (d := self._only_date(info, seg))), None)
         events: list[DraftEvent] = []
         used: set[int] = set()
@@ -85,6 +92,7 @@ class Reader(FieldReader):
             "",
         ):
             ctx.last_org = subject
+            ctx.last_org_paragraph = s.paragraph
         return events
 
     def _event(

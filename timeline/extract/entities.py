@@ -172,6 +172,39 @@ _STOP = frozenset(
         "mrs",
         "ms",
         "dr",
+        "should",
+        "would",
+        "could",
+        "can",
+        "will",
+        "may",
+        "might",
+        "must",
+        "why",
+        "how",
+        "what",
+        "where",
+        "which",
+        "who",
+        "whose",
+        "prior",
+        "following",
+        "despite",
+        "although",
+        "though",
+        "because",
+        "unlike",
+        "meanwhile",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "aujourd'hui",
+        "hier",
+        "demain",
+        "desormais",
+        "auparavant",
+        "parmi",
+        "outre",
     ]
 )
 # A lone capitalised word opening a sentence is a name when a verb follows ("Globex a annoncé").
@@ -206,7 +239,18 @@ _VERBS_AFTER_NAME = frozenset(
         "plans",
     ]
 )
-_JOIN = frozenset({"de", "du", "des", "of", "and", "&", "la", "le", "van", "von", "der", "di"})
+_JOIN = frozenset({"de", "du", "des", "of", "&", "la", "le", "van", "von", "der", "di"})
+# "X and Y", "X et Y" are two names ("Microsoft and HPE"); "&" joins one ("Business & Decision").
+_NOT_A_NAME = re.compile(r"-(?:based|born|headquartered|owned|backed|listed)$", re.IGNORECASE)
+"""A word such as "Berlin-based" describes, it does not name."""
+_TITLES = re.compile(
+    r"(?:ceo|cfo|cto|coo|pdg|dg|president|presidente|chairman|chairwoman|chair|founder"
+    r"|co-founder|cofounder|cofondateur|fondateur|directeur|directrice|chief|executive"
+    r"|minister|ministre|senator|judge|juge|professor|professeur|analyst|analyste|head"
+    r"|vice|managing|general|mr|mrs|ms|dr|sir|m|mme|maitre|me|prince|king|queen|pope|saint)$"
+)
+"""Words of a title that open a run of capitalised words ("CEO Patrick Collison"): not the
+name. A title inside a run ("Stripe CEO Patrick Collison") splits it in two names."""
 
 
 def _verbal(word: str, lang: str) -> bool:
@@ -224,25 +268,38 @@ def _is_name_word(word: str) -> bool:
 
 
 def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Mention]:
-    """The mentions of `text` found by capitalisation."""
+    """The mentions of `text` found by capitalisation.
+
+    A run of capitalised words is a name, joined over "de", "of", "&"... but not "and"/"et"
+    ("Microsoft and HPE" are two names). Titles are taken off ("CEO Patrick Collison" names
+    Patrick Collison) and split a run ("Stripe CEO Patrick Collison"); a word that opens a
+    sentence and is written in lower case elsewhere ("Why", "Should", "Issue") is not part of
+    the name; single letters, elided articles ("L'", "D'") and descriptions ("Berlin-based")
+    are no names; a headline written in title case gives none.
+    """
     starts = {s.start for s in sentences}
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     date_words = vocab.MONTHS[lang] | vocab.WEEKDAYS[lang] | vocab.SEASONS[lang]
     capitalised_inside = {
         fold(w) for s, _, w in words if s not in starts and not _opens(text, s) and w[:1].isupper()
     }
+    lower = {fold(w) for _, _, w in words if w[:1].islower()}
+    headlines = _title_case_lines(text)
     out: list[Mention] = []
     i = 0
     while i < len(words):
         start, _end, word = words[i]
         key = fold(word)
-        if not _is_name_word(word) or key in _STOP or key in date_words:
+        if not _is_name_word(word) or key in _STOP or key in date_words or _elided(text, i, words):
             i += 1
             continue
         j = i + 1
         while j < len(words):
             gap = text[words[j - 1][1] : words[j][0]]
             nxt = words[j][2]
+            if gap == " & " and _is_name_word(nxt):
+                j += 1
+                continue
             if gap != " ":
                 break
             if _is_name_word(nxt) and fold(nxt) not in _STOP and fold(nxt) not in date_words:
@@ -263,8 +320,61 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
         if j == i + 1 and first_of_sentence and key not in capitalised_inside and not verb_next:
             i = j
             continue
-        out.append(Mention(start, words[j - 1][1], text[start : words[j - 1][1]]))
+        if any(a <= start < b for a, b in headlines):
+            i = j
+            continue
+        run = list(range(i, j))
+        if first_of_sentence and len(run) > 1 and key in lower:
+            run = run[1:]  # "Should Splunk", "Why LifeLock": a sentence's first word
+        for piece in _pieces(run, words):
+            first, last = words[piece[0]], words[piece[-1]]
+            name = text[first[0] : last[1]]
+            if len(name) < 2 or _NOT_A_NAME.search(name) or fold(name) in _STOP:
+                continue
+            out.append(Mention(first[0], last[1], name))
         i = j
+    return out
+
+
+def _elided(text: str, i: int, words: list[tuple[int, int, str]]) -> bool:
+    """True for an elided article or pronoun ("L'", "D'", "C'" before an apostrophe)."""
+    _, end, word = words[i]
+    return len(word) <= 2 and text[end : end + 1] in ("'", "\u2019")
+
+
+def _pieces(run: list[int], words: list[tuple[int, int, str]]) -> list[list[int]]:
+    """A run of capitalised words cut at its titles, which are left out; joining words
+    ("de", "of") do not end or start a piece.
+    """
+    pieces: list[list[int]] = [[]]
+    for k in run:
+        if _TITLES.match(fold(words[k][2])):
+            pieces.append([])
+        else:
+            pieces[-1].append(k)
+    out = []
+    for piece in pieces:
+        while piece and fold(words[piece[0]][2]) in _JOIN:
+            piece = piece[1:]
+        while piece and fold(words[piece[-1]][2]) in _JOIN:
+            piece = piece[:-1]
+        if piece:
+            out.append(piece)
+    return out
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """The lines without a final stop most of whose words are capitalised: headlines."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        words = re.findall(r"[^\W\d_][\w'’-]*", stripped)
+        if words and stripped[-1:] not in '.!?»”"':
+            capitalised = sum(1 for w in words if w[:1].isupper())
+            if len(words) >= 4 and capitalised / len(words) >= 0.6:
+                out.append((pos, pos + len(line)))
+        pos += len(line) + 1
     return out
 
 
