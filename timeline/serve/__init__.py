@@ -161,7 +161,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("X-Frame-Options", "DENY")
         self.send_header("Content-Security-Policy", "frame-ancestors 'none'")
-        self.send_header("Referrer-Policy", "no-referrer")
+        # Not "no-referrer": under it, a browser posts this server's own forms with Origin: null.
+        self.send_header("Referrer-Policy", "same-origin")
         self.end_headers()
         self.wfile.write(data)
 
