@@ -42,6 +42,10 @@ _PLANNABLE = frozenset(
     }
 )
 """The types a statement about the future is not: it is a plan, stated on its day."""
+_PENDING = re.compile(
+    r"\b(?:annonce|annoncent|s'appret\w*|en passe de|envisage\w*|negocie\w*|discute\w*"
+    r"|emploie|emploient|compte|comptent|actuellement|desormais|possede|detient)\b"
+)
 _COORDINATED = re.compile(r"^(?:et|puis|and|then)\s+\w+")
 _CIRCUMSTANCE = re.compile(r"^(?:lors d|au cours d|pendant|durant|during|at an?|at the)\b")
 
@@ -142,6 +146,17 @@ class Reader(FieldReader):
         return DraftEvent(
             final_kind, fields, quote, start, when, anchor, tense, entities, kind.value
         )
+
+    def _done(self, info: SentenceInfo, start: int, end: int) -> bool:
+        """True when a clause of company news tells it as done: in the past, or in French in
+        the present of narration ("X lève 5 millions", "Y rachète Z") unless the verb
+        announces or prepares it ("annonce", "s'apprête à", "en passe de").
+        """
+        if self._past(start, end):
+            return True
+        if self.lang != "fr" or self._future(info, start, end):
+            return False
+        return not _PENDING.search(self.folded, start, end)
 
     def _future(self, info: SentenceInfo, start: int, end: int) -> bool:
         """True when the clause's verb, outside quotations, speaks of the future."""
@@ -283,6 +298,10 @@ class Reader(FieldReader):
             if same_paragraph or PRONOUN_SPEAKER.search(body):
                 return ctx.last_stance_when, None, Tense.PAST
         past = self._past(seg.start, seg.end)
+        if kind in lexicon.COMPANY_NEWS and self._done(info, start, end):
+            # A round, a deal, a departure reported as done without a date: done before the
+            # report.
+            return None, "before", Tense.PAST
         if kind in (CueType.FOUNDED, CueType.LAUNCH, CueType.PARTNERSHIP) and past:
             return None, "before", Tense.PAST
         if kind is CueType.LAUNCH and re.search(r"\b(?:apres avoir|after)\b", lead):

@@ -142,7 +142,7 @@ def _heading(text: str, s: Sentence) -> bool:
         "",
         "\n",
     )
-    return alone and text[s.end - 1] not in ".!?" and s.start > 0
+    return alone and text[s.end - 1] not in ".!?"
 
 
 def _title(text: str, sents: Sequence[Sentence]) -> str:
