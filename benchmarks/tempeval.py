@@ -33,7 +33,7 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 if str(ROOT) not in sys.path:  # runnable as a plain script without installing the package
     sys.path.insert(0, str(ROOT))
 
-from timeline.extract.tagger import tag, timex3s  # noqa: E402
+from timeline.extract.timexes import timexes  # noqa: E402
 from timeline.time.timeml import Document, Timex3, read  # noqa: E402
 
 CORPUS_LANGS = {"fr-timebank-dev": "fr", "en-tbaq": "en"}
@@ -79,7 +79,7 @@ def documents(folder: Path) -> list[tuple[Path, Document]]:
 def timeline_predict(doc: Document, lang: str) -> list[Timex3]:
     """The project's TIMEX3s for `doc`: its tags, read against the document's creation date."""
     assert doc.dct is not None
-    return timex3s(doc.text, doc.dct, lang, tag(doc.text, doc.dct, lang))
+    return timexes(doc.text, doc.dct, lang)
 
 
 def match(gold: Sequence[Timex3], predicted: Sequence[Timex3]) -> list[tuple[Timex3, Timex3]]:

@@ -11,6 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.errors import DateError
+from timeline.extract.tagger import TagKind, tag
+from timeline.extract.timexes import timexes
 from timeline.time import timeml
 from timeline.time.timeml import Timex3
 
@@ -109,3 +111,57 @@ def test_a_document_without_text_is_refused() -> None:
         timeml.read("<TimeML><DOCID>x</DOCID></TimeML>")
     with pytest.raises(DateError):
         timeml.read("not xml <")
+
+
+def _timeml(
+    text: str, lang: str, ref: dt.date = dt.date(1999, 5, 20)
+) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in timexes(text, ref, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Il l'a dit hier soir.", "fr", [("hier soir", "TIME", "1999-05-19TEV")]),
+        ("They met Wednesday night.", "en", [("Wednesday night", "DATE", "1999-05-19TNI")]),
+        ("Il est désormais seul.", "fr", [("désormais", "DATE", "1999-05-20")]),
+        ("Il faut maintenant gagner.", "fr", [("maintenant", "TIME", "PRESENT_REF")]),
+        ("Prices are now higher.", "en", [("now", "DATE", "PRESENT_REF")]),
+        ("It recently rose.", "en", [("recently", "DATE", "PAST_REF")]),
+        ("Jean Burget, 87 ans, a été blessé.", "fr", []),
+        ("Mr. Smith, 52 years old, resigned.", "en", []),
+        ("It costs $2 million a year.", "en", []),
+        ("Ils jouent une seconde fois.", "fr", []),
+        ("Sun Microsystems rose.", "en", []),
+        (
+            "Il a dirigé le groupe de 1982 à 1987.",
+            "fr",
+            [("1982", "DATE", "1982"), ("1987", "DATE", "1987")],
+        ),
+        (
+            "Le samedi 22 mai, à 20 h, le bal.",
+            "fr",
+            [("Le samedi 22 mai", "DATE", "1999-05-22"), ("20 h", "TIME", "1999-05-22T20:00")],
+        ),
+        ("It signed a 10-year lease.", "en", [("10-year", "DURATION", "P10Y")]),
+        ("After Friday's vote, it fell.", "en", [("Friday", "DATE", "1999-05-14")]),
+        ("Sales rose a year earlier.", "en", [("a year earlier", "DATE", "1998")]),
+        ("It grew over the past two months.", "en", [("the past two months", "DURATION", "P2M")]),
+        ("Profit rose in the third quarter.", "en", [("the third quarter", "DATE", "1998-Q3")]),
+        ("Third-quarter profit rose.", "en", [("Third-quarter", "DATE", "1998-Q3")]),
+        ("He spoke on the Aug. 7 anniversary.", "en", [("Aug. 7", "DATE", "1999-08-07")]),
+        ("Il court pendant environ une heure.", "fr", [("environ une heure", "DURATION", "PT1H")]),
+        ("Il joue aujourd'hui jeudi.", "fr", [("aujourd'hui jeudi", "DATE", "1999-05-20")]),
+    ],
+)
+def test_timeml_view_follows_the_timeml_conventions(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """`timexes` gives TimeML's extents, types and values, and leaves out what is not time."""
+    assert expected == _timeml(text, lang)
+
+
+def test_the_timeml_view_leaves_the_tags_of_the_drafts_unchanged() -> None:
+    """ "hier soir" is a TIME in TimeML, but `tag` still gives the DATE "hier" the drafts use."""
+    tags = tag("Il l'a dit hier soir.", dt.date(1999, 5, 20), "fr")
+    assert [("hier", TagKind.DATE)] == [(t.text, t.kind) for t in tags]

@@ -585,10 +585,10 @@ def _time_patterns() -> dict[str, re.Pattern[str]]:
     )
     return {
         lex.FRENCH: re.compile(
-            rf"(?<![\w:])(?P<x>{clock}|midi|minuit)(?!\w)"
+            rf"(?<![\w:])(?P<x>{clock}|\d{{1,2}}\s?h(?!\w))(?!\w)|(?<![\w:-])(?P<x3>midi|minuit)(?!\w)"
             r"|(?<!\w)(?:a|vers|des|avant|apres|jusqu'a)\s+(?P<x2>\d{1,2}\s+heures?(?:\s+\d{2})?)"
         ),
-        lex.ENGLISH: re.compile(rf"(?<![\w:])(?P<x>{clock}|noon|midnight)(?![\w])(?P<x2>)"),
+        lex.ENGLISH: re.compile(rf"(?<![\w:])(?P<x>{clock}|noon|midnight)(?![\w])(?P<x2>)(?P<x3>)"),
     }
 
 
@@ -602,7 +602,7 @@ def _duration_patterns() -> dict[str, re.Pattern[str]]:
         ),
         (lex.ENGLISH, "hours?|minutes?|seconds?|decades?|centuries|century", "several|a few"),
     ):
-        count = _alt([w for w in lex.NUMBERS[code] if " " not in w]) + rf"|\d+|{vague}"
+        count = _alt([w for w in lex.NUMBERS[code] if " " not in w]) + rf"|\d+(?:[.,]\d+)?|{vague}"
         out[code] = re.compile(
             rf"(?<![\w'])(?P<x>(?:{count})\s+(?:{_alt(vocab.UNITS[code])}|{more}))(?!\w)"
         )
@@ -611,7 +611,7 @@ def _duration_patterns() -> dict[str, re.Pattern[str]]:
 
 def _times(folded: str, lang: str) -> Iterator[tuple[int, int]]:
     for m in _TIMES[lang].finditer(folded):
-        yield m.span("x") if m.group("x") else m.span("x2")
+        yield next(m.span(g) for g in ("x", "x3", "x2") if m.group(g))
 
 
 _SETS = _set_patterns()

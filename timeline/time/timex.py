@@ -78,7 +78,7 @@ _MORE_UNITS = {
     "week-end": "WE",
     "week-ends": "WE",
 }
-_WORD = re.compile(r"[\w']+(?:-[\w']+)*")
+_WORD = re.compile(r"\d+[.,]\d+|[\w']+(?:-[\w']+)*")
 _REFS = {
     "PRESENT_REF": (
         "desormais actuellement maintenant aujourd'hui-meme currently now nowadays presently"
@@ -142,7 +142,7 @@ def _months(span: Span) -> str:
 
 
 def _ago_value(day: dt.date, folded: str) -> str:
-    """ "il y a trois ans", "two months ago": the day moved back, at the unit's granularity."""
+    """The day of "il y a trois ans" or "two months ago", at the granularity of its unit."""
     words = _WORD.findall(folded)
     units = [_UNIT_CODES.get(lex.UNITS[c].get(w, ""), "") for c in lex.UNITS for w in words]
     unit = next((u for u in units if u), "D")

@@ -1,0 +1,593 @@
+"""The TimeML view of a text: every temporal expression as a TIMEX3 with TimeML's extents.
+
+`tag` finds the expressions the engine resolves, with the extents its drafts need; TimeML
+(TempEval-3, French TimeBank) marks more and marks some differently. `timexes` starts from the
+tags of `tag` and, without changing what `tag` returns (the drafts read that), gives the
+TIMEX3 of TimeML's conventions:
+
+- words for now, the past and the future ("désormais", "currently", "recently", "soon") as
+  PRESENT_REF, PAST_REF and FUTURE_REF (the present day itself for "désormais");
+- reporting periods ("the quarter", "third-quarter", "the year-ago quarter"), rates ("daily",
+  "par an"), possessives ("Friday's"), hyphenated durations ("10-year"), bare plurals ("for
+  years", "des années"), a year before a noun ("the 1996 campaign");
+- extents: a part of the day joins its day ("hier soir", "Wednesday night", "9 a.m. Tuesday")
+  as a TIME on that day; a clock time is on the day last named before it in its sentence;
+  leading modifiers stay in ("earlier this year", "the past two months", "environ une heure");
+  "ago" makes a duration a date ("a decade ago"); the two ends of a range are two TIMEX3; an
+  English "the" before a dated day or year is left out;
+- what is not an expression of time is left out: ages ("87 ans", "52 years old"), rates after an
+  amount ("$2 million a year"), an ordinal "second" ("une seconde fois"), "Sun" without a dot.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from timeline.errors import DateError
+from timeline.extract._text import fold
+from timeline.extract.tagger import Tag, TagKind, TenseFinder, tag
+from timeline.time import _lexicon as lex
+from timeline.time.normalize import Tense, resolve
+from timeline.time.span import Precision, Span
+from timeline.time.timeml import Timex3
+from timeline.time.timex import Timex, TimexType, date_timex, duration_value
+
+__all__ = ["timexes"]
+
+
+@attrs.frozen
+class _Item:
+    start: int
+    end: int
+    timex: Timex
+    span: Span | None = None
+    kind: TagKind | None = None
+
+
+def timexes(
+    text: str, ref: dt.date, lang: str, *, tense_of: TenseFinder | None = None
+) -> list[Timex3]:
+    """The TIMEX3 of `text` (in language `lang`, published on `ref`), in order, not overlapping."""
+    view = _view(text, lang)
+    folded = fold(view)
+    items = [_item(t, ref) for t in tag(view, ref, lang, tense_of=tense_of)]
+    items = [i for i in items if not _dropped(i, text, folded, lang)]
+    items = list(_split_ranges(items, text, ref, lang))
+    items = _with_extras(items, folded, ref, lang)
+    items = [_revalued(i, text, folded, ref, lang) for i in items]
+    items = _extended(items, text, folded, ref, lang)
+    items = _anchored(items, text)
+    return [
+        Timex3(
+            i.start, i.end, text[i.start : i.end], i.timex.type.value, i.timex.value, i.timex.mod
+        )
+        for i in items
+    ]
+
+
+def _item(t: Tag, ref: dt.date) -> _Item:
+    return _Item(t.start, t.end, t.timex(ref), t.span, t.kind)
+
+
+# The text the tagger reads: same length, possessives and hyphenated units taken apart --------
+
+_POSSESSIVE = re.compile(r"(?<=[a-z0-9])['’]s\b", re.IGNORECASE)
+_NUMBER_WORDS = {w for code in lex.NUMBERS for w in lex.NUMBERS[code] if " " not in w}
+_ORDINAL_WORDS = {w for code in lex.ORDINALS for w in lex.ORDINALS[code] if " " not in w}
+_HYPHEN_UNIT = re.compile(
+    r"(?<![\w-])(\d+|"
+    + "|".join(sorted(_NUMBER_WORDS | _ORDINAL_WORDS, key=len, reverse=True))
+    + r")-(?=(?:year|month|week|day|hour|minute|decade|century|quarter|half)\b)",
+    re.IGNORECASE,
+)
+
+
+def _view(text: str, lang: str) -> str:
+    """`text` with "Friday's" read as "Friday  " and "10-year" as "10 year", same offsets."""
+    if lang != lex.ENGLISH:
+        return text
+    view = _POSSESSIVE.sub("  ", text)
+    return _HYPHEN_UNIT.sub(lambda m: m.group(1) + " ", view)
+
+
+# Not expressions of time -----------------------------------------------------------------------
+
+_AGE_BEFORE = {
+    lex.FRENCH: re.compile(r"(?:,|\(|-|\bage(?:e|s|es)? de|\bl'age de|\bages? de)\s*$"),
+    lex.ENGLISH: re.compile(r"(?:\baged?)\s*$"),
+}
+_AGE_AFTER = {lex.ENGLISH: re.compile(r"^[\s-]*old\b")}
+_RATE = re.compile(r"^(?:a|an|un|une)\s+(?:year|month|week|day|hour|an|mois|semaine|jour)$")
+_AMOUNT = re.compile(
+    r"(?:\d|\bmillion|\bbillion|\bmilliards?|\bmillions?)[\w%$€.,]*\s+(?:\w+\s+)?$"
+)
+_SECOND = re.compile(r"^(?:a|une)\s+second[e]?$")
+_AFTER_SECOND = re.compile(r"^\s+(?:later|after|before|ago|earlier|plus tard|apres|avant)\b")
+_ABBREVIATED_DAYS = frozenset({"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs"})
+_ABBREVIATED_DAYS |= frozenset({"fri", "sat", "sun"})
+
+
+def _dropped(item: _Item, text: str, folded: str, lang: str) -> bool:
+    """True for a tag that TimeML does not count as time: an age, a rate, an ordinal..."""
+    words = folded[item.start : item.end]
+    before, after = folded[max(0, item.start - 12) : item.start], folded[item.end : item.end + 8]
+    if item.kind is TagKind.DURATION:
+        age = _AGE_BEFORE[lang].search(before) or (
+            lang == lex.ENGLISH and _AGE_AFTER[lang].match(after)
+        )
+        if age and re.match(r"\d+\s+(?:ans|years?)$", words):
+            return True
+        if _RATE.match(words) and _AMOUNT.search(folded[max(0, item.start - 30) : item.start]):
+            return True
+        if _SECOND.match(words) and not _AFTER_SECOND.match(folded[item.end : item.end + 12]):
+            return True
+    if item.kind is TagKind.DATE and words in _ABBREVIATED_DAYS:
+        return text[item.end : item.end + 1] != "."
+    return False
+
+
+# Ranges -----------------------------------------------------------------------------------------
+
+_RANGE = {
+    lex.FRENCH: re.compile(r"^(?:du|de|d'|entre)\s+(?P<a>.+?)\s+(?:au|a|jusqu'au|et)\s+(?P<b>.+)$"),
+    lex.ENGLISH: re.compile(
+        r"^(?:from|between)\s+(?P<a>.+?)\s+(?:to|until|till|through|thru|and)\s+(?P<b>.+)$"
+    ),
+}
+
+
+def _split_ranges(items: Iterable[_Item], text: str, ref: dt.date, lang: str) -> Iterator[_Item]:
+    """The two ends of a range as two dates ("de 1982 à 1987" gives 1982 and 1987)."""
+    for item in items:
+        m = _RANGE[lang].match(fold(text[item.start : item.end]))
+        if item.kind is not TagKind.DATE or item.span is None or m is None:
+            yield item
+            continue
+        ends = []
+        for group in ("a", "b"):
+            start, end = item.start + m.start(group), item.start + m.end(group)
+            span = _resolve(text[start:end], ref, lang)
+            if span is None:
+                span = _range_end(item.span, group == "a")
+            ends.append(_Item(start, end, date_timex(text[start:end], span), span, TagKind.DATE))
+        yield from ends
+
+
+def _resolve(words: str, ref: dt.date, lang: str) -> Span | None:
+    try:
+        return resolve(words, ref, lang=lang)
+    except DateError:
+        return None
+
+
+def _range_end(span: Span, first: bool) -> Span | None:
+    if span.start is None or span.end is None or span.precision is not Precision.DAY:
+        return None
+    return Span.day(span.start if first else span.end - dt.timedelta(days=1))
+
+
+# Expressions the tagger leaves to TimeML ----------------------------------------------------
+
+_UNITS_AHEAD = r"(?:years?|months?|weeks?|days?|decades?|hours?|centur\w+|quarters?)"
+_REFS = {
+    lex.FRENCH: {
+        "PRESENT_REF": r"maintenant|actuellement|actuel(?:le)?s?|pour le moment|en ce moment"
+        r"|a l'heure actuelle|de nos jours",
+        "PAST_REF": r"auparavant|autrefois|jadis|recemment|nouvellement|dernierement|naguere",
+        "FUTURE_REF": r"l'avenir|avenir|prochainement|bientot|futur(?:e|s|es)?"
+        r"|prochain(?:e)?s|une date ulterieure",
+        "DCT": r"desormais|dorenavant",
+    },
+    lex.ENGLISH: {
+        "PRESENT_REF": r"right now|now|currently|nowadays|presently|these days"
+        r"|at present|at the moment",
+        "PAST_REF": r"recently|formerly|lately|the past(?!\s+(?:\w+\s+)?" + _UNITS_AHEAD + ")",
+        "FUTURE_REF": r"the near future|the future|the near term|a later date|the short term",
+        "DCT": r"",
+    },
+}
+_REF_TYPE = {lex.FRENCH: TimexType.TIME, lex.ENGLISH: TimexType.DATE}
+"""French TimeBank types the *_REF words as TIME, TempEval-3's English corpora as DATE."""
+
+_SETS = {
+    lex.FRENCH: (
+        r"(?:par|l')\s+(?P<u>an|annee|mois|semaine|jour)|(?P<q>quotidiennement|annuellement)"
+    ),
+    lex.ENGLISH: r"(?P<q>daily|weekly|monthly|yearly)|per\s+(?P<u>year|month|week|day)",
+}
+_REF_PATTERNS = {
+    code: [
+        (value, re.compile(rf"(?<![\w'-])(?:{words})(?![\w-])"))
+        for value, words in table.items()
+        if words
+    ]
+    for code, table in _REFS.items()
+}
+_SET_PATTERNS = {
+    code: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])") for code, words in _SETS.items()
+}
+_SET_VALUES = {
+    "an": "P1Y",
+    "annee": "P1Y",
+    "mois": "P1M",
+    "semaine": "P1W",
+    "jour": "P1D",
+    "year": "P1Y",
+    "month": "P1M",
+    "week": "P1W",
+    "day": "P1D",
+    "quotidiennement": "P1D",
+    "annuellement": "P1Y",
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "quarterly": "P3M",
+}
+_QUARTER = re.compile(
+    r"(?:the\s+)?(?P<which>latest|last|current|same|comparable|previous|prior|year-ago"
+    r"|year-earlier|recent|fiscal)?(?:\s+(?:fiscal|calendar))?\s*(?P<noun>quarter|period)\b"
+)
+_YEAR_AGO = re.compile(r"year-(?:ago|earlier)")
+_YEAR_BEFORE_NOUN = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|that|this) (?P<x>1[89]\d\d|20\d\d)(?= [a-z])"
+)
+_EN_NUMBERS = {w: n for w, n in lex.NUMBERS[lex.ENGLISH].items() if " " not in w}
+_RELATIVE = re.compile(
+    r"\b(?P<n>a|an|\d+|" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")"
+    r"\s+(?P<u>years?|months?|weeks?|days?|decades?)\s+(?P<d>earlier|before|later|after)\b"
+)
+_UNIT_LETTERS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE"}
+_WEEKEND = re.compile(r"\b(?:the|this|(?P<w>last|next))\s+weekend\b")
+_FEW = re.compile(
+    r"\b(?:the\s+)?(?:next|past|last|coming)\s+(?:few|several|couple of)\s+"
+    r"(?P<u>years|months|weeks|days|decades)\b"
+)
+_DECADE = re.compile(r"\b(?:the\s+)?(?P<p>early\s+|mid-?|late\s+)?(?P<y>1[5-9]\d0|20[0-9]0)'?s\b")
+
+
+_DECADE_MODS = {"early": "START", "mid": "MID", "late": "END"}
+
+
+def _number_of(word: str) -> int:
+    return 1 if word in ("a", "an") else int(word) if word.isdigit() else _EN_NUMBERS[word]
+
+
+_VAGUE_SPANS = {
+    lex.FRENCH: re.compile(
+        r"(?<![\w'])(?P<x>(?:des|ces dernier(?:e)?s|ces|quelques)\s+"
+        r"(?P<u>annees|mois|semaines|jours|siecles|decennies))(?!\w)"
+    ),
+    lex.ENGLISH: re.compile(
+        r"\b(?:for|in|over|within|than) (?P<x>(?:the (?:past|last) |recent )?"
+        r"(?P<u>years|months|weeks|days|hours|decades|centuries))\b"
+    ),
+}
+_PARTS_ALONE = {
+    lex.FRENCH: re.compile(
+        r"(?:ce|cette|cet)\s+(?P<p>soir|matin|nuit|apres-midi|soiree|matinee)(?![\w-])"
+    ),
+    lex.ENGLISH: re.compile(
+        r"(?:this|tonight)\b\s*(?P<p>morning|afternoon|evening|night)?|(?P<t>tonight)"
+    ),
+}
+
+
+def _with_extras(items: list[_Item], folded: str, ref: dt.date, lang: str) -> list[_Item]:
+    """`items` with the expressions the tagger does not give, where no item stands."""
+    taken = bytearray(len(folded))
+    for i in items:
+        taken[i.start : i.end] = b"\x01" * (i.end - i.start)
+    found = list(items)
+
+    def add(start: int, end: int, timex: Timex, span: Span | None = None) -> None:
+        if start < end and taken.find(1, start, end) == -1:
+            taken[start:end] = b"\x01" * (end - start)
+            found.append(_Item(start, end, timex, span))
+
+    for m in _PARTS_ALONE[lang].finditer(folded):
+        if lang == lex.ENGLISH and not (m.group("p") or m.group("t")):
+            continue
+        part = _PART_CODES.get(m.group("p") or "night", "XX")
+        add(m.start(), m.end(), Timex(TimexType.TIME, f"{ref.isoformat()}T{part}"))
+    for value, pattern in _REF_PATTERNS[lang]:
+        for m in pattern.finditer(folded):
+            if value == "DCT":
+                add(m.start(), m.end(), Timex(TimexType.DATE, ref.isoformat()), Span.day(ref))
+            else:
+                add(m.start(), m.end(), Timex(_REF_TYPE[lang], value))
+    for m in _SET_PATTERNS[lang].finditer(folded):
+        key = m.group("q") or m.group("u")
+        add(m.start(), m.end(), Timex(TimexType.SET, _SET_VALUES[key]))
+    for m in _VAGUE_SPANS[lang].finditer(folded):
+        value = duration_value("plusieurs " + m.group("u"))
+        add(*m.span("x"), Timex(TimexType.DURATION, value))
+    if lang == lex.ENGLISH:
+        for m in _QUARTER.finditer(folded):
+            if m.group("noun") == "period" and m.group("which") is None:
+                continue
+            if folded[max(0, m.start() - 1) : m.start()].isalnum():
+                continue
+            add(m.start(), m.end(), Timex(TimexType.DATE, _quarter(ref, m.group("which"))))
+        for m in _YEAR_AGO.finditer(folded):
+            add(m.start(), m.end(), Timex(TimexType.DATE, _quarter(ref, "year-ago")))
+        for m in _RELATIVE.finditer(folded):
+            n = _number_of(m.group("n"))
+            unit = _UNIT_LETTERS[m.group("u").rstrip("s")]
+            back = m.group("d") in ("earlier", "before")
+            add(m.start(), m.end(), Timex(TimexType.DATE, _ago(f"P{n}{unit}", ref, back)))
+        for m in _WEEKEND.finditer(folded):
+            shift = {"last": -1, "next": 1}.get(m.group("w"), 0)
+            year, week, _ = (ref + dt.timedelta(weeks=shift)).isocalendar()
+            add(m.start(), m.end(), Timex(TimexType.DATE, f"{year}-W{week:02d}-WE"))
+        for m in _FEW.finditer(folded):
+            unit = _UNIT_LETTERS[m.group("u").rstrip("s")]
+            add(m.start(), m.end(), Timex(TimexType.DURATION, f"PX{unit}"))
+        for m in _DECADE.finditer(folded):
+            mod = _DECADE_MODS.get((m.group("p") or "").strip(" -"), "")
+            add(m.start(), m.end(), Timex(TimexType.DATE, m.group("y")[:3], mod))
+        for m in _YEAR_BEFORE_NOUN.finditer(folded):
+            add(*m.span("x"), Timex(TimexType.DATE, m.group("x")))
+    return sorted(found, key=lambda i: (i.start, i.end))
+
+
+def _quarter(ref: dt.date, which: str | None) -> str:
+    """The quarter a report of results means: the last one ended by `ref` (the year before)."""
+    last = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1) - relativedelta(months=3)
+    if which == "current":
+        last = last + relativedelta(months=3)
+    year = last.year - (1 if which in ("year-ago", "year-earlier") else 0)
+    return f"{year}-Q{(last.month - 1) // 3 + 1}"
+
+
+# Values -----------------------------------------------------------------------------------------
+
+_DEADLINE = {
+    lex.FRENCH: re.compile(
+        r"(?:jusqu'(?:au|a|en)|a partir du|a partir de|d'ici|des le)\s+(?:le\s+)?$"
+    ),
+    lex.ENGLISH: re.compile(r"\b(?:by|until|till|from|starting|due|through|before)\s+$"),
+}
+_MONTH_NAMES = sorted(
+    {fold(n) for info in (lex.FrenchInfo, lex.EnglishInfo) for names in info.MONTHS for n in names},
+    key=len,
+    reverse=True,
+)
+_CALENDAR = re.compile(r"\b(?:" + "|".join(map(re.escape, _MONTH_NAMES)) + r")\b")
+_NAMED_YEAR = re.compile(
+    r"\d{4}|\b(?:last|next|dernier|derniere|prochain|prochaine|passe|passee)\b"
+)
+_THIS = re.compile(r"(?:this|ce|cet|cette)\s")
+_MONTH_OR_SEASON = re.compile(r"\d{4}(?P<rest>-(?:\d{2}|SP|SU|FA|WI))")
+
+
+def _revalued(item: _Item, text: str, folded: str, ref: dt.date, lang: str) -> _Item:
+    """TimeML's values where they differ from the engine's reading of the same words.
+
+    "this summer" is the summer of the reference year (the engine's past tense takes the
+    latest summer begun); a year-less date after "by", "until", "jusqu'au", "à partir du",
+    in the past when read so, is the next such date: deadlines and schedules look ahead.
+    """
+    words, span = folded[item.start : item.end], item.span
+    if item.timex.type is not TimexType.DATE or span is None or span.end is None:
+        return item
+    m = _MONTH_OR_SEASON.fullmatch(item.timex.value)
+    if _THIS.match(words) and m is not None:
+        return attrs.evolve(item, timex=attrs.evolve(item.timex, value=f"{ref.year}{m['rest']}"))
+    before = folded[max(0, item.start - 16) : item.start]
+    deadline = span.end <= ref and _DEADLINE[lang].search(before) is not None
+    yearless = span.precision is Precision.DAY and _CALENDAR.search(words)
+    near = lang == lex.ENGLISH and yearless and not _NAMED_YEAR.search(words)
+    if not (deadline or near):
+        return item
+    other = []
+    for tense in (Tense.PAST, Tense.FUTURE):
+        with contextlib.suppress(DateError):
+            other.append(resolve(text[item.start : item.end], ref, lang=lang, tense=tense))
+    if deadline:
+        ahead = [o for o in other if o.start is not None and o.start >= ref]
+        chosen = ahead[0] if ahead else span
+    else:
+        chosen = min(other or [span], key=lambda o: _distance(o, ref))
+    if chosen == span:
+        return item
+    return attrs.evolve(item, timex=date_timex(text[item.start : item.end], chosen), span=chosen)
+
+
+def _distance(span: Span, ref: dt.date) -> int:
+    """Days from `ref` to the middle of `span` (a year-less date in news is near its day)."""
+    assert span.start is not None
+    assert span.end is not None
+    middle = span.start + (span.end - span.start) / 2
+    return abs((middle - ref).days)
+
+
+# Extents ---------------------------------------------------------------------------------------
+
+_PART_CODES = {
+    "matin": "MO",
+    "matinee": "MO",
+    "morning": "MO",
+    "apres-midi": "AF",
+    "afternoon": "AF",
+    "soir": "EV",
+    "soiree": "EV",
+    "evening": "EV",
+    "nuit": "NI",
+    "night": "NI",
+}
+_PART_TYPE = {lex.FRENCH: TimexType.TIME, lex.ENGLISH: TimexType.DATE}
+"""A day with its part ("hier soir", "Wednesday night"): French TimeBank's TIME, English DATE."""
+_PART_AFTER = {
+    lex.FRENCH: re.compile(
+        r"^\s+(?:en\s+(?:debut|fin)\s+(?:d'|de\s+))?(?P<p>soir|matin|nuit|apres-midi|soiree|matinee)(?![\w-])"
+    ),
+    lex.ENGLISH: re.compile(r"^\s+(?P<p>morning|afternoon|evening|night)\b"),
+}
+_LEADING = {
+    lex.FRENCH: re.compile(
+        r"(?:(?P<approx>environ|pres de|presque|quelque)|(?P<more>plus de)|(?P<less>moins de)"
+        r"|(?P<past>ces|les)\s+dernier(?:e)?s)\s+$"
+    ),
+    lex.ENGLISH: re.compile(
+        r"(?:(?P<more>more than)|(?P<past>the (?:past|last|next|first|previous|coming)"
+        r"|(?:past|last|next|first)|the))\s+$"
+    ),
+}
+_DIRECTION_AFTER = {
+    lex.FRENCH: re.compile(r"^\s+(?:prochain|dernier|passe)e?s\b"),
+    lex.ENGLISH: re.compile(r"^(?!)"),
+}
+_AGO = {
+    lex.FRENCH: re.compile(r"^\s+(?:plus tot|auparavant)\b"),
+    lex.ENGLISH: re.compile(r"^\s+(?:ago|earlier|before|later)\b"),
+}
+_CLOCK_THEN_DAY = re.compile(r"^(?:\s+(?:[a-z]{2,3}t|gmt|utc))?,?\s+(?:on\s+)?$")
+
+
+def _extended(items: list[_Item], text: str, folded: str, ref: dt.date, lang: str) -> list[_Item]:
+    """TimeML's extents: leading modifiers, parts of day, "ago", no English "the" before a day."""
+    out: list[_Item] = []
+    for n, item in enumerate(items):
+        limit = out[-1].end if out else 0
+        nxt = items[n + 1].start if n + 1 < len(items) else len(folded)
+        start = _without_the(item, folded) if lang == lex.ENGLISH else item.start
+        end, timex = _trailing(item, folded[item.end : nxt], ref, lang)
+        lead = _LEADING[lang].search(folded[max(limit, start - 24) : start])
+        if lead is not None:
+            start, timex = _lead(lead, start, timex)
+        grown = _Item(start, end, timex, item.span, item.kind)
+        if out and _joined(out[-1], grown, folded, lang):
+            out[-1] = _join(out[-1], grown, lang)
+            continue
+        out.append(grown)
+    return out
+
+
+def _without_the(item: _Item, folded: str) -> int:
+    """Where an English expression starts without a "the" before a dated day or year."""
+    words = folded[item.start : item.end]
+    if not re.match(r"the\s", words):
+        return item.start
+    rest = words[4:].lstrip()
+    if rest[:1].isdigit() or rest[:3] in _MONTH_PREFIXES:
+        return item.end - len(rest)
+    return item.start
+
+
+def _trailing(item: _Item, after: str, ref: dt.date, lang: str) -> tuple[int, Timex]:
+    """The end and TIMEX3 with the words after the expression that TimeML counts in it.
+
+    A part of the day after a day ("hier soir"), a plural "prochains" after a date ("les 6 et
+    13 avril prochains"), "ago" after a duration ("a decade ago", then a date).
+    """
+    end, timex, span = item.end, item.timex, item.span
+    part = _PART_AFTER[lang].match(after) if timex.type is TimexType.DATE else None
+    day = span.start if span is not None and span.precision is Precision.DAY else None
+    if part is not None and day is not None:
+        value = f"{day.isoformat()}T{_PART_CODES[part.group('p')]}"
+        return end + part.end(), Timex(_PART_TYPE[lang], value)
+    direction = _DIRECTION_AFTER[lang].match(after)
+    if direction is not None and timex.type is TimexType.DATE:
+        return end + direction.end(), timex
+    ago = _AGO[lang].match(after) if timex.type is TimexType.DURATION else None
+    if ago is not None:
+        return end + ago.end(), Timex(TimexType.DATE, _ago(timex.value, ref))
+    return end, timex
+
+
+def _joined(a: _Item, b: _Item, folded: str, lang: str) -> bool:
+    """True when `b` completes `a`: a clock time then its day, or the same day twice."""
+    gap = folded[a.end : b.start]
+    if _same_day(a, b) and not gap.strip():
+        return True
+    day = b.span is not None and b.span.precision is Precision.DAY and b.span.start is not None
+    clock = a.timex.type is TimexType.TIME and b.timex.type is TimexType.DATE
+    return day and clock and _CLOCK_THEN_DAY.match(gap) is not None
+
+
+def _join(a: _Item, b: _Item, lang: str) -> _Item:
+    if a.timex.type is TimexType.DATE:
+        return attrs.evolve(a, end=b.end)
+    assert b.span is not None
+    assert b.span.start is not None
+    value = f"{b.span.start.isoformat()}T{a.timex.value.partition('T')[2]}"
+    return _Item(a.start, b.end, Timex(_PART_TYPE[lang], value), b.span)
+
+
+def _same_day(a: _Item, b: _Item) -> bool:
+    """Two dates of the same day side by side ("aujourd'hui vendredi") are one expression."""
+    same = a.timex == b.timex and a.timex.type is TimexType.DATE
+    return same and a.span is not None and a.span.precision is Precision.DAY
+
+
+_LEAD_MODS = {"more": "MORE_THAN", "less": "LESS_THAN", "approx": "APPROX"}
+
+
+def _lead(lead: re.Match[str], start: int, timex: Timex) -> tuple[int, Timex]:
+    """A leading modifier joined to the expression, with its TimeML mod."""
+    groups = {k: v for k, v in lead.groupdict().items() if v}
+    if "early" in groups and timex.type is TimexType.DATE:
+        return start - len(lead.group()), attrs.evolve(
+            timex, mod="START" if groups["early"].startswith("early") else "END"
+        )
+    if timex.type is not TimexType.DURATION and "approx" not in groups:
+        return start, timex
+    mod = next((_LEAD_MODS[k] for k in groups if k in _LEAD_MODS), timex.mod)
+    return start - len(lead.group()), attrs.evolve(timex, mod=mod)
+
+
+_MONTH_PREFIXES = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+)
+
+
+def _ago(duration: str, ref: dt.date, back: bool = True) -> str:
+    """The date a duration before `ref` names, at the duration's unit ("a decade ago": year).
+
+    With `back` False, the date that long after `ref` ("a year later").
+    """
+    m = re.fullmatch(r"P(\d+)(Y|M|W|D|DE|CE)", duration)
+    if m is None:
+        return "PAST_REF" if back else "FUTURE_REF"
+    count, unit = int(m.group(1)), m.group(2)
+    count = count if back else -count
+    if unit in ("Y", "DE", "CE"):
+        years = count * {"Y": 1, "DE": 10, "CE": 100}[unit]
+        return str(ref.year - years)
+    if unit == "M":
+        return f"{ref - relativedelta(months=count):%Y-%m}"
+    if unit == "W":
+        year, week, _ = (ref - relativedelta(weeks=count)).isocalendar()
+        return f"{year}-W{week:02d}"
+    return (ref - relativedelta(days=count)).isoformat()
+
+
+# Times on the day last named --------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]|\n")
+
+
+def _anchored(items: list[_Item], text: str) -> list[_Item]:
+    """A clock time on the day last named before it in its sentence, else on the reference day."""
+    out = []
+    day: tuple[int, dt.date] | None = None
+    for item in items:
+        span = item.span
+        if span is not None and span.start is not None:
+            if span.precision is Precision.DAY and not span.approximate:
+                day = item.end, span.start
+        elif item.timex.type is TimexType.TIME and day is not None and item.span is None:
+            _date, _, clock = item.timex.value.partition("T")
+            if clock[:1].isdigit() and not _SENTENCE_END.search(text, day[0], item.start):
+                value = f"{day[1].isoformat()}T{clock}"
+                item = attrs.evolve(item, timex=Timex(TimexType.TIME, value, item.timex.mod))
+        out.append(item)
+    return out
