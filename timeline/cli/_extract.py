@@ -21,7 +21,8 @@ from timeline._files import regular_file
 from timeline.errors import InputError
 from timeline.extract.draft import draft
 from timeline.extract.nlp import backend
-from timeline.extract.tagger import tag, timex3s
+from timeline.extract.tagger import tag
+from timeline.extract.timexes import timexes
 from timeline.projections.catalogue import Catalogue
 from timeline.time import timeml
 
@@ -120,12 +121,13 @@ def _read(name: str) -> str:
 def _tag(args: argparse.Namespace, out: TextIO) -> int:
     text = _read(args.file)
     analyser = backend(args.nlp, args.lang)
-    tags = tag(text, args.ref, args.lang, tense_of=analyser.tense_finder(text, args.lang))
+    tense_of = analyser.tense_finder(text, args.lang)
     if args.format == "timeml":
         doc_id = "stdin" if args.file == "-" else Path(args.file).stem
-        timexes = timex3s(text, args.ref, args.lang, tags)
-        out.write(timeml.write(text, args.ref, timexes, doc_id=doc_id))
+        found = timexes(text, args.ref, args.lang, tense_of=tense_of)
+        out.write(timeml.write(text, args.ref, found, doc_id=doc_id))
         return 0
+    tags = tag(text, args.ref, args.lang, tense_of=tense_of)
     if args.json or args.format == "json":
         out.write(json.dumps([t.to_json() for t in tags], ensure_ascii=False) + "\n")
         return 0

@@ -35,10 +35,9 @@ from timeline.time._grammar import fold as grammar_fold
 from timeline.time.machine import parse_machine
 from timeline.time.normalize import Tense, resolve
 from timeline.time.span import Span
-from timeline.time.timeml import Timex3
 from timeline.time.timex import Timex, TimexType, timex
 
-__all__ = ["MAX_STRETCH", "Tag", "TagKind", "tag", "timex3s"]
+__all__ = ["MAX_STRETCH", "Tag", "TagKind", "TenseFinder", "tag"]
 
 
 class TagKind(enum.Enum):
@@ -136,18 +135,6 @@ def tag(text: str, ref: dt.date, lang: str, *, tense_of: TenseFinder | None = No
             _hold(taken, start, end)
             tags.append(Tag(start, end, text[start:end], TagKind.DURATION))
     return sorted(tags, key=lambda t: (t.start, t.end))
-
-
-def timex3s(text: str, ref: dt.date, lang: str, tags: Iterable[Tag]) -> list[Timex3]:
-    """The TimeML TIMEX3 of each of the tags `tag(text, ref, lang)` returned.
-
-    The TIMEX3 of a tag is its extent, with the type, value and mod of `Tag.timex`.
-    """
-    out = []
-    for t in tags:
-        x = t.timex(ref)
-        out.append(Timex3(t.start, t.end, t.text, x.type.value, x.value, x.mod))
-    return out
 
 
 def _rules_tense(text: str, folded: str) -> TenseFinder:
