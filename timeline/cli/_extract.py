@@ -20,6 +20,7 @@ from typing import TextIO
 from timeline._files import regular_file
 from timeline.errors import InputError
 from timeline.extract.draft import draft
+from timeline.extract.grounding import review
 from timeline.extract.nlp import backend
 from timeline.extract.tagger import tag
 from timeline.extract.timexes import timexes
@@ -180,11 +181,14 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
         url=args.url,
     )
     toml = result.to_toml()
+    summary = "".join(f"  {line}\n" for line in review(result, args.lang, result.problems))
     if target is None:
         out.write(toml)
+        sys.stderr.write("review first:\n" + summary)
         return 0
     _write_atomically(target, toml)
     out.write(f"wrote {len(result.events)} draft events to {target}: review, then ingest\n")
+    out.write("review first:\n" + summary)
     return 0
 
 

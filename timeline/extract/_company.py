@@ -326,12 +326,13 @@ class CompanyFields(ReaderBase):
         )
         if price is not None:
             fields["price"], fields["currency"] = price.value, price.currency
-        lead = self.folded[max(s.start, cue.start - 30) : cue.end + 30]
-        if re.search(
-            r"finalis|complet|conclu|closed|a finalise|a rachete|acquired|bought|took over|a acquis"
-            r"|a repris|a absorbe|s'est offert",
-            lead,
-        ) and not re.search(r"\b(?:to|will|agreed|va|projet|offre|plans?|propos|would)\b", lead):
+        near = self.folded[max(s.start, cue.start - 30) : cue.end + 30]
+        pending = re.search(
+            r"\b(?:to|will|would|agreed|agrees|va|vont|projet|offre|plans?|propos\w*|annonc\w*"
+            r"|announc\w*|sign\w*|accord|agreement|deal|negoci\w*|talks|envisag\w*)\b",
+            near,
+        )
+        if not pending and (self._past(start, end) or re.search(r"finalis|complet|closed", near)):
             fields["status"] = "completed"
         return fields, "acquisition_announced"
 

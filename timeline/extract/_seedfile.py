@@ -14,7 +14,7 @@ import attrs
 
 from timeline.time.normalize import Tense
 
-__all__ = ["NOTE", "Draft", "DraftEntity", "DraftEvent"]
+__all__ = ["NOTE", "Draft", "DraftEntity", "DraftEvent", "confidence"]
 
 NOTE = "draft: review type, entities and fields"
 
@@ -57,7 +57,8 @@ class DraftEvent:
         out["quote"] = self.quote
         if text.find(self.quote) != self.start:
             out["offset"] = self.start
-        out["note"] = NOTE + (f" (cue: {self.cue})" if self.cue else "")
+        why = f"cue: {self.cue}; " if self.cue else ""
+        out["note"] = f"{NOTE} ({why}confidence: {confidence(self)})"
         return out
 
 
@@ -69,6 +70,8 @@ class Draft:
     entities: tuple[DraftEntity, ...]
     events: tuple[DraftEvent, ...]
     text: str
+    problems: tuple[str, ...] = ()
+    """What the grounding checks dropped or changed (`timeline.extract.grounding`)."""
 
     def to_toml(self) -> str:
         """The draft in the seed-file format (README, "Seed files"), ready for review."""
@@ -106,3 +109,32 @@ def _value(value: Any) -> str:
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_value(v) for v in value) + "]"
     raise TypeError(f"cannot write {value!r} as TOML")
+
+
+def confidence(event: DraftEvent) -> str:
+    """How sure the draft is of an event: "high" for a company-news type with its fields,
+    "low" for the general fallback or a plan without target, "medium" otherwise.
+    """
+    if event.type == "fact_asserted" or (
+        event.type == "plan_announced" and "target" not in event.fields and event.when is None
+    ):
+        return "low"
+    if event.type in _HIGH:
+        return "high"
+    return "medium"
+
+
+_HIGH = frozenset(
+    {
+        "funding_raised",
+        "acquisition_announced",
+        "person_appointed",
+        "person_departed",
+        "results_reported",
+        "headcount_changed",
+        "site_opened",
+        "legal_action_reported",
+        "valuation_reported",
+        "founded",
+    }
+)

@@ -136,7 +136,8 @@ class Reader(FieldReader):
         fields, entities, final_kind = self._fields(info, kind, cue, start, end, i)
         if fields is None:
             return None
-        if final_kind in _PLANNABLE and (kind is CueType.PLAN or self._future(info, start, end)):
+        planned = kind is CueType.PLAN or fields.get("attribute") == "plans"
+        if final_kind in _PLANNABLE and (planned or self._future(info, start, end)):
             return self._plan(info, fields, quote, start, end, kind.value)
         if final_kind == "stance_stated":
             if when is not None:

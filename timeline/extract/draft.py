@@ -36,19 +36,18 @@ from typing import Any, TypeVar
 
 import attrs
 
-from timeline.errors import DateError
 from timeline.extract._reading import SentenceInfo
 from timeline.extract._registry import Entities
 from timeline.extract._seedfile import Draft, DraftEntity, DraftEvent
 from timeline.extract._segments import segments
 from timeline.extract._statements import Reader
 from timeline.extract._text import Sentence, fold, sentences
+from timeline.extract.grounding import grounded
 from timeline.extract.nlp import backend as pick_backend
 from timeline.extract.tagger import TagKind, tag
 from timeline.projections.catalogue import Catalogue
-from timeline.time.normalize import Tense, resolve
 
-__all__ = ["Draft", "DraftEntity", "DraftEvent", "draft"]
+__all__ = ["Analysed", "Draft", "DraftEntity", "DraftEvent", "draft"]
 
 _T = TypeVar("_T")
 
@@ -105,24 +104,49 @@ def draft(
     }
     if url:
         source["url"] = url
-    checked = [_checked(e, published, lang) for e in events]
-    return Draft(source, registry.declared(), tuple(_unique(checked, text)), text)
+    proposed = Draft(source, registry.declared(), tuple(_unique(events, text)), text)
+    checked = grounded(proposed, published, lang)
+    return attrs.evolve(checked.draft, problems=checked.problems)
+
+
+@attrs.frozen
+class Analysed:
+    """The extractor of this module (`grounding.Extractor`): rules, or spaCy where installed
+    (`nlp` as for `draft`).
+    """
+
+    nlp: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The analyser's name ("rules", "spacy" or "auto")."""
+        return self.nlp or "auto"
+
+    def propose(
+        self,
+        text: str,
+        *,
+        published: dt.date,
+        lang: str,
+        source_id: str,
+        text_path: str,
+        catalogue: Catalogue | None = None,
+    ) -> Draft:
+        """The grounded draft of `text` (see `draft`)."""
+        return draft(
+            text,
+            published=published,
+            lang=lang,
+            source_id=source_id,
+            text_path=text_path,
+            catalogue=catalogue,
+            nlp=self.nlp,
+        )
 
 
 def _between(items: list[_T], starts: list[int], lo: int, hi: int) -> list[_T]:
     """The items (in the order of their `starts`) that start in `[lo, hi)`."""
     return items[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
-
-
-def _checked(event: DraftEvent, published: dt.date, lang: str) -> DraftEvent:
-    """The event, without its date words if they do not resolve as written (never guessed)."""
-    if event.when is None:
-        return event
-    try:
-        resolve(event.when, published, lang=lang, tense=event.tense)
-    except DateError:
-        return attrs.evolve(event, when=None, anchor=None, tense=Tense.PAST)
-    return event
 
 
 def _unique(events: Iterable[DraftEvent], text: str) -> list[DraftEvent]:

@@ -260,7 +260,17 @@ def _verbal(word: str, lang: str) -> bool:
         return True
     if verb_tense([word.lower()], lang) is not None:
         return True
+    if word[:1].islower() and key not in _STOP and _PRESENT[lang].search(key):
+        return True
     return any(not c.nominal for c in find_cues(key, lang))
+
+
+_PRESENT = {
+    "fr": re.compile(r"^[a-z]{3,}(?:e|ent|it|ut|end|ond|oit|ait|ient)$"),
+    "en": re.compile(r"^[a-z]{3,}(?:s|ed)$"),
+}
+"""A lower-case word with the ending of a verb in the third person: after a capitalised word
+that opens a sentence, that word is its subject's name ("Acme ouvre", "Globex raises")."""
 
 
 def _is_name_word(word: str) -> bool:
@@ -317,6 +327,7 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             break
         first_of_sentence = start in starts or _opens(text, start)
         verb_next = j < len(words) and _verbal(words[j][2], lang)
+        verb_next = verb_next and key not in lower
         if j == i + 1 and first_of_sentence and key not in capitalised_inside and not verb_next:
             i = j
             continue

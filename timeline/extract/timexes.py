@@ -77,7 +77,7 @@ def _item(t: Tag, ref: dt.date) -> _Item:
 
 # The text the tagger reads: same length, possessives and hyphenated units taken apart --------
 
-_POSSESSIVE = re.compile(r"(?<=[a-z0-9])['’]s\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?<!today)(?<=[a-z0-9])['’]s\b", re.IGNORECASE)
 _NUMBER_WORDS = {w for code in lex.NUMBERS for w in lex.NUMBERS[code] if " " not in w}
 _ORDINAL_WORDS = {w for code in lex.ORDINALS for w in lex.ORDINALS[code] if " " not in w}
 _HYPHEN_UNIT = re.compile(
@@ -508,18 +508,33 @@ def _joined(a: _Item, b: _Item, folded: str, lang: str) -> bool:
     gap = folded[a.end : b.start]
     if _same_day(a, b) and not gap.strip():
         return True
+    if _YEAR_OF.fullmatch(folded[b.start : b.end]) and _IN_YEAR.fullmatch(a.timex.value):
+        return not gap.strip() and b.timex.value.isdigit()
     day = b.span is not None and b.span.precision is Precision.DAY and b.span.start is not None
     clock = a.timex.type is TimexType.TIME and b.timex.type is TimexType.DATE
     return day and clock and _CLOCK_THEN_DAY.match(gap) is not None
 
 
 def _join(a: _Item, b: _Item, lang: str) -> _Item:
+    if (
+        a.timex.type is TimexType.DATE
+        and _IN_YEAR.fullmatch(a.timex.value)
+        and b.timex.value.isdigit()
+    ):
+        value = b.timex.value + a.timex.value[4:]
+        return attrs.evolve(a, end=b.end, timex=attrs.evolve(a.timex, value=value))
     if a.timex.type is TimexType.DATE:
         return attrs.evolve(a, end=b.end)
     assert b.span is not None
     assert b.span.start is not None
     value = f"{b.span.start.isoformat()}T{a.timex.value.partition('T')[2]}"
     return _Item(a.start, b.end, Timex(_PART_TYPE[lang], value), b.span)
+
+
+_YEAR_OF = re.compile(
+    r"(?:this|last|next) year|l'an (?:dernier|prochain)|l'annee (?:derniere|prochaine)"
+)
+_IN_YEAR = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 
 def _same_day(a: _Item, b: _Item) -> bool:

@@ -1,0 +1,222 @@
+"""Drafting company news: funding rounds, acquisitions, appointments, departures, results,
+headcount, sites, legal actions and plans, read from short sentences in both languages, and
+names read without spaCy. Every draft here also ingests unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline import Timeline
+from timeline.extract import draft
+from timeline.extract._text import sentences
+from timeline.extract.entities import rule_mentions
+
+PUBLISHED = dt.date(2024, 3, 12)
+
+
+def _events(text: str, lang: str) -> list[tuple[str, dict[str, Any]]]:
+    """The (type, fields) of the rules draft of `text`."""
+    result = draft(
+        text, published=PUBLISHED, lang=lang, source_id="x", text_path="x.txt", nlp="rules"
+    )
+    return [(e.type, e.fields) for e in result.events]
+
+
+def _only(text: str, lang: str, kind: str) -> dict[str, Any]:
+    """The fields of the one event of type `kind` drafted from `text`."""
+    found = [fields for t, fields in _events(text, lang) if t == kind]
+    assert len(found) == 1, _events(text, lang)
+    return found[0]
+
+
+def test_a_round_gives_its_amount_round_lead_and_other_investors() -> None:
+    """Reads "raised $20 million in a Series B round led by A, with participation from B"."""
+    fields = _only(
+        "Globex raised $20 million in a Series B round led by Alpha Ventures, "
+        "with participation from Beta Capital.",
+        "en",
+        "funding_raised",
+    )
+    assert fields == {
+        "organization": "globex",
+        "amount": 20_000_000,
+        "currency": "USD",
+        "round": "Series B",
+        "lead_investor": "alpha-ventures",
+        "investors": ["beta-capital"],
+    }
+
+
+def test_a_french_round_names_its_investors_after_aupres_de() -> None:
+    """Reads "a levé 8 millions d'euros auprès de X et Y" gives both investors."""
+    fields = _only(
+        "Metron a levé 8 millions d'euros auprès de Breed Reply et Bpifrance.",
+        "fr",
+        "funding_raised",
+    )
+    assert (fields["amount"], fields["currency"]) == (8_000_000, "EUR")
+    assert fields["investors"] == ["breed-reply", "bpifrance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "status"),
+    [
+        ("Cisco is to acquire Splunk for $28 billion.", "en", "announced"),
+        ("Splunk a été racheté par Cisco pour 28 milliards de dollars.", "fr", "completed"),
+    ],
+)
+def test_an_acquisition_gives_acquirer_target_and_price_active_or_passive(
+    text: str, lang: str, status: str
+) -> None:
+    """The acquirer is the subject of "to acquire" and the name after "racheté par"."""
+    fields = _only(text, lang, "acquisition_announced")
+    assert (fields["acquirer"], fields["target"], fields["price"]) == (
+        "cisco",
+        "splunk",
+        28_000_000_000,
+    )
+    assert fields.get("status", "announced") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "role"),
+    [
+        ("Initech has named Jane Doe chief executive.", "en", "chief executive"),
+        ("Jane Doe a été nommée directrice générale d'Initech.", "fr", "directrice générale"),
+    ],
+)
+def test_an_appointment_reads_who_was_named_by_whom_either_way(
+    text: str, lang: str, role: str
+) -> None:
+    """Active ("Initech has named Jane Doe") and passive ("a été nommée ... d'Initech")."""
+    fields = _only(text, lang, "person_appointed")
+    assert (fields["person"], fields["organization"], fields["role"]) == (
+        "jane-doe",
+        "initech",
+        role,
+    )
+
+
+def test_a_departure_names_the_successor() -> None:
+    """Reads "quitte ses fonctions de directrice générale d'Acme, remplacée par Bruno Petit"."""
+    fields = _only(
+        "Jane Doe quitte ses fonctions de directrice générale d'Acme, remplacée par Bruno Petit.",
+        "fr",
+        "person_departed",
+    )
+    assert (fields["person"], fields["organization"], fields["successor"]) == (
+        "jane-doe",
+        "acme",
+        "bruno-petit",
+    )
+
+
+def test_results_carry_their_metric_value_and_period() -> None:
+    """A result without its period would be a guess: the period is the clause's date words."""
+    fields = _only(
+        "Globex reported revenue of $3 billion in the third quarter of 2023.",
+        "en",
+        "results_reported",
+    )
+    assert (fields["metric"], fields["value"], fields["period"]) == (
+        "revenue",
+        3_000_000_000,
+        "the third quarter of 2023",
+    )
+
+
+def test_job_cuts_are_a_negative_change_in_headcount() -> None:
+    """Reads "va supprimer 1.680 postes" is a change of -1,680, not a count of 1,680."""
+    fields = _only("Sanofi va supprimer 1.680 postes en Europe.", "fr", "headcount_changed")
+    assert (fields["change"], fields["detail"]) == (-1680, "job cuts")
+
+
+def test_a_fine_names_the_authority_and_the_organisation_fined() -> None:
+    """Reads "X a infligé à Y une amende de": X is the authority, Y the organisation."""
+    fields = _only(
+        "La CNIL a infligé à Acme une amende de 2 millions d'euros.", "fr", "legal_action_reported"
+    )
+    assert (fields["organization"], fields["authority"], fields["action"], fields["amount"]) == (
+        "acme",
+        "cnil",
+        "fined",
+        2_000_000,
+    )
+
+
+def test_a_site_opened_names_its_place() -> None:
+    """Reads "ouvre un bureau à Lyon" gives a site at Lyon, a place."""
+    fields = _only("Acme ouvre un bureau à Lyon.", "fr", "site_opened")
+    assert (fields["organization"], fields["place"], fields["detail"]) == ("acme", "lyon", "bureau")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "target"),
+    [
+        ("Acme veut ouvrir une usine d'ici fin 2025.", "fr", "fin 2025"),
+        ("Globex plans to hire fewer people next year.", "en", "next year"),
+    ],
+)
+def test_a_plan_is_stated_on_its_day_and_aims_at_its_date(
+    text: str, lang: str, target: str
+) -> None:
+    """A statement about the future is a plan with its target date words, never a future
+    event of that date.
+    """
+    result = draft(text, published=PUBLISHED, lang=lang, source_id="x", text_path="x", nlp="rules")
+    plans = [e for e in result.events if e.type == "plan_announced"]
+    assert [(e.fields.get("target"), e.when) for e in plans] == [(target, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Stripe CEO Patrick Collison wrote to staff.", ["Stripe", "Patrick Collison"]),
+        (
+            "Companies including Netflix, Coinbase and Shopify cut jobs.",
+            ["Netflix", "Coinbase", "Shopify"],
+        ),
+        ("Felt, a new Oakland-based startup, raised money.", ["Felt"]),
+        ("L’acquisition de Business & Decision par Orange.", ["Business & Decision", "Orange"]),
+    ],
+)
+def test_names_are_read_apart_from_titles_coordinations_and_descriptions(
+    text: str, names: list[str]
+) -> None:
+    """Titles are not names, "and" joins two names, "Oakland-based" and "L'" are no names."""
+    assert [m.name for m in rule_mentions(text, sentences(text), "en")] == names
+
+
+def test_a_surname_alone_is_the_person_named_before() -> None:
+    """Reads "Patrick Collison ... Collison said" is one person, who is not the article's focus."""
+    text = (
+        "Stripe is cutting jobs, said Patrick Collison. Collison said Stripe had hired too "
+        "many people. Stripe will pay severance."
+    )
+    result = draft(text, published=PUBLISHED, lang="en", source_id="x", text_path="x", nlp="rules")
+    ids = {e.id for e in result.entities}
+    assert "collison" not in ids
+    assert "patrick-collison" in ids
+
+
+def test_the_company_drafts_ingest_unchanged(tmp_path: Path) -> None:
+    """Every sentence above, drafted as one article, is a seed file `ingest` accepts."""
+    text = (
+        "Globex raised $20 million in a Series B round led by Alpha Ventures. "
+        "Cisco is to acquire Splunk for $28 billion. "
+        "Initech has named Jane Doe chief executive. "
+        "Globex reported revenue of $3 billion in the third quarter of 2023. "
+        "Globex plans to hire fewer people next year."
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    result = draft(text, published=PUBLISHED, lang="en", source_id="a", text_path="a.txt")
+    (tmp_path / "a.toml").write_text(result.to_toml(), encoding="utf-8")
+    tl = Timeline.open(tmp_path / "log.jsonl")
+    tl.ingest([tmp_path / "a.toml"])
+    attributes = {f.attribute for f in tl.state("globex", "2024-03-12").facts}
+    assert {"funding rounds", "plans"} <= attributes
