@@ -226,7 +226,8 @@ def test_a_statement_whose_fields_cannot_be_filled_falls_back_to_a_fact() -> Non
 
 def test_a_future_clause_is_drafted_as_a_plan_aimed_at_its_date() -> None:
     """A future clause ("présentera jeudi") is a plan stated on the publication day (no
-    `when`), whose target is the clause's date words, read in the future."""
+    `when`), whose target is the clause's date words, read in the future.
+    """
     text = "Globex présentera jeudi son nouveau modèle Orion."
     tables = _draft_tables(text, "fr", dt.date(2024, 3, 12))
     assert [("plan_announced", "globex", "jeudi", None)] == [

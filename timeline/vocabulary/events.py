@@ -705,7 +705,8 @@ class PlanAnnounced(Reported):
 
     def changes(self, name: Names) -> tuple[Change, ...]:
         """Adds the plan, with its target period when it has one, to the organisation's
-        `plans`."""
+        `plans`.
+        """
         value = self.plan
         if self.target is not None:
             value = f"{self.plan} (target: {period_label(self.target)})"
