@@ -6,6 +6,10 @@ knowledge axes only: once it is known (and recorded), the retracted event is gon
 corrected event carries its new value or span, whatever the valid time asked about; before
 that, answers are unchanged.
 
+Reports of the same real-world event are corroborated (`corroboration.corroborate`) among the
+events admitted on the knowledge axes, before valid time is looked at: each report's span is
+the intersection of the spans of its event's reports, and its certainty is judged on that.
+
 A retraction may name a correction or another retraction: the correction no longer applies,
 the retraction no longer withdraws (its event is back). An event is withdrawn when some
 retraction of it is not withdrawn itself. (Content ids make a cycle of retractions impossible:
@@ -20,6 +24,7 @@ import attrs
 
 from timeline.log.records import LogRecord
 from timeline.projections.axes import Axes, Certainty
+from timeline.projections.corroboration import Corroboration, Report, corroborate
 from timeline.time.span import Precision, Span
 from timeline.vocabulary.events import Change, EventRetracted, FactCorrected, Names, Reported
 
@@ -28,31 +33,69 @@ __all__ = ["Entry", "admitted"]
 
 @attrs.frozen
 class Entry:
-    """A reported event as a query sees it: its span after corrections, and its certainty."""
+    """A reported event as a query sees it: its span after corrections and corroboration, and
+    its certainty. `corroboration`, for an event with an identity (`identity_key`), holds all
+    the reports of the same event that the query knows, and the span they narrow it to.
+    """
 
     seq: int
     event: Reported
     when: Span
     certainty: Certainty
     corrections: tuple[tuple[int, FactCorrected], ...] = ()
+    corroboration: Corroboration | None = None
 
     def changes(self, name: Names) -> tuple[Change, ...]:
-        """The event's changes, with corrected values in place of the original ones."""
-        event = (
-            self.event if self.when == self.event.when else attrs.evolve(self.event, when=self.when)
-        )
-        out = []
-        for change in event.changes(name):
-            for _, fix in self.corrections:
-                if fix.attribute == change.attribute and fix.value is not None:
-                    change = attrs.evolve(change, value=fix.value)
-            out.append(change)
-        return tuple(out)
+        """The event's changes, with corrected values in place of the original ones; a report
+        corroborating an earlier one gives the facts in the earliest report's words wherever
+        both set one value of an attribute (free-text detail does not make another fact).
+        """
+        own = _changes(self.event, self.when, self.corrections, name)
+        found = self.corroboration
+        if found is None or found.earliest.event.id == self.event.id:
+            return own
+        first = found.earliest
+        return _in_words_of(own, _changes(first.event, self.when, first.corrections, name))
 
     @property
     def sort_key(self) -> tuple[int, int, int]:
         """The replay order: span start, span end, sequence number."""
         return (self.when.start_key, self.when.end_key, self.seq)
+
+
+def _changes(
+    event: Reported,
+    when: Span,
+    corrections: tuple[tuple[int, FactCorrected], ...],
+    name: Names,
+) -> tuple[Change, ...]:
+    """The changes of `event` dated `when`, with the values its corrections give."""
+    event = event if when == event.when else attrs.evolve(event, when=when)
+    out = []
+    for change in event.changes(name):
+        for _, fix in corrections:
+            if fix.attribute == change.attribute and fix.value is not None:
+                change = attrs.evolve(change, value=fix.value)
+        out.append(change)
+    return tuple(out)
+
+
+def _in_words_of(own: tuple[Change, ...], first: tuple[Change, ...]) -> tuple[Change, ...]:
+    """`own` with the value of `first` for each (entity, attribute) both set exactly once."""
+
+    def once(changes: tuple[Change, ...]) -> dict[tuple[str, str], Change]:
+        seen: dict[tuple[str, str], list[Change]] = {}
+        for c in changes:
+            seen.setdefault((c.entity, c.attribute), []).append(c)
+        return {k: v[0] for k, v in seen.items() if len(v) == 1}
+
+    theirs, mine = once(first), once(own)
+    return tuple(
+        attrs.evolve(c, value=theirs[key].value)
+        if (key := (c.entity, c.attribute)) in mine and key in theirs
+        else c
+        for c in own
+    )
 
 
 def admitted(records: Iterable[LogRecord], axes: Axes) -> list[Entry]:
@@ -72,7 +115,7 @@ def admitted(records: Iterable[LogRecord], axes: Axes) -> list[Entry]:
             fixes.setdefault(event.corrects, []).append((record.seq, event))
         known.append((record.seq, event))
     withdrawn = _withdrawn(retractions)
-    out = []
+    reports = []
     for seq, event in known:
         if withdrawn(event.id):
             continue
@@ -81,9 +124,15 @@ def admitted(records: Iterable[LogRecord], axes: Axes) -> list[Entry]:
         for _, fix in own:
             if not _is_unknown(fix.when):
                 when = fix.when
+        reports.append(Report(seq=seq, event=event, when=when, corrections=own))
+    corroborated = corroborate(reports)
+    out = []
+    for report in reports:
+        found = corroborated.get(report.event.id)
+        when = report.when if found is None else found.when
         certainty = axes.certainty(when)
         if certainty is not None:
-            out.append(Entry(seq, event, when, certainty, own))
+            out.append(Entry(report.seq, report.event, when, certainty, report.corrections, found))
     out.sort(key=lambda e: e.sort_key)
     return out
 

@@ -1,8 +1,10 @@
 """The as-of index and the catalogue snapshot: they choose and cache, the folds stay the same.
 
 A state of one entity needs only some records: the reported events that touch the entity or
-what it owns and that start before the as-of date (a later start is never admitted) or were
-corrected (a correction may move the span), plus the corrections and retractions naming them.
+what it owns, plus the corrections and retractions naming them. Events that start after the
+as-of date are needed too, although they are never admitted themselves: a later report of the
+same event may narrow an earlier report's span past the date (corroboration), so `limit_of`
+no longer cuts at the as-of date (the stores keep the `limit` argument).
 `AsOfIndex` finds those records; `admitted` and `fold_state` then run on them unchanged, so an
 indexed answer is exactly the full replay's.
 
@@ -55,8 +57,12 @@ _EVERYTHING = Span.unknown()
 
 
 def limit_of(axes: Axes) -> int:
-    """The day ordinal an event must start before to be admitted along `axes`."""
-    return (axes.as_of or _EVERYTHING).end_key
+    """The day ordinal an event must start before for a projection along `axes` to need it:
+    every day, whatever `axes.as_of`, since a report starting after the as-of date may be
+    of the same event as one that starts before it and narrow its span (corroboration).
+    """
+    del axes
+    return _EVERYTHING.end_key
 
 
 class AsOfIndex:

@@ -10,6 +10,7 @@ import attrs
 from timeline.projections.admitted import Entry
 from timeline.projections.axes import Axes, Certainty
 from timeline.projections.catalogue import Catalogue
+from timeline.projections.corroboration import Report
 from timeline.time.span import Span
 from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import FundingRaised, money
@@ -19,7 +20,11 @@ __all__ = ["Evidence", "Fact", "State", "candidates", "fold_state", "is_single",
 
 @attrs.frozen(kw_only=True)
 class Evidence:
-    """One source behind a fact: the event, the document, the exact quote, when it was published."""
+    """One source behind a fact: the event, the document, the exact quote, when it was
+    published, and the span it gave (its own words). `narrowed` when its span bounds the
+    fact's narrowed span where another report's was wider; `rival` when it reports the same
+    event over a span disjoint from the fact's (a conflict about the date).
+    """
 
     event: str
     seq: int
@@ -27,6 +32,8 @@ class Evidence:
     quote: str
     published: dt.date
     when: Span
+    narrowed: bool = False
+    rival: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -41,8 +48,34 @@ class Fact:
     single: bool = False
     disputed: bool = False
 
-    def merged(self, other: Fact) -> Fact:
-        """The same value reported again: sources accumulate; definite if either is."""
+    @property
+    def documents(self) -> tuple[str, ...]:
+        """The distinct documents that report the fact (not those that date it elsewhere)."""
+        return tuple(dict.fromkeys(s.document for s in self.sources if not s.rival))
+
+    @property
+    def earliest(self) -> Evidence:
+        """The earliest report of the fact: first published (then lowest event id)."""
+        return min(
+            [s for s in self.sources if not s.rival] or list(self.sources),
+            key=lambda s: (s.published, s.event),
+        )
+
+    @property
+    def narrowed_by(self) -> tuple[Evidence, ...]:
+        """The reports whose spans narrowed the fact's span (empty when none did)."""
+        return tuple(s for s in self.sources if s.narrowed)
+
+    def merged(self, other: Fact, *, later: bool = False) -> Fact:
+        """The same value reported again: sources accumulate (each once); definite if either
+        is. The span stays this fact's, or with `later` becomes the other's, and a source in
+        both is kept as the fact whose span is kept has it (a rival of one span or not).
+        """
+        keep = other if later else self
+        kept = {(s.event, s.seq): s for s in keep.sources}
+        sources = tuple(
+            dict.fromkeys(kept.get((s.event, s.seq), s) for s in self.sources + other.sources)
+        )
         certainty = (
             Certainty.DEFINITE
             if Certainty.DEFINITE in (self.certainty, other.certainty)
@@ -52,10 +85,10 @@ class Fact:
             attribute=self.attribute,
             value=self.value,
             certainty=certainty,
-            when=self.when,
-            sources=self.sources + other.sources,
+            when=keep.when,
+            sources=sources,
             single=self.single or other.single,
-            disputed=self.disputed,
+            disputed=self.disputed or other.disputed,
         )
 
 
@@ -111,13 +144,16 @@ def candidates(
                 attribute = f"{catalogue.name(change.entity)} {change.attribute}"
             else:
                 continue
+            found = entry.corroboration
+            rivals = () if found is None else found.rivals
             fact = Fact(
                 attribute=attribute,
                 value=change.value,
                 certainty=entry.certainty,
                 when=entry.when,
-                sources=_evidence(entry),
+                sources=_evidence(entry) + tuple(_rival(r) for r in rivals),
                 single=change.single,
+                disputed=bool(rivals),
             )
             _add(facts.setdefault(attribute, []), places, fact)
     totals = _total_raised(entries, entity)
@@ -215,6 +251,7 @@ def _after(
 
 def _evidence(entry: Entry) -> tuple[Evidence, ...]:
     """The event's own source, then the sources of the corrections applied to it."""
+    narrowed = () if entry.corroboration is None else entry.corroboration.narrowed_by
     return tuple(
         Evidence(
             event=event.id,
@@ -223,8 +260,23 @@ def _evidence(entry: Entry) -> tuple[Evidence, ...]:
             quote=event.source.quote,
             published=event.known_since,
             when=event.when,
+            narrowed=event.id in narrowed,
         )
         for seq, event in ((entry.seq, entry.event), *entry.corrections)
+    )
+
+
+def _rival(report: Report) -> Evidence:
+    """A report of the same event over a disjoint span, shown beside the fact it disputes."""
+    event = report.event
+    return Evidence(
+        event=event.id,
+        seq=report.seq,
+        document=event.source.document,
+        quote=event.source.quote,
+        published=event.known_since,
+        when=report.when,
+        rival=True,
     )
 
 
@@ -239,10 +291,7 @@ def _add(held: list[Fact], places: dict[tuple[str, str], int], fact: Fact) -> No
         held.append(fact)
         return
     old = held[i]
-    merged = old.merged(fact)
-    if merged.single and _rank(fact) > _rank(old):
-        merged = attrs.evolve(merged, when=fact.when)
-    held[i] = merged
+    held[i] = old.merged(fact, later=(old.single or fact.single) and _rank(fact) > _rank(old))
 
 
 def is_single(held: Sequence[Fact]) -> bool:
@@ -251,12 +300,15 @@ def is_single(held: Sequence[Fact]) -> bool:
 
 
 def _rank(fact: Fact) -> tuple[int, int, dt.date, int]:
-    """Which of two values is the later: later span, then later publication, then later seq."""
+    """Which of two values is the later: later span, then later publication, then later seq
+    (of its own reports, not of the rivals that date its event elsewhere).
+    """
+    own = [s for s in fact.sources if not s.rival] or list(fact.sources)
     return (
         fact.when.start_key,
         fact.when.end_key,
-        max(s.published for s in fact.sources),
-        max(s.seq for s in fact.sources),
+        max(s.published for s in own),
+        max(s.seq for s in own),
     )
 
 
@@ -265,17 +317,24 @@ def settle(candidates: Sequence[Fact]) -> list[Fact]:
 
     The latest definite value wins by `_rank`. Definite values whose spans overlap the winner's
     and say otherwise are not beaten but contradict it: all of them are kept and marked
-    disputed. Possible values ranked after the winner are kept too, as possible; one that
-    ties it on span and publication is kept as well, since only the order of recording (not
-    valid or publication time) would put it before the winner, and an answer must not depend
-    on the order in which reports were logged.
+    disputed; so are definite values that date the same event as the winner elsewhere (they
+    share a report, as a rival). Possible values ranked after the winner are kept too, as
+    possible; one that ties it on span and publication is kept as well, since only the order
+    of recording (not valid or publication time) would put it before the winner, and an
+    answer must not depend on the order in which reports were logged.
     """
     definite = [f for f in candidates if f.certainty is Certainty.DEFINITE]
     possible = [f for f in candidates if f.certainty is Certainty.POSSIBLE]
     if not definite:
         return sorted(possible, key=_rank)
     top = max(definite, key=_rank)
-    rivals = [f for f in definite if f is not top and f.when.overlaps(top.when)]
+    events = {s.event for s in top.sources}
+    rivals = [
+        f
+        for f in definite
+        if f is not top
+        and (f.when.overlaps(top.when) or (top.disputed and events & {s.event for s in f.sources}))
+    ]
     later = [f for f in possible if _rank(f) > _rank(top) or _rank(f)[:3] == _rank(top)[:3]]
     current = sorted([top, *rivals], key=_rank)
     if rivals:
