@@ -353,7 +353,7 @@ _DEADLINE = {
     lex.FRENCH: re.compile(
         r"(?:jusqu'(?:au|a|en)|a partir du|a partir de|d'ici|des le)\s+(?:le\s+)?$"
     ),
-    lex.ENGLISH: re.compile(r"\b(?:by|until|till|from|starting|due|through|before)\s+$"),
+    lex.ENGLISH: re.compile(r"\b(?:by|until|till|due)\s+$"),
 }
 _MONTH_NAMES = sorted(
     {fold(n) for info in (lex.FrenchInfo, lex.EnglishInfo) for names in info.MONTHS for n in names},
@@ -379,6 +379,11 @@ def _revalued(item: _Item, text: str, folded: str, ref: dt.date, lang: str) -> _
     if item.timex.type is not TimexType.DATE or span is None or span.end is None:
         return item
     m = _MONTH_OR_SEASON.fullmatch(item.timex.value)
+    if span.precision in (Precision.QUARTER, Precision.HALF_YEAR) and not _NAMED_YEAR.search(words):
+        assert span.start is not None
+        begun = span.start.replace(year=ref.year) <= ref  # the latest such quarter begun
+        value = f"{ref.year - (0 if begun else 1)}{item.timex.value[4:]}"
+        return attrs.evolve(item, timex=attrs.evolve(item.timex, value=value))
     if _THIS.match(words) and m is not None:
         return attrs.evolve(item, timex=attrs.evolve(item.timex, value=f"{ref.year}{m['rest']}"))
     before = folded[max(0, item.start - 16) : item.start]
@@ -402,11 +407,14 @@ def _revalued(item: _Item, text: str, folded: str, ref: dt.date, lang: str) -> _
 
 
 def _distance(span: Span, ref: dt.date) -> int:
-    """Days from `ref` to the middle of `span` (a year-less date in news is near its day)."""
+    """How far `span` is from `ref`, a day ahead counting as three behind.
+
+    News mostly tells what has happened: a year-less date is the past one unless the next is
+    much nearer ("March 12" written on 2 March, "Jan. 14" in late December).
+    """
     assert span.start is not None
-    assert span.end is not None
-    middle = span.start + (span.end - span.start) / 2
-    return abs((middle - ref).days)
+    days = (span.start - ref).days
+    return 3 * days if days > 0 else -days
 
 
 # Extents ---------------------------------------------------------------------------------------
