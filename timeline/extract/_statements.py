@@ -46,6 +46,15 @@ _PENDING = re.compile(
     r"\b(?:annonce|annoncent|s'appret\w*|en passe de|envisage\w*|negocie\w*|discute\w*"
     r"|emploie|emploient|compte|comptent|actuellement|desormais|possede|detient)\b"
 )
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<role>(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)|directeur|directrice"
+    r"|president(?:e)?|pdg|patron(?:ne)?|dirigeant(?:e)?|vice-president(?:e)?|ceo|cto|cfo|coo"
+    r"|chief \w+ officer|chief executive|chair(?:man|woman)?|co-?founder|founder"
+    r"|managing director|secretaire general(?:e)?|directeur general|directrice generale)"
+    r"(?:[ -](?:general|generale|adjoint|adjointe|delegue|deleguee|fondateur|fondatrice"
+    r"|executif|executive|officer|and|et|co-founder|founder|du groupe|de la marque|du club"
+    r"|de l'entreprise|de la societe))*)(?:,| de \w+,)?\s+$"
+)
 _COORDINATED = re.compile(r"^(?:et|puis|and|then)\s+\w+")
 _CIRCUMSTANCE = re.compile(r"^(?:lors d|au cours d|pendant|durant|during|at an?|at the)\b")
 
@@ -86,6 +95,7 @@ class Reader(FieldReader):
             if event is not None:
                 events.append(event)
         events.extend(self._appositions(info, used, frame))
+        events.extend(self._titled_names(info, events))
         if not events and info.quotes and self.text[s.start] in '«“"':
             events.extend(self._continued_quotation(info))
         if not events and info.dates:
@@ -337,6 +347,48 @@ class Reader(FieldReader):
             quote = self.text[start : second.end]
             out.append(
                 DraftEvent("fact_asserted", fields, quote, start, None, None, Tense.PAST, (), "")
+            )
+        return out
+
+    def _titled_names(self, info: SentenceInfo, events: list[DraftEvent]) -> list[DraftEvent]:
+        """A title before a person's name ("Stripe CEO Patrick Collison", "le directeur
+        général Paul Hudson", "son PDG-fondateur Michael Dell"): the role they hold, in the
+        organisation named just before the title, else the one in focus.
+        """
+        out = []
+        named = {
+            e.fields.get("person")
+            for e in events
+            if e.type in ("role_held", "person_appointed", "person_departed")
+        }
+        floor = info.sentence.start
+        for m in info.mentions:
+            before = self.folded[max(floor, m.start - 60) : m.start]
+            title = _TITLE_BEFORE.search(before)
+            if title is None or info.in_quote(m.start):
+                continue
+            person = self.entities.use(m, "person")
+            if person in named or " " not in m.name:
+                continue
+            begin = m.start - len(before) + title.start()
+            role = self.text[begin : begin + len(title.group("role"))]
+            org_m = next(iter(info.mentions_ending(begin - 1)), None) or next(
+                iter(info.mentions_ending(begin - 3)), None
+            )
+            if org_m is not None and org_m is not m:
+                org = self.entities.use(org_m)
+                begin = org_m.start
+            else:
+                org = self.context.last_org or self.context.topic_org
+            if org is None or org == person:
+                continue
+            self.entities.kinds[person] = "person"
+            self._roles[person] = org
+            named.add(person)
+            fields = {"person": person, "organization": org, "role": role}
+            quote = self.text[begin : m.end]
+            out.append(
+                DraftEvent("role_held", fields, quote, begin, None, None, Tense.PAST, (), "title")
             )
         return out
 
