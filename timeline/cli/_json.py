@@ -44,8 +44,26 @@ def when_json(span: Span) -> dict[str, Any]:
     return out
 
 
+def corroboration_json(fact: Fact) -> dict[str, Any]:
+    """How many sources report a fact, the earliest, and which narrowed its span."""
+    earliest = fact.earliest
+    return {
+        "sources": len(fact.documents),
+        "reports": sum(not s.rival for s in fact.sources),
+        "earliest": {
+            "document": earliest.document,
+            "published": earliest.published.isoformat(),
+            "event": earliest.event,
+        },
+        "narrowed_by": [s.event for s in fact.narrowed_by],
+        "conflict": any(s.rival for s in fact.sources),
+    }
+
+
 def fact_json(fact: Fact) -> dict[str, Any]:
-    """One fact with its certainty, span and sources."""
+    """One fact with its certainty, span and sources (each with its own span), and how it is
+    corroborated.
+    """
     return {
         "attribute": fact.attribute,
         "value": fact.value,
@@ -60,9 +78,13 @@ def fact_json(fact: Fact) -> dict[str, Any]:
                 "published": s.published.isoformat(),
                 "event": s.event,
                 "seq": s.seq,
+                "when": span_json(s.when),
+                "narrowed": s.narrowed,
+                "rival": s.rival,
             }
             for s in fact.sources
         ],
+        "corroboration": corroboration_json(fact),
     }
 
 

@@ -66,14 +66,50 @@ def render_fact(fact: Fact, indent: str = "  ") -> list[str]:
         subsequent_indent=indent + "    ",
     )
     lines.append(f"{indent}    when: {describe_span(fact.when)}")
-    for source in fact.sources:
+    corroborated = _corroborated(fact)
+    if corroborated:
         lines += textwrap.wrap(
-            f"“{source.quote}” ({source.document}, published {source.published}, #{source.seq})",
+            corroborated,
+            _WIDTH,
+            initial_indent=indent + "    ",
+            subsequent_indent=indent + "      ",
+        )
+    for source in fact.sources:
+        said = ""
+        if corroborated:
+            said = f"; its span: {describe_span(source.when)}"
+            said += " (narrowed the span)" if source.narrowed else ""
+            said += " (dates it elsewhere)" if source.rival else ""
+        lines += textwrap.wrap(
+            f"“{source.quote}” ({source.document}, published {source.published}, "
+            f"#{source.seq}){said}",
             _WIDTH,
             initial_indent=indent + "    ",
             subsequent_indent=indent + "      ",
         )
     return lines
+
+
+def _corroborated(fact: Fact) -> str:
+    """`corroborated by 2 sources, earliest ... ; span narrowed by ...`, or "" for a fact one
+    source reports with nothing narrowed or disputed.
+    """
+    documents = fact.documents
+    narrowed = fact.narrowed_by
+    rivals = [s for s in fact.sources if s.rival]
+    if len(documents) < 2 and not narrowed and not rivals:
+        return ""
+    earliest = fact.earliest
+    noun = "source" if len(documents) == 1 else "sources"
+    text = (
+        f"corroborated by {len(documents)} {noun}, earliest {earliest.document} "
+        f"(published {earliest.published})"
+    )
+    if narrowed:
+        text += "; span narrowed by " + ", ".join(f"{s.document} #{s.seq}" for s in narrowed)
+    if rivals:
+        text += "; dated elsewhere by " + ", ".join(f"{s.document} #{s.seq}" for s in rivals)
+    return text
 
 
 def render_state(state: State) -> str:
@@ -171,7 +207,9 @@ def render_why(why: Explanation) -> str:
         lines.append("  no value")
     for fact in why.current:
         lines += render_fact(fact)
-        if fact.disputed:
+        if fact.disputed and any(s.rival for s in fact.sources):
+            lines.append("      disputed: sources date the same event on disjoint spans")
+        elif fact.disputed:
             lines.append("      disputed: sources disagree over overlapping time")
     if why.superseded:
         lines.append("superseded (a later span, publication or record wins):")

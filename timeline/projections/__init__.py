@@ -3,6 +3,7 @@
 from timeline.projections.admitted import Entry, admitted
 from timeline.projections.axes import Axes, Certainty
 from timeline.projections.catalogue import Catalogue, catalogue
+from timeline.projections.corroboration import Corroboration, Report, corroborate, same_event
 from timeline.projections.diff import Diff, diff_states
 from timeline.projections.replay import Effect, Op, Step, replay_steps
 from timeline.projections.state import Evidence, Fact, State, fold_state
@@ -12,6 +13,7 @@ __all__ = [
     "Axes",
     "Catalogue",
     "Certainty",
+    "Corroboration",
     "Diff",
     "Effect",
     "Entry",
@@ -19,13 +21,16 @@ __all__ = [
     "Explanation",
     "Fact",
     "Op",
+    "Report",
     "State",
     "Step",
     "Withdrawal",
     "admitted",
     "catalogue",
+    "corroborate",
     "diff_states",
     "explain",
     "fold_state",
     "replay_steps",
+    "same_event",
 ]
