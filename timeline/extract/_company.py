@@ -145,6 +145,10 @@ _CUTS = re.compile(
     r"|reduction|reduire|reduce"
 )
 _HIRES = re.compile(r"embauch|recrut|hir|creation|creer|create")
+_TO_HEADCOUNT = re.compile(
+    r"(?:headcount|workforce|effectifs?|employs|emploie|emploient|compte|compt\w+|to about"
+    r"|to around|to roughly|to some|to|a environ|a quelque|a pres de|a)\s*$"
+)
 _PEOPLE = re.compile(
     r"(?:postes|emplois|salaries|collaborateurs|employes|personnes|jobs|employees|staff"
     r"|workers|people|positions|roles|staffers)\b"
@@ -532,16 +536,12 @@ class CompanyFields(ReaderBase):
         change: int | None = None
         headcount: int | None = None
         fields: dict[str, Any]
-        if numbers:
-            first = numbers[0][2]
-            if cut:
-                change = -first
-            elif hire:
-                change = first
-            else:
-                headcount = first
-            if len(numbers) > 1 and change is not None:
-                headcount = numbers[1][2]
+        for number_start, _, value in numbers:
+            before = clause[max(0, number_start - 30) : number_start]
+            if _TO_HEADCOUNT.search(before) or not (cut or hire):
+                headcount = headcount if headcount is not None else value
+            elif change is None:
+                change = -value if cut else value
         if change is None and headcount is None and not cut:
             return None
         org = self._actor(info, cue, i)

@@ -50,6 +50,13 @@ _LABELS = {
 _OFFERING = re.compile(r"\b(?:offre|abonnement|service|formule|offering|subscription|tier|plan)\b")
 
 
+def _empty_speech(clause: str, verb: str) -> bool:
+    """True when a clause is only its speaker and verb ("Collison said in the memo")."""
+    rest = clause.replace(verb, " ", 1)
+    words = [w for w in re.findall(r"[\w'-]+", rest) if len(w) > 2]
+    return len(words) < 5 and not re.search(r"[«“\"]", clause)
+
+
 class FieldReader(CompanyFields):
     """Proposes the type and fields of a statement from its cue."""
 
@@ -69,6 +76,8 @@ class FieldReader(CompanyFields):
             if speaker is None:
                 return None, (), ""
             org = self._org_of(speaker)
+            if _empty_speech(self.folded[start:end], self.folded[cue.start : cue.end]):
+                return None, (), ""
             fields = {
                 "speaker": speaker,
                 "organization": org,

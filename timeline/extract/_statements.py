@@ -100,7 +100,7 @@ class Reader(FieldReader):
             events.extend(self._continued_quotation(info))
         if not events and info.dates:
             events.extend(self._dated_clauses(info))
-        subject = self._subject(info, s.end)
+        subject = self._main_subject(info, events)
         if subject is not None and self.entities.kinds.get(subject, "organization") in (
             "organization",
             "",
@@ -108,6 +108,19 @@ class Reader(FieldReader):
             ctx.last_org = subject
             ctx.last_org_paragraph = s.paragraph
         return events
+
+    def _main_subject(self, info: SentenceInfo, events: list[DraftEvent]) -> str | None:
+        """The organisation a sentence is about, for "the company" in the next ones: that of
+        its first company-news event, else its first name that is free (not after a
+        preposition, not quoted).
+        """
+        for e in events:
+            org = e.fields.get("organization") or e.fields.get("acquirer")
+            if isinstance(org, str) and e.type not in ("stance_stated", "role_held"):
+                return org
+        free = self._free(info)
+        first = next((k for k in range(len(info.mentions)) if free[k + 1] == k), None)
+        return None if first is None else self.entities.use(info.mentions[first])
 
     def _event(
         self,

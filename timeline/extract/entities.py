@@ -267,7 +267,7 @@ def _verbal(word: str, lang: str) -> bool:
 
 _PRESENT = {
     "fr": re.compile(r"^[a-z]{3,}(?:e|ent|it|ut|end|ond|oit|ait|ient)$"),
-    "en": re.compile(r"^[a-z]{3,}(?:s|ed)$"),
+    "en": re.compile(r"^[a-z]{3,}ed$"),
 }
 """A lower-case word with the ending of a verb in the third person: after a capitalised word
 that opens a sentence, that word is its subject's name ("Acme ouvre", "Globex raises")."""
@@ -335,6 +335,13 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             i = j
             continue
         run = list(range(i, j))
+        described = [k for k in run if _NOT_A_NAME.search(words[k][2])]
+        if described:
+            run = run[run.index(described[-1]) + 1 :]  # "San Francisco-based Stripe"
+            if not run:
+                i = j
+                continue
+            key = fold(words[run[0]][2])
         if first_of_sentence and len(run) > 1 and key in lower:
             run = run[1:]  # "Should Splunk", "Why LifeLock": a sentence's first word
         for piece in _pieces(run, words):
