@@ -60,7 +60,8 @@ def timexes(
     items = [i for i in items if not _dropped(i, text, folded, lang)]
     items = list(_split_ranges(items, text, ref, lang))
     items = _with_extras(items, folded, ref, lang)
-    items = [_revalued(i, text, folded, ref, lang) for i in items]
+    report = lang == lex.ENGLISH and _REPORT.search(folded) is not None
+    items = [_revalued(i, text, folded, ref, lang, report) for i in items]
     items = _extended(items, text, folded, ref, lang)
     items = _anchored(items, text)
     return [
@@ -245,7 +246,7 @@ _RELATIVE = re.compile(
     r"\s+(?P<u>years?|months?|weeks?|days?|decades?)\s+(?P<d>earlier|before|later|after)\b"
 )
 _UNIT_LETTERS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE"}
-_WEEKEND = re.compile(r"\b(?:the|this|(?P<w>last|next))\s+weekend\b")
+_WEEKEND = re.compile(r"\b(?:the|(?P<this>this)|(?P<w>last|next))\s+weekend\b")
 _FEW = re.compile(
     r"\b(?:the\s+)?(?:next|past|last|coming)\s+(?:few|several|couple of)\s+"
     r"(?P<u>years|months|weeks|days|decades)\b"
@@ -324,7 +325,9 @@ def _with_extras(items: list[_Item], folded: str, ref: dt.date, lang: str) -> li
             back = m.group("d") in ("earlier", "before")
             add(m.start(), m.end(), Timex(TimexType.DATE, _ago(f"P{n}{unit}", ref, back)))
         for m in _WEEKEND.finditer(folded):
-            shift = {"last": -1, "next": 1}.get(m.group("w"), 0)
+            # "the weekend" written on a weekday is the one just past, as is "last weekend"
+            past = -1 if ref.weekday() < 5 else 0
+            shift = 0 if m.group("this") else {"next": 1}.get(m.group("w") or "", past)
             year, week, _ = (ref + dt.timedelta(weeks=shift)).isocalendar()
             add(m.start(), m.end(), Timex(TimexType.DATE, f"{year}-W{week:02d}-WE"))
         for m in _FEW.finditer(folded):
@@ -364,11 +367,14 @@ _CALENDAR = re.compile(r"\b(?:" + "|".join(map(re.escape, _MONTH_NAMES)) + r")\b
 _NAMED_YEAR = re.compile(
     r"\d{4}|\b(?:last|next|dernier|derniere|prochain|prochaine|passe|passee)\b"
 )
+_REPORT = re.compile(r"\bquarter\b")
+"""A text about a quarter's results: "a year ago" there is the same quarter a year before."""
+_A_YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)")
 _THIS = re.compile(r"(?:this|ce|cet|cette)\s")
 _MONTH_OR_SEASON = re.compile(r"\d{4}(?P<rest>-(?:\d{2}|SP|SU|FA|WI))")
 
 
-def _revalued(item: _Item, text: str, folded: str, ref: dt.date, lang: str) -> _Item:
+def _revalued(item: _Item, text: str, folded: str, ref: dt.date, lang: str, report: bool) -> _Item:
     """TimeML's values where they differ from the engine's reading of the same words.
 
     "this summer" is the summer of the reference year (the engine's past tense takes the
@@ -376,6 +382,8 @@ def _revalued(item: _Item, text: str, folded: str, ref: dt.date, lang: str) -> _
     in the past when read so, is the next such date: deadlines and schedules look ahead.
     """
     words, span = folded[item.start : item.end], item.span
+    if report and _A_YEAR_BACK.fullmatch(words):
+        return attrs.evolve(item, timex=Timex(TimexType.DATE, _quarter(ref, "year-ago")))
     if item.timex.type is not TimexType.DATE or span is None or span.end is None:
         return item
     m = _MONTH_OR_SEASON.fullmatch(item.timex.value)
@@ -446,7 +454,8 @@ _LEADING = {
     ),
     lex.ENGLISH: re.compile(
         r"(?:(?P<more>more than)|(?P<past>the (?:past|last|next|first|previous|coming)"
-        r"|(?:past|last|next|first)|the))\s+$"
+        r"|(?:past|last|next|first)|the)|(?P<early>early|earlier|late|later)|(?P<fiscal>fiscal))"
+        r"\s+$"
     ),
 }
 _DIRECTION_AFTER = {
@@ -466,11 +475,11 @@ def _extended(items: list[_Item], text: str, folded: str, ref: dt.date, lang: st
     for n, item in enumerate(items):
         limit = out[-1].end if out else 0
         nxt = items[n + 1].start if n + 1 < len(items) else len(folded)
-        start = _without_the(item, folded) if lang == lex.ENGLISH else item.start
+        start = _without_the(item, text, folded) if lang == lex.ENGLISH else item.start
         end, timex = _trailing(item, folded[item.end : nxt], ref, lang)
         lead = _LEADING[lang].search(folded[max(limit, start - 24) : start])
         if lead is not None:
-            start, timex = _lead(lead, start, timex)
+            start, timex = _lead(lead, start, timex, folded[start:end])
         grown = _Item(start, end, timex, item.span, item.kind)
         if out and _joined(out[-1], grown, folded, lang):
             out[-1] = _join(out[-1], grown, lang)
@@ -479,12 +488,15 @@ def _extended(items: list[_Item], text: str, folded: str, ref: dt.date, lang: st
     return out
 
 
-def _without_the(item: _Item, folded: str) -> int:
+def _without_the(item: _Item, text: str, folded: str) -> int:
     """Where an English expression starts without a "the" before a dated day or year."""
     words = folded[item.start : item.end]
     if not re.match(r"the\s", words):
         return item.start
     rest = words[4:].lstrip()
+    if re.search(r"(?:quarter|period|half|\ds)$", rest):
+        hyphen = "-" in text[item.end - len(rest) : item.end]  # "the third-quarter loss"
+        return item.end - len(rest) if hyphen else item.start
     if rest[:1].isdigit() or rest[:3] in _MONTH_PREFIXES:
         return item.end - len(rest)
     return item.start
@@ -518,12 +530,17 @@ def _joined(a: _Item, b: _Item, folded: str, lang: str) -> bool:
         return True
     if _YEAR_OF.fullmatch(folded[b.start : b.end]) and _IN_YEAR.fullmatch(a.timex.value):
         return not gap.strip() and b.timex.value.isdigit()
+    if a.timex.value.isdigit() and _QUARTER_VALUE.fullmatch(b.timex.value):
+        return not gap.strip()
     day = b.span is not None and b.span.precision is Precision.DAY and b.span.start is not None
     clock = a.timex.type is TimexType.TIME and b.timex.type is TimexType.DATE
     return day and clock and _CLOCK_THEN_DAY.match(gap) is not None
 
 
 def _join(a: _Item, b: _Item, lang: str) -> _Item:
+    if a.timex.value.isdigit() and _QUARTER_VALUE.fullmatch(b.timex.value):
+        value = a.timex.value + b.timex.value[4:]
+        return attrs.evolve(a, end=b.end, timex=attrs.evolve(a.timex, value=value))
     if (
         a.timex.type is TimexType.DATE
         and _IN_YEAR.fullmatch(a.timex.value)
@@ -542,6 +559,7 @@ def _join(a: _Item, b: _Item, lang: str) -> _Item:
 _YEAR_OF = re.compile(
     r"(?:this|last|next) year|l'an (?:dernier|prochain)|l'annee (?:derniere|prochaine)"
 )
+_QUARTER_VALUE = re.compile(r"\d{4}-[QH][1-4]")
 _IN_YEAR = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 
@@ -554,9 +572,17 @@ def _same_day(a: _Item, b: _Item) -> bool:
 _LEAD_MODS = {"more": "MORE_THAN", "less": "LESS_THAN", "approx": "APPROX"}
 
 
-def _lead(lead: re.Match[str], start: int, timex: Timex) -> tuple[int, Timex]:
-    """A leading modifier joined to the expression, with its TimeML mod."""
+def _lead(lead: re.Match[str], start: int, timex: Timex, words: str) -> tuple[int, Timex]:
+    """A leading modifier joined to the expression `words`, with its TimeML mod.
+
+    "early", "earlier", "late" join a relative date ("earlier this year", "late yesterday")
+    but not a month ("early March" is tagged "March"); "fiscal" joins a year.
+    """
     groups = {k: v for k, v in lead.groupdict().items() if v}
+    if "fiscal" in groups and timex.type is TimexType.DATE and timex.value.isdigit():
+        return start - len(lead.group()), timex
+    if "early" in groups and not _RELATIVE_START.match(words):
+        return start, timex
     if "early" in groups and timex.type is TimexType.DATE:
         return start - len(lead.group()), attrs.evolve(
             timex, mod="START" if groups["early"].startswith("early") else "END"
@@ -567,6 +593,7 @@ def _lead(lead: re.Match[str], start: int, timex: Timex) -> tuple[int, Timex]:
     return start - len(lead.group()), attrs.evolve(timex, mod=mod)
 
 
+_RELATIVE_START = re.compile(r"(?:this|last|next|yesterday|today|tomorrow)\b")
 _MONTH_PREFIXES = frozenset(
     {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 )
