@@ -7,6 +7,9 @@ import datetime as dt
 import io
 import os
 import re
+import signal
+import subprocess
+import sys
 import threading
 import tomllib
 import urllib.error
@@ -23,7 +26,7 @@ from timeline.extract.draft import draft
 from timeline.serve import DEFAULT_HOST, Server, _app, _toml, make_server
 from timeline.serve._drafts import DraftFolder
 
-from .helpers import COMMITTED_LOG
+from .helpers import COMMITTED_LOG, ROOT
 
 ARTICLE = (
     "Acme Corp was founded in March 2021 by three engineers. On Tuesday, Acme Corp announced "
@@ -383,6 +386,12 @@ def test_a_link_out_of_the_drafts_folder_is_not_a_draft(
     assert 404 == call(server, "/drafts/link.toml")[0]
 
 
+def test_an_address_that_is_not_utf8_is_400(seeded: Server) -> None:
+    """A percent-encoded address that is not UTF-8 is a 400, not a failure of the server."""
+    status, body = call(seeded, "/entity/%ff%fe")
+    assert (400, True) == (status, "not UTF-8" in body)
+
+
 def test_a_request_for_another_host_is_refused(seeded: Server) -> None:
     """A request whose Host header is not the server's (DNS rebinding) is a 400."""
     status, body = call(seeded, "/", headers={"Host": "attacker.example:80"})
@@ -486,3 +495,29 @@ def test_command_line_refuses_a_missing_log_without_drafts(tmp_path: Path) -> No
     with contextlib.redirect_stderr(err):
         status = main(["serve", "--log", str(tmp_path / "none.jsonl")])
     assert (2, "no such log") == (status, "no such log" if "no such log" in err.getvalue() else "")
+
+
+def test_the_command_serves_on_localhost_until_interrupted() -> None:
+    """`timeline serve --port 0` prints its 127.0.0.1 address, answers there, and Ctrl-C
+    ends it with exit 130 and one line.
+    """
+    command = [sys.executable, "-m", "timeline", "serve", "--log", str(COMMITTED_LOG)]
+    proc = subprocess.Popen(
+        [*command, "--port", "0"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        url = line.split(" at ")[1].split()[0]
+        with urllib.request.urlopen(url, timeout=30) as response:
+            status = response.status
+    finally:
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    assert url.startswith("http://127.0.0.1:")
+    assert (200, 130) == (status, proc.returncode)
+    assert "timeline: interrupted" == err.strip().splitlines()[-1]

@@ -66,13 +66,13 @@ def _serve(args: argparse.Namespace, out: TextIO, default_log: Callable[[], str]
     from timeline.serve import make_server
 
     path = Path(args.log or default_log())
-    open_log(path)  # InputError for a folder, a pipe or an unknown suffix
+    if args.drafts is not None and not Path(args.drafts).is_dir():
+        raise InputError(args.drafts, "not a folder of drafts")
+    open_log(path)  # InputError for a folder, a pipe or an unknown suffix; opens nothing yet
     if not path.exists() and args.drafts is None:
         raise InputError(str(path), "no such log (build it with `timeline ingest SEEDFILE`)")
     if not path.parent.is_dir():
         raise InputError(str(path), "its folder does not exist")
-    if args.drafts is not None and not Path(args.drafts).is_dir():
-        raise InputError(args.drafts, "not a folder of drafts")
     server = make_server(path, drafts=args.drafts, host=args.host, port=args.port)
     try:
         out.write(f"serving {path} at {server.url} (Ctrl-C to stop)\n")

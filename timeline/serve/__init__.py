@@ -112,6 +112,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     server_version = "timeline"
     sys_version = ""
     protocol_version = "HTTP/1.1"
+    timeout = 60
+    """Seconds a connection may stay silent (a body shorter than it said) before it is closed."""
 
     def do_GET(self) -> None:
         self._answer("GET")

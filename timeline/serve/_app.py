@@ -109,7 +109,10 @@ def _one_line(text: str) -> str:
 
 def _route(config: Config, request: Request) -> Response:
     parts = urlsplit(request.target)
-    segments = [unquote(s, errors="strict") for s in parts.path.split("/")[1:]]
+    try:
+        segments = [unquote(s, errors="strict") for s in parts.path.split("/")[1:]]
+    except UnicodeDecodeError:
+        raise InputError("request", "the address is not UTF-8") from None
     query = _form(parts.query)
     method = request.method
     if segments in ([], [""]):
