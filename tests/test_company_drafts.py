@@ -195,7 +195,7 @@ def test_names_are_read_apart_from_titles_coordinations_and_descriptions(
 def test_a_surname_alone_is_the_person_named_before() -> None:
     """Reads "Patrick Collison ... Collison said" is one person, who is not the article's focus."""
     text = (
-        "Stripe is cutting jobs, said Patrick Collison. Collison said Stripe had hired too "
+        "Patrick Collison said Stripe is cutting jobs. Collison said Stripe had hired too "
         "many people. Stripe will pay severance."
     )
     result = draft(text, published=PUBLISHED, lang="en", source_id="x", text_path="x", nlp="rules")

@@ -212,7 +212,13 @@ class FieldReader(CompanyFields):
         return fields, (), "fact_asserted"
 
     def _speaker(self, info: SentenceInfo, cue: lexicon.Cue, end: int) -> str | None:
+        """Who speaks: the name just before the verb ("Collison said"), else the name just
+        after it ("a déclaré Jane Doe", "said Jane Doe"), a pronoun's person, or the subject.
+        """
+        left = next(iter(info.mentions_ending(cue.start - 1)), None)
         right = next(iter(info.mentions_between(cue.end, cue.end + 3)), None)
+        if left is not None and not info.in_quote(left.start):
+            right = left
         if right is not None:
             speaker = self.entities.use(right, "person")
             self.context.last_person = speaker

@@ -388,6 +388,7 @@ class Reader(FieldReader):
             org_m = next(iter(info.mentions_ending(begin - 1)), None) or next(
                 iter(info.mentions_ending(begin - 3)), None
             )
+            org: str | None = None
             if org_m is not None and org_m is not m:
                 org = self.entities.use(org_m)
                 begin = org_m.start
