@@ -38,10 +38,17 @@ _PLANNABLE = frozenset(
         "offering_launched",
         "product_made_available",
         "stance_stated",
-        "valuation_reported",
     }
 )
 """The types a statement about the future is not: it is a plan, stated on its day."""
+_CONDITIONAL = {
+    "fr": re.compile(
+        r"^(?:serai[t]?|seraient|devrai[t]?|devraient|pourrai[t]?|pourraient"
+        r"|permettrai[t]?|permettraient|aurai[t]?|auraient|[a-z]{4,}erai(?:t|ent))$"
+    ),
+    "en": re.compile(r"^(?:would|could|might)$"),
+}
+"""The conditional of plans and forecasts ("serait réalisée", "would pay")."""
 _PENDING = re.compile(
     r"\b(?:annonce|annoncent|s'appret\w*|en passe de|envisage\w*|negocie\w*|discute\w*"
     r"|emploie|emploient|compte|comptent|actuellement|desormais|possede|detient)\b"
@@ -161,7 +168,7 @@ class Reader(FieldReader):
             return None
         planned = kind is CueType.PLAN or fields.get("attribute") == "plans"
         if final_kind in _PLANNABLE and (planned or self._future(info, start, end)):
-            return self._plan(info, fields, quote, start, end, kind.value)
+            return self._plan(info, fields, quote, start, end, kind.value, when)
         if final_kind == "stance_stated":
             if when is not None:
                 self.context.last_stance_when = when
@@ -189,7 +196,9 @@ class Reader(FieldReader):
             for m in re.finditer(r"[\w'-]+", self.text[start:end])
             if not info.in_quote(start + m.start())
         ]
-        return verb_tense(words, self.lang) is Tense.FUTURE
+        if verb_tense(words, self.lang) is Tense.FUTURE:
+            return True
+        return any(_CONDITIONAL[self.lang].match(w) for w in words)
 
     def _plan(
         self,
@@ -199,6 +208,7 @@ class Reader(FieldReader):
         start: int,
         end: int,
         cue: str,
+        said: str | None = None,
     ) -> DraftEvent | None:
         """A statement about the future: a plan of its organisation, known from the day it
         was stated (a past date in the clause, or the publication day), aimed at the future
@@ -217,6 +227,9 @@ class Reader(FieldReader):
             return None
         plan_fields: dict[str, Any] = {"organization": org, "plan": quote}
         when: str | None = None
+        if said is not None and not (start <= self.text.find(said, start) < end):
+            # the date of the sentence or of the speech that frames the clause: when it was said
+            when = said if self._resolves(said, Tense.PAST) else None
         for date in info.dates:
             if date.start < start or date.end > end:
                 continue

@@ -107,7 +107,8 @@ _FR = {
         rf"nomme{_FR_PARTICIPLE}?|nomination|designe{_FR_PARTICIPLE}?|elu{_FR_PARTICIPLE}?"
         rf"|choisi{_FR_PARTICIPLE}? (?:pour|comme)|a choisi|prend la tete|prendra la tete"
         rf"|a pris la tete|succede|succedera|succeder|promu{_FR_PARTICIPLE}?"
-        r"|prendra ses fonctions|prend ses fonctions|rejoint \w+ (?:en tant que|comme)"
+        r"|prendra ses fonctions|prend ses fonctions|rejoint|a rejoint|rejoindra"
+        r"|arrive(?:e)? (?:en provenance de|de chez|chez)"
         r"|recrute (?:comme|en tant que)"
     ),
     CueType.HEADCOUNT: (
@@ -178,6 +179,7 @@ _EN = {
     CueType.VALUATION: r"valued at|valuation|valuing",
     CueType.LEGAL: (
         r"fined|fines?|lawsuits?|sued|sues|suing|antitrust|probe|investigation|investigating"
+        r"|complaints?|lodged"
         r"|ruling|ruled|court|appeal|appealed|penalty|penalties|settlement|settled|charged"
         r"|indicted|convicted|regulators? (?:said|found)|violat\w+"
     ),
@@ -189,7 +191,7 @@ _EN = {
     CueType.APPOINTMENT: (
         r"appointed|appoints|appoint|appointment|named|names|elected|hired|hires|promoted"
         r"|succeeds|succeeded|succeed|took the helm|takes the helm|take the helm|tapped"
-        r"|joins \w+ as|joined \w+ as|chosen as|picked as"
+        r"|joins|joined|has joined|will join|chosen as|picked as"
     ),
     CueType.HEADCOUNT: (
         r"lay(?:s|ing)? off|laid off|layoffs?|job cuts?|cut(?:s|ting)? (?:[\w,%]+ )?(?:jobs|staff"
@@ -312,7 +314,7 @@ def weaker_cue(found: list[Cue]) -> Cue | None:
             c
             for c in found
             if c.nominal
-            and 0 <= c.start - verb.end <= 12
+            and 0 <= c.start - verb.end <= 30
             and order.index(c.kind) < order.index(verb.kind)
         ]
         return attrs.evolve(verb, kind=near[0].kind) if near else verb
