@@ -5,13 +5,15 @@ answered along the three time axes (tests/data/multisource holds the synthetic s
 from __future__ import annotations
 
 import itertools
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from timeline import Certainty, State, Timeline
 
-from .helpers import ROOT
+from .helpers import ROOT, SEED
 
 DATA = ROOT / "tests" / "data" / "multisource"
 FIRST = DATA / "wire-2024-03-01.toml"
@@ -143,3 +145,94 @@ def test_the_article_facts_are_known_at_publication_and_not_the_day_before(
     assert tl.state("mistral-ai", as_of="2024-03", known_at="2024-03-11").facts == ()
     known = tl.state("mistral-ai", as_of="2024-03", known_at="2024-03-12")
     assert _answer(tl.state("mistral-ai", as_of="2024-03")) == _answer(known)
+
+
+# Corroboration: the AFP dispatch and a Bloomberg story of the day ------------------------------
+
+BLOOMBERG = DATA / "bloomberg-2024-02-26.toml"
+
+
+def _corroborated(tl: Timeline, as_of: str | None, known_at: str | None = None) -> list[Any]:
+    state = tl.state("mistral-ai", as_of, known_at=known_at)
+    return [
+        (f.attribute, f.certainty.value, f.when.iso(), len(f.documents), f.disputed)
+        for f in state.facts
+        if f.attribute in ("partners", "language models")
+    ]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".sqlite"])
+def test_the_dispatch_and_a_story_of_the_day_give_one_fact_each_on_that_day(
+    tmp_path: Path, suffix: str
+) -> None:
+    """The seed's "fin février" and Bloomberg's "on Monday" (26 February 2024) give one
+    partnership and one Mistral Large release, each with two sources, dated the 26th:
+    definite as of that day and absent the day before, on either store.
+    """
+    tl = _build(tmp_path, [SEED, BLOOMBERG], "log" + suffix)
+    day = "2024-02-26/2024-02-27"
+    assert [
+        ("language models", "definite", day, 2, False),
+        ("partners", "definite", day, 2, False),
+    ] == sorted(_corroborated(tl, "2024-02-26"))
+    assert [] == _corroborated(tl, "2024-02-25")
+    replayed = tl.replayed_state("mistral-ai", "2024-02-25")
+    assert [] == [f for f in replayed.facts if f.attribute in ("partners", "language models")]
+
+
+def test_known_before_the_dispatch_the_story_alone_dates_both_events(tmp_path: Path) -> None:
+    """Known at 11 March 2024 only the story of the 26th is out: one source each, same day;
+    known at 12 March the dispatch joins as a second source without widening the span.
+    """
+    tl = _build(tmp_path, [BLOOMBERG, SEED])
+    day = "2024-02-26/2024-02-27"
+    assert [
+        ("language models", "definite", day, 1, False),
+        ("partners", "definite", day, 1, False),
+    ] == sorted(_corroborated(tl, "2024-03", known_at="2024-03-11"))
+    assert [
+        ("language models", "definite", day, 2, False),
+        ("partners", "definite", day, 2, False),
+    ] == sorted(_corroborated(tl, "2024-03", known_at="2024-03-12"))
+
+
+def test_the_seed_alone_still_leaves_both_events_possible_on_the_25th(tmp_path: Path) -> None:
+    """Without the story, "fin février" straddles 25 February: both facts are possible."""
+    tl = _build(tmp_path, [SEED])
+    late_february = "2024-02-21/2024-03-01"
+    assert [
+        ("language models", "possible", late_february, 1, False),
+        ("partners", "possible", late_february, 1, False),
+    ] == sorted(_corroborated(tl, "2024-02-25"))
+
+
+def test_why_shows_each_source_its_span_and_which_narrowed_it(tmp_path: Path) -> None:
+    """`timeline why` (text and --json) names the two sources, the earliest, each span in its
+    own words, and the story as the report that narrowed the span.
+    """
+    from .helpers import run
+
+    log = str(tmp_path / "log.jsonl")
+    assert 0 == run("ingest", str(SEED), str(BLOOMBERG), "--log", log)[0]
+    status, out, _ = run("why", "mistral-ai", "partners", "--as-of", "2024-03", "--log", log)
+    assert 0 == status
+    text = " ".join(out.split())  # lines are wrapped at 100 columns
+    assert "corroborated by 2 sources, earliest bloomberg-2024-02-26-microsoft-mistral" in text
+    assert "its span: fin février → 2024-02-21 to 2024-02-29" in text
+    assert "its span: On Monday → 2024-02-26 (narrowed the span)" in text
+    status, out, _ = run("why", "mistral-ai", "partners", "--json", "--log", log)
+    [fact] = json.loads(out)["facts"]
+    assert {
+        "sources": 2,
+        "reports": 2,
+        "earliest": {
+            "document": "bloomberg-2024-02-26-microsoft-mistral",
+            "published": "2024-02-26",
+            "event": fact["sources"][1]["event"],
+        },
+        "narrowed_by": [fact["sources"][1]["event"]],
+        "conflict": False,
+    } == fact["corroboration"]
+    assert [("2024-02-21", False), ("2024-02-26", True)] == [
+        (s["when"]["start"], s["narrowed"]) for s in fact["sources"]
+    ]

@@ -172,7 +172,8 @@ def _total_raised(entries: Sequence[Entry], entity: Entity) -> list[Fact]:
     at some date, which no source gives), as `120 million EUR, 20 million USD`.
 
     A round reported by several sources counts once: reports with equal `round_key` are one
-    round, counted at the amount of its latest report (definite before possible; latest by
+    round (but unnamed rounds of one amount over disjoint spans are rounds apart), counted at
+    the amount of its latest report (definite before possible; latest by
     span, then publication; the larger amount on a tie, so that the answer does not depend on
     the order of recording), and every report of it is among the sources. Telling that
     differently worded reports are the same round is corroboration across sources (issue 12).
@@ -181,18 +182,47 @@ def _total_raised(entries: Sequence[Entry], entity: Entity) -> list[Fact]:
     takes each round's amount as reported: a correction moves a round's span (or withdraws
     it, with a retraction), not its amount.
     """
-    rounds: dict[tuple[str, str], list[tuple[Entry, FundingRaised]]] = {}
+    keyed: dict[tuple[str, str], list[tuple[Entry, FundingRaised]]] = {}
     for entry in entries:
         event = entry.event
         if isinstance(event, FundingRaised) and event.organization == entity.id:
-            rounds.setdefault(event.round_key, []).append((entry, event))
-    if not rounds:
+            keyed.setdefault(event.round_key, []).append((entry, event))
+    if not keyed:
         return []
-    counted = [(max(reports, key=_latest_report), reports) for reports in rounds.values()]
+    rounds = [
+        reports
+        for key, held in keyed.items()
+        for reports in (_apart_by_date(held) if key[1].startswith("amount:") else [held])
+    ]
+    counted = [(max(reports, key=_latest_report), reports) for reports in rounds]
     definite = [c for c in counted if c[0][0].certainty is Certainty.DEFINITE]
     out = [_total(definite, Certainty.DEFINITE)] if definite else []
     if len(definite) < len(counted):
         out.append(_total(counted, Certainty.POSSIBLE))
+    return out
+
+
+def _apart_by_date(
+    reports: list[tuple[Entry, FundingRaised]],
+) -> list[list[tuple[Entry, FundingRaised]]]:
+    """Reports of unnamed rounds of one amount, as rounds: those whose spans share a day are
+    one round, those over disjoint spans are rounds apart (taken by span start, then end,
+    publication and id, so that the order of recording does not matter).
+    """
+    ordered = sorted(
+        reports,
+        key=lambda r: (r[0].when.start_key, r[0].when.end_key, r[1].known_since, r[1].id),
+    )
+    out: list[list[tuple[Entry, FundingRaised]]] = []
+    end = 0
+    for report in ordered:
+        when = report[0].when
+        if out and when.start_key < end:
+            out[-1].append(report)
+            end = min(end, when.end_key)
+        else:
+            out.append([report])
+            end = when.end_key
     return out
 
 
