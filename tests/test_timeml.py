@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -17,6 +18,12 @@ from timeline.time import timeml
 from timeline.time.timeml import Timex3
 
 from .helpers import ARTICLE, ROOT, run
+
+if str(ROOT / "benchmarks") not in sys.path:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import _heideltime
+import tempeval
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 _VALUE = re.compile(
@@ -162,6 +169,43 @@ def test_timeml_view_follows_the_timeml_conventions(
 
 
 def test_the_timeml_view_leaves_the_tags_of_the_drafts_unchanged() -> None:
-    """ "hier soir" is a TIME in TimeML, but `tag` still gives the DATE "hier" the drafts use."""
+    """TimeML's TIME "hier soir" leaves `tag` giving the DATE "hier" that the drafts use."""
     tags = tag("Il l'a dit hier soir.", dt.date(1999, 5, 20), "fr")
     assert [("hier", TagKind.DATE)] == [(t.text, t.kind) for t in tags]
+
+
+def test_the_scorer_matches_one_to_one_and_counts_attributes_over_relaxed_matches() -> None:
+    """TempEval-3 task A: equal extents are strict, overlaps relaxed, a prediction used once."""
+    gold = [
+        Timex3(0, 9, "hier soir", "TIME", "1999-05-19TEV"),
+        Timex3(20, 25, "mardi", "DATE", "x"),
+    ]
+    predicted = [
+        Timex3(0, 4, "hier", "DATE", "1999-05-19"),
+        Timex3(2, 9, "er soir", "TIME", "1999-05-19TEV"),
+        Timex3(20, 25, "mardi", "DATE", "x"),
+    ]
+    scores = tempeval.score(gold, predicted)
+    assert (2, 3, 1, 2, 1, 1) == (
+        scores.gold,
+        scores.predicted,
+        scores.strict,
+        scores.relaxed,
+        scores.type_ok,
+        scores.value_ok,
+    )
+    assert 2 * 1 / 5 == scores.f1(scores.strict)
+
+
+def test_heideltime_output_is_read_back_onto_the_document_text() -> None:
+    """HeidelTime trims a leading line break and escapes "&": offsets still fall on the text."""
+    text = "\nLe 3 mai & demain."
+    out = (
+        '<?xml version="1.0"?>\n<!DOCTYPE TimeML SYSTEM "TimeML.dtd">\n<TimeML>\n'
+        'Le <TIMEX3 tid="t1" type="DATE" value="1999-05-03">3 mai</TIMEX3> &amp; '
+        '<TIMEX3 tid="t2" type="DATE" value="1999-05-21">demain</TIMEX3>.\n</TimeML>\n'
+    )
+    found = _heideltime.read_output(out, text)
+    assert [("3 mai", "1999-05-03"), ("demain", "1999-05-21")] == [(t.text, t.value) for t in found]
+    with pytest.raises(_heideltime.HeidelTimeFailed):
+        _heideltime.read_output(out, "Another text entirely.")
