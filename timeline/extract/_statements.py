@@ -49,6 +49,11 @@ _CONDITIONAL = {
     "en": re.compile(r"^(?:would|could|might)$"),
 }
 """The conditional of plans and forecasts ("serait réalisée", "would pay")."""
+_FRAGMENT = re.compile(
+    r"(?:which|who|that|when|while|though|although|whereas|empowering|qui|que|qu'|dont"
+    r"|lorsque|quand|tandis|soit|preferant|ce qui|afin)\b"
+)
+"""A clause that opens on a relative or a subordinating word: part of another statement."""
 _PENDING = re.compile(
     r"\b(?:annonce|annoncent|s'appret\w*|en passe de|envisage\w*|negocie\w*|discute\w*"
     r"|emploie|emploient|compte|comptent|actuellement|desormais|possede|detient)\b"
@@ -166,6 +171,8 @@ class Reader(FieldReader):
         fields, entities, final_kind = self._fields(info, kind, cue, start, end, i)
         if fields is None:
             return None
+        if final_kind == "fact_asserted" and _FRAGMENT.match(self.folded, start):
+            return None  # "which revolutionised...", "qui seront...": no subject of its own
         planned = kind is CueType.PLAN or fields.get("attribute") == "plans"
         if final_kind in _PLANNABLE and (planned or self._future(info, start, end)):
             return self._plan(info, fields, quote, start, end, kind.value, when)

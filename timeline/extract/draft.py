@@ -149,15 +149,37 @@ def _between(items: list[_T], starts: list[int], lo: int, hi: int) -> list[_T]:
     return items[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
 
+_WORDING = frozenset({"value", "stance", "plan", "detail", "claim", "offering", "audience"})
+"""Fields that hold the source's wording rather than a fact's key."""
+
+
 def _unique(events: Iterable[DraftEvent], text: str) -> list[DraftEvent]:
+    """The events, without those that repeat an earlier one of the article: the same table,
+    or for company news the same type, key fields and date (a fine or a role named again in
+    another sentence adds no fact).
+    """
     seen: set[str] = set()
     out = []
     for event in events:
         key = json.dumps(event.table(text), sort_keys=True, default=str)
-        if key not in seen:
-            seen.add(key)
+        fact = json.dumps(
+            [
+                event.type,
+                {k: v for k, v in event.fields.items() if k not in _WORDING},
+                event.when,
+            ],
+            sort_keys=True,
+            default=str,
+        )
+        repeated = event.type not in _WORDED and fact in seen
+        if key not in seen and not repeated:
+            seen.update((key, fact))
             out.append(event)
     return out
+
+
+_WORDED = frozenset({"fact_asserted", "stance_stated", "claim_attributed", "plan_announced"})
+"""Types whose facts are their wording: two of them are two facts."""
 
 
 def _heading(text: str, s: Sentence) -> bool:
