@@ -245,7 +245,7 @@ _RELATIVE = re.compile(
     r"\b(?P<n>a|an|\d+|" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")"
     r"\s+(?P<u>years?|months?|weeks?|days?|decades?)\s+(?P<d>earlier|before|later|after)\b"
 )
-_UNIT_LETTERS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE"}
+_UNIT_LETTERS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "quarter": "Q"}
 _WEEKEND = re.compile(r"\b(?:the|(?P<this>this)|(?P<w>last|next))\s+weekend\b")
 _FEW = re.compile(
     r"\b(?:the\s+)?(?:next|past|last|coming)\s+(?:few|several|couple of)\s+"
@@ -255,6 +255,37 @@ _DECADE = re.compile(r"\b(?:the\s+)?(?P<p>early\s+|mid-?|late\s+)?(?P<y>1[5-9]\d
 
 
 _DECADE_MODS = {"early": "START", "mid": "MID", "late": "END"}
+
+
+_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_TENS |= {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS_WORDS = {w: n for w, n in _EN_NUMBERS.items() if 1 <= n <= 9 and w not in ("a", "an")}
+_SPELLED_YEAR = re.compile(
+    r"\b(?:the year )?(?:(?P<c>nineteen|eighteen) (?P<t>"
+    + "|".join(_TENS)
+    + r")(?:[- ](?P<u>"
+    + "|".join(_UNITS_WORDS)
+    + r"))?|(?P<k>two thousand)(?: and (?P<u2>"
+    + "|".join(_UNITS_WORDS)
+    + r"))?)\b(?!\s+(?:dollars|people|\w+s\b))"
+)
+"""Years read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand"."""
+_YEAR_END = re.compile(r"\b(?:year[- ]end|year's end|the end of the year)\b")
+_THIS_YEAR = re.compile(
+    r"\bthe (?:full|current|current fiscal|latest fiscal|current calendar) year\b"
+)
+_LAST_NIGHT = re.compile(r"\b(?:(?P<last>last) night|tonight)\b")
+_COMING = re.compile(
+    r"\b(?:the )?(?:coming|recent|the next few|the past few)"
+    r" (?P<u>months|weeks|quarters|days|years)\b|\bthe (?P<u2>weeks|months|days) ahead\b"
+)
+
+
+def _spelled_year(m: re.Match[str]) -> str:
+    if m.group("k"):
+        return str(2000 + (_UNITS_WORDS[m.group("u2")] if m.group("u2") else 0))
+    century = 1900 if m.group("c") == "nineteen" else 1800
+    return str(century + _TENS[m.group("t")] + (_UNITS_WORDS[m.group("u")] if m.group("u") else 0))
 
 
 def _number_of(word: str) -> int:
@@ -336,6 +367,18 @@ def _with_extras(items: list[_Item], folded: str, ref: dt.date, lang: str) -> li
         for m in _DECADE.finditer(folded):
             mod = _DECADE_MODS.get((m.group("p") or "").strip(" -"), "")
             add(m.start(), m.end(), Timex(TimexType.DATE, m.group("y")[:3], mod))
+        for m in _SPELLED_YEAR.finditer(folded):
+            add(m.start(), m.end(), Timex(TimexType.DATE, _spelled_year(m)))
+        for m in _YEAR_END.finditer(folded):
+            add(m.start(), m.end(), Timex(TimexType.DATE, str(ref.year), "END"))
+        for m in _THIS_YEAR.finditer(folded):
+            add(m.start(), m.end(), Timex(TimexType.DATE, str(ref.year)))
+        for m in _LAST_NIGHT.finditer(folded):
+            night = ref - dt.timedelta(days=1) if m.group("last") else ref
+            add(m.start(), m.end(), Timex(TimexType.TIME, f"{night.isoformat()}TNI"))
+        for m in _COMING.finditer(folded):
+            unit = _UNIT_LETTERS[(m.group("u") or m.group("u2")).rstrip("s")]
+            add(m.start(), m.end(), Timex(TimexType.DURATION, f"PX{unit}"))
         for m in _YEAR_BEFORE_NOUN.finditer(folded):
             add(*m.span("x"), Timex(TimexType.DATE, m.group("x")))
     return sorted(found, key=lambda i: (i.start, i.end))
@@ -367,6 +410,13 @@ _CALENDAR = re.compile(r"\b(?:" + "|".join(map(re.escape, _MONTH_NAMES)) + r")\b
 _NAMED_YEAR = re.compile(
     r"\d{4}|\b(?:last|next|dernier|derniere|prochain|prochaine|passe|passee)\b"
 )
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|would|shall|as soon as|as early as|is to|are to|scheduled|expected|due)\b"
+    r"|'ll\b"
+)
+"""Words of an English clause that put its weekday ahead ("as soon as Tuesday", "will meet
+Monday"), where the tense reader finds no verb of the future."""
 _REPORT = re.compile(r"\bquarter\b")
 """A text about a quarter's results: "a year ago" there is the same quarter a year before."""
 _A_YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)")
@@ -397,6 +447,13 @@ def _revalued(item: _Item, text: str, folded: str, ref: dt.date, lang: str, repo
     before = folded[max(0, item.start - 16) : item.start]
     deadline = span.end <= ref and _DEADLINE[lang].search(before) is not None
     yearless = span.precision is Precision.DAY and _CALENDAR.search(words)
+    if lang == lex.ENGLISH and _WEEKDAY.fullmatch(words) and span.end <= ref + dt.timedelta(1):
+        clause = folded[max(0, item.start - 48) : item.start]
+        if _FUTURE_CUE.search(clause.rsplit(".", 1)[-1]):
+            with contextlib.suppress(DateError):
+                ahead = resolve(text[item.start : item.end], ref, lang=lang, tense=Tense.FUTURE)
+                timex = date_timex(text[item.start : item.end], ahead)
+                return attrs.evolve(item, timex=timex, span=ahead)
     near = lang == lex.ENGLISH and yearless and not _NAMED_YEAR.search(words)
     if not (deadline or near):
         return item
