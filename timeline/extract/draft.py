@@ -171,15 +171,29 @@ def _unique(events: Iterable[DraftEvent], text: str) -> list[DraftEvent]:
             sort_keys=True,
             default=str,
         )
-        repeated = event.type not in _WORDED and fact in seen
+        repeated = event.type in _KEYED and fact in seen
         if key not in seen and not repeated:
             seen.update((key, fact))
             out.append(event)
     return out
 
 
-_WORDED = frozenset({"fact_asserted", "stance_stated", "claim_attributed", "plan_announced"})
-"""Types whose facts are their wording: two of them are two facts."""
+_KEYED = frozenset(
+    {
+        "funding_raised",
+        "acquisition_announced",
+        "person_appointed",
+        "person_departed",
+        "results_reported",
+        "headcount_changed",
+        "site_opened",
+        "legal_action_reported",
+        "role_held",
+        "valuation_reported",
+    }
+)
+"""Types of company news whose fields say the whole fact: one of them said again in another
+sentence of the article is the same fact."""
 
 
 def _heading(text: str, s: Sentence) -> bool:
