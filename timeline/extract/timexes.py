@@ -679,6 +679,8 @@ def _ago(duration: str, ref: dt.date, back: bool = True) -> str:
 
 # Times on the day last named --------------------------------------------------------------------
 
+_SAME_SENTENCE = 400
+"""How far back (in characters) a clock time looks for its day, so that the search is bounded."""
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]|\n")
 
 
@@ -693,7 +695,8 @@ def _anchored(items: list[_Item], text: str) -> list[_Item]:
                 day = item.end, span.start
         elif item.timex.type is TimexType.TIME and day is not None and item.span is None:
             _date, _, clock = item.timex.value.partition("T")
-            if clock[:1].isdigit() and not _SENTENCE_END.search(text, day[0], item.start):
+            near = item.start - day[0] <= _SAME_SENTENCE
+            if clock[:1].isdigit() and near and not _SENTENCE_END.search(text, day[0], item.start):
                 value = f"{day[1].isoformat()}T{clock}"
                 item = attrs.evolve(item, timex=Timex(TimexType.TIME, value, item.timex.mod))
         out.append(item)
