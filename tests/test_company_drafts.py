@@ -220,3 +220,26 @@ def test_the_company_drafts_ingest_unchanged(tmp_path: Path) -> None:
     tl.ingest([tmp_path / "a.toml"])
     attributes = {f.attribute for f in tl.state("globex", "2024-03-12").facts}
     assert {"funding rounds", "plans"} <= attributes
+
+
+def test_a_headline_is_not_drafted_but_a_text_of_one_line_is() -> None:
+    """The short first line without a stop is a headline (its facts come again in the body);
+    a text that is only that line, or a long paragraph without its stop, is drafted.
+    """
+    line = "Globex raised $20 million in a Series B round"
+    body = "Globex raised $20 million on Monday in a Series B round led by Alpha Ventures."
+    headed = _events(line + "\n\n" + body, "en")
+    assert [t for t, _ in headed] == ["funding_raised"]
+    assert [t for t, _ in _events(line, "en")] == ["funding_raised"]
+    long = ", ".join([line] * 10) + "\n\nGlobex said it."
+    assert len(_events(long, "en")) >= 1
+
+
+def test_a_title_before_a_name_is_a_role_held_in_the_organisation_named_first() -> None:
+    """Reads "Stripe CEO Patrick Collison wrote": it gives Patrick Collison's role at Stripe."""
+    roles = [
+        f
+        for t, f in _events("Stripe CEO Patrick Collison wrote to staff.", "en")
+        if t == "role_held"
+    ]
+    assert roles == [{"person": "patrick-collison", "organization": "stripe", "role": "CEO"}]

@@ -196,13 +196,21 @@ _KEYED = frozenset(
 sentence of the article is the same fact."""
 
 
+HEADING = 300
+"""The longest line without a final stop that is read as a heading (a headline is short)."""
+
+
 def _heading(text: str, s: Sentence) -> bool:
-    """A line on its own without a final stop: a title or an intertitle, not a statement."""
+    """A short line on its own without a final stop: a title or an intertitle, not a
+    statement. A longer one is a paragraph that lost its stop, and a text of one line has no
+    heading.
+    """
     alone = text[max(0, s.start - 1) : s.start] in ("", "\n") and text[s.end : s.end + 1] in (
         "",
         "\n",
     )
-    return alone and text[s.end - 1] not in ".!?"
+    short = s.end - s.start <= HEADING and bool(text[s.end :].strip())
+    return alone and text[s.end - 1] not in ".!?" and short
 
 
 def _title(text: str, sents: Sequence[Sentence]) -> str:
