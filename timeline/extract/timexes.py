@@ -246,7 +246,37 @@ _RELATIVE = re.compile(
     r"\s+(?P<u>years?|months?|weeks?|days?|decades?)\s+(?P<d>earlier|before|later|after)\b"
 )
 _UNIT_LETTERS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "quarter": "Q"}
-_WEEKEND = re.compile(r"\b(?:the|(?P<this>this)|(?P<w>last|next))\s+weekend\b")
+_WEEKEND = {
+    lex.ENGLISH: re.compile(r"\b(?:the|(?P<this>this)|(?P<w>last|next))\s+weekend\b"),
+    lex.FRENCH: re.compile(
+        r"(?<![\w-])(?:le|(?P<this>ce))\s+week-end(?:\s+(?P<w>dernier|prochain))?(?![\w-])"
+    ),
+}
+_TERMS = {
+    lex.FRENCH: re.compile(r"(?<![\w-])(?:quinquennat|septennat|biennale)s?(?![\w-])"),
+    lex.ENGLISH: re.compile(r"(?!)"),
+}
+_TERM_VALUES = {"quinquennat": "P5Y", "septennat": "P7Y", "quinquennats": "P5Y"}
+_TERM_VALUES |= {"septennats": "P7Y", "biennale": "P2Y", "biennales": "P2Y"}
+
+
+def _weekend(m: re.Match[str], ref: dt.date, lang: str) -> str:
+    """The week of a weekend: the one just past when written on a weekday, "next" the coming.
+
+    French "ce week-end" is the one past early in the week (Monday to Wednesday), the coming one
+    from Thursday; English "this weekend" is the weekend of the reference week.
+    """
+    past = -1 if ref.weekday() < 5 else 0
+    if m.group("w") in ("next", "prochain"):
+        shift = 1
+    elif m.group("this"):
+        shift = 0 if lang == lex.ENGLISH or ref.weekday() >= 3 else -1
+    else:
+        shift = past
+    year, week, _ = (ref + dt.timedelta(weeks=shift)).isocalendar()
+    return f"{year}-W{week:02d}-WE"
+
+
 _FEW = re.compile(
     r"\b(?:the\s+)?(?:next|past|last|coming)\s+(?:few|several|couple of)\s+"
     r"(?P<u>years|months|weeks|days|decades)\b"
@@ -341,6 +371,10 @@ def _with_extras(items: list[_Item], folded: str, ref: dt.date, lang: str) -> li
     for m in _VAGUE_SPANS[lang].finditer(folded):
         value = duration_value("plusieurs " + m.group("u"))
         add(*m.span("x"), Timex(TimexType.DURATION, value))
+    for m in _WEEKEND[lang].finditer(folded):
+        add(m.start(), m.end(), Timex(TimexType.DATE, _weekend(m, ref, lang)))
+    for m in _TERMS[lang].finditer(folded):
+        add(m.start(), m.end(), Timex(TimexType.DURATION, _TERM_VALUES[m.group()]))
     if lang == lex.ENGLISH:
         for m in _QUARTER.finditer(folded):
             if m.group("noun") == "period" and m.group("which") is None:
@@ -355,12 +389,6 @@ def _with_extras(items: list[_Item], folded: str, ref: dt.date, lang: str) -> li
             unit = _UNIT_LETTERS[m.group("u").rstrip("s")]
             back = m.group("d") in ("earlier", "before")
             add(m.start(), m.end(), Timex(TimexType.DATE, _ago(f"P{n}{unit}", ref, back)))
-        for m in _WEEKEND.finditer(folded):
-            # "the weekend" written on a weekday is the one just past, as is "last weekend"
-            past = -1 if ref.weekday() < 5 else 0
-            shift = 0 if m.group("this") else {"next": 1}.get(m.group("w") or "", past)
-            year, week, _ = (ref + dt.timedelta(weeks=shift)).isocalendar()
-            add(m.start(), m.end(), Timex(TimexType.DATE, f"{year}-W{week:02d}-WE"))
         for m in _FEW.finditer(folded):
             unit = _UNIT_LETTERS[m.group("u").rstrip("s")]
             add(m.start(), m.end(), Timex(TimexType.DURATION, f"PX{unit}"))

@@ -4,9 +4,9 @@ The engine's `Span` stays the truth for events; a TIMEX3 value is how TimeML wri
 thing at the granularity of the words: "fin février" read at 2024-03-12 is the span
 2024-02-21/2024-03-01 and the TIMEX3 DATE `2024-02` with mod `END`; "il y a trois ans" is the
 day 2021-03-12 (approximate) and the DATE `2021`; "trois ans" the DURATION `P3Y`; "à 17h30"
-the TIME `2024-03-12T17:30`; "chaque lundi" the SET `XXXX-WXX-1`; "désormais" the DATE
-`PRESENT_REF`. Everything is derived from the tag's kind, span and words: nothing here resolves
-a date the engine did not.
+the TIME `2024-03-12T17:30`; "chaque lundi" the SET `XXXX-WXX-1`; a word for now with no span
+("maintenant") `PRESENT_REF`. Everything is derived from the tag's kind, span and words: nothing
+here resolves a date the engine did not. `timeline.extract.timexes` applies it to a whole text.
 """
 
 from __future__ import annotations
