@@ -554,6 +554,10 @@ _AGO = {
 _CLOCK_THEN_DAY = re.compile(r"^(?:\s+(?:[a-z]{2,3}t|gmt|utc))?,?\s+(?:on\s+)?$")
 
 
+_WITHIN = re.compile(r"(?:within|in)\s+(?P<d>(?:a|an|\w+|\d+)\s+(?:year|month|week|day|hour)s?)")
+"""English "within two weeks", "in 14 days": TimeBank marks the duration, not the date."""
+
+
 def _extended(items: list[_Item], text: str, folded: str, ref: dt.date, lang: str) -> list[_Item]:
     """TimeML's extents: leading modifiers, parts of day, "ago", no English "the" before a day."""
     out: list[_Item] = []
@@ -562,6 +566,10 @@ def _extended(items: list[_Item], text: str, folded: str, ref: dt.date, lang: st
         nxt = items[n + 1].start if n + 1 < len(items) else len(folded)
         start = _without_the(item, text, folded) if lang == lex.ENGLISH else item.start
         end, timex = _trailing(item, folded[item.end : nxt], ref, lang)
+        within = _WITHIN.fullmatch(folded, start, end) if lang == lex.ENGLISH else None
+        if within is not None and timex.type is TimexType.DATE:
+            start = within.start("d")
+            timex = Timex(TimexType.DURATION, duration_value(text[start:end]))
         lead = _LEADING[lang].search(folded[max(limit, start - 24) : start])
         if lead is not None:
             start, timex = _lead(lead, start, timex, folded[start:end])
