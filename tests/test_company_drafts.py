@@ -243,3 +243,19 @@ def test_a_title_before_a_name_is_a_role_held_in_the_organisation_named_first() 
         if t == "role_held"
     ]
     assert roles == [{"person": "patrick-collison", "organization": "stripe", "role": "CEO"}]
+
+
+def test_a_list_of_investors_after_a_round_is_a_fact_of_the_organisation_that_raised() -> None:
+    """A sentence "Other investors include A, B and C" names more investors of the round."""
+    text = (
+        "Globex raised $20 million on Monday in a round led by Alpha Ventures. "
+        "Other investors include Beta Capital, Gamma Partners and Delta Fund."
+    )
+    facts = [f for t, f in _events(text, "en") if t == "fact_asserted"]
+    assert facts == [
+        {
+            "entity": "globex",
+            "attribute": "investors",
+            "value": "Beta Capital, Gamma Partners, Delta Fund",
+        }
+    ]

@@ -41,6 +41,8 @@ class Context:
 
     last_org: str | None = None
     last_org_paragraph: int = -1
+    last_funding: str | None = None
+    """The organisation of the last funding round read, for a list of its investors."""
     last_person: str | None = None
     topic_org: str | None = None
     last_stance_when: str | None = None

@@ -54,6 +54,12 @@ _FRAGMENT = re.compile(
     r"|lorsque|quand|tandis|soit|preferant|ce qui|afin)\b"
 )
 """A clause that opens on a relative or a subordinating word: part of another statement."""
+_INVESTOR_LIST = re.compile(
+    r"\b(?:(?:other |existing |new )?(?:investors|backers|participants) (?:include[sd]?|are|were"
+    r"|also include)|also participated|participated in the round|(?:ont|a) (?:egalement |aussi )?"
+    r"participe|(?:les )?autres investisseurs (?:sont|comprennent)|aux cotes de)\b"
+)
+"""Words that open or close a list of a round's investors."""
 _PENDING = re.compile(
     r"\b(?:annonce|annoncent|s'appret\w*|en passe de|envisage\w*|negocie\w*|discute\w*"
     r"|emploie|emploient|compte|comptent|actuellement|desormais|possede|detient)\b"
@@ -108,10 +114,14 @@ class Reader(FieldReader):
                 events.append(event)
         events.extend(self._appositions(info, used, frame))
         events.extend(self._titled_names(info, events))
+        events.extend(self._investor_list(info, events))
         if not events and info.quotes and self.text[s.start] in '«“"':
             events.extend(self._continued_quotation(info))
         if not events and info.dates:
             events.extend(self._dated_clauses(info))
+        funded = next((e for e in events if e.type == "funding_raised"), None)
+        if funded is not None:
+            ctx.last_funding = funded.fields["organization"]
         subject = self._main_subject(info, events)
         if subject is not None and self.entities.kinds.get(subject, "organization") in (
             "organization",
@@ -382,6 +392,30 @@ class Reader(FieldReader):
                 DraftEvent("fact_asserted", fields, quote, start, None, None, Tense.PAST, (), "")
             )
         return out
+
+    def _investor_list(self, info: SentenceInfo, events: list[DraftEvent]) -> list[DraftEvent]:
+        """A sentence that lists investors ("Other investors include A, B and C", "Ont
+        également participé A et B") after a round: the investors of the organisation that
+        raised, as a fact quoting the list.
+        """
+        if any(e.type == "funding_raised" for e in events) or self.context.last_funding is None:
+            return []
+        s = info.sentence
+        cue = _INVESTOR_LIST.search(self.folded, s.start, s.end)
+        if cue is None:
+            return []
+        names = [m for m in info.mentions if m.start >= cue.end() and not info.in_quote(m.start)]
+        if not names:
+            names = [m for m in info.mentions if m.end <= cue.start()]
+        if not names:
+            return []
+        start = min(cue.start(), names[0].start)
+        end = max(cue.end(), names[-1].end)
+        ids = [self.entities.use(m) for m in names]
+        value = ", ".join(self.entities.used[i].name for i in dict.fromkeys(ids))
+        fields = {"entity": self.context.last_funding, "attribute": "investors", "value": value}
+        quote = self.text[start:end]
+        return [DraftEvent("fact_asserted", fields, quote, start, None, None, Tense.PAST, (), "")]
 
     def _titled_names(self, info: SentenceInfo, events: list[DraftEvent]) -> list[DraftEvent]:
         """A title before a person's name ("Stripe CEO Patrick Collison", "le directeur
