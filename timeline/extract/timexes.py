@@ -588,8 +588,9 @@ def _without_the(item: _Item, text: str, folded: str) -> int:
         return item.start
     rest = words[4:].lstrip()
     if re.search(r"(?:quarter|period|half|\ds)$", rest):
-        hyphen = "-" in text[item.end - len(rest) : item.end]  # "the third-quarter loss"
-        return item.end - len(rest) if hyphen else item.start
+        # "the third-quarter loss": an adjective, but "the year-ago quarter" is a noun phrase
+        hyphen = re.search(r"-(?:quarter|half)$", text[item.end - len(rest) : item.end])
+        return item.end - len(rest) if hyphen is not None else item.start
     if rest[:1].isdigit() or rest[:3] in _MONTH_PREFIXES:
         return item.end - len(rest)
     return item.start
