@@ -538,11 +538,17 @@ _LEADING = {
         r"|(?P<past>ces|les)\s+dernier(?:e)?s)\s+$"
     ),
     lex.ENGLISH: re.compile(
-        r"(?:(?P<more>more than)|(?P<past>the (?:past|last|next|first|previous|coming)"
+        r"(?:(?P<more>more than)|(?P<agoapprox>almost|nearly|about|over|less than|some)"
+        r"|(?P<past>the (?:past|last|next|first|previous|coming)"
         r"|(?:past|last|next|first)|the)|(?P<early>early|earlier|late|later)|(?P<fiscal>fiscal))"
         r"\s+$"
     ),
 }
+_PERIOD_AFTER = re.compile(
+    r"^\s+(?:(?P<q>first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?(?:quarter|period)\b"
+)
+"""A year then its reporting period: "the 1988 third quarter", "the 1989 period"."""
+_ORDINAL_QUARTERS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 _DIRECTION_AFTER = {
     lex.FRENCH: re.compile(r"^\s+(?:prochain|dernier|passe)e?s\b"),
     lex.ENGLISH: re.compile(r"^(?!)"),
@@ -564,8 +570,8 @@ def _extended(items: list[_Item], text: str, folded: str, ref: dt.date, lang: st
     for n, item in enumerate(items):
         limit = out[-1].end if out else 0
         nxt = items[n + 1].start if n + 1 < len(items) else len(folded)
-        start = _without_the(item, text, folded) if lang == lex.ENGLISH else item.start
         end, timex = _trailing(item, folded[item.end : nxt], ref, lang)
+        start = _without_the(item.start, end, text, folded) if lang == lex.ENGLISH else item.start
         within = _WITHIN.fullmatch(folded, start, end) if lang == lex.ENGLISH else None
         if within is not None and timex.type is TimexType.DATE:
             start = within.start("d")
@@ -581,19 +587,19 @@ def _extended(items: list[_Item], text: str, folded: str, ref: dt.date, lang: st
     return out
 
 
-def _without_the(item: _Item, text: str, folded: str) -> int:
+def _without_the(start: int, end: int, text: str, folded: str) -> int:
     """Where an English expression starts without a "the" before a dated day or year."""
-    words = folded[item.start : item.end]
+    words = folded[start:end]
     if not re.match(r"the\s", words):
-        return item.start
+        return start
     rest = words[4:].lstrip()
     if re.search(r"(?:quarter|period|half|\ds)$", rest):
         # "the third-quarter loss": an adjective, but "the year-ago quarter" is a noun phrase
-        hyphen = re.search(r"-(?:quarter|half)$", text[item.end - len(rest) : item.end])
-        return item.end - len(rest) if hyphen is not None else item.start
+        hyphen = re.search(r"-(?:quarter|half)$", text[end - len(rest) : end])
+        return end - len(rest) if hyphen is not None else start
     if rest[:1].isdigit() or rest[:3] in _MONTH_PREFIXES:
-        return item.end - len(rest)
-    return item.start
+        return end - len(rest)
+    return start
 
 
 def _trailing(item: _Item, after: str, ref: dt.date, lang: str) -> tuple[int, Timex]:
@@ -608,6 +614,10 @@ def _trailing(item: _Item, after: str, ref: dt.date, lang: str) -> tuple[int, Ti
     if part is not None and day is not None:
         value = f"{day.isoformat()}T{_PART_CODES[part.group('p')]}"
         return end + part.end(), Timex(_PART_TYPE[lang], value)
+    period = _PERIOD_AFTER.match(after) if timex.value.isdigit() and lang == lex.ENGLISH else None
+    if period is not None:
+        quarter = _ORDINAL_QUARTERS.get(period.group("q") or "", _quarter(ref, None)[-1])
+        return end + period.end(), Timex(TimexType.DATE, f"{timex.value}-Q{quarter}")
     direction = _DIRECTION_AFTER[lang].match(after)
     if direction is not None and timex.type is TimexType.DATE:
         return end + direction.end(), timex
@@ -673,6 +683,10 @@ def _lead(lead: re.Match[str], start: int, timex: Timex, words: str) -> tuple[in
     but not a month ("early March" is tagged "March"); "fiscal" joins a year.
     """
     groups = {k: v for k, v in lead.groupdict().items() if v}
+    if "agoapprox" in groups:  # TimeBank keeps "almost two years ago", not "about two weeks"
+        if timex.type is TimexType.DATE and words.endswith("ago"):
+            return start - len(lead.group()), attrs.evolve(timex, mod="APPROX")
+        return start, timex
     if "fiscal" in groups and timex.type is TimexType.DATE and timex.value.isdigit():
         return start - len(lead.group()), timex
     if "early" in groups and not _RELATIVE_START.match(words):
