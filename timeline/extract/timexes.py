@@ -479,9 +479,9 @@ def _revalued(item: _Item, text: str, folded: str, ref: dt.date, lang: str, repo
         clause = folded[max(0, item.start - 48) : item.start]
         if _FUTURE_CUE.search(clause.rsplit(".", 1)[-1]):
             with contextlib.suppress(DateError):
-                ahead = resolve(text[item.start : item.end], ref, lang=lang, tense=Tense.FUTURE)
-                timex = date_timex(text[item.start : item.end], ahead)
-                return attrs.evolve(item, timex=timex, span=ahead)
+                next_one = resolve(text[item.start : item.end], ref, lang=lang, tense=Tense.FUTURE)
+                timex = date_timex(text[item.start : item.end], next_one)
+                return attrs.evolve(item, timex=timex, span=next_one)
     near = lang == lex.ENGLISH and yearless and not _NAMED_YEAR.search(words)
     if not (deadline or near):
         return item
