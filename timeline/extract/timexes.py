@@ -439,6 +439,12 @@ _NAMED_YEAR = re.compile(
     r"\d{4}|\b(?:last|next|dernier|derniere|prochain|prochaine|passe|passee)\b"
 )
 _WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_PAST_VERB = re.compile(
+    r"\b(?:\w+ed|said|told|met|made|held|took|gave|began|came|went|left|sent|saw|found|won"
+    r"|lost|rose|fell|spoke|wrote|paid|sold|bought|hit|struck|quit|shot)\s+(?:on\s+)?$"
+)
+"""An English verb in the past just before a weekday: "announced Wednesday" is the one past,
+as is a weekday's own event ("Wednesday's ruling")."""
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|as soon as|as early as|is to|are to|scheduled|expected|due)\b"
     r"|'ll\b"
@@ -475,13 +481,11 @@ def _revalued(item: _Item, text: str, folded: str, ref: dt.date, lang: str, repo
     before = folded[max(0, item.start - 16) : item.start]
     deadline = span.end <= ref and _DEADLINE[lang].search(before) is not None
     yearless = span.precision is Precision.DAY and _CALENDAR.search(words)
-    if lang == lex.ENGLISH and _WEEKDAY.fullmatch(words) and span.end <= ref + dt.timedelta(1):
-        clause = folded[max(0, item.start - 48) : item.start]
-        if _FUTURE_CUE.search(clause.rsplit(".", 1)[-1]):
-            with contextlib.suppress(DateError):
-                next_one = resolve(text[item.start : item.end], ref, lang=lang, tense=Tense.FUTURE)
-                timex = date_timex(text[item.start : item.end], next_one)
-                return attrs.evolve(item, timex=timex, span=next_one)
+    if lang == lex.ENGLISH and _WEEKDAY.fullmatch(words):
+        weekday = _weekday_in_tense(item, text, folded, ref)
+        if weekday is not None:
+            timex = date_timex(text[item.start : item.end], weekday)
+            return attrs.evolve(item, timex=timex, span=weekday)
     near = lang == lex.ENGLISH and yearless and not _NAMED_YEAR.search(words)
     if not (deadline or near):
         return item
@@ -497,6 +501,25 @@ def _revalued(item: _Item, text: str, folded: str, ref: dt.date, lang: str, repo
     if chosen == span:
         return item
     return attrs.evolve(item, timex=date_timex(text[item.start : item.end], chosen), span=chosen)
+
+
+def _weekday_in_tense(item: _Item, text: str, folded: str, ref: dt.date) -> Span | None:
+    """An English weekday in the tense its words show, where the tense reader missed it.
+
+    Past after a verb in the past or for the weekday's own event ("announced Wednesday",
+    "Wednesday's ruling"); else ahead after a word of the future ("as soon as Tuesday").
+    """
+    clause = folded[max(0, item.start - 48) : item.start].rsplit(".", 1)[-1]
+    if _PAST_VERB.search(clause[-24:]) or text.startswith(("'s", "’s"), item.end):
+        tense = Tense.PAST
+    elif _FUTURE_CUE.search(clause):
+        tense = Tense.FUTURE
+    else:
+        return None
+    try:
+        return resolve(text[item.start : item.end], ref, lang=lex.ENGLISH, tense=tense)
+    except DateError:
+        return None
 
 
 def _distance(span: Span, ref: dt.date) -> int:
