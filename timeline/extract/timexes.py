@@ -59,8 +59,8 @@ def timexes(
     items = [_item(t, ref) for t in tag(view, ref, lang, tense_of=tense_of)]
     items = [i for i in items if not _dropped(i, text, folded, lang)]
     items = list(_split_ranges(items, text, ref, lang))
-    items = _with_extras(items, folded, ref, lang)
     report = lang == lex.ENGLISH and _REPORT.search(folded) is not None
+    items = _with_extras(items, folded, ref, lang, report)
     items = [_revalued(i, text, folded, ref, lang, report) for i in items]
     items = _extended(items, text, folded, ref, lang)
     items = _anchored(items, text)
@@ -342,7 +342,9 @@ _PARTS_ALONE = {
 }
 
 
-def _with_extras(items: list[_Item], folded: str, ref: dt.date, lang: str) -> list[_Item]:
+def _with_extras(
+    items: list[_Item], folded: str, ref: dt.date, lang: str, report: bool = False
+) -> list[_Item]:
     """`items` with the expressions the tagger does not give, where no item stands."""
     taken = bytearray(len(folded))
     for i in items:
@@ -395,6 +397,11 @@ def _with_extras(items: list[_Item], folded: str, ref: dt.date, lang: str) -> li
         for m in _DECADE.finditer(folded):
             mod = _DECADE_MODS.get((m.group("p") or "").strip(" -"), "")
             add(m.start(), m.end(), Timex(TimexType.DATE, m.group("y")[:3], mod))
+        for m in _FISCAL_YEAR.finditer(folded) if report else ():
+            if m.group("ended"):
+                add(*m.span("x"), Timex(TimexType.DURATION, "P1Y"))
+            elif m.group("prep"):
+                add(*m.span("x"), Timex(TimexType.DATE, str(ref.year)))
         for m in _SPELLED_YEAR.finditer(folded):
             add(m.start(), m.end(), Timex(TimexType.DATE, _spelled_year(m)))
         for m in _YEAR_END.finditer(folded):
@@ -451,6 +458,11 @@ _FUTURE_CUE = re.compile(
 )
 """Words of an English clause that put its weekday ahead ("as soon as Tuesday", "will meet
 Monday"), where the tense reader finds no verb of the future."""
+_FISCAL_YEAR = re.compile(
+    r"(?:\b(?P<prep>for|of|in)\s+)?\b(?P<x>the (?:fiscal )?year)\b(?P<ended>\s+end(?:ed|ing)\b)?"
+)
+"""In a report of results, "the year ended Sept. 30" is a year's DURATION, "for the year" the
+reporting year."""
 _REPORT = re.compile(r"\bquarter\b")
 """A text about a quarter's results: "a year ago" there is the same quarter a year before."""
 _A_YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)")
