@@ -541,3 +541,31 @@ def test_a_later_source_can_narrow_a_possible_event_out_of_an_earlier_date() -> 
     ]
     assert ["doc-2"] == [s.document for s in facts[0].narrowed_by]
     assert "doc-1" == facts[0].earliest.document
+
+
+def test_a_second_report_in_other_words_and_another_line_is_one_fact_in_the_first_words() -> None:
+    """A release told with another detail and filed under another line by a later source adds
+    a source to the earliest report's fact rather than a second fact.
+    """
+    a, b = _document(1, dt.date(2024, 3, 1)), _document(2, dt.date(2024, 3, 5))
+    first = with_content_id(
+        ProductReleased(
+            organization="acme",
+            product="bolt",
+            line="models",
+            detail="its third model",
+            entities=("acme", "bolt"),
+            when=Span.month(2024, 2),
+            **_cite(a),
+        )
+    )
+    second = with_content_id(
+        attrs.evolve(
+            first, line="products", detail="a new flagship", when=_day("2024-02-26"), **_cite(b)
+        )
+    )
+    tl = _timeline([a, b], [second, first])
+    facts = [f for f in tl.state("acme").facts if f.attribute in ("models", "products")]
+    assert [("models", "Bolt (its third model)", "2024-02-26", ("doc-1", "doc-2"))] == [
+        (f.attribute, f.value, f.when.label(), tuple(sorted(f.documents))) for f in facts
+    ]

@@ -81,7 +81,15 @@ def _changes(
 
 
 def _in_words_of(own: tuple[Change, ...], first: tuple[Change, ...]) -> tuple[Change, ...]:
-    """`own` with the value of `first` for each (entity, attribute) both set exactly once."""
+    """`own` in the words of `first`, the changes of the earliest report of the same event:
+    change for change when both change the same entities in the same order (so that a
+    product filed under another line, or a role written in other case, is still one fact);
+    else the value of `first` for each (entity, attribute) both set exactly once.
+    """
+    if len(own) == len(first) and all(
+        (a.entity, a.single) == (b.entity, b.single) for a, b in zip(own, first, strict=True)
+    ):
+        return first
 
     def once(changes: tuple[Change, ...]) -> dict[tuple[str, str], Change]:
         seen: dict[tuple[str, str], list[Change]] = {}
