@@ -61,8 +61,8 @@ def timexes(
     items = list(_split_ranges(items, text, ref, lang))
     report = lang == lex.ENGLISH and _REPORT.search(folded) is not None
     items = _with_extras(items, folded, ref, lang, report)
-    items = [_revalued(i, text, folded, ref, lang, report) for i in items]
     items = _extended(items, text, folded, ref, lang)
+    items = [_revalued(i, text, folded, ref, lang, report) for i in items]
     items = _anchored(items, text)
     return [
         Timex3(
