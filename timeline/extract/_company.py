@@ -162,6 +162,19 @@ class CompanyFields(ReaderBase):
         self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
     ) -> Reading | None:
         """The fields and type of the company-news statement at `[start, end)`, or None."""
+        reading = self._read(info, cue, start, end, i)
+        if reading is not None:
+            # The role in the event says the kind: what raises, buys or is bought is an
+            # organisation, whatever a guess from the name said.
+            for role in ("organization", "acquirer", "target"):
+                entity = reading[0].get(role)
+                if isinstance(entity, str):
+                    self.entities.kinds[entity] = "organization"
+        return reading
+
+    def _read(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
         kind = cue.kind
         if kind is CueType.FUNDING:
             return self._funding(info, cue, start, end, i)

@@ -123,10 +123,7 @@ class Reader(FieldReader):
         if funded is not None:
             ctx.last_funding = funded.fields["organization"]
         subject = self._main_subject(info, events)
-        if subject is not None and self.entities.kinds.get(subject, "organization") in (
-            "organization",
-            "",
-        ):
+        if subject is not None and self.entities.kinds.get(subject) not in ("person", "place"):
             ctx.last_org = subject
             ctx.last_org_paragraph = s.paragraph
         return events

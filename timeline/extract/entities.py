@@ -19,7 +19,7 @@ from timeline.extract._text import Sentence, fold
 from timeline.extract.cues import find_cues
 from timeline.extract.tense import verb_tense
 
-__all__ = ["Mention", "rule_mentions", "slug"]
+__all__ = ["Mention", "plausible_name", "rule_mentions", "slug"]
 
 
 @attrs.frozen
@@ -352,6 +352,22 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             out.append(Mention(first[0], last[1], name))
         i = j
     return out
+
+
+def plausible_name(name: str) -> bool:
+    """True for a name another analyser found that the rules would accept as one: at least
+    three letters, not opening on a common word ("Le groupe"), not an abbreviation of a unit
+    ("ME", "MDS") nor a description ("Berlin-based").
+    """
+    words = name.split()
+    if len(name) < 3 or not words or fold(words[0]) in _STOP or _NOT_A_NAME.search(name):
+        return False
+    return not (name.isupper() and len(name) <= 3 and fold(name) in _UNITS)
+
+
+_UNITS = frozenset(
+    {"me", "md", "mds", "mde", "mdse", "ke", "keur", "meur", "mln", "bn", "usd", "eur"}
+)
 
 
 def _elided(text: str, i: int, words: list[tuple[int, int, str]]) -> bool:

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from timeline.errors import InputError
 from timeline.extract._text import Sentence
-from timeline.extract.entities import Mention, rule_mentions
+from timeline.extract.entities import Mention, plausible_name, rule_mentions
 from timeline.extract.tense import ClauseReader, plans
 from timeline.time.normalize import Tense
 
@@ -83,7 +83,12 @@ class Spacy:
         return self._docs[key]
 
     def mentions(self, text: str, sentences: list[Sentence], lang: str) -> list[Mention]:
-        """SpaCy's entities that start with a capital, and the rules' mentions beside them."""
+        """The rules' mentions, with the kind spaCy gives the entity that overlaps each, and
+        spaCy's entities that start with a capital where the rules found none.
+
+        The rules cut names better (titles, coordinations, "X-based"; `entities`), spaCy's
+        small models know which names are people and organisations.
+        """
         rules = rule_mentions(text, sentences, lang)
         doc = self._doc(text, lang)
         if doc is None:
@@ -93,15 +98,21 @@ class Spacy:
             for e in doc.ents
             if e.text[:1].isupper() and e.label_ in _KINDS
         ]
-        # spaCy's entities are in order and apart: the last one to start before a rule mention
-        # ends is the only one that can overlap it.
+        # Both lists are in order and their items apart: for each rule mention, the spaCy
+        # entities that overlap it are found by bisection.
         starts = [f.start for f in found]
-        beside = []
+        out: list[Mention] = []
+        covered: set[int] = set()
         for m in rules:
             k = bisect.bisect_left(starts, m.end) - 1
-            if k < 0 or found[k].end <= m.start:
-                beside.append(m)
-        return sorted(found + beside, key=lambda m: m.start)
+            kind = m.kind
+            while k >= 0 and found[k].end > m.start:
+                covered.add(k)
+                kind = kind or found[k].kind
+                k -= 1
+            out.append(Mention(m.start, m.end, m.name, kind))
+        out += [f for k, f in enumerate(found) if k not in covered and plausible_name(f.name)]
+        return sorted(out, key=lambda m: m.start)
 
     def tense_finder(self, text: str, lang: str) -> TenseFinder | None:
         """The tense of the verb governing an expression, from the model's morphology."""
