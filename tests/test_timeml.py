@@ -209,3 +209,35 @@ def test_heideltime_output_is_read_back_onto_the_document_text() -> None:
     assert [("3 mai", "1999-05-03"), ("demain", "1999-05-21")] == [(t.text, t.value) for t in found]
     with pytest.raises(_heideltime.HeidelTimeFailed):
         _heideltime.read_output(out, "Another text entirely.")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Profit rose in the third quarter from a year earlier.",
+            "en",
+            [("the third quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3")],
+        ),
+        (
+            "Net fell in the quarter; for the year ended Sept. 30 it rose.",
+            "en",
+            [
+                ("the quarter", "DATE", "1989-Q3"),
+                ("the year", "DURATION", "P1Y"),
+                ("Sept. 30", "DATE", "1989-09-30"),
+            ],
+        ),
+        ("The decision, announced Wednesday, stands.", "en", [("Wednesday", "DATE", "1989-10-25")]),
+        ("He will leave as soon as Tuesday.", "en", [("Tuesday", "DATE", "1989-10-31")]),
+        ("It must be done within two weeks.", "en", [("two weeks", "DURATION", "P2W")]),
+        ("Atlanta, nineteen ninety-six.", "en", [("nineteen ninety-six", "DATE", "1996")]),
+        ("Ils sont partis ce week-end.", "fr", [("ce week-end", "DATE", "1989-W43-WE")]),
+        ("Il veut un quinquennat.", "fr", [("quinquennat", "DURATION", "P5Y")]),
+    ],
+)
+def test_timeml_view_reads_reports_tenses_and_durations(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Reporting periods, weekday tenses and durations as TimeBank marks them, at 1989-10-27."""
+    assert expected == _timeml(text, lang, dt.date(1989, 10, 27))
