@@ -32,6 +32,7 @@ import calendar
 import datetime as dt
 import io
 import random
+import re
 import statistics
 import sys
 import tempfile
@@ -231,18 +232,26 @@ def main() -> None:
     parser.add_argument("--facts", type=int, default=2000)
     parser.add_argument("--moves", type=int, default=40)
     parser.add_argument("--loads", type=int, default=5)
+    parser.add_argument("--keep", type=Path, metavar="FILE", help="keep the page built here")
+    parser.add_argument(
+        "--page", type=Path, metavar="FILE", help="measure this page (from --keep) instead"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        log = folder / "busy.jsonl"
-        Timeline.open(log).append(events(args.facts))
-        facts = len(Timeline.open(log).state(ENTITY).facts)
-        page = folder / "busy.html"
-        started = time.perf_counter()
-        status = timeline_main(["html", ENTITY, "--log", str(log), "-o", str(page)], io.StringIO())
-        written = time.perf_counter() - started
-        if status != 0:
-            raise SystemExit(f"timeline html failed with status {status}")
+        if args.page is not None:
+            page, written = args.page, 0.0
+            facts = len(re.findall(r'<g class="mark', page.read_text("utf-8")))
+        else:
+            log = Path(tmp) / "busy.jsonl"
+            Timeline.open(log).append(events(args.facts))
+            facts = len(Timeline.open(log).state(ENTITY).facts)
+            page = args.keep or Path(tmp) / "busy.html"
+            started = time.perf_counter()
+            command = ["html", ENTITY, "--log", str(log), "-o", str(page)]
+            status = timeline_main(command, io.StringIO())
+            written = time.perf_counter() - started
+            if status != 0:
+                raise SystemExit(f"timeline html failed with status {status}")
         size = page.stat().st_size
         got = measure(page, args.moves, args.loads)
     loads = got["loads"]

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
+import orjson
 
 from timeline.api import Timeline
 from timeline.cli._json import state_json
@@ -111,7 +112,7 @@ def answers(
     known_at = Axis(
         days=tuple(sample(known_at_days, MAX_KNOWN_AT, kept)), change_points=len(known_at_days)
     )
-    facts: dict[str, int] = {}
+    facts: dict[bytes, int] = {}
     found: dict[tuple[int, ...], int] = {}
     grid: list[tuple[int, ...]] = []
     header: dict[str, Any] = {}
@@ -120,9 +121,7 @@ def answers(
         for k in known_at.positions:
             state = state_json(tl.state(entity, _day(a), known_at=_day(k)))
             header = state["entity"]
-            ids = tuple(
-                facts.setdefault(json.dumps(f, sort_keys=True), len(facts)) for f in state["facts"]
-            )
+            ids = tuple(facts.setdefault(_key(f), len(facts)) for f in state["facts"])
             row.append(found.setdefault(ids, len(found)))
         grid.append(tuple(row))
     return Answers(
@@ -133,6 +132,16 @@ def answers(
         answers=tuple(found),
         grid=tuple(grid),
     )
+
+
+def _key(fact: dict[str, Any]) -> bytes:
+    """`fact` as canonical JSON, to hold each distinct fact once (orjson: a page of 2,000
+    facts asks for millions of these; json, for an integer beyond orjson's 64 bits).
+    """
+    try:
+        return orjson.dumps(fact, option=orjson.OPT_SORT_KEYS)
+    except orjson.JSONEncodeError:
+        return json.dumps(fact, sort_keys=True).encode("utf-8")
 
 
 def _day(day: dt.date | None) -> Span | None:

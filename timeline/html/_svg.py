@@ -4,8 +4,9 @@ A fact known to the day is a point; a span is a hatched bar over the days it may
 happened on (its date is uncertain within them), faded towards the edge where a bound is open
 ("before publication" fades out to the left). Certainty as of the sliders is a class the page's
 script sets (`definite` solid, `possible` faded with a dashed outline, `disputed` in the
-warning colour with a ⚠ icon); the marks of facts outside the current answer are hidden.
-Every text put in the SVG is escaped.
+warning colour with a ⚠ icon); the marks of facts outside the current answer are hidden (by
+`visibility`, so that a slider move on a busy page does not lay them out again). Every text
+put in the SVG is escaped.
 """
 
 from __future__ import annotations
