@@ -193,6 +193,7 @@ _REFS = {
         "DCT": r"",
     },
 }
+_PLURAL_DIRECTION = re.compile(r"prochain(?:e)?s")
 _REF_TYPE = {lex.FRENCH: TimexType.TIME, lex.ENGLISH: TimexType.DATE}
 """French TimeBank types the *_REF words as TIME, TempEval-3's English corpora as DATE."""
 
@@ -363,6 +364,9 @@ def _with_extras(
         add(m.start(), m.end(), Timex(TimexType.TIME, f"{ref.isoformat()}T{part}"))
     for value, pattern in _REF_PATTERNS[lang]:
         for m in pattern.finditer(folded):
+            before = len(folded[: m.start()].rstrip())
+            if _PLURAL_DIRECTION.fullmatch(m.group()) and before and taken[before - 1]:
+                continue  # "les 6 et 13 avril prochains": the date's own word
             if value == "DCT":
                 add(m.start(), m.end(), Timex(TimexType.DATE, ref.isoformat()), Span.day(ref))
             else:

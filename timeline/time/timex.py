@@ -196,7 +196,9 @@ def duration_value(words: str) -> str:
 
     The number is the first of the words; vague counts ("plusieurs", "several") are `X`.
     """
-    tokens = [t for w in _WORD.findall(fold(words)) for t in w.split("-")]
+    # Decimal counts ("30,4 secondes") are read before folding, which takes out the comma.
+    found = _WORD.findall(words.lower())
+    tokens = [t if t[0].isdigit() else fold(t) for w in found for t in w.split("-") if t]
     count: str | None = None
     for i, token in enumerate(tokens):
         unit = _unit(token)
