@@ -186,8 +186,8 @@ _REFS = {
         "DCT": r"desormais|dorenavant",
     },
     lex.ENGLISH: {
-        "PRESENT_REF": r"right now|now|currently|nowadays|presently|these days"
-        r"|at present|at the moment",
+        "PRESENT_REF": r"right now|(?<!for )(?<!until )(?<!by )(?<!from )(?<!than )now"
+        r"|currently|nowadays|presently|these days|at present|at the moment",
         "PAST_REF": r"recently|formerly|lately|the past(?!\s+(?:\w+\s+)?" + _UNITS_AHEAD + ")",
         "FUTURE_REF": r"the near future|the future|the near term|a later date|the short term",
         "DCT": r"",
@@ -259,6 +259,11 @@ _TERMS = {
 }
 _TERM_VALUES = {"quinquennat": "P5Y", "septennat": "P7Y", "quinquennats": "P5Y"}
 _TERM_VALUES |= {"septennats": "P7Y", "biennale": "P2Y", "biennales": "P2Y"}
+
+
+def _opens_sentence(folded: str, start: int) -> bool:
+    before = folded[:start].rstrip(" \t\"'`(")
+    return not before or before[-1] in ".!?\n"
 
 
 def _weekend(m: re.Match[str], ref: dt.date, lang: str) -> str:
@@ -367,6 +372,8 @@ def _with_extras(
             before = len(folded[: m.start()].rstrip())
             if _PLURAL_DIRECTION.fullmatch(m.group()) and before and taken[before - 1]:
                 continue  # "les 6 et 13 avril prochains": the date's own word
+            if m.group() == "now" and _opens_sentence(folded, m.start()):
+                continue  # "Now, he says...": a word of discourse, not of time
             if value == "DCT":
                 add(m.start(), m.end(), Timex(TimexType.DATE, ref.isoformat()), Span.day(ref))
             else:
