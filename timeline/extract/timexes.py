@@ -340,10 +340,10 @@ _VAGUE_SPANS = {
 }
 _PARTS_ALONE = {
     lex.FRENCH: re.compile(
-        r"(?:ce|cette|cet)\s+(?P<p>soir|matin|nuit|apres-midi|soiree|matinee)(?![\w-])"
+        r"(?<![\w'-])(?:ce|cette|cet)\s+(?P<p>soir|matin|nuit|apres-midi)(?![\w-])"
     ),
     lex.ENGLISH: re.compile(
-        r"(?:this|tonight)\b\s*(?P<p>morning|afternoon|evening|night)?|(?P<t>tonight)"
+        r"\bthis\s+(?P<p>morning|afternoon|evening|night)\b|\b(?P<t>tonight)\b"
     ),
 }
 
@@ -363,8 +363,6 @@ def _with_extras(
             found.append(_Item(start, end, timex, span))
 
     for m in _PARTS_ALONE[lang].finditer(folded):
-        if lang == lex.ENGLISH and not (m.group("p") or m.group("t")):
-            continue
         part = _PART_CODES.get(m.group("p") or "night", "XX")
         add(m.start(), m.end(), Timex(TimexType.TIME, f"{ref.isoformat()}T{part}"))
     for value, pattern in _REF_PATTERNS[lang]:
