@@ -241,3 +241,25 @@ def test_timeml_view_reads_reports_tenses_and_durations(
 ) -> None:
     """Reporting periods, weekday tenses and durations as TimeBank marks them, at 1989-10-27."""
     assert expected == _timeml(text, lang, dt.date(1989, 10, 27))
+
+
+_PIECES = (
+    "le la hier soir mardi 22 h 1999 from to between and the quarter year-ago a year earlier now"
+    " Friday's 10-year nineteen ninety-six ce week-end prochains les 6 et 13 avril 30,4 secondes"
+    " within two weeks at 9 a.m. Tuesday , . ' - ( ) « » \n é 87 ans years old $ million"
+).split(" ")
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.sampled_from(["fr", "en"]))
+def test_the_timeml_view_never_overlaps_and_always_writes_valid_timeml(
+    pieces: list[str], lang: str
+) -> None:
+    """Whatever the words, the TIMEX3 are in order, inside the text, apart, and written back."""
+    text = " ".join(pieces)
+    found = timexes(text, dt.date(2000, 2, 29), lang)
+    ends = [0]
+    for t in found:
+        assert ends[-1] <= t.start < t.end <= len(text)
+        assert text[t.start : t.end] == t.text
+        ends.append(t.end)
+    assert text == timeml.read(timeml.write(text, dt.date(2000, 2, 29), found)).text
