@@ -259,3 +259,29 @@ def test_a_list_of_investors_after_a_round_is_a_fact_of_the_organisation_that_ra
             "value": "Beta Capital, Gamma Partners, Delta Fund",
         }
     ]
+
+
+def test_a_role_in_brackets_after_a_name_is_held_in_the_organisation_named_there() -> None:
+    """A name followed by "(COO of Notion)" gives the role at Notion."""
+    events = _events("The round drew Akshay Kothari (COO of Notion) and others.", "en")
+    roles = [f for t, f in events if t == "role_held"]
+    assert roles == [{"person": "akshay-kothari", "organization": "notion", "role": "COO"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Lenovo s'attend à livrer des millions d'appareils.", "fr", "plan_announced"),
+        ("We incorporated GitLab Inc. in 2014.", "en", "founded"),
+        (
+            "Chez Globex, Jeanne Petit prend le rôle de directrice adjointe.",
+            "fr",
+            "person_appointed",
+        ),
+    ],
+)
+def test_common_wordings_of_plans_foundings_and_appointments_are_typed(
+    text: str, lang: str, kind: str
+) -> None:
+    """An expectation is a plan, an incorporation a founding, taking a role an appointment."""
+    assert kind in {t for t, _ in _events(text, lang)}

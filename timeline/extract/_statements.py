@@ -19,7 +19,9 @@ from timeline.extract._fields import FieldReader
 from timeline.extract._reading import DETERMINERS, PRONOUN_SPEAKER, SentenceInfo
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
+from timeline.extract._text import fold
 from timeline.extract.cues import CueType
+from timeline.extract.entities import Mention
 from timeline.extract.tagger import Tag
 from timeline.extract.tense import verb_tense
 from timeline.time.normalize import Tense, resolve
@@ -64,6 +66,8 @@ _PENDING = re.compile(
     r"\b(?:annonce|annoncent|s'appret\w*|en passe de|envisage\w*|negocie\w*|discute\w*"
     r"|emploie|emploient|compte|comptent|actuellement|desormais|possede|detient)\b"
 )
+_ROLE_AFTER = re.compile(r"\s*\((?P<role>[^()]{2,60}?)\s+(?:of|at|de|chez|du|d')\s*[^()]{2,60}\)")
+"""A role in brackets after a name: "(CEO of Figma)", "(directrice de Acme)"."""
 _TITLE_BEFORE = re.compile(
     r"(?<![\w-])(?P<role>(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)|directeur|directrice"
     r"|president(?:e)?|pdg|patron(?:ne)?|dirigeant(?:e)?|vice-president(?:e)?|ceo|cto|cfo|coo"
@@ -427,6 +431,13 @@ class Reader(FieldReader):
         }
         floor = info.sentence.start
         for m in info.mentions:
+            after = _ROLE_AFTER.match(self.text, m.end)
+            if after is not None and " " in m.name and m.name not in named:
+                event = self._role_in_brackets(info, m, after)
+                if event is not None:
+                    named.add(event.fields["person"])
+                    out.append(event)
+                    continue
             before = self.folded[max(floor, m.start - 60) : m.start]
             title = _TITLE_BEFORE.search(before)
             if title is None or info.in_quote(m.start):
@@ -456,6 +467,26 @@ class Reader(FieldReader):
                 DraftEvent("role_held", fields, quote, begin, None, None, Tense.PAST, (), "title")
             )
         return out
+
+    def _role_in_brackets(
+        self, info: SentenceInfo, m: Mention, after: re.Match[str]
+    ) -> DraftEvent | None:
+        """The role in brackets after a person's name: "Dylan Field (CEO of Figma)"."""
+        role = after.group("role").strip()
+        if not lexicon.ROLE_NOUNS.search(fold(role).lower()):
+            return None
+        org_m = next(iter(info.mentions_between(after.end("role"), after.end())), None)
+        if org_m is None:
+            return None
+        person = self.entities.use(m, "person")
+        org = self.entities.use(org_m)
+        if org == person:
+            return None
+        self.entities.kinds[person] = "person"
+        self._roles[person] = org
+        fields = {"person": person, "organization": org, "role": role}
+        quote = self.text[m.start : after.end()]
+        return DraftEvent("role_held", fields, quote, m.start, None, None, Tense.PAST, (), "role")
 
     def _is_description(self, info: SentenceInfo, seg: Segment) -> bool:
         body = self.folded[seg.start : seg.end]

@@ -75,7 +75,8 @@ presenting ("a annoncé le rachat de", "said it raised")."""
 _FR_PARTICIPLE = r"(?:e|ee|es|ees)"
 _FR = {
     CueType.FOUNDED: (
-        rf"(?:cree|fonde){_FR_PARTICIPLE}?|creation|fondation|voit le jour|a vu le jour"
+        rf"(?:cree|fonde|immatricule){_FR_PARTICIPLE}?|creation|fondation|voit le jour"
+        r"|a vu le jour"
     ),
     CueType.ACQUISITION: (
         rf"rachet(?:e|ee|es|ees|ent|er|era|eront|ait){'{'}0,1{'}'}|rachat|racheteur"
@@ -108,6 +109,7 @@ _FR = {
         rf"|choisi{_FR_PARTICIPLE}? (?:pour|comme)|a choisi|prend la tete|prendra la tete"
         rf"|a pris la tete|succede|succedera|succeder|promu{_FR_PARTICIPLE}?"
         r"|prendra ses fonctions|prend ses fonctions|rejoint|a rejoint|rejoindra"
+        r"|prend le role de|prendra le role de|prend la direction|prendra la direction"
         r"|arrive(?:e)? (?:en provenance de|de chez|chez)"
         r"|recrute (?:comme|en tant que)"
     ),
@@ -120,7 +122,7 @@ _FR = {
     CueType.RESULTS: (
         r"chiffre d'affaires|resultat net|resultat operationnel|benefice net|benefice"
         r"|pertes?(?: nette)?|revenus|ventes|marge operationnelle|marge brute|ebitda|ebit"
-        r"|excedent brut d'exploitation|utilisateurs|abonnes|commandes"
+        r"|excedent brut d'exploitation|utilisateurs|abonnes|commandes|membres|exemplaires"
     ),
     CueType.SITE: (
         r"(?:ouvr\w*|inaugur\w*|install\w*|implant\w*|s'install\w*|s'implant\w*|construi\w*)"
@@ -142,14 +144,17 @@ _FR = {
         rf"(?:presente|devoile|lance|sorti|publie|commercialise|inaugure|annonce|deploie){_FR_PARTICIPLE}?"
         r"|lancement|sortie|presentation|publication|commercialisation|lancera|presentera"
         r"|devoilera|lancent|presentent|devoilent|lance"
+        rf"|(?:developpe|concu|mis au point){_FR_PARTICIPLE}?|met au point"
     ),
     CueType.CLAIM: r"selon|d'apres|aux dires de",
     CueType.PLAN: (
         r"prevoit|prevoient|prevoyait|envisage|envisagent|entend|entendent|ambitionne"
         r"|ambitionnent|projette|projettent|s'apprete a|s'appretent a|vise a|visent a"
-        r"|compte (?:desormais |egalement |aussi )?\w+(?:er|ir|re)|comptent \w+(?:er|ir|re)"
+        r"|comptent? (?:\w+ment |aussi |desormais )?[\"«“]?\w+(?:er|ir|re)"
+        r"|s'attend a|s'attendent a"
         r"|veut|veulent|souhaite|souhaitent|a l'intention de|objectifs? (?:de|pour|d')"
-        r"|devrait|devraient|va (?:\w+ )?\w+(?:er|ir|re)|vont (?:\w+ )?\w+(?:er|ir|re)"
+        r"|devrait|devraient|va (?:\w+ )?[\"«“]?\w+(?:er|ir|re)"
+        r"|vont (?:\w+ )?[\"«“]?\w+(?:er|ir|re)"
         r"|est prevu|sont prevus|il est prevu|permettra|sera|seront|aura|auront"
     ),
     CueType.EVENT: (
@@ -166,7 +171,9 @@ _FR = {
 }
 
 _EN = {
-    CueType.FOUNDED: r"founded|established|set up in|was created|founding|co-founded",
+    CueType.FOUNDED: (
+        r"founded|established|set up in|was created|founding|co-founded|incorporated"
+    ),
     CueType.ACQUISITION: (
         r"acquires?|acquired|acquiring|acquisitions?|acquirer|to buy|buys|bought|buying"
         r"|purchase[sd]?|takeover|take over|took over|takes over|merger|merge|merged"
@@ -191,7 +198,8 @@ _EN = {
     CueType.APPOINTMENT: (
         r"appointed|appoints|appoint|appointment|named|names|elected|hired|hires|promoted"
         r"|succeeds|succeeded|succeed|took the helm|takes the helm|take the helm|tapped"
-        r"|joins|joined|has joined|will join|chosen as|picked as"
+        r"|joins|joined|has joined|will join|chosen as|picked as|takes over as|took over as"
+        r"|takes the role of|took the role of"
     ),
     CueType.HEADCOUNT: (
         r"lay(?:s|ing)? off|laid off|layoffs?|job cuts?|cut(?:s|ting)? (?:[\w,%]+ )?(?:jobs|staff"
@@ -201,6 +209,7 @@ _EN = {
     CueType.RESULTS: (
         r"revenues?|sales|net income|net profit|profits?|net loss|losses|earnings|ebitda"
         r"|operating income|operating margin|turnover|users|subscribers|customers|bookings"
+        r"|members|developers|units sold"
     ),
     CueType.SITE: (
         r"(?:open\w*|inaugurat\w*|set(?:s|ting)? up|build\w*|built|launch\w*)(?: [\w']+){0,3}?"
@@ -221,12 +230,14 @@ _EN = {
     CueType.LAUNCH: (
         r"unveiled|unveils|launched|launches|launch|released|releases|release|introduced"
         r"|introduces|presented|presents|rolled out|debuted|shipped|announced|announces"
+        r"|introducing|unveiling|launching|rolling out|releasing|presenting|developed|built"
     ),
     CueType.CLAIM: r"according to",
     CueType.PLAN: (
         r"plans? to|planning to|intends? to|aims? to|expects? to|is expected to|are expected to"
         r"|is working to|seeks? to|wants? to|hopes? to|is about to|are about to|is set to"
         r"|are set to|is to|are to|will|would|is targeting|targets|forecasts?|guidance"
+        r"|expects|expect"
     ),
     CueType.EVENT: r"organi[sz]ed by|hosted by|sponsored by",
     CueType.STANCE: (

@@ -256,8 +256,8 @@ name. A title inside a run ("Stripe CEO Patrick Collison") splits it in two name
 def _verbal(word: str, lang: str) -> bool:
     """True for a word that reads as the verb after a subject ("a", "présentera", "raises")."""
     key = fold(word)
-    if key in _VERBS_AFTER_NAME:
-        return True
+    if key in _VERBS_AFTER_NAME or key in ("se", "ne", "s", "n"):
+        return True  # "s'attend", "n'a pas": the word list splits at the apostrophe
     if verb_tense([word.lower()], lang) is not None:
         return True
     if word[:1].islower() and key not in _STOP and _PRESENT[lang].search(key):
