@@ -243,11 +243,64 @@ def test_timeml_view_reads_reports_tenses_and_durations(
     assert expected == _timeml(text, lang, dt.date(1989, 10, 27))
 
 
-_PIECES = (
-    "le la hier soir mardi 22 h 1999 from to between and the quarter year-ago a year earlier now"
-    " Friday's 10-year nineteen ninety-six ce week-end prochains les 6 et 13 avril 30,4 secondes"
-    " within two weeks at 9 a.m. Tuesday , . ' - ( ) « » \n é 87 ans years old $ million"
-).split(" ")
+_PIECES = [
+    "le",
+    "la",
+    "hier",
+    "soir",
+    "mardi",
+    "22",
+    "h",
+    "1999",
+    "from",
+    "to",
+    "between",
+    "and",
+    "the",
+    "quarter",
+    "year-ago",
+    "a",
+    "year",
+    "earlier",
+    "now",
+    "Friday's",
+    "10-year",
+    "nineteen",
+    "ninety-six",
+    "ce",
+    "week-end",
+    "prochains",
+    "les",
+    "6",
+    "et",
+    "13",
+    "avril",
+    "30,4",
+    "secondes",
+    "within",
+    "two",
+    "weeks",
+    "at",
+    "9",
+    "a.m.",
+    "Tuesday",
+    ",",
+    ".",
+    "'",
+    "-",
+    "(",
+    ")",
+    "«",
+    "»",
+    "\n",
+    "é",
+    "87",
+    "ans",
+    "years",
+    "old",
+    "$",
+    "million",
+]
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=30), st.sampled_from(["fr", "en"]))
