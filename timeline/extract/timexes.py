@@ -303,7 +303,7 @@ _SPELLED_YEAR = re.compile(
     + "|".join(_UNITS_WORDS)
     + r"))?|(?P<k>two thousand)(?: and (?P<u2>"
     + "|".join(_UNITS_WORDS)
-    + r"))?)\b(?!\s+(?:dollars|people|\w+s\b))"
+    + r"))?)\b(?!\s+(?:dollars|people|years|times|of)\b)"
 )
 """Years read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand"."""
 _YEAR_END = re.compile(r"\b(?:year[- ]end|year's end|the end of the year)\b")
