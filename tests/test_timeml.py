@@ -316,3 +316,13 @@ def test_the_timeml_view_never_overlaps_and_always_writes_valid_timeml(
         assert text[t.start : t.end] == t.text
         ends.append(t.end)
     assert text == timeml.read(timeml.write(text, dt.date(2000, 2, 29), found)).text
+
+
+def test_a_shortened_coordination_gives_each_day_its_date() -> None:
+    """A shortened coordination ("les 6 et 13 avril", "April 24 and 25") dates each of its days."""
+    fr = timexes("Elles auront lieu les 6 et 13 avril prochains.", dt.date(2003, 2, 24), "fr")
+    assert [("les 6", "2003-04-06"), ("13 avril prochains", "2003-04-13")] == [
+        (t.text, t.value) for t in fr
+    ]
+    en = timexes("The summit on April 24 and 25 will open.", dt.date(1999, 3, 12), "en")
+    assert [("April 24", "1999-04-24"), ("25", "1999-04-25")] == [(t.text, t.value) for t in en]

@@ -63,6 +63,7 @@ def timexes(
     items = _with_extras(items, folded, ref, lang, report)
     items = _extended(items, text, folded, ref, lang)
     items = [_revalued(i, text, folded, ref, lang, report) for i in items]
+    items = _coordinated(items, folded, lang)
     items = _anchored(items, text)
     return [
         Timex3(
@@ -770,6 +771,51 @@ def _ago(duration: str, ref: dt.date, back: bool = True) -> str:
         year, week, _ = (ref - relativedelta(weeks=count)).isocalendar()
         return f"{year}-W{week:02d}"
     return (ref - relativedelta(days=count)).isoformat()
+
+
+# Shortened coordinations ------------------------------------------------------------------------
+
+_DAY_BEFORE = {
+    lex.FRENCH: re.compile(r"(?<![\w'])(?P<x>(?:les?\s+)?(?P<d>\d{1,2})(?:er)?)\s+et\s+$"),
+    lex.ENGLISH: re.compile(r"(?!)"),
+}
+_DAY_AFTER = {
+    lex.FRENCH: re.compile(r"(?!)"),
+    lex.ENGLISH: re.compile(r"^\s+and\s+(?P<x>(?P<d>\d{1,2}))(?![\w,.]\d)(?!\w)"),
+}
+
+
+def _coordinated(items: list[_Item], folded: str, lang: str) -> list[_Item]:
+    """The day a shortened coordination leaves bare: "les 6 et 13 avril", "April 24 and 25"."""
+    out: list[_Item] = []
+    for n, item in enumerate(items):
+        span = item.span
+        day = span.start if span is not None and span.precision is Precision.DAY else None
+        if day is None or item.timex.type is not TimexType.DATE:
+            out.append(item)
+            continue
+        limit = out[-1].end if out else 0
+        before = _DAY_BEFORE[lang].search(folded, limit, item.start)
+        if before is not None and before.end() == item.start:
+            out.append(_bare_day(day, before, item.start - before.end()))
+        out.append(item)
+        nxt = items[n + 1].start if n + 1 < len(items) else len(folded)
+        after = _DAY_AFTER[lang].match(folded[item.end : nxt])
+        if after is not None:
+            out.append(_bare_day(day, after, item.end))
+    return out
+
+
+def _bare_day(day: dt.date, m: re.Match[str], shift: int) -> _Item:
+    start, end = m.start("x") + shift, m.end("x") + shift
+    try:
+        other = day.replace(day=int(m.group("d")))
+    except ValueError:
+        return _Item(start, end, Timex(TimexType.DATE, _UNKNOWN_DAY))
+    return _Item(start, end, Timex(TimexType.DATE, other.isoformat()), Span.day(other))
+
+
+_UNKNOWN_DAY = "XXXX-XX-XX"
 
 
 # Times on the day last named --------------------------------------------------------------------
