@@ -5,13 +5,17 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from timeline import Timeline
 from timeline.cli import main
+from timeline.extract.nlp import spacy_available
 from timeline.log import LogRecord
 from timeline.vocabulary.events import Reported
 
@@ -98,3 +102,15 @@ def run(*argv: str, stdin: str | None = None) -> tuple[int, str, str]:
     finally:
         sys.stdin = old
     return status, out.getvalue(), err.getvalue()
+
+
+CI = os.environ.get("CI", "").lower() == "true"
+"""Under CI every optional dependency is installed: a test that needs one never skips."""
+
+
+def needs_spacy(lang: str = "fr") -> pytest.MarkDecorator:
+    """Skip a test when spaCy or the language's model is missing, except under `CI=true`,
+    where the test runs (and fails, naming what is missing) instead of skipping silently.
+    """
+    missing = not spacy_available(lang)
+    return pytest.mark.skipif(missing and not CI, reason=f"spaCy or its {lang} model is missing")

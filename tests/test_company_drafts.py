@@ -16,6 +16,8 @@ from timeline.extract import draft
 from timeline.extract._text import sentences
 from timeline.extract.entities import rule_mentions
 
+from .helpers import needs_spacy
+
 PUBLISHED = dt.date(2024, 3, 12)
 
 
@@ -285,3 +287,15 @@ def test_common_wordings_of_plans_foundings_and_appointments_are_typed(
 ) -> None:
     """An expectation is a plan, an incorporation a founding, taking a role an appointment."""
     assert kind in {t for t, _ in _events(text, lang)}
+
+
+@needs_spacy()
+def test_with_the_parse_a_round_is_raised_by_the_subject_of_its_verb() -> None:
+    """SpaCy's parse gives the subject through an apposition and a relative clause."""
+    text = (
+        "La start-up parisienne Acme, fondée en 2020 par Jeanne Petit, "
+        "a levé 5 millions d'euros auprès de Fonds Bleu."
+    )
+    result = draft(text, published=PUBLISHED, lang="fr", source_id="x", text_path="x", nlp="spacy")
+    funding = [e.fields for e in result.events if e.type == "funding_raised"]
+    assert [(f["organization"], f["amount"]) for f in funding] == [("acme", 5_000_000)]

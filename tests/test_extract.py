@@ -20,12 +20,12 @@ from timeline.extract import amounts, draft
 from timeline.extract.nlp import backend, spacy_available
 from timeline.extract.score import annotated, recovery
 
-from .helpers import ARTICLE, COMMITTED_LOG, ROOT, SEED
+from .helpers import ARTICLE, CI, COMMITTED_LOG, ROOT, SEED, needs_spacy
 from .strategies import news_salads
 from .test_cli import run
 
 FACTS = json.loads((ROOT / "tests/data/tagger/reference_facts.json").read_text(encoding="utf-8"))
-NLP = ["rules"] + (["auto"] if spacy_available("fr") else [])
+NLP = ["rules"] + (["auto"] if CI or spacy_available("fr") else [])
 
 
 def _extract(tmp_path: Path, *extra: str, nlp: str = "rules") -> tuple[int, Path]:
@@ -267,7 +267,7 @@ def test_an_unknown_analyser_is_bad_input(monkeypatch: pytest.MonkeyPatch, tmp_p
     assert 2 == run("tag", str(ARTICLE), "--ref", "2024-03-12", "--lang", "fr")[0]
 
 
-@pytest.mark.skipif(not spacy_available("fr"), reason="the nlp extra (spaCy) is not installed")
+@needs_spacy()
 def test_spacy_finds_the_people_and_organisations_of_the_seed_article() -> None:
     """With spaCy, the draft's entities include the article's people and companies."""
     text = ARTICLE.read_text(encoding="utf-8")

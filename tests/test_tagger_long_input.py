@@ -25,7 +25,7 @@ from timeline.extract.draft import Draft, draft
 from timeline.extract.tagger import MAX_STRETCH
 from timeline.extract.tense import ClauseReader, verb_tense
 
-from .helpers import ARTICLE, ROOT
+from .helpers import ARTICLE, ROOT, needs_spacy
 from .strategies import clause_texts, expression_runs
 
 REF = dt.date(2024, 3, 12)  # a Tuesday
@@ -211,7 +211,7 @@ def test_a_long_sentence_of_quoted_speech_drafts_each_quotation_without_its_conn
     assert [("jeanne-dupont", "«il faut avancer», a-t-elle ajouté")] * 40 == stances
 
 
-@pytest.mark.skipif(not nlp_module.spacy_available("fr"), reason="spaCy is not installed")
+@needs_spacy()
 def test_spacy_reads_a_text_longer_than_a_piece_in_pieces_with_the_same_offsets(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -6,13 +6,11 @@ import datetime as dt
 import json
 from typing import Any
 
-import pytest
-
 from timeline.extract import Tag, tag
-from timeline.extract.nlp import backend, spacy_available
+from timeline.extract.nlp import backend
 from timeline.extract.score import TagScores, score_tags
 
-from .helpers import ROOT
+from .helpers import ROOT, needs_spacy
 
 LABELLED = ROOT / "tests" / "data" / "tagger" / "labelled.jsonl"
 ROWS: list[dict[str, Any]] = [
@@ -57,7 +55,7 @@ def test_the_rule_based_tagger_meets_its_quality_bar() -> None:
     assert scores.negatives == scores.negatives_ok
 
 
-@pytest.mark.skipif(not spacy_available("fr"), reason="the nlp extra (spaCy) is not installed")
+@needs_spacy()
 def test_the_spacy_tagger_meets_its_quality_bar() -> None:
     """SpaCy for French tense: the same bar as the rules."""
     scores = _score("auto")

@@ -203,6 +203,9 @@ class CompanyFields(ReaderBase):
         in the nearest earlier segment that is not an apposition ("Acme, a startup, raised"),
         else the organisation in focus.
         """
+        parsed = self._parsed_subject(info, cue)
+        if parsed is not None:
+            return parsed
         segs = info.segments
         own = [
             m
@@ -223,6 +226,23 @@ class CompanyFields(ReaderBase):
                 return self.entities.use(names[0])
             break
         return self._subject(info, cue.start)
+
+    def _parsed_subject(self, info: SentenceInfo, cue: lexicon.Cue) -> str | None:
+        """The name inside the subject the parse gives the cue's verb, if any."""
+        if self.subjects is None:
+            return None
+        span = self.subjects(cue.start)
+        if span is None:
+            return None
+        inside = [
+            m
+            for m in info.mentions_between(span[0], span[1])
+            if m.end <= span[1] and not info.in_quote(m.start)
+        ]
+        head = next((m for m in inside if m.start <= span[2] < m.end), None)
+        if head is None and inside:
+            head = inside[-1] if len(inside) == 1 else None
+        return self.entities.use(head) if head is not None else None
 
     def _taken(self, info: SentenceInfo, m: Mention) -> bool:
         """A name that cannot be a subject: after a preposition, quoted, or a "-based" word."""

