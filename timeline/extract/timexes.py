@@ -600,7 +600,7 @@ _DIRECTION_AFTER = {
 }
 _AGO = {
     lex.FRENCH: re.compile(r"^\s+(?:plus tot|auparavant)\b"),
-    lex.ENGLISH: re.compile(r"^\s+(?:ago|earlier|before|later)\b"),
+    lex.ENGLISH: re.compile(r"^\s+(?:ago|earlier)\b"),
 }
 _CLOCK_THEN_DAY = re.compile(r"^(?:\s+(?:[a-z]{2,3}t|gmt|utc))?,?\s+(?:on\s+)?$")
 
@@ -623,7 +623,7 @@ def _extended(items: list[_Item], text: str, folded: str, ref: dt.date, lang: st
             timex = Timex(TimexType.DURATION, duration_value(text[start:end]))
         lead = _LEADING[lang].search(folded[max(limit, start - 24) : start])
         if lead is not None:
-            start, timex = _lead(lead, start, timex, folded[start:end])
+            start, timex = _lead(lead, start, timex, folded[start:end], text[start:end])
         grown = _Item(start, end, timex, item.span, item.kind)
         if out and _joined(out[-1], grown, folded, lang):
             out[-1] = _join(out[-1], grown, lang)
@@ -721,13 +721,22 @@ def _same_day(a: _Item, b: _Item) -> bool:
 _LEAD_MODS = {"more": "MORE_THAN", "less": "LESS_THAN", "approx": "APPROX"}
 
 
-def _lead(lead: re.Match[str], start: int, timex: Timex, words: str) -> tuple[int, Timex]:
+def _lead(
+    lead: re.Match[str], start: int, timex: Timex, words: str, original: str
+) -> tuple[int, Timex]:
     """A leading modifier joined to the expression `words`, with its TimeML mod.
 
     "early", "earlier", "late" join a relative date ("earlier this year", "late yesterday")
-    but not a month ("early March" is tagged "March"); "fiscal" joins a year.
+    but not a month ("early March" is tagged "March"); "fiscal" joins a year; "the" joins a
+    reporting period ("the 1988 quarter") and a duration, unless the duration is an adjective
+    ("the 14-day strike" is tagged "14-day").
     """
     groups = {k: v for k, v in lead.groupdict().items() if v}
+    if groups.get("past") == "the":
+        if _QUARTER_VALUE.fullmatch(timex.value):
+            return start - len(lead.group()), timex
+        if timex.type is TimexType.DURATION and "-" in original:
+            return start, timex
     if "agoapprox" in groups:  # TimeBank keeps "almost two years ago", not "about two weeks"
         if timex.type is TimexType.DATE and words.endswith("ago"):
             return start - len(lead.group()), attrs.evolve(timex, mod="APPROX")
@@ -746,7 +755,9 @@ def _lead(lead: re.Match[str], start: int, timex: Timex, words: str) -> tuple[in
     return start - len(lead.group()), attrs.evolve(timex, mod=mod)
 
 
-_RELATIVE_START = re.compile(r"(?:this|last|next|yesterday|today|tomorrow)\b")
+_RELATIVE_START = re.compile(
+    r"(?:this|last|next|yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
 _MONTH_PREFIXES = frozenset(
     {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 )
