@@ -10,8 +10,8 @@ folder: anything else (a path, `..`, a name not listed, a link out of the folder
 Each event of the draft is a `Proposal` with what a reviewer may change: accept or reject it,
 its type, its extra entities, its date words (or anchor and tense) and its typed fields, given
 as one `key = value` a line where the value is read as TOML when it parses
-(`amount = 2000000000`, `investors = ["a", "b"]`, `product = "mistral-large"`) and as a plain
-string when it does not (`product = mistral-large`). The quote stays the draft's: it is what
+(`amount = 2000000000`, `investors = ["a", "b"]`, `product = "acme-widget"`) and as a plain
+string when it does not (`product = acme-widget`). The quote stays the draft's: it is what
 grounds the event in the text.
 
 A reviewed seed file is checked by the engine's own reading of seed files
