@@ -299,3 +299,23 @@ def test_with_the_parse_a_round_is_raised_by_the_subject_of_its_verb() -> None:
     result = draft(text, published=PUBLISHED, lang="fr", source_id="x", text_path="x", nlp="spacy")
     funding = [e.fields for e in result.events if e.type == "funding_raised"]
     assert [(f["organization"], f["amount"]) for f in funding] == [("acme", 5_000_000)]
+
+
+def test_a_name_in_camel_case_is_a_name() -> None:
+    """Words such as "mirSense", "iPhone" and "eBay" are names, small first letter and all."""
+    text = "La start-up mirSense a levé 7 millions d'euros pour vendre sur eBay."
+    assert [m.name for m in rule_mentions(text, sentences(text), "fr")] == ["mirSense", "eBay"]
+
+
+def test_an_acquisition_price_after_for_a_price_of() -> None:
+    """The price of "to acquire X for a price of 7.5 billion US dollars" is read."""
+    fields = _only(
+        "Microsoft announced plans to acquire GitHub for a price of 7.5 billion US dollars.",
+        "en",
+        "acquisition_announced",
+    )
+    assert (fields["target"], fields["price"], fields["currency"]) == (
+        "github",
+        7_500_000_000,
+        "USD",
+    )

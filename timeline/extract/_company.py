@@ -44,7 +44,10 @@ _INVESTORS = re.compile(
     r"|fonds|and|et|,)\s*(?:la |le |les |l'|the |des |du |existing investors )?$"
 )
 _AFTER_OBJECT = re.compile(r"(?:de|du|des|d'|of|la|le|les|l'|the|sur|on|a|au|in|en)\s*$")
-_PRICE = re.compile(r"(?:pour|for|contre|moyennant|d'un montant de|valued at|worth|de|a)\s+$")
+_PRICE = re.compile(
+    r"(?:pour|for|contre|moyennant|d'un montant de|valued at|worth|de|a|price of|prix de"
+    r"|montant de)\s+(?:(?:a|an|the|about|around|some|environ|quelque|un|une) )?$"
+)
 _VALUED = re.compile(r"(?:valoris\w*|valued|valuing|valuation|worth)\s+(?:\w+\s+){0,3}$")
 _ROUND = re.compile(
     r"\b(?:serie|series|round|tour)\s+(?:[a-f]\b|[a-f]\d?\b)|\b(?:seed|pre-seed|amorcage)\b"

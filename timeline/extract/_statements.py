@@ -139,6 +139,8 @@ class Reader(FieldReader):
         """
         for e in events:
             org = e.fields.get("organization") or e.fields.get("acquirer")
+            if e.type == "fact_asserted" and e.fields.get("attribute") == "investors":
+                org = e.fields["entity"]
             if isinstance(org, str) and e.type not in ("stance_stated", "role_held"):
                 return org
         free = self._free(info)

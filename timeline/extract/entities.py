@@ -247,7 +247,8 @@ _TITLES = re.compile(
     r"(?:ceo|cfo|cto|coo|pdg|dg|president|presidente|chairman|chairwoman|chair|founder"
     r"|co-founder|cofounder|cofondateur|fondateur|directeur|directrice|chief|executive"
     r"|minister|ministre|senator|judge|juge|professor|professeur|analyst|analyste|head"
-    r"|vice|managing|general|mr|mrs|ms|dr|sir|m|mme|maitre|me|prince|king|queen|pope|saint)$"
+    r"|vice|managing|general|mr|mrs|ms|dr|sir|m|mme|maitre|me|prince|king|queen|pope|saint"
+    r"|officer|director|manager)$"
 )
 """Words of a title that open a run of capitalised words ("CEO Patrick Collison"): not the
 name. A title inside a run ("Stripe CEO Patrick Collison") splits it in two names."""
@@ -274,7 +275,12 @@ that opens a sentence, that word is its subject's name ("Acme ouvre", "Globex ra
 
 
 def _is_name_word(word: str) -> bool:
-    return word[:1].isupper() or (any(c.isdigit() for c in word) and word[:1].isalpha())
+    """A capitalised word, a word with digits ("R5"), or a name in camel case ("mirSense",
+    "iPhone", "eBay").
+    """
+    if word[:1].isupper() or (any(c.isdigit() for c in word) and word[:1].isalpha()):
+        return True
+    return word[:1].isalpha() and any(c.isupper() for c in word[1:]) and "-" not in word
 
 
 def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Mention]:
