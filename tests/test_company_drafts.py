@@ -13,6 +13,7 @@ import pytest
 
 from timeline import Timeline
 from timeline.extract import draft
+from timeline.extract._registry import Entities
 from timeline.extract._text import sentences
 from timeline.extract.entities import rule_mentions
 
@@ -319,3 +320,21 @@ def test_an_acquisition_price_after_for_a_price_of() -> None:
         7_500_000_000,
         "USD",
     )
+
+
+def test_a_short_name_is_an_alias_only_of_a_company_form_of_it() -> None:
+    """A short name such as "Cisco" is "Cisco Systems", not "Steve Jobs" "Steve Jobs Theater"."""
+    text = (
+        "Cisco Systems said on Monday it would buy Splunk. Cisco will pay cash. "
+        "Steve Jobs founded the company. The event took place at the Steve Jobs Theater."
+    )
+    registry = Entities(rule_mentions(text, sentences(text), "en"), None)
+    assert registry.id_of("Cisco") == "cisco-systems"
+    assert registry.id_of("Steve Jobs") == "steve-jobs"
+
+
+def test_after_a_pronoun_the_subject_is_the_name_said_first() -> None:
+    """In "Apple paid homage to Steve Jobs when it unveiled the iPhone X", Apple unveiled."""
+    text = "Apple paid homage to Steve Jobs on Tuesday when it unveiled the iPhone X."
+    released = [f for t, f in _events(text, "en") if t == "product_released"]
+    assert [f["organization"] for f in released] == ["apple"]

@@ -33,6 +33,8 @@ DETERMINERS = re.compile(
 )
 _ONLY_DATE_REST = ("", "en", "in", "on", "le", "la", "depuis", "since")
 
+_PRONOUN_BEFORE = re.compile(r"(?:^|[\s,])(?:it|its|they|il|elle|ils|elles)\s+(?:\w+\s+){0,2}$")
+"""A pronoun just before a verb: its subject is a name said before, not the nearest one."""
 PRONOUN_SPEAKER = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on)\b|^(?:il|elle|he|she)\b")
 
 
@@ -136,12 +138,15 @@ class ReaderBase:
         registry: Entities,
         published: dt.date,
         subjects: Callable[[int], tuple[int, int, int] | None] | None = None,
+        leads: frozenset[int] = frozenset(),
     ) -> None:
         self.text = text
         self.folded = folded
         self.lang = lang
         self.published = published
         self.subjects = subjects
+        self._leads = leads
+        """Where the first name of each sentence starts (a subject, for the focus)."""
         """The subject of the verb at a position, from a parse (`nlp.Backend`), or None."""
         self.entities = registry
         self.context = Context()
@@ -167,8 +172,16 @@ class ReaderBase:
         return self.folded[max(floor, mention.start - 2) : mention.start] == "d'"
 
     def _subject(self, info: SentenceInfo, pos: int) -> str | None:
-        """The entity doing what the clause at `pos` says: the nearest free mention before it."""
+        """The entity doing what the clause at `pos` says: the nearest free mention before it;
+        after a pronoun ("when it unveiled", "elle a levé"), the sentence's first free name
+        before it, else the organisation in focus.
+        """
         free = self._free(info)
+        if _PRONOUN_BEFORE.search(self.folded, max(info.sentence.start, pos - 24), pos):
+            first = next((k for k in range(len(info.mentions)) if free[k + 1] == k), None)
+            if first is not None and info.mentions[first].end <= pos:
+                return self.entities.use(info.mentions[first])
+            return self.context.last_org or self.context.topic_org
         k = free[info.mentions_before(pos)]
         while k >= 0 and info.mentions[k].end > pos:
             k = free[k]

@@ -13,10 +13,24 @@ import attrs
 
 from timeline.errors import UnknownEntityError
 from timeline.extract._seedfile import DraftEntity
+from timeline.extract._text import fold
 from timeline.extract.entities import Mention, slug
 from timeline.projections.catalogue import Catalogue
 
 __all__ = ["Entities"]
+
+_COMPANY_FORMS = frozenset(
+    {
+        "corp", "corporation", "inc", "incorporated", "co", "company", "ltd", "limited", "llc",
+        "plc", "sa", "sas", "sarl", "se", "ag", "gmbh", "nv", "bv", "spa", "ab", "asa", "oyj",
+        "group", "groupe", "holding", "holdings", "ai", "technologies", "technology", "systems",
+        "labs", "lab", "software", "networks", "motors", "pharma", "pharmaceuticals",
+        "therapeutics", "bio", "biotech", "capital", "ventures", "partners", "international",
+        "global", "industries", "entreprises", "platforms", "france", "europe", "uk", "usa",
+        "communications", "telecom", "energy", "energies", "bank", "banque", "financial",
+    }
+)  # fmt: skip
+"""Words a company's full name adds to its short one ("Acme Corp", "Cisco Systems")."""
 
 
 class Entities:
@@ -48,11 +62,18 @@ class Entities:
         return entity_id
 
     def _longer(self, name: str) -> str | None:
-        """The first mentioned name that is `name` followed by more words, or None."""
+        """The first mentioned name that is `name` followed by words of a company's form
+        ("Acme" of "Acme Corp", "Cisco" of "Cisco Systems"), or None: "Steve Jobs" is not
+        "Steve Jobs Theater", nor "Microsoft" "Microsoft Newsroom".
+        """
         prefix = name + " "
         i = bisect.bisect_left(self._sorted, prefix)
         found: str | None = None
         while i < len(self._sorted) and self._sorted[i].startswith(prefix):
+            rest = self._sorted[i][len(prefix) :].split()
+            if not all(fold(w).strip(".,") in _COMPANY_FORMS for w in rest):
+                i += 1
+                continue
             if found is None or self._first[self._sorted[i]] < self._first[found]:
                 found = self._sorted[i]
             i += 1
@@ -84,15 +105,16 @@ class Entities:
             if surname in self._first
         }
 
-    def focus(self) -> str | None:
-        """The organisation the article is about: the most mentioned name that is not a
-        person's, the first mentioned on a tie.
+    def focus(self, leads: frozenset[int] = frozenset()) -> str | None:
+        """The organisation the article is about: the name that is not a person's and is
+        mentioned most, counting twice a mention that opens a sentence (`leads`, the starts
+        of the sentences' first names: the subjects); the first mentioned on a tie.
         """
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
-        for k, n in enumerate(self.names):
+        for k, (n, m) in enumerate(zip(self.names, self.mentions, strict=True)):
             entity_id = self.id_of(n)
-            counts[entity_id] = counts.get(entity_id, 0) + 1
+            counts[entity_id] = counts.get(entity_id, 0) + (2 if m.start in leads else 1)
             first.setdefault(entity_id, k)
         people = self.people()
         candidates = [i for i in counts if i not in people] or list(counts)

@@ -95,7 +95,7 @@ class Reader(FieldReader):
         s = info.sentence
         segs = info.segments
         if ctx.topic_org is None:
-            focus = self.entities.focus()
+            focus = self.entities.focus(self._leads)
             if focus is not None:
                 named = next(
                     m for m in self.entities.mentions if self.entities.id_of(m.name) == focus

@@ -81,10 +81,17 @@ def draft(
     mentions = analyser.mentions(text, sentences(text), lang)
     registry = Entities(mentions, catalogue)
     folded = fold(text)
-    reader = Reader(text, folded, lang, registry, published, analyser.subject_finder(text, lang))
+    mention_starts = [m.start for m in mentions]
+    leads = frozenset(
+        mentions[k].start
+        for s in sents
+        if (k := bisect.bisect_left(mention_starts, s.start)) < len(mentions)
+        and mentions[k].start < s.end
+    )
+    subjects = analyser.subject_finder(text, lang)
+    reader = Reader(text, folded, lang, registry, published, subjects, leads)
     events: list[DraftEvent] = []
     tag_starts = [t.start for t in tags]
-    mention_starts = [m.start for m in mentions]
     for s in sents:
         info = SentenceInfo(
             s,
