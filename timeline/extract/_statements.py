@@ -86,6 +86,14 @@ class Reader(FieldReader):
 
     _unused_of: set[int] | None = None
     _unused = 0
+    _people_found: set[str] | None = None
+
+    @property
+    def _people(self) -> set[str]:
+        """The names the article gives again by their surname: people, never "the company"."""
+        if self._people_found is None:
+            self._people_found = self.entities.people()
+        return self._people_found
 
     # Reading ---------------------------------------------------------------------------------
 
@@ -144,7 +152,15 @@ class Reader(FieldReader):
             if isinstance(org, str) and e.type not in ("stance_stated", "role_held"):
                 return org
         free = self._free(info)
-        first = next((k for k in range(len(info.mentions)) if free[k + 1] == k), None)
+        people = self._people
+        first = next(
+            (
+                k
+                for k in range(len(info.mentions))
+                if free[k + 1] == k and self.entities.id_of(info.mentions[k].name) not in people
+            ),
+            None,
+        )
         return None if first is None else self.entities.use(info.mentions[first])
 
     def _event(

@@ -139,6 +139,7 @@ _FR = {
         r"co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)|directeur|directrice|president(?:e)?"
         r"|pdg|patron(?:ne)?|dirigeant(?:e)?|responsable|vice-president(?:e)?|chef"
         r"|directeur general|directrice generale|administrat(?:eur|rice)"
+        r"|secretaire general(?:e)?|redact(?:eur|rice) en chef|porte-parole"
     ),
     CueType.LAUNCH: (
         rf"(?:presente|devoile|lance|sorti|publie|commercialise|inaugure|annonce|deploie){_FR_PARTICIPLE}?"
@@ -225,7 +226,8 @@ _EN = {
     CueType.ROLE: (
         r"co-?founders?|founder"
         r"|chief executive|chief \w+ officer|ceo|cto|cfo|coo|president|chair(?:man|woman)?"
-        r"|director|head of|managing director|vice president"
+        r"|director|head of|managing director|vice president|general counsel"
+        r"|spokes(?:man|woman|person)|editor-in-chief|general manager"
     ),
     CueType.LAUNCH: (
         r"unveiled|unveils|launched|launches|launch|released|releases|release|introduced"
@@ -255,7 +257,8 @@ _PATTERNS = {"fr": _compile(_FR), "en": _compile(_EN)}
 
 
 _NOMINAL = re.compile(
-    r"rachat|racheteur|acquisitions?|acquereur|acquirer|takeover|merger|buyout|fusion"
+    r"ex-\w+|ancien(?:ne)? \w+|former \w+|rachat|racheteur|acquisitions?|acquereur|acquirer"
+    r"|takeover|merger|buyout|fusion"
     r"|offre publique d'achat|opa|prise de controle|levee|levees de fonds|introduction en bourse"
     r"|initial public offering|ipo|seed round|amendes?|condamnation|sanctions?|plaintes?"
     r"|poursuites|enquetes?|tribunal|cour d'appel|contentieux|proces|recours|lawsuits?|fines?"
@@ -337,7 +340,9 @@ ROLE_NOUNS = re.compile(
     r"(?<![\w-])(?:co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)|directeur|directrice|president(?:e)?"
     r"|pdg|patron(?:ne)?|dirigeant(?:e)?|responsable|vice-president(?:e)?|chef"
     r"|administrat(?:eur|rice)|co-?founder|founder|chief executive|chief \w+ officer|ceo|cto"
-    r"|cfo|coo|chair(?:man|woman)?|director|head of|managing director|vice president)(?![\w-])"
+    r"|cfo|coo|chair(?:man|woman)?|director|head of|managing director|vice president"
+    r"|secretaire general(?:e)?|redact(?:eur|rice) en chef|porte-parole|general counsel"
+    r"|spokes(?:man|woman|person)|editor-in-chief|general manager|chief \w+ \w+ officer)(?![\w-])"
 )
 
 PREPOSITIONS = {
