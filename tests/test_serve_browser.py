@@ -195,3 +195,16 @@ def test_a_hostile_draft_runs_no_script(browser: Any, tmp_path: Path) -> None:  
         images = page.locator("img").count()
     context.close()
     assert ([], 0, True) == (dialogs, images, hostile in shown)
+
+
+SCREENSHOT = Path("/tmp/timeline-serve-review.png")
+
+
+def test_screenshot_of_a_review(served: tuple[Any, Path, Path], tab: Any) -> None:
+    """A screenshot of a review, an event rejected and another focused, for the README."""
+    server, _, _ = served
+    tab.goto(server.url + f"drafts/{NAME}")
+    tab.check("input[name=decision-2][value=reject]")
+    tab.focus("#fields-3")
+    tab.screenshot(path=str(SCREENSHOT))
+    assert SCREENSHOT.stat().st_size > 10_000
