@@ -338,3 +338,19 @@ def test_after_a_pronoun_the_subject_is_the_name_said_first() -> None:
     text = "Apple paid homage to Steve Jobs on Tuesday when it unveiled the iPhone X."
     released = [f for t, f in _events(text, "en") if t == "product_released"]
     assert [f["organization"] for f in released] == ["apple"]
+
+
+def test_a_clause_takes_the_date_of_a_clause_beside_it_that_says_nothing_else() -> None:
+    """A dated clause without a cue before it, or the speech after it, dates the event."""
+    before = "Globex became the largest startup last year, with a valuation of $95 billion."
+    after = "Globex is laying off 14% of its staff, chief executive Jane Doe told staff Thursday."
+    assert [e for e in _dated(before, "en") if e[0] == "valuation_reported"] == [
+        ("valuation_reported", "last year")
+    ]
+    assert ("headcount_changed", "Thursday") in _dated(after, "en")
+
+
+def _dated(text: str, lang: str) -> list[tuple[str, str | None]]:
+    """The (type, when) of the rules draft of `text`."""
+    result = draft(text, published=PUBLISHED, lang=lang, source_id="x", text_path="x", nlp="rules")
+    return [(e.type, e.when) for e in result.events]

@@ -119,6 +119,11 @@ class SentenceInfo:
         i = bisect.bisect_left(self._quote_starts, start)
         return i < len(self.quotes) and self._quote_starts[i] < end
 
+    def segment_index(self, seg: Segment) -> int | None:
+        """The index of `seg` among the sentence's segments, or None."""
+        i = bisect.bisect_left(self._segment_starts, seg.start)
+        return i if i < len(self.segments) and self.segments[i] == seg else None
+
     def segment_holding(self, start: int, end: int) -> Segment | None:
         """The segment that holds all of `[start, end)`, or None."""
         i = bisect.bisect_right(self._segment_starts, start) - 1

@@ -360,6 +360,9 @@ class Reader(FieldReader):
             return date.text, None, self._clause_tense(date)
         if frame is not None:
             return frame.text, None, self._clause_tense(frame)
+        beside = self._date_beside(info, seg) if kind is not CueType.STANCE else None
+        if beside is not None:
+            return beside.text, None, self._clause_tense(beside)
         lead = self.folded[seg.start : seg.end]
         joined = _COORDINATED.match(lead) or _CIRCUMSTANCE.match(lead)
         dated = next((e for e in reversed(previous) if e.when is not None), None)
@@ -380,6 +383,29 @@ class Reader(FieldReader):
         if kind is CueType.LAUNCH and re.search(r"\b(?:apres avoir|after)\b", lead):
             return None, "before", Tense.PAST
         return None, None, Tense.PAST
+
+    def _date_beside(self, info: SentenceInfo, seg: Segment) -> Tag | None:
+        """The date of a clause next to this one that says nothing else: the clause just
+        before it when it has no cue of its own ("Stripe became the most valuable startup
+        last year, with a valuation of..."), or the speech just after it that dates the
+        announcement ("..., CEO Patrick Collison told staff in a memo Thursday").
+        """
+        i = info.segment_index(seg)
+        if i is None:
+            return None
+        segs = info.segments
+        if i > 0:
+            prev = segs[i - 1]
+            date = self._date_in(info, prev.start, prev.end)
+            if date is not None and self._cue(info, prev) is None:
+                return date
+        if i + 1 < len(segs):
+            nxt = segs[i + 1]
+            cue = self._cue(info, nxt)
+            date = self._date_in(info, nxt.start, nxt.end)
+            if date is not None and cue is not None and cue.kind is CueType.STANCE:
+                return date
+        return None
 
     def _appositions(
         self, info: SentenceInfo, used: set[int], frame: Tag | None
