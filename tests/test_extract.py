@@ -245,6 +245,8 @@ def test_a_future_clause_is_drafted_as_a_plan_aimed_at_its_date() -> None:
         ("raised more than €300m", "en", (300_000_000, "EUR", "more than")),
         ("a £1.2bn deal", "en", (1_200_000_000, "GBP", None)),
         ("2 000 euros", "fr", (2_000, "EUR", None)),
+        ("un chiffre d'affaires de 426,38 ME", "fr", (426_380_000, "EUR", None)),
+        ("une perte de 2 MdsE", "fr", (2_000_000_000, "EUR", None)),
     ],
 )
 def test_amounts_of_money_are_parsed_with_their_currency(

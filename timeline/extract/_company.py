@@ -548,15 +548,17 @@ class CompanyFields(ReaderBase):
         return fields, "results_reported"
 
     def _period(self, info: SentenceInfo, start: int, end: int) -> str | None:
-        """Date words in `[start, end)` that resolve in the past tense (a period reported on)."""
-        date = info.date_within(start, end)
-        if date is None:
-            return None
-        try:
-            resolve(date.text, self.published, lang=self.lang, tense=Tense.PAST)
-        except DateError:
-            return None
-        return date.text
+        """Date words in `[start, end)`, else in the sentence ("En 2020, le chiffre d'affaires
+        ... et le résultat net ..."), that resolve in the past tense: a period reported on.
+        """
+        inside = info.date_within(start, end)
+        for date in [inside] if inside is not None else info.dates:
+            try:
+                resolve(date.text, self.published, lang=self.lang, tense=Tense.PAST)
+            except DateError:
+                continue
+            return date.text
+        return None
 
     def _headcount(
         self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int

@@ -79,6 +79,17 @@ _SCALES = {
     "trillions": 10**12,
     "tn": 10**12,
 }
+_COMBINED = {
+    "me": (10**6, "EUR"),
+    "meur": (10**6, "EUR"),
+    "mde": (10**9, "EUR"),
+    "mdse": (10**9, "EUR"),
+    "mdeur": (10**9, "EUR"),
+    "mrde": (10**9, "EUR"),
+    "ke": (10**3, "EUR"),
+    "keur": (10**3, "EUR"),
+}
+"""Scale and currency in one abbreviation ("ME": millions of euros), after a number."""
 _QUALIFIERS = {
     "quelque": "about",
     "environ": "about",
@@ -114,7 +125,10 @@ _PATTERN = re.compile(
     # "2 milliards de dollars", "300 millions d'euros", "1,5 Md€", "2 billion dollars"
     rf"(?P<num>{_NUMBER})\s*(?:(?P<scale>{_SCALE})\.?\s*(?:de\s+|d')?)?(?P<cur>{_CUR})(?!\w)"
     # "$2 billion", "€300m", "£1.2bn"
-    rf"|(?P<cur2>[$€£¥]|us\$)\s?(?P<num2>{_NUMBER})\s*(?P<scale2>{_SCALE})?(?!\w))"
+    rf"|(?P<cur2>[$€£¥]|us\$)\s?(?P<num2>{_NUMBER})\s*(?P<scale2>{_SCALE})?(?!\w)"
+    # the French financial press's "426,38 ME", "2 MdsE", "800 KEUR"
+    rf"|(?P<num3>{_NUMBER})\s?(?P<combo>{_alt(list(_COMBINED))})(?![\w€])"
+    ")"
 )
 
 
@@ -123,14 +137,26 @@ def amounts(text: str, lang: str) -> list[Amount]:
     folded = fold(text)
     out = []
     for m in _PATTERN.finditer(folded):
-        number = m["num"] or m["num2"]
-        scale = m["scale"] or m["scale2"]
-        currency = _CURRENCIES[m["cur"] or m["cur2"]]
-        value = _number(number, lang) * _SCALES.get(scale or "", 1)
+        if m["combo"]:
+            size, currency = _COMBINED[m["combo"]]
+            value = _number(m["num3"], lang) * size
+        else:
+            number = m["num"] or m["num2"]
+            scale = m["scale"] or m["scale2"]
+            currency = _CURRENCIES[m["cur"] or m["cur2"]]
+            value = _number(number, lang) * _SCALES.get(scale or "", 1)
         if value <= 0:
             continue
         qualifier = _QUALIFIERS[m["qual"]] if m["qual"] else None
-        start = m.start("qual") if m["qual"] else m.start("num") if m["num"] else m.start("cur2")
+        start = (
+            m.start("qual")
+            if m["qual"]
+            else m.start("num")
+            if m["num"]
+            else m.start("num3")
+            if m["num3"]
+            else m.start("cur2")
+        )
         out.append(Amount(start, m.end(), int(value), currency, qualifier))
     return out
 
