@@ -354,3 +354,13 @@ def _dated(text: str, lang: str) -> list[tuple[str, str | None]]:
     """The (type, when) of the rules draft of `text`."""
     result = draft(text, published=PUBLISHED, lang=lang, source_id="x", text_path="x", nlp="rules")
     return [(e.type, e.when) for e in result.events]
+
+
+def test_the_founders_of_a_founding_are_the_names_after_founded_by() -> None:
+    """A founding "co-founded by Sam Hashemi and Can Duruk" names its founders."""
+    founded = [
+        f
+        for t, f in _events("Felt, a startup co-founded by Sam Hashemi and Can Duruk.", "en")
+        if t == "founded"
+    ]
+    assert founded == [{"founders": "Sam Hashemi and Can Duruk"}]

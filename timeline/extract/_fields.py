@@ -24,6 +24,11 @@ from timeline.time.normalize import Tense
 
 __all__ = ["FieldReader"]
 
+_FOUNDED_BY = re.compile(
+    r"\b(?:co-?founded|founded|started|created|set up|cofondee?s?|co-fondee?s?|fondee?s?|creee?s?"
+    r"|lancee?s?)\s+(?:en \d{4} |in \d{4} )?(?:par|by)\s+(?:[\w' ]+?\s)??"
+)
+"""Words before a founding's founders ("co-founded by", "fondée en 2015 par")."""
 _PARTNER = re.compile(r"(?:avec|with|and|et)\s*$")
 _OUTLET = re.compile(r"(?:au|a|du|de|dans|with|to|in)\s*$")
 _LABELS = {
@@ -244,6 +249,12 @@ class FieldReader(CompanyFields):
                 body = self.text[seg.start : seg.end]
                 if re.search(r"\b(?:fondat(?:eur|rice)s|founders)\b", fold(body)):
                     self._founders_found = re.sub(r"^(?:dont|whose)\s+", "", body)
+                    break
+                by = _FOUNDED_BY.search(self.folded, seg.start, seg.end)
+                names = info.mentions_between(by.end(), seg.end) if by else []
+                if by and names:
+                    # "co-founded by Sam Hashemi and Can Duruk": the names after "by"
+                    self._founders_found = self.text[names[0].start : names[-1].end]
                     break
         return self._founders_found
 

@@ -198,6 +198,12 @@ class Reader(FieldReader):
         date = self._date_in(info, start, end)
         when, anchor, tense = self._when(info, kind, date, frame, previous, seg, start, end)
         fields, entities, final_kind = self._fields(info, kind, cue, start, end, i)
+        unread = fields is None and kind not in (CueType.STANCE, CueType.CLAIM, CueType.ROLE)
+        if unread and self._future(info, start, end):
+            # "Cette voiture sera disponible au printemps": a plan, if nothing more
+            subject = self._subject(info, cue.start)
+            if subject is not None:
+                fields, final_kind = {"entity": subject}, "fact_asserted"
         if fields is None:
             return None
         if final_kind == "fact_asserted" and _FRAGMENT.match(self.folded, start):
@@ -255,6 +261,8 @@ class Reader(FieldReader):
             org = self._org_of(fields["speaker"])
         if not isinstance(org, str):
             return None
+        if org in self._people and self.context.topic_org is not None:
+            org = self.context.topic_org
         if self.entities.kinds.get(org, "organization") not in ("organization", ""):
             org = self._org_of(org)
             if self.entities.kinds.get(org, "organization") not in ("organization", ""):
