@@ -364,3 +364,23 @@ def test_the_founders_of_a_founding_are_the_names_after_founded_by() -> None:
         if t == "founded"
     ]
     assert founded == [{"founders": "Sam Hashemi and Can Duruk"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme a levé 5 millions.Le groupe vise 2025.",
+            ["Acme a levé 5 millions.", "Le groupe vise 2025."],
+        ),
+        ("M. Dupont a dit. J. K. Rowling wrote.", ["M. Dupont a dit.", "J. K. Rowling wrote."]),
+        ("Il a dit « oui. » Puis non.", ["Il a dit « oui. »", "Puis non."]),
+        (
+            "Visit Amazon.com today. It was 3.5 percent.",
+            ["Visit Amazon.com today.", "It was 3.5 percent."],
+        ),
+    ],
+)
+def test_sentences_survive_wire_copy(text: str, expected: list[str]) -> None:
+    """A stop without a space ends a sentence; titles, initials, domains and decimals do not."""
+    assert [text[s.start : s.end] for s in sentences(text)] == expected

@@ -49,11 +49,18 @@ class Sentence:
     paragraph: int
 
 
-_BREAK = re.compile(r"[.!?]+[»\"”)]*(?=\s)|\n")
+_BREAK = re.compile(
+    r"[.!?]+(?:[ \u00a0\u202f]?[»\"”)])*(?=\s)|\n"
+    # wire copy that lost the space after a stop: "5 millions.Le groupe"
+    r"|(?<=[^\W\d_][^\W\d_A-Z])[.!?](?=[A-ZÀ-Ý][^\W\d_A-Z])"
+)
 _ABBREVIATION = re.compile(
     r"(?:\b\w|\bm|\bmme|\bmr|\bmrs|\bdr|\bst|\bjanv|\bfevr|\bfev|\bavr|\bjuil|\bsept|\boct|\bnov"
     r"|\bdec|\bjan|\bfeb|\bfebr|\bmar|\bapr|\bjun|\bjul|\baug|\bsep|\bvs|\betc|\bno|\bp)\.$"
 )
+
+
+_TITLE = re.compile(r"(?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Prof|St|Me|Sr|Jr)|(?<![\w.])[A-Z])\.$")
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -63,6 +70,8 @@ def sentences(text: str) -> list[Sentence]:
     paragraph = 0
     start = 0
     for m in _BREAK.finditer(text):
+        if m.group() != "\n" and _TITLE.search(text, max(0, m.start() - 6), m.end()):
+            continue  # "M. Dupont", "Dr. Smith", "J. K. Rowling": a title or an initial
         if m.group() != "\n" and _ABBREVIATION.search(folded, max(0, m.start() - 6), m.end()):
             nxt = text[m.end() : m.end() + 2].strip()
             if not nxt or not nxt[0].isupper():
