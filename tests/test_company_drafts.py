@@ -384,3 +384,28 @@ def test_the_founders_of_a_founding_are_the_names_after_founded_by() -> None:
 def test_sentences_survive_wire_copy(text: str, expected: list[str]) -> None:
     """A stop without a space ends a sentence; titles, initials, domains and decimals do not."""
     assert [text[s.start : s.end] for s in sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Acme raised $931,000 in April 2016 and another $590,000 in October 2018.",
+            "en",
+            [(931_000, "April 2016"), (590_000, "October 2018")],
+        ),
+        (
+            "Acme a levé 2 millions d'euros en 2019 puis 10 millions d'euros en mars 2021.",
+            "fr",
+            [(2_000_000, "2019"), (10_000_000, "mars 2021")],
+        ),
+    ],
+)
+def test_an_enumeration_of_rounds_gives_one_round_per_amount_with_its_date(
+    text: str, lang: str, expected: list[tuple[int, str]]
+) -> None:
+    """Two amounts each with its own date are two rounds, each dated by its own words."""
+    result = draft(text, published=PUBLISHED, lang=lang, source_id="x", text_path="x", nlp="rules")
+    rounds = [(e.fields["amount"], e.when) for e in result.events if e.type == "funding_raised"]
+    assert rounds == expected
+    assert all(text[e.start : e.start + len(e.quote)] == e.quote for e in result.events)

@@ -100,6 +100,11 @@ class SentenceInfo:
         """The mentions that end at `end`, in order."""
         return self._by_end.get(end, [])
 
+    def dates_between(self, lo: int, hi: int) -> list[Tag]:
+        """The date expressions that start in `[lo, hi)`, in order."""
+        starts = self._date_starts
+        return self.dates[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
     def date_within(self, start: int, end: int) -> Tag | None:
         """The first date expression inside `[start, end)`, or None."""
         i = bisect.bisect_left(self._date_starts, start)

@@ -13,6 +13,8 @@ import bisect
 import re
 from typing import Any
 
+import attrs
+
 from timeline.errors import DateError
 from timeline.extract import cues as lexicon
 from timeline.extract._fields import FieldReader
@@ -22,6 +24,7 @@ from timeline.extract._segments import Segment
 from timeline.extract._text import fold
 from timeline.extract.cues import CueType
 from timeline.extract.entities import Mention
+from timeline.extract.money import amounts
 from timeline.extract.tagger import Tag
 from timeline.extract.tense import verb_tense
 from timeline.time.normalize import Tense, resolve
@@ -62,6 +65,8 @@ _INVESTOR_LIST = re.compile(
     r"participe|(?:les )?autres investisseurs (?:sont|comprennent)|aux cotes de)\b"
 )
 """Words that open or close a list of a round's investors."""
+_ENUMERATION = re.compile(r"(?:,|\band\b|\bet\b|\bpuis\b|\bthen\b)\s*(\S.*)?$")
+"""The joint before the next item of an enumeration, and where that item starts."""
 _PENDING = re.compile(
     r"\b(?:annonce|annoncent|s'appret\w*|en passe de|envisage\w*|negocie\w*|discute\w*"
     r"|emploie|emploient|compte|comptent|actuellement|desormais|possede|detient)\b"
@@ -123,7 +128,7 @@ class Reader(FieldReader):
                 continue
             event = self._event(info, i, cue, frame, events, used)
             if event is not None:
-                events.append(event)
+                events.extend(self._enumerated(info, event))
         events.extend(self._appositions(info, used, frame))
         events.extend(self._titled_names(info, events))
         events.extend(self._investor_list(info, events))
@@ -391,6 +396,53 @@ class Reader(FieldReader):
         if kind is CueType.LAUNCH and re.search(r"\b(?:apres avoir|after)\b", lead):
             return None, "before", Tense.PAST
         return None, None, Tense.PAST
+
+    def _enumerated(self, info: SentenceInfo, event: DraftEvent) -> list[DraftEvent]:
+        """A round that lists several amounts each with its date ("$931,000 in April 2016
+        and another $590,000 in October 2018"): one round per amount, each with its date and
+        its part of the clause as quote.
+        """
+        if event.type != "funding_raised":
+            return [event]
+        start, end = event.start, event.start + len(event.quote)
+        money = [
+            (start + a.start, start + a.end, a.value, a.currency)
+            for a in amounts(event.quote, self.lang)
+        ]
+        dates = [d for d in info.dates_between(start, end) if d.end <= end]
+        if len(money) < 2 or len(dates) < len(money):
+            return [event]
+        # each amount is followed by its own date, before the next amount
+        pieces = []
+        for k, (a, _, value, currency) in enumerate(money):
+            nxt = money[k + 1][0] if k + 1 < len(money) else end
+            own = [d for d in dates if a < d.start < nxt]
+            if len(own) != 1:
+                return [event]
+            pieces.append((a, own[0], value, currency))
+        out = []
+        for k, (a, date, value, currency) in enumerate(pieces):
+            if k == 0:
+                begin = start
+            else:
+                joint = _ENUMERATION.search(self.folded, pieces[k - 1][1].end, a)
+                if joint is None:
+                    return [event]
+                begin = joint.start(1) if joint.group(1) else a
+            stop = date.end
+            fields = {**event.fields, "amount": value, "currency": currency}
+            out.append(
+                attrs.evolve(
+                    event,
+                    fields=fields,
+                    quote=self.text[begin:stop],
+                    start=begin,
+                    when=date.text,
+                    anchor=None,
+                    tense=self._clause_tense(date),
+                )
+            )
+        return out
 
     def _date_beside(self, info: SentenceInfo, seg: Segment) -> Tag | None:
         """The date of a clause next to this one that says nothing else: the clause just
