@@ -39,7 +39,6 @@ _PLANNABLE = frozenset(
     {
         "fact_asserted",
         "product_released",
-        "partnership_announced",
         "offering_launched",
         "product_made_available",
         "stance_stated",

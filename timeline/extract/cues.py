@@ -213,12 +213,14 @@ _EN = {
         r"|members|developers|units sold"
     ),
     CueType.SITE: (
-        r"(?:open\w*|inaugurat\w*|set(?:s|ting)? up|build\w*|built|launch\w*)(?: [\w']+){0,3}?"
+        r"(?:open\w*|inaugurat\w*|set(?:s|ting)? up|build\w*|built|launch\w*|creat\w*"
+        r"|establish\w*)(?: [\w']+){0,3}?"
         r" (?:office|offices|headquarters|hq|site|plant|factory|factories|centre|center"
-        r"|hub|campus|lab|laboratory|data ?cent(?:er|re)s?|warehouse|store|branch)"
+        r"|hub|campus|lab|laboratory|data ?cent(?:er|re)s?|warehouse|store|branch"
+        r"|centres? of excellence|centers? of excellence)"
     ),
     CueType.PARTNERSHIP: (
-        r"partnership|partnered|partners with|teamed up|alliance|joint venture|tie-up"
+        r"partnership|partnered|partnering|partners with|teamed up|alliance|joint venture|tie-up"
         r"|signed (?:a|an) (?:deal|agreement)"
     ),
     CueType.INTERVIEW: r"interview|speaking to|in comments to",
