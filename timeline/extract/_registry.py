@@ -105,7 +105,9 @@ class Entities:
             if surname in self._first
         }
 
-    def focus(self, leads: frozenset[int] = frozenset()) -> str | None:
+    def focus(
+        self, leads: frozenset[int] = frozenset(), people: set[str] | None = None
+    ) -> str | None:
         """The organisation the article is about: the name that is not a person's and is
         mentioned most, counting twice a mention that opens a sentence (`leads`, the starts
         of the sentences' first names: the subjects); the first mentioned on a tie.
@@ -116,7 +118,7 @@ class Entities:
             entity_id = self.id_of(n)
             counts[entity_id] = counts.get(entity_id, 0) + (2 if m.start in leads else 1)
             first.setdefault(entity_id, k)
-        people = self.people()
+        people = self.people() if people is None else people
         candidates = [i for i in counts if i not in people] or list(counts)
         if not candidates:
             return None

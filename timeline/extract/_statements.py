@@ -50,7 +50,7 @@ _CONDITIONAL = {
         r"^(?:serai[t]?|seraient|devrai[t]?|devraient|pourrai[t]?|pourraient"
         r"|permettrai[t]?|permettraient|aurai[t]?|auraient|[a-z]{4,}erai(?:t|ent))$"
     ),
-    "en": re.compile(r"^(?:would|could|might)$"),
+    "en": re.compile(r"^(?:would)$"),
 }
 """The conditional of plans and forecasts ("serait réalisée", "would pay")."""
 _FRAGMENT = re.compile(
@@ -64,6 +64,11 @@ _INVESTOR_LIST = re.compile(
     r"participe|(?:les )?autres investisseurs (?:sont|comprennent)|aux cotes de)\b"
 )
 """Words that open or close a list of a round's investors."""
+_ROLE_APPOSITION = re.compile(
+    r",\s*(?:l'|le |la |the |an? |son |sa |its |their |leur )?"
+    r"(?:ancien(?:ne)? |former |ex-|nouveau |nouvelle |new |actuel(?:le)? |current )?"
+)
+"""What comes between a person's name and the role after it."""
 _ENUMERATION = re.compile(r"(?:,|\band\b|\bet\b|\bpuis\b|\bthen\b)\s*(\S.*)?$")
 """The joint before the next item of an enumeration, and where that item starts."""
 _PENDING = re.compile(
@@ -94,9 +99,18 @@ class Reader(FieldReader):
 
     @property
     def _people(self) -> set[str]:
-        """The names the article gives again by their surname: people, never "the company"."""
+        """The names the article gives again by their surname, or follows with a role ("Pascal
+        Ferré, ancien rédacteur en chef"): people, never "the company".
+        """
         if self._people_found is None:
-            self._people_found = self.entities.people()
+            found = self.entities.people()
+            for m in self.entities.mentions:
+                if " " not in m.name:
+                    continue
+                after = _ROLE_APPOSITION.match(self.folded, m.end)
+                if after and lexicon.ROLE_NOUNS.match(self.folded, after.end()):
+                    found.add(self.entities.id_of(m.name))
+            self._people_found = found
         return self._people_found
 
     # Reading ---------------------------------------------------------------------------------
@@ -107,7 +121,7 @@ class Reader(FieldReader):
         s = info.sentence
         segs = info.segments
         if ctx.topic_org is None:
-            focus = self.entities.focus(self._leads)
+            focus = self.entities.focus(self._leads, self._people)
             if focus is not None:
                 named = next(
                     m for m in self.entities.mentions if self.entities.id_of(m.name) == focus
@@ -139,7 +153,11 @@ class Reader(FieldReader):
         if funded is not None:
             ctx.last_funding = funded.fields["organization"]
         subject = self._main_subject(info, events)
-        if subject is not None and self.entities.kinds.get(subject) not in ("person", "place"):
+        if (
+            subject is not None
+            and self.entities.kinds.get(subject) not in ("person", "place")
+            and subject not in self._people
+        ):
             ctx.last_org = subject
             ctx.last_org_paragraph = s.paragraph
         return events

@@ -205,6 +205,9 @@ _STOP = frozenset(
         "auparavant",
         "parmi",
         "outre",
+        "ca",
+        "cela",
+        "ceci",
     ]
 )
 # A lone capitalised word opening a sentence is a name when a verb follows ("Globex a annoncé").
