@@ -409,3 +409,10 @@ def test_an_enumeration_of_rounds_gives_one_round_per_amount_with_its_date(
     rounds = [(e.fields["amount"], e.when) for e in result.events if e.type == "funding_raised"]
     assert rounds == expected
     assert all(text[e.start : e.start + len(e.quote)] == e.quote for e in result.events)
+
+
+def test_a_place_is_never_the_product_launched() -> None:
+    """In "a présenté au Salon de Genève sa nouvelle Orion", the product is Orion."""
+    text = "Globex a présenté mardi au Salon de Genève sa nouvelle voiture Orion."
+    released = [f for t, f in _events(text, "fr") if t == "product_released"]
+    assert [f["product"] for f in released] == ["orion"]

@@ -30,6 +30,11 @@ _FOUNDED_BY = re.compile(
 )
 """Words before a founding's founders ("co-founded by", "fondée en 2015 par")."""
 _PARTNER = re.compile(r"(?:avec|with|and|et)\s*$")
+_PLACE_BEFORE = re.compile(
+    r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bdans|\bnear|\bpres de)\s+(?:la |le |l'|the )?$"
+)
+"""A name after these words is where something happened ("au Salon de Genève", "in
+Cupertino"): never the product launched."""
 _OUTLET = re.compile(r"(?:au|a|du|de|dans|with|to|in)\s*$")
 _LABELS = {
     CueType.FOUNDED: "founding",
@@ -193,6 +198,7 @@ class FieldReader(CompanyFields):
                     m
                     for m in after
                     if not _PARTNER.search(self.folded[max(start, m.start - 8) : m.start])
+                    and not _PLACE_BEFORE.search(self.folded[max(start, m.start - 14) : m.start])
                 ),
                 None,
             )
