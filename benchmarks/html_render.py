@@ -1,6 +1,6 @@
 """Page benchmark: `timeline html` of a busy entity, rendered and moved in Chromium.
 
-    python benchmarks/html_render.py [--facts 2000] [--moves 40]
+    python benchmarks/html_render.py [--facts 2000] [--moves 40] [--write-only]
 
 Builds a synthetic organisation with `--facts` facts (multi-valued `fact_asserted` events
 spread over 2015-2025, twenty to a document, each document published after what it reports;
@@ -238,6 +238,11 @@ def main() -> None:
     parser.add_argument(
         "--page", type=Path, metavar="FILE", help="measure this page (from --keep) instead"
     )
+    parser.add_argument(
+        "--write-only",
+        action="store_true",
+        help="time only the writing of the page by `timeline html` (no browser)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if args.page is not None:
@@ -256,6 +261,12 @@ def main() -> None:
                 raise SystemExit(f"timeline html failed with status {status}")
         size = page.stat().st_size
         load = os.getloadavg()
+        if args.write_only:
+            print(
+                f"{facts} facts; page {size / 1e6:.1f} MB written by `timeline html` in "
+                f"{written:.1f} s (load average {load[0]:.1f}, 2 cores, shared)"
+            )
+            return
         got = measure(page, args.moves, args.loads)
     loads = got["loads"]
     rows: list[tuple[str, list[float], float | None]] = [

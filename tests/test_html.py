@@ -9,14 +9,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
 
 from timeline import Timeline
 from timeline.cli import main
 from timeline.cli._json import state_json
 from timeline.html import _answers, embedded_data, page
+from timeline.log import MemoryLog
 from timeline.time.span import Span
+from timeline.vocabulary.events import Event
 
 from .helpers import COMMITTED_LOG, ROOT, write_seed
+from .strategies import rich_worlds
 
 ENTITY = "mistral-ai"
 HOSTILE = "</script><script>alert(1)</script>"
@@ -280,3 +284,33 @@ def test_sliders_may_start_at_either_end_of_the_calendar(
     argv = ["html", ENTITY, "--log", str(COMMITTED_LOG), "--as-of", day, "--known-at", day]
     assert (0, "") == (main([*argv, "-o", str(out)]), capsys.readouterr().err)
     assert out.read_text(encoding="utf-8").endswith("</html>\n")
+
+
+def _whole_fold_is_never_needed(*args: object) -> list[list[Any]]:
+    raise AssertionError("the split fold did not give the answer as of everything")
+
+
+@settings(max_examples=60, deadline=None)
+@given(rich_worlds())
+def test_answers_folded_in_groups_are_the_engines_state_everywhere(events: list[Event]) -> None:
+    """For any log (products owned, corrections, retractions, corroboration), the answers folded
+    group by group are `state --json` at every position, with no whole fold to fall back on.
+    """
+    log = MemoryLog()
+    log.append(events, skip_known=True)
+    tl = Timeline(log)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_answers, "_folded_whole", _whole_fold_is_never_needed)
+        for entity in tl.entities():
+            valid, published = _answers.change_points(tl, entity.id)
+            first = min([*valid, *published], default=dt.date(2024, 1, 2))
+            first = first if first == dt.date.min else first - dt.timedelta(days=1)
+            as_of, known_at = sorted({first, *valid}), sorted({first, *published})
+            got = _answers.answers(tl, entity.id, as_of, known_at)
+            for i, a in enumerate(got.as_of.positions):
+                for j, k in enumerate(got.known_at.positions):
+                    expected = state_json(
+                        tl.state(entity.id, _answers._day(a), known_at=_answers._day(k))
+                    )
+                    facts = [got.facts[f] for f in got.answers[got.grid[i][j]]]
+                    assert expected["facts"] == facts

@@ -3,7 +3,8 @@
 The page has two sliders, *as of* and *known at*, that replay the answer in the page itself.
 It does not fold events in JavaScript: the engine computes `state` at every slider position
 where an answer can change (every first and last day of a span, every publication day, a
-position before them all and "everything"; see `timeline.html._answers`) and the page embeds
+position before them all and "everything"; see `timeline.html._answers`, which folds them with
+the projections' own functions, only where something changed) and the page embeds
 those answers as JSON; the script only picks, for a slider day, the answer at the latest
 position on or before it. The page's answer is therefore the engine's (`state --json`) by
 construction, with no second implementation of the folding rules to keep in step.
