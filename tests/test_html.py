@@ -15,17 +15,27 @@ from timeline import Timeline
 from timeline.cli import main
 from timeline.cli._json import state_json
 from timeline.html import _answers, embedded_data, page
+from timeline.identity import with_content_id
 from timeline.log import MemoryLog
 from timeline.time.span import Span
-from timeline.vocabulary.events import Event
+from timeline.vocabulary.documents import Citation, Document
+from timeline.vocabulary.entities import Entity
+from timeline.vocabulary.events import (
+    EntityRegistered,
+    Event,
+    ProductReleased,
+    SourceRegistered,
+)
 
-from .helpers import COMMITTED_LOG, ROOT, write_seed
+from .helpers import COMMITTED_LOG, ROOT, SEEDS, write_seed
 from .strategies import rich_worlds
 
 ENTITY = "mistral-ai"
 HOSTILE = "</script><script>alert(1)</script>"
 EPOCH = dt.date(1970, 1, 1)
 MULTISOURCE = ROOT / "tests" / "data" / "multisource"
+BLOOMBERG = MULTISOURCE / "bloomberg-2024-02-26.toml"
+PARTNERSHIP = "Microsoft (a strategic partnership)"
 
 
 @pytest.fixture(scope="module")
@@ -314,3 +324,132 @@ def test_answers_folded_in_groups_are_the_engines_state_everywhere(events: list[
                     )
                     facts = [got.facts[f] for f in got.answers[got.grid[i][j]]]
                     assert expected["facts"] == facts
+
+
+def two_source_log(tmp_path: Path) -> Timeline:
+    """Bloomberg's report of 26 February and the AFP seed of 12 March: one Microsoft
+    partnership reported twice, narrowed to 26 February by Bloomberg's "On Monday".
+    """
+    tl = Timeline.open(tmp_path / "two-sources.jsonl")
+    tl.ingest([BLOOMBERG])
+    tl.ingest([SEEDS / "mistral-open-source-2024-03-12.toml"])
+    return tl
+
+
+def _mark_of(text: str, value: str) -> str:
+    """The SVG of the mark whose label is `value`."""
+    found = re.search(
+        rf'<g class="mark[^"]*"(?:(?!</g>).)*<tspan class="value">{re.escape(value)}</tspan>'
+        r"(?:(?!</g>).)*</g>",
+        text,
+    )
+    assert found is not None, value
+    return found.group(0)
+
+
+def _count(mark: str) -> str:
+    found = re.search(r'<tspan class="count"[^>]*>([^<]*)</tspan>', mark)
+    assert found is not None
+    return found.group(1)
+
+
+def test_a_fact_of_two_sources_carries_its_corroboration_and_a_count(tmp_path: Path) -> None:
+    """The partnership reported by two sources is drawn with the count 2, and the page embeds
+    its corroboration as `state --json` gives it: two sources, each with its own span, and
+    the one that narrowed the span to 26 February.
+    """
+    tl = two_source_log(tmp_path)
+    text = page(tl, ENTITY)
+    expected = next(f for f in state_json(tl.state(ENTITY))["facts"] if f["value"] == PARTNERSHIP)
+    data = embedded_data(text)
+    fact = next(
+        f["fact"]
+        for f in data["facts"]
+        if f["fact"]["value"] == PARTNERSHIP and f["fact"]["corroboration"]["sources"] == 2
+    )
+    narrowed = [s["document"] for s in fact["sources"] if s["narrowed"]]
+    spans = sorted(s["when"]["text"] for s in fact["sources"])
+    assert expected == fact
+    assert (["bloomberg-2024-02-26-microsoft-mistral"], ["On Monday", "fin février"]) == (
+        narrowed,
+        spans,
+    )
+    assert ("2024-02-26", "2024-02-27") == (fact["when"]["start"], fact["when"]["end"])
+    mark = _mark_of(text, PARTNERSHIP)
+    assert "2" == _count(mark)
+    assert "2 sources" in mark
+
+
+def test_a_fact_of_one_source_has_no_count(mistral: str) -> None:
+    """In the one-seed log every fact has one source: no mark shows a count."""
+    counts = re.findall(r'<tspan class="count"[^>]*>([^<]*)</tspan>', mistral)
+    assert counts
+    assert {""} == set(counts)
+
+
+def test_the_two_source_page_is_the_engines_state_at_every_position(tmp_path: Path) -> None:
+    """With two sources, the embedded answers (corroboration included) are `state --json` at
+    every position, the count following *known at* (one source before 12 March).
+    """
+    tl = two_source_log(tmp_path)
+    data = embedded_data(page(tl, ENTITY))
+    for i, a in enumerate(data["as_of"]):
+        for j, k in enumerate(data["known_at"]):
+            as_of = None if a["day"] is None else Span.day(EPOCH + dt.timedelta(a["day"]))
+            known = None if k["day"] is None else Span.day(EPOCH + dt.timedelta(k["day"]))
+            assert state_json(tl.state(ENTITY, as_of, known_at=known)) == _answer(data, i, j)
+    j = _pick(data["known_at"], dt.date(2024, 3, 1))
+    early = _answer(data, len(data["as_of"]) - 1, j)["facts"]
+    assert [1] == [f["corroboration"]["sources"] for f in early if f["value"] == PARTNERSHIP]
+
+
+def conflict_log() -> Timeline:
+    """A release dated February by one source and May by another: one event in conflict."""
+    documents = [
+        Document(
+            id=f"doc-{i}",
+            title=f"Document {i}",
+            publisher="Test Press",
+            published=published,
+            language="en",
+            text=f"Document {i}: Acme released Bolt.",
+        )
+        for i, published in ((1, dt.date(2024, 3, 1)), (2, dt.date(2024, 6, 1)))
+    ]
+    events: list[Event] = [with_content_id(SourceRegistered(document=d)) for d in documents]
+    for entity in ("acme", "bolt"):
+        events.append(with_content_id(EntityRegistered(entity=Entity(id=entity, name=entity))))
+    for document, month in zip(documents, (2, 5), strict=True):
+        events.append(
+            with_content_id(
+                ProductReleased(
+                    organization="acme",
+                    product="bolt",
+                    line="models",
+                    entities=("acme", "bolt"),
+                    when=Span.month(2024, month),
+                    source=Citation(document=document.id, quote=document.text, start=0, end=33),
+                    known_since=document.published,
+                )
+            )
+        )
+    log = MemoryLog()
+    log.append(events)
+    return Timeline(log)
+
+
+def test_sources_dating_an_event_on_disjoint_spans_draw_it_in_conflict() -> None:
+    """A release two sources date on disjoint spans is drawn disputed and in conflict, and
+    the page embeds each source's span, the rival marked as such.
+    """
+    tl = conflict_log()
+    text = page(tl, "acme")
+    mark = _mark_of(text, "bolt")
+    data = embedded_data(text)
+    last = _answer(data, len(data["as_of"]) - 1, len(data["known_at"]) - 1)
+    fact = next(f for f in last["facts"] if f["value"] == "bolt")
+    rivals = [(s["when"]["start"], s["rival"]) for s in fact["sources"]]
+    assert {"mark", "definite", "disputed", "conflict"} <= set(mark.split('"')[1].split())
+    assert fact["corroboration"]["conflict"]
+    assert [True] == [rival for _, rival in rivals if rival]
+    assert {"2024-02-01", "2024-05-01"} == {start for start, _ in rivals}

@@ -20,7 +20,7 @@ from timeline import Timeline
 from timeline.html import page
 
 from .helpers import COMMITTED_LOG
-from .test_html import HOSTILE, hostile_log
+from .test_html import HOSTILE, PARTNERSHIP, conflict_log, hostile_log, two_source_log
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -180,3 +180,56 @@ def test_hostile_page_runs_no_injected_script(browser: Any, tmp_path: Path) -> N
     links = tab.locator("#panel a").count()
     context.close()
     assert ([], f"Acme Corp {HOSTILE} was founded in March 2021", 0) == (dialogs, marked, links)
+
+
+def test_a_fact_of_two_sources_shows_its_count_and_each_sources_span(
+    browser: Any, tmp_path: Path
+) -> None:
+    """On the two-source page, the partnership's mark shows 2 and its panel both sources,
+    each with its own span, Bloomberg's marked as the one that narrowed it to 26 February;
+    with *known at* before the second source, the count is gone.
+    """
+    path = tmp_path / "two-sources.html"
+    path.write_text(page(two_source_log(tmp_path), ENTITY), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1480, "height": 940})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    tab.goto(path.as_uri())
+    label = tab.locator(".label .value", has_text=re.compile(f"^{re.escape(PARTNERSHIP)}$"))
+    mark = tab.locator("#chart .mark").filter(has=label)
+    count = mark.locator(".count").text_content()
+    mark.click()
+    line = tab.text_content("#panel .corroboration .count-line")
+    narrowed = tab.text_content("#panel .corroboration .narrowed-line") or ""
+    spans = tab.locator("#panel .source .own-span").all_text_contents()
+    by = tab.locator("#panel .source.narrowed h3").all_text_contents()
+    quotes = tab.locator("#panel .source .article mark").count()
+    _set_slider(tab, "#known-at", dt.date(2024, 3, 1))
+    early = mark.locator(".count").text_content()
+    context.close()
+    assert ("2", "Reported by 2 sources", [], 2) == (count, line, errors, quotes)
+    assert "[2024-02-26, 2024-02-27)" in narrowed
+    assert 2 == len(spans)
+    assert "its date: On Monday [2024-02-26, 2024-02-27) narrowed the span" == spans[0].strip()
+    assert spans[1].startswith("its date: fin février [2024-02-21, 2024-03-01)")
+    assert 1 == len(by)
+    assert "" == early
+
+
+def test_a_fact_in_conflict_shows_the_rival_source_and_its_span(browser: Any) -> None:
+    """A release dated February by one source and May by another: the mark is in conflict,
+    and the panel names the conflict and shows the rival source with its own span.
+    """
+    context = browser.new_context(viewport={"width": 1480, "height": 940})
+    tab = context.new_page()
+    tab.set_content(page(conflict_log(), "acme"))
+    mark = tab.locator("#chart .mark.conflict")
+    marks = mark.count()
+    mark.click()
+    line = tab.text_content("#panel .corroboration.conflict .count-line")
+    conflict = tab.locator("#panel .corroboration .conflict-line").count()
+    rival = tab.text_content("#panel .source.rival .own-span") or ""
+    context.close()
+    assert (1, "Reported by 1 source; 1 other dates it elsewhere", 1) == (marks, line, conflict)
+    assert "[2024-05-01, 2024-06-01)" in rival

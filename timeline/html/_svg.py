@@ -4,7 +4,9 @@ A fact known to the day is a point; a span is a hatched bar over the days it may
 happened on (its date is uncertain within them), faded towards the edge where a bound is open
 ("before publication" fades out to the left). Certainty as of the sliders is a class the page's
 script sets (`definite` solid, `possible` faded with a dashed outline, `disputed` in the
-warning colour with a ⚠ icon); the marks of facts outside the current answer are hidden (by
+warning colour with a ⚠ icon, `conflict` with a thicker warning outline when sources date the
+event on disjoint spans); a fact reported by several sources has their count raised after its
+label, like a footnote mark. The marks of facts outside the current answer are hidden (by
 `visibility`, so that a slider move on a busy page does not lay them out again). Every text
 put in the SVG is escaped.
 """
@@ -30,6 +32,8 @@ _ROW = 26
 _PAD = 8
 _CHAR = 6.6
 _MAX_LABEL = 60
+_COUNT = 14
+"""Room kept after a label for its count of sources."""
 
 
 @attrs.frozen(kw_only=True)
@@ -93,7 +97,7 @@ class _Placed:
 
     @property
     def extent(self) -> tuple[float, float]:
-        width = len(self.label) * _CHAR + 18
+        width = len(self.label) * _CHAR + 18 + _COUNT
         if self.anchor == "start":
             return min(self.x0, self.label_x), max(self.x1, self.label_x + width)
         if self.anchor == "end":
@@ -192,12 +196,17 @@ def chart(
 def _mark(p: _Placed, mark: Mark, fact: Mapping[str, Any] | None, top: float) -> str:
     mid = top + _ROW / 2
     classes = ["mark"]
+    sources = 0
     if fact is None:
         classes.append("absent")
     else:
         classes.append(fact["certainty"])
         if fact["disputed"]:
             classes.append("disputed")
+        corroboration = fact.get("corroboration") or {}
+        if corroboration.get("conflict"):
+            classes.append("conflict")
+        sources = int(corroboration.get("sources") or 0)
     if p.point:
         shape = f'<circle class="shape dot" cx="{(p.x0 + p.x1) / 2:.1f}" cy="{mid}" r="6"/>'
     else:
@@ -213,6 +222,8 @@ def _mark(p: _Placed, mark: Mark, fact: Mapping[str, Any] | None, top: float) ->
     anchor = "start" if p.anchor == "inside" else p.anchor
     text = f"{mark.attribute}: {mark.value}, when: {_span_text(mark)}"
     certainty = "" if fact is None else f", {fact['certainty']}"
+    if sources > 1:
+        certainty += f", {sources} sources"
     return (
         f'<g class="{" ".join(classes)}" data-mark="{p.mark}" tabindex="0" role="button" '
         f'aria-pressed="false" aria-label="{_esc(text)}"><title>{_esc(text + certainty)}</title>'
@@ -220,7 +231,9 @@ def _mark(p: _Placed, mark: Mark, fact: Mapping[str, Any] | None, top: float) ->
         f'width="{p.extent[1] - p.extent[0]:.1f}" height="{_ROW}"/>{shape}'
         f'<text class="label" x="{p.label_x:.1f}" y="{mid + 4}" text-anchor="{anchor}">'
         f'<tspan class="icon" aria-hidden="true">⚠ </tspan>'
-        f'<tspan class="value">{_esc(p.label)}</tspan></text></g>'
+        f'<tspan class="value">{_esc(p.label)}</tspan>'
+        f'<tspan class="count" dx="2" dy="-5">{sources if sources > 1 else ""}</tspan>'
+        "</text></g>"
     )
 
 
