@@ -28,6 +28,7 @@ from timeline.log.records import MAX_RECORD_BYTES, event_from_data, parse_json
 from timeline.log.verify import check, stored_lines
 from timeline.progress import counted
 from timeline.projections.index import snapshot_problems
+from timeline.sources.corpus import ingest_corpus
 from timeline.time.normalize import Tense, resolve
 from timeline.vocabulary.events import Event
 
@@ -180,7 +181,12 @@ def _parser() -> argparse.ArgumentParser:
         "timeline ingest seeds/acme-2024-03-12.toml",
         [log],
     )
-    p.add_argument("seeds", nargs="+", metavar="SEEDFILE")
+    p.add_argument(
+        "seeds",
+        nargs="+",
+        metavar="SEEDFILE",
+        help="seed files, or folders of them (a draft's reviewed copy stands in its place)",
+    )
     p.set_defaults(run=_ingest)
 
     p = command(
@@ -377,10 +383,16 @@ def _entities(args: argparse.Namespace, out: TextIO) -> int:
 
 def _ingest(args: argparse.Namespace, out: TextIO) -> int:
     tl = _timeline(args)
-    records = tl.ingest(args.seeds)
-    if records:
-        first, last = records[0].seq, records[-1].seq
-        out.write(f"appended {len(records)} events as #{first}-#{last} to {tl.log.location}\n")
+    before = tl.log.last_seq()
+    corpus = len(args.seeds) > 1 or any(Path(p).is_dir() for p in args.seeds)
+    reports = ingest_corpus(tl, args.seeds)
+    if corpus:
+        for report in reports:
+            out.write(report.line() + "\n")
+    after = tl.log.last_seq()
+    if after > before:
+        count = after - before
+        out.write(f"appended {count} events as #{before + 1}-#{after} to {tl.log.location}\n")
     else:
         out.write(f"nothing new: every event is already in {tl.log.location}\n")
     return 0

@@ -11,6 +11,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -19,7 +20,10 @@ from typing import TextIO
 
 from timeline._files import regular_file
 from timeline.errors import InputError
+from timeline.extract._seedfile import Draft
+from timeline.extract._text import guess_language
 from timeline.extract.draft import draft
+from timeline.extract.entities import slug
 from timeline.extract.grounding import review
 from timeline.extract.nlp import backend
 from timeline.extract.tagger import tag
@@ -70,10 +74,25 @@ def register(command: Command, log: argparse.ArgumentParser) -> None:
         "timeline extract article.txt --published 2024-03-12 --lang fr --source-id afp-1",
         [log],
     )
-    p.add_argument("file", metavar="FILE", help="the article, a UTF-8 text file")
-    p.add_argument("--published", required=True, type=_iso_date, help="publication date")
-    p.add_argument("--lang", required=True, choices=["fr", "en"], help="language of the text")
-    p.add_argument("--source-id", required=True, help="the id the source will have in the log")
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="the article, a UTF-8 text file; or several, or folders of *.txt articles",
+    )
+    p.add_argument(
+        "--published",
+        type=_iso_date,
+        help="publication date (default: the YYYY-MM-DD in each file's name)",
+    )
+    p.add_argument(
+        "--lang",
+        choices=["fr", "en"],
+        help="language of the text (default: guessed from its common words)",
+    )
+    p.add_argument(
+        "--source-id", help="the id the source will have in the log (default: the file's stem)"
+    )
     p.add_argument(
         "-o",
         "--output",
@@ -153,8 +172,58 @@ def _catalogue(args: argparse.Namespace) -> Catalogue | None:
 
 
 def _extract(args: argparse.Namespace, out: TextIO) -> int:
-    source = Path(args.file)
-    text = _read(args.file)
+    """Draft each article; with several, every draft goes beside its article, and all of them
+    are checked (dates, existing drafts) before any is written.
+    """
+    articles = _articles(args.files)
+    several = len(articles) > 1
+    if several:
+        for option in ("output", "title", "url", "source_id"):
+            if getattr(args, option):
+                flag = "--" + option.replace("_", "-")
+                raise InputError(flag, f"names one article; {len(articles)} were given")
+    catalogue = _catalogue(args)
+    jobs = [_job(args, path, catalogue) for path in articles]
+    for target, result, _ in jobs:
+        toml = result.to_toml()
+        lang = result.source["language"]
+        summary = "".join(f"  {line}\n" for line in review(result, lang, result.problems))
+        if target is None:
+            out.write(toml)
+            sys.stderr.write("review first:\n" + summary)
+            continue
+        _write_atomically(target, toml)
+        out.write(f"wrote {len(result.events)} draft events to {target}: review, then ingest\n")
+        out.write("review first:\n" + summary)
+    return 0
+
+
+def _articles(names: list[str]) -> list[str]:
+    """The articles named: files as given, folders as their *.txt files in name order."""
+    out: list[str] = []
+    for name in names:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            found = sorted(str(p) for p in path.glob("*.txt") if p.is_file())
+            if not found:
+                raise InputError(name, "a folder without articles (*.txt)")
+            out.extend(found)
+        else:
+            out.append(name)
+    if "-" in out and len(out) > 1:
+        raise InputError("-", "stdin can only be read alone")
+    return out
+
+
+_DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
+
+
+def _job(
+    args: argparse.Namespace, name: str, catalogue: Catalogue | None
+) -> tuple[Path | None, Draft, str]:
+    """Where one article's draft goes, and the draft, checked before anything is written."""
+    source = Path(name)
+    text = _read(name)
     target = (
         None
         if args.output == "-"
@@ -168,28 +237,26 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
         )
     if target is not None and target.exists() and not args.force:
         raise InputError(str(target), "already exists (use --force to overwrite)")
+    published = args.published
+    if published is None:
+        found = _DATE_IN_NAME.search(source.name)
+        if found is None:
+            raise InputError(name, "no --published, and no YYYY-MM-DD in the file's name")
+        published = _iso_date(found.group(1))
+    lang = args.lang or guess_language(text)
     result = draft(
         text,
-        published=args.published,
-        lang=args.lang,
-        source_id=args.source_id,
+        published=published,
+        lang=lang,
+        source_id=args.source_id or slug(source.stem),
         text_path=Path(relative).as_posix(),
-        catalogue=_catalogue(args),
+        catalogue=catalogue,
         nlp=args.nlp,
         title=args.title,
         publisher=args.publisher,
         url=args.url,
     )
-    toml = result.to_toml()
-    summary = "".join(f"  {line}\n" for line in review(result, args.lang, result.problems))
-    if target is None:
-        out.write(toml)
-        sys.stderr.write("review first:\n" + summary)
-        return 0
-    _write_atomically(target, toml)
-    out.write(f"wrote {len(result.events)} draft events to {target}: review, then ingest\n")
-    out.write("review first:\n" + summary)
-    return 0
+    return target, result, lang
 
 
 def _write_atomically(target: Path, content: str) -> None:

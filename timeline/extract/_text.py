@@ -15,7 +15,7 @@ import attrs
 
 from timeline.time._lexicon import TYPOGRAPHY
 
-__all__ = ["Sentence", "fold", "sentences"]
+__all__ = ["Sentence", "fold", "guess_language", "sentences"]
 
 _PLAIN = {**TYPOGRAPHY, "\u00a0": " ", "\u202f": " ", "\u2009": " "}
 
@@ -38,6 +38,91 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     return "".join(_fold_char(c) for c in text)
+
+
+_COMMON = {
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "des",
+            "du",
+            "de",
+            "un",
+            "une",
+            "et",
+            "est",
+            "sont",
+            "a",
+            "au",
+            "aux",
+            "dans",
+            "pour",
+            "par",
+            "sur",
+            "avec",
+            "qui",
+            "que",
+            "ne",
+            "pas",
+            "plus",
+            "ce",
+            "cette",
+            "il",
+            "elle",
+            "ont",
+            "été",
+            "sa",
+            "son",
+            "ses",
+            "leur",
+        ]
+    ),
+    "en": frozenset(
+        [
+            "the",
+            "a",
+            "an",
+            "and",
+            "of",
+            "to",
+            "in",
+            "is",
+            "are",
+            "was",
+            "were",
+            "has",
+            "have",
+            "had",
+            "for",
+            "on",
+            "with",
+            "by",
+            "that",
+            "which",
+            "it",
+            "its",
+            "from",
+            "at",
+            "as",
+            "be",
+            "this",
+            "their",
+            "said",
+        ]
+    ),
+}
+
+
+def guess_language(text: str) -> str:
+    """Guess "fr" or "en": the language whose most common words the text uses more (English on a
+    tie), for a batch of articles given without `--lang`.
+    """
+    words = re.findall(r"[^\W\d_]+", text[:20_000].lower())
+    fr = sum(1 for w in words if w in _COMMON["fr"])
+    en = sum(1 for w in words if w in _COMMON["en"])
+    return "fr" if fr > en else "en"
 
 
 @attrs.frozen

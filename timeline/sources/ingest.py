@@ -45,7 +45,7 @@ from timeline.vocabulary.events import (
     SourceRegistered,
 )
 
-__all__ = ["events_from_seed", "events_from_seeds", "new_events"]
+__all__ = ["events_by_seed", "events_from_seed", "events_from_seeds", "new_events"]
 
 _TYPES: dict[str, type[Reported]] = {cls.TYPE: cls for cls in REPORTED_TYPES}
 _COMMON = {"type", "entities", "when", "anchor", "tense", "quote", "offset", "note"}
@@ -63,6 +63,11 @@ def events_from_seeds(paths: Iterable[Path], known: Catalogue) -> list[Event]:
     """The events of several seed files, in order. Annotations may use the entities of
     `known` and those declared by any of the files, whatever the order of the files.
     """
+    return [event for _, events in events_by_seed(paths, known) for event in events]
+
+
+def events_by_seed(paths: Iterable[Path], known: Catalogue) -> list[tuple[Path, list[Event]]]:
+    """The events of several seed files, file by file (see `events_from_seeds`)."""
     seeds = [read_seed(path) for path in paths]
     entities = dict(known.entities)
     for seed in seeds:
@@ -70,7 +75,7 @@ def events_from_seeds(paths: Iterable[Path], known: Catalogue) -> list[Event]:
             entity = _entity(table, f"{seed.path}:{line}")
             entities.setdefault(entity.id, entity)
     catalogue = Catalogue(entities, known.documents)
-    return [event for seed in seeds for event in events_from_seed(seed, catalogue)]
+    return [(seed.path, events_from_seed(seed, catalogue)) for seed in seeds]
 
 
 def events_from_seed(seed: SeedFile, known: Catalogue) -> list[Event]:
