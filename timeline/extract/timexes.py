@@ -239,6 +239,13 @@ _QUARTER = re.compile(
     r"|year-earlier|recent|fiscal)?(?:\s+(?:fiscal|calendar))?\s*(?P<noun>quarter|period)\b"
 )
 _YEAR_AGO = re.compile(r"year-(?:ago|earlier)")
+_ANY_YEAR = re.compile(
+    r"(?<![\w$#.,/-])(?:19[0-9]\d|20[0-4]\d)(?![\w%/-]|[.,]\d|\s+(?:shares|people|employees"
+    r"|tons|barrels|units|votes|cars|jobs|workers|acres|feet|miles|points|members))"
+)
+"""A year in a running English text, as HeidelTime reads one, where the tagger (reading for
+drafts) waited for a word of time; not an amount ("$1990", "1995 shares")."""
+_CENTURY = re.compile(r"\b(?:the\s+)?(?P<n>1?\d)(?:st|nd|rd|th)[\s-]+century\b")
 _YEAR_BEFORE_NOUN = re.compile(
     r"\b(?:the|a|an|its|his|her|their|that|this) (?P<x>1[89]\d\d|20\d\d)(?= [a-z])"
 )
@@ -424,6 +431,11 @@ def _with_extras(
         for m in _COMING.finditer(folded):
             unit = _UNIT_LETTERS[(m.group("u") or m.group("u2")).rstrip("s")]
             add(m.start(), m.end(), Timex(TimexType.DURATION, f"PX{unit}"))
+        for m in _ANY_YEAR.finditer(folded):
+            add(m.start(), m.end(), Timex(TimexType.DATE, m.group()))
+        for m in _CENTURY.finditer(folded):
+            century = int(m.group("n")) - 1
+            add(m.start(), m.end(), Timex(TimexType.DATE, f"{century:02d}"))
         for m in _YEAR_BEFORE_NOUN.finditer(folded):
             add(*m.span("x"), Timex(TimexType.DATE, m.group("x")))
     return sorted(found, key=lambda i: (i.start, i.end))
