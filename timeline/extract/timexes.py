@@ -239,10 +239,17 @@ _QUARTER = re.compile(
     r"|year-earlier|recent|fiscal)?(?:\s+(?:fiscal|calendar))?\s*(?P<noun>quarter|period)\b"
 )
 _YEAR_AGO = re.compile(r"year-(?:ago|earlier)")
-_ANY_YEAR = re.compile(
-    r"(?<![\w$#.,/-])(?:19[0-9]\d|20[0-4]\d)(?![\w%/-]|[.,]\d|\s+(?:shares|people|employees"
-    r"|tons|barrels|units|votes|cars|jobs|workers|acres|feet|miles|points|members))"
-)
+_ANY_YEAR = {
+    lex.ENGLISH: re.compile(
+        r"(?<![\w$#.,/-])(?:19[0-9]\d|20[0-4]\d)(?![\w%/-]|[.,]\d|\s+(?:shares|people|employees"
+        r"|tons|barrels|units|votes|cars|jobs|workers|acres|feet|miles|points|members))"
+    ),
+    # French counts put their noun after the number ("2000 manifestants"): only a year
+    # followed by punctuation or a word that is no noun is read.
+    lex.FRENCH: re.compile(
+        r"(?<![\w$#.,/-])(?:19[0-9]\d|20[0-4]\d)(?![\w%/-]|[.,]\d|\s+(?!de\b|a\b|et\b|ou\b)[a-z])"
+    ),
+}
 """A year in a running English text, as HeidelTime reads one, where the tagger (reading for
 drafts) waited for a word of time; not an amount ("$1990", "1995 shares")."""
 _CENTURY = re.compile(r"\b(?:the\s+)?(?P<n>1?\d)(?:st|nd|rd|th)[\s-]+century\b")
@@ -392,6 +399,8 @@ def _with_extras(
         add(*m.span("x"), Timex(TimexType.DURATION, value))
     for m in _WEEKEND[lang].finditer(folded):
         add(m.start(), m.end(), Timex(TimexType.DATE, _weekend(m, ref, lang)))
+    for m in _ANY_YEAR[lang].finditer(folded):
+        add(m.start(), m.end(), Timex(TimexType.DATE, m.group()))
     for m in _TERMS[lang].finditer(folded):
         add(m.start(), m.end(), Timex(TimexType.DURATION, _TERM_VALUES[m.group()]))
     if lang == lex.ENGLISH:
@@ -431,8 +440,7 @@ def _with_extras(
         for m in _COMING.finditer(folded):
             unit = _UNIT_LETTERS[(m.group("u") or m.group("u2")).rstrip("s")]
             add(m.start(), m.end(), Timex(TimexType.DURATION, f"PX{unit}"))
-        for m in _ANY_YEAR.finditer(folded):
-            add(m.start(), m.end(), Timex(TimexType.DATE, m.group()))
+
         for m in _CENTURY.finditer(folded):
             century = int(m.group("n")) - 1
             add(m.start(), m.end(), Timex(TimexType.DATE, f"{century:02d}"))
