@@ -14,6 +14,11 @@ distinct fact and each distinct answer is embedded once, and an answer is a list
 indices; beyond the caps the change points are sampled evenly and the page says so. Only the
 documents that the embedded facts cite are embedded, for their quotes to be shown in context.
 
+Each fact comes with its corroboration as `state --json` gives it (how many sources, the first,
+which narrowed the span, each source's own span, and a conflict when sources date the event on
+disjoint spans): the chart shows the count of sources beside a mark and the conflict as an
+outline, the panel of a selected fact the rest.
+
 Everything from articles (values, quotes, titles, URLs) is escaped: as text in the SVG, and as
 JSON with `<`, `>` and `&` written as Unicode escapes inside `<script type="application/json">`;
 the script puts it in the page only as text nodes, and links only http(s) URLs.
