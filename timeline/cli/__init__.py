@@ -28,6 +28,7 @@ from timeline.log.records import MAX_RECORD_BYTES, event_from_data, parse_json
 from timeline.log.verify import check, stored_lines
 from timeline.progress import counted
 from timeline.projections.index import snapshot_problems
+from timeline.projections.similar import similar
 from timeline.sources.corpus import ingest_corpus
 from timeline.time.normalize import Tense, resolve
 from timeline.vocabulary.events import Event
@@ -172,6 +173,11 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command(
         "entities", "the entities of the log: ids, names, aliases", "timeline entities", [log, fmt]
+    )
+    p.add_argument(
+        "--similar",
+        action="store_true",
+        help="list pairs of entities that are likely the same (names equal once normalised)",
     )
     p.set_defaults(run=_entities)
 
@@ -371,6 +377,18 @@ def _why(args: argparse.Namespace, out: TextIO) -> int:
 def _entities(args: argparse.Namespace, out: TextIO) -> int:
     tl = _need_log(args)
     entities = tl.entities()
+    if args.similar:
+        pairs = similar(entities)
+        for pair in pairs:
+            if args.json:
+                _emit_json(
+                    out, {"first": pair.first.id, "second": pair.second.id, "reason": pair.reason}
+                )
+            else:
+                out.write(f"{pair.first.id}\t{pair.second.id}\t{pair.reason}\n")
+        if not pairs and not args.json:
+            out.write("no likely duplicates\n")
+        return 0
     if args.json:
         for e in entities:
             _emit_json(
