@@ -29,6 +29,9 @@ _DAMAGES = {
     "(SELECT entity, start_key, seq FROM touches LIMIT 1 OFFSET ?)",
     "targets": "DELETE FROM targets WHERE (target, seq) IN "
     "(SELECT target, seq FROM targets LIMIT 1 OFFSET ?)",
+    "idents": "DELETE FROM idents WHERE seq = (SELECT seq FROM idents LIMIT 1 OFFSET ?)",
+    "ident end": "UPDATE idents SET end_key = end_key - 1 WHERE seq = "
+    "(SELECT seq FROM idents LIMIT 1 OFFSET ?)",
     "owns": "DELETE FROM owns WHERE (owner, owned) IN "
     "(SELECT owner, owned FROM owns LIMIT 1 OFFSET ?)",
     "names": "UPDATE records SET names = 'nobody' WHERE seq = "
@@ -70,9 +73,10 @@ def test_a_store_as_appended_or_as_rebuilt_has_a_sound_index(
 def test_each_lost_or_edited_piece_of_the_index_is_named(
     tmp_path_factory: pytest.TempPathFactory, events: list[Event], damage: str, pick: int
 ) -> None:
-    """Deleting a row of the as-of index, of the corrections or of ownership (as appended,
-    each is required by some record), or editing a record's names, id key or type column,
-    makes the audit name a record; the records themselves are untouched.
+    """Deleting a row of the as-of index, of the reports by identity, of the corrections or
+    of ownership (as appended, each is required by some record), or editing a record's names,
+    id key or type column or the span a report is filed with by identity, makes the audit name
+    a record; the records themselves are untouched.
     """
     path = tmp_path_factory.mktemp("log") / "log.sqlite"
     log = _stored(path, events)

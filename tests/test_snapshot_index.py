@@ -30,16 +30,24 @@ from timeline.projections.index import (
     advance_catalogue,
     decode_entities,
     encode_entities,
+    limit_of,
 )
 from timeline.projections.scan import scan_state
 from timeline.time import Span
-from timeline.vocabulary.documents import Citation
+from timeline.vocabulary.documents import Citation, Document
+from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import (
+    EntityRegistered,
     Event,
+    EventRetracted,
     FactAsserted,
     FactCorrected,
+    Founded,
+    FundingRaised,
+    PartnershipAnnounced,
     ProductReleased,
     Reported,
+    SourceRegistered,
 )
 
 from .strategies import events, query_axes, rich_worlds
@@ -482,3 +490,182 @@ def test_a_full_replay_tells_its_progress(tmp_path: Path, suffix: str) -> None:
     state = tl.replayed_state("acme", progress=told.append)
     assert 10_050 == len(state.values("size"))
     assert [10_000, tl.log.last_seq()] == told
+
+
+# Reports of one event that start after the as-of date ---------------------------------------
+
+_DOCS = tuple(
+    Document(
+        id=f"doc-{i}",
+        title=f"Document {i}",
+        publisher="Test Press",
+        published=day,
+        language="en",
+        text=f"Document {i}: it happened.",
+    )
+    for i, day in enumerate(
+        [dt.date(2024, 3, 1), dt.date(2024, 4, 1), dt.date(2024, 4, 5), dt.date(2024, 5, 2)]
+    )
+)
+_MARCH = Span.month(2024, 3)
+_SPANS = (
+    _MARCH,
+    Span.day(dt.date(2024, 3, 10)),
+    Span.day(dt.date(2024, 3, 20)),
+    Span(dt.date(2024, 3, 15), dt.date(2024, 4, 16)),
+    Span.month(2024, 4),
+    Span.before(dt.date(2024, 4, 1)),
+    Span.unknown(),
+)
+"""Spans nested in one another, straddling the dates asked about, and disjoint: a later
+report narrows an earlier one out of the date, or disputes it, or is another event."""
+_AS_OF = st.sampled_from(
+    [None, _MARCH, *(Span.day(dt.date(2024, m, d)) for m, d in ((3, 5), (3, 15), (3, 25), (4, 10)))]
+)
+
+
+def _registered() -> list[Event]:
+    """The sources of `_DOCS` and the entities the keyed reports name."""
+    out: list[Event] = [with_content_id(SourceRegistered(document=d)) for d in _DOCS]
+    return out + [
+        with_content_id(EntityRegistered(entity=Entity(id=e, name=e.title())))
+        for e in ("acme", "bolt", "widget")
+    ]
+
+
+def _source(document: Document) -> dict[str, Any]:
+    return {
+        "source": Citation(document=document.id, quote=document.text[:8], start=0, end=8),
+        "known_since": document.published,
+    }
+
+
+def _keyed(kind: int, when: Span, document: Document) -> Reported:
+    """A report of one of a few events with an identity (a release and a founding happen
+    once; a partnership and a round may happen again), or a fact with none.
+    """
+    common: dict[str, Any] = {"when": when, **_source(document)}
+    event: Reported
+    if kind == 0:
+        event = ProductReleased(
+            organization="acme", product="widget", entities=("acme", "widget"), **common
+        )
+    elif kind == 1:
+        event = PartnershipAnnounced(parties=("acme", "bolt"), entities=("acme", "bolt"), **common)
+    elif kind == 2:
+        event = FundingRaised(
+            organization="acme", amount=10**6, currency="USD", entities=("acme",), **common
+        )
+    elif kind == 3:
+        event = Founded(entities=("bolt",), **common)
+    else:
+        event = FactAsserted(
+            entity="acme", attribute="size", value="big", entities=("acme",), **common
+        )
+    return with_content_id(event)
+
+
+@st.composite
+def corroborating_worlds(draw: st.DrawFn) -> list[Event]:
+    """A log of a few reports of a few events over `_SPANS`, from sources published over two
+    months, with corrections of their spans and retractions, in any order.
+    """
+    reports = draw(
+        st.lists(
+            st.builds(_keyed, st.integers(0, 4), st.sampled_from(_SPANS), st.sampled_from(_DOCS)),
+            min_size=1,
+            max_size=8,
+            unique_by=lambda e: e.id,
+        )
+    )
+    more: list[Reported] = []
+    for _ in range(draw(st.integers(0, 2))):
+        victim = draw(st.sampled_from(reports))
+        by = _source(draw(st.sampled_from(_DOCS)))
+        if draw(st.booleans()):
+            more.append(
+                FactCorrected(
+                    corrects=victim.id,
+                    entity=victim.entities[0],
+                    attribute="x",
+                    entities=victim.entities,
+                    when=draw(st.sampled_from(_SPANS)),
+                    **by,
+                )
+            )
+        else:
+            more.append(
+                EventRetracted(retracts=victim.id, entities=victim.entities, when=victim.when, **by)
+            )
+    return [*_registered(), *draw(st.permutations([*reports, *map(with_content_id, more)]))]
+
+
+@_SQLITE
+@given(
+    corroborating_worlds(),
+    _AS_OF,
+    st.none() | st.sampled_from([d.published for d in _DOCS]).map(Span.day),
+    st.none() | st.integers(0, 20),
+)
+def test_reports_that_start_after_the_date_change_an_answer_alike_on_every_path(
+    tmp_path_factory: pytest.TempPathFactory,
+    events: list[Event],
+    as_of: Span | None,
+    known_at: Span | None,
+    upto: int | None,
+) -> None:
+    """Where later reports of one event narrow an earlier one out of the date or dispute it,
+    the in-memory index, the SQLite store and the streamed replay answer as the full replay.
+    """
+    axes = Axes(as_of=as_of, known_at=known_at, upto_seq=upto)
+    folder = tmp_path_factory.mktemp("log")
+    stored, plain = Timeline.open(folder / "log.sqlite"), Timeline(MemoryLog())
+    for batch in _batches(events, [len(events) // 2]):
+        stored.log.append(batch)
+        plain.log.append(batch)
+    records = plain.records()
+    for entity in ("acme", "bolt", "widget"):
+        expected = _reference(records, entity, axes)
+        for tl in (plain, stored):
+            assert expected == tl.state(entity, as_of, known_at=known_at, upto_seq=upto)
+        assert expected == stored.replayed_state(entity, as_of, known_at=known_at, upto_seq=upto)
+
+
+def _selected(events: list[Event], entity: str, axes: Axes, path: Path) -> list[list[str]]:
+    """The ids of the reported events that the in-memory index and a SQLite store select."""
+    records = _filled_memory(events, [])
+    log = SqliteLog(path)
+    log.append(events)
+    by_seq = {r.seq: r.event.id for r in records}
+    memory = [by_seq[seq] for seq in AsOfIndex().extend(records).select(entity, axes)]
+    store = [r.event.id for r in log.select(entity, limit=limit_of(axes))]
+    return [memory, store]
+
+
+def test_the_as_of_selection_keeps_only_the_later_reports_that_may_change_the_answer(
+    tmp_path: Path,
+) -> None:
+    """As of 25 March, both indexes select a later report that narrows a March partnership
+    (its span shares a day with it) and any later report of a release that happens once
+    (it disputes the date), but not a later partnership, round or fact that shares no day
+    with an earlier report of its event; the answers are the full replay's.
+    """
+    march, later, old = _DOCS[1], _DOCS[2], _DOCS[0]
+    partnership = _keyed(1, _MARCH, march)
+    narrowing = _keyed(1, Span(dt.date(2024, 3, 28), dt.date(2024, 4, 3)), later)
+    again = _keyed(1, Span.month(2024, 4), _DOCS[3])  # shares no day with `partnership`
+    release = _keyed(0, Span.day(dt.date(2024, 3, 2)), old)
+    dispute = _keyed(0, Span.day(dt.date(2024, 4, 20)), later)
+    round_ = _keyed(2, Span.month(2024, 4), later)  # no earlier report of the round
+    fact = _keyed(4, Span.month(2024, 4), later)
+    reports = [partnership, narrowing, again, release, dispute, round_, fact]
+    events = [*_registered(), *reports]
+    axes = Axes(as_of=Span.day(dt.date(2024, 3, 25)))
+    kept = {partnership.id, narrowing.id, release.id, dispute.id}
+    for found in _selected(events, "acme", axes, tmp_path / "log.sqlite"):
+        assert kept == set(found) & {r.id for r in reports}
+    records = _filled_memory(events, [])
+    state = Timeline.open(tmp_path / "log.sqlite").state("acme", axes.as_of)
+    assert _reference(records, "acme", axes) == state
+    assert [] == state.values("partners")  # narrowed to 28 March - 3 April: after the date
+    assert [True] == [f.disputed for f in state.facts if f.attribute == "products"]

@@ -1,10 +1,12 @@
 """The audit of a SQLite store's index: every record filed where queries look for it.
 
 Answers on a SQLite store come through its side data: each record's `type`, `event_id`,
-`hash`, `id_key` and `names` columns, the as-of index (`touches`), the corrections and
-retractions by the event they name (`targets`) and who owns what (`owns`). `timeline verify`
-checks the records themselves; this module checks that the side data holds what each record's
-event requires, so that an edited or lost index row cannot silently hide an event from an answer.
+`hash`, `id_key` and `names` columns, the as-of index (`touches`), the reports of an event
+with an identity by a hash of its key (`idents`, which tells an as-of answer the later reports
+that narrow or dispute an earlier one), the corrections and retractions by the event they name
+(`targets`) and who owns what (`owns`). `timeline verify` checks the records themselves; this
+module checks that the side data holds what each record's event requires, so that an edited or
+lost index row cannot silently hide an event from an answer.
 Rows beyond what is required are not faults: the index may file an event under more entities
 than a query needs, which changes no answer.
 """
@@ -39,6 +41,10 @@ class Filed:
     targets: Mapping[int, tuple[str, bool]]
     """By the seq of a correction or retraction: the id it names, and whether it corrects."""
     owns: set[tuple[str, str]]
+    idents: Mapping[int, tuple[int, int, int, bool]]
+    """By the seq of a report: its ident, span start and end, and whether it happens once."""
+    identity: Callable[[Event], tuple[int, bool] | None]
+    """The store's ident of an event, and whether its type happens once (None: no identity)."""
     key: Callable[[str], int]
     """The store's key of an event id."""
     separator: str
@@ -88,6 +94,11 @@ def _faults(
     if names is not None and not need <= set(names.split(filed.separator)):
         lacking = sorted(need - set(names.split(filed.separator)))
         yield f"its names column lacks {', '.join(lacking)}"
+    identity = filed.identity(event)
+    if identity is not None:
+        ident, once = identity
+        if filed.idents.get(seq) != (ident, start, event.when.end_key, once):
+            yield "the index of reports by identity does not file it with its key and span"
     named = target(event)
     if named is not None and filed.targets.get(seq) != named:
         yield f"the index does not note that it names {named[0]}"

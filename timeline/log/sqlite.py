@@ -3,8 +3,10 @@
 Each row stores the record's canonical JSON line, exactly as the JSON Lines log writes it, so
 hashes verify identically and a log converts between the two formats losslessly. Indexed
 columns beside it serve queries: the event id, the event type, and side tables filing each
-reported event under the entities it touches with its span start (the as-of index), the
-corrections and retractions by the event they name, and who owns what.
+reported event under the entities it touches with its span start (the as-of index), each
+report of an event with an identity under a hash of its identity key with its span (the
+reports that may narrow or dispute one another), the corrections and retractions by the event
+they name, and who owns what.
 
 Concurrency is the database's: an append runs in a `BEGIN IMMEDIATE` transaction (one writer
 at a time), checks `expected_seq` against the last row inside it, and inserts rows whose `seq`
@@ -25,6 +27,7 @@ page, a full disk, a read-only file) is an `InputError` naming the file.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
 import os
 import random
@@ -54,9 +57,10 @@ from timeline.log.records import (
     utc_now,
 )
 from timeline.log.verify import Problem, RawLine
+from timeline.projections.corroboration import ONCE, identity_key
 from timeline.vocabulary.events import EntityRegistered, Event, Reported, SourceRegistered
 
-__all__ = ["INDEX_VERSION", "NAMES_SEP", "ScanRow", "SqliteLog"]
+__all__ = ["INDEX_VERSION", "NAMES_SEP", "ScanRow", "SqliteLog", "identity"]
 
 ScanRow = tuple[int, str, "str | None", str]
 """A stored record as a full scan reads it: (seq, event type, names or None, JSON text)."""
@@ -64,7 +68,7 @@ ScanRow = tuple[int, str, "str | None", str]
 NAMES_SEP = " "
 """What separates the entity ids in a record's `names` column (ids are slugs: no spaces)."""
 
-INDEX_VERSION = f"{SCHEMA_VERSION}.2"
+INDEX_VERSION = f"{SCHEMA_VERSION}.3"
 """The version of the side tables and snapshots: they are rebuilt from the records when it
 changes (with the record schema or with the way events are indexed)."""
 
@@ -96,6 +100,14 @@ CREATE TABLE IF NOT EXISTS touches (
     seq INTEGER NOT NULL,
     PRIMARY KEY (entity, start_key, seq)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS idents (
+    seq INTEGER PRIMARY KEY,
+    ident INTEGER NOT NULL,
+    start_key INTEGER NOT NULL,
+    end_key INTEGER NOT NULL,
+    once INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idents_by_ident ON idents (ident, start_key);
 CREATE TABLE IF NOT EXISTS targets (
     target TEXT NOT NULL,
     seq INTEGER NOT NULL,
@@ -135,6 +147,28 @@ _FIRST_COLUMNS = frozenset({"seq", "event_id", "type", "hash", "record"})
 
 _SELECT = """
 WITH RECURSIVE ents(e) AS (SELECT :entity UNION SELECT owned FROM owns WHERE owner = :entity),
+later(seq, start_key, ident) AS (
+    SELECT t.seq, t.start_key, i.ident FROM touches t JOIN ents ON t.entity = ents.e
+    JOIN idents i ON i.seq = t.seq
+    WHERE t.seq <= :upto AND t.start_key >= :limit
+),
+bounds(ident, bound) AS (
+    SELECT x.ident, max(
+        CASE
+            WHEN x.start_key < :limit AND x.once = 1 THEN :always
+            WHEN EXISTS (
+                SELECT 1 FROM targets g
+                WHERE g.fix = 1 AND g.seq <= :upto
+                  AND g.target = (SELECT r.event_id FROM records r WHERE r.seq = x.seq)
+            ) THEN :always
+            WHEN x.start_key < :limit THEN x.end_key
+            ELSE :never
+        END
+    )
+    FROM idents x
+    WHERE x.ident IN (SELECT ident FROM later) AND x.seq <= :upto
+    GROUP BY x.ident
+),
 sel(seq) AS (
     SELECT t.seq FROM touches t JOIN ents ON t.entity = ents.e
     WHERE t.seq <= :upto AND (
@@ -144,6 +178,8 @@ sel(seq) AS (
               AND g.target = (SELECT r.event_id FROM records r WHERE r.seq = t.seq)
         )
     )
+    UNION
+    SELECT l.seq FROM later l JOIN bounds b ON b.ident = l.ident WHERE l.start_key < b.bound
 ),
 fixes(seq) AS (
     SELECT g.seq FROM targets g
@@ -158,6 +194,14 @@ SELECT seq, record FROM records
 WHERE seq IN (SELECT seq FROM sel UNION SELECT seq FROM fixes)
 ORDER BY seq
 """
+"""The records `select` gives, by the rule of `timeline.projections.index.later_bound`: the
+reported events filed under the entity or what it owns that start before `:limit` or are
+corrected; those that start later and before the `bound` of their `ident` (every day once
+a report of it is corrected, or starts before `:limit` and happens `once`; else the latest end
+of its reports that start before `:limit`); then the corrections and retractions naming them.
+The bound is taken over every report of the `ident` in `idents` (so over the reports of
+another key whose hash is the same, and over a row's own `once`): that only selects more,
+which changes no answer."""
 
 
 class SqliteLog:
@@ -312,6 +356,13 @@ class SqliteLog:
                     for name, seq, fix in db.execute("SELECT target, seq, fix FROM targets")
                 },
                 owns={(a, b) for a, b in db.execute("SELECT owner, owned FROM owns")},
+                idents={
+                    seq: (ident, start, end, bool(once))
+                    for seq, ident, start, end, once in db.execute(
+                        "SELECT seq, ident, start_key, end_key, once FROM idents"
+                    )
+                },
+                identity=identity,
                 key=id_key,
                 separator=NAMES_SEP,
             )
@@ -332,13 +383,17 @@ class SqliteLog:
     ) -> Iterator[LogRecord]:
         """The records a projection of `entity` may need, in sequence order: the reported
         events touching it or what it owns that start before `limit` (a day ordinal) or that
-        were corrected, and the corrections and retractions naming them, up to `upto_seq`.
+        were corrected, those starting later that may narrow or dispute one of these (the rule
+        of `timeline.projections.index.later_bound`), and the corrections and retractions
+        naming them, up to `upto_seq`.
         Records found in `cache` are not decoded again; those decoded are added to it.
         """
         params = {
             "entity": entity,
             "limit": _MAX if limit is None else limit,
             "upto": _MAX if upto_seq is None else upto_seq,
+            "always": _MAX,
+            "never": -_MAX,
         }
         with self._failing("read the log"):
             db = self._connect(create=False)
@@ -700,7 +755,7 @@ class SqliteLog:
         with _immediate(db):
             if (db.execute(query).fetchone() or (None,))[0] == INDEX_VERSION:
                 return  # another process rebuilt them meanwhile
-            for table in ("touches", "targets", "owns", "snapshots"):
+            for table in ("touches", "idents", "targets", "owns", "snapshots"):
                 db.execute(f"DELETE FROM {table}")
             rows = db.cursor().execute("SELECT seq, record FROM records ORDER BY seq")
             while chunk := rows.fetchmany(_FETCH):
@@ -778,9 +833,11 @@ class SqliteLog:
         entities: Sequence[set[str] | None] = (),
     ) -> None:
         """File reported events under the entities they touch, with their span start, and
-        note what they correct or retract and who owns what.
+        those with an identity under their `ident` with their span; note what they correct or
+        retract and who owns what.
         """
         touches: list[tuple[str, int, int]] = []
+        idents: list[tuple[int, int, int, int, bool]] = []
         targets: list[tuple[str, int, bool]] = []
         owns: list[tuple[str, str]] = []
         for i, record in enumerate(records):
@@ -790,11 +847,15 @@ class SqliteLog:
             start = event.when.start_key
             known = entities[i] if i < len(entities) else None
             touches += [(e, start, record.seq) for e in known or touched(event)]
+            found = identity(event)
+            if found is not None:
+                idents.append((record.seq, found[0], start, event.when.end_key, found[1]))
             names = target(event)
             if names is not None:
                 targets.append((names[0], record.seq, names[1]))
             owns += event.owns()
         db.executemany("INSERT OR IGNORE INTO touches VALUES (?, ?, ?)", touches)
+        db.executemany("INSERT OR IGNORE INTO idents VALUES (?, ?, ?, ?, ?)", idents)
         db.executemany("INSERT OR IGNORE INTO targets VALUES (?, ?, ?)", targets)
         db.executemany("INSERT OR IGNORE INTO owns VALUES (?, ?)", owns)
 
@@ -823,6 +884,20 @@ def id_key(event_id: str) -> int:
     apart by comparing the ids themselves).
     """
     return zlib.crc32(event_id.encode("utf-8"))
+
+
+def identity(event: Event) -> tuple[int, bool] | None:
+    """The `ident` and `once` of a report in the `idents` table: a signed 64-bit hash of its
+    `identity_key`, and whether its type happens once (`corroboration.ONCE`); None for an event
+    without an identity.
+    """
+    if not isinstance(event, Reported):
+        return None
+    key = identity_key(event)
+    if key is None:
+        return None
+    digest = hashlib.blake2b("\x1f".join(key).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True), type(event) in ONCE
 
 
 def _names(event: Event, entities: set[str] | None) -> str | None:
