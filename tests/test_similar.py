@@ -78,3 +78,23 @@ def test_the_command_lists_pairs_or_says_there_are_none(tmp_path: object) -> Non
     status, out, _ = run("entities", "--similar", "--log", str(COMMITTED_LOG))
     assert (status, out) == (0, "no likely duplicates\n")
     assert run("entities", "--similar", "--json", "--log", str(COMMITTED_LOG))[:2] == (0, "")
+
+
+def test_a_draft_reuses_the_id_the_log_gives_a_name_once_normalised(tmp_path: Path) -> None:
+    """Drafted with the committed log, "Mistral AI SAS" is the log's `mistral-ai`."""
+    import datetime as dt
+
+    from timeline import Timeline
+    from timeline.extract import draft
+
+    text = "Mistral AI SAS a levé 600 millions d'euros en juin 2024."
+    result = draft(
+        text,
+        published=dt.date(2024, 6, 12),
+        lang="fr",
+        source_id="x",
+        text_path="x.txt",
+        catalogue=Timeline.open(COMMITTED_LOG).catalogue,
+        nlp="rules",
+    )
+    assert [e.fields["organization"] for e in result.events] == ["mistral-ai"]

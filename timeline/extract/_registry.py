@@ -16,6 +16,7 @@ from timeline.extract._seedfile import DraftEntity
 from timeline.extract._text import fold
 from timeline.extract.entities import Mention, slug
 from timeline.projections.catalogue import Catalogue
+from timeline.projections.similar import normalised
 
 __all__ = ["Entities"]
 
@@ -47,6 +48,7 @@ class Entities:
         self._sorted = sorted(self._first)
         self._by_id: dict[str, list[str]] | None = None
         self._surnames: dict[str, str] | None = None
+        self._normalised: dict[str, set[str]] | None = None
 
     def id_of(self, name: str) -> str:
         """The entity id of a name (not yet declared)."""
@@ -125,6 +127,9 @@ class Entities:
         return max(candidates, key=lambda i: (counts[i], -first[i]))
 
     def _known(self, name: str) -> str | None:
+        """The id the log gives `name`: by its catalogue's names and aliases, then by the
+        names once normalised ("Mistral AI SAS" is "Mistral AI"), when only one entity has it.
+        """
         if self.catalogue is None:
             return None
         for candidate in (name, f"Le {name}", f"La {name}", f"Les {name}", f"The {name}"):
@@ -132,7 +137,13 @@ class Entities:
                 return self.catalogue.find(candidate).id
             except UnknownEntityError:
                 continue
-        return None
+        if self._normalised is None:
+            self._normalised = {}
+            for entity in self.catalogue.entities.values():
+                for n in (entity.name, *entity.aliases):
+                    self._normalised.setdefault(normalised(n), set()).add(entity.id)
+        ids = self._normalised.get(normalised(name), set())
+        return next(iter(ids)) if len(ids) == 1 else None
 
     def use(self, mention: Mention, kind: str = "") -> str:
         """Declare the entity a mention names (once) and return its id."""
