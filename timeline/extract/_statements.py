@@ -45,6 +45,9 @@ _PLANNABLE = frozenset(
     }
 )
 """The types a statement about the future is not: it is a plan, stated on its day."""
+_STATES = frozenset({CueType.VALUATION})
+"""Company news that is a state holding on the day it is reported ("valorisé à 2 milliards"),
+not an event done before it."""
 _CONDITIONAL = {
     "fr": re.compile(
         r"^(?:serai[t]?|seraient|devrai[t]?|devraient|pourrai[t]?|pourraient"
@@ -404,7 +407,7 @@ class Reader(FieldReader):
             if same_paragraph or PRONOUN_SPEAKER.search(body):
                 return ctx.last_stance_when, None, Tense.PAST
         past = self._past(seg.start, seg.end)
-        if kind in lexicon.COMPANY_NEWS and self._done(info, start, end):
+        if kind in lexicon.COMPANY_NEWS - _STATES and self._done(info, start, end):
             # A round, a deal, a departure reported as done without a date: done before the
             # report.
             return None, "before", Tense.PAST
