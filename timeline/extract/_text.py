@@ -33,11 +33,18 @@ def _fold_char(c: str) -> str:
     return base if len(base) == 1 else low
 
 
+_TABLE: dict[int, str] = {}
+"""Each character `fold` has met, and what it becomes (a `str.translate` table)."""
+
+
 def fold(text: str) -> str:
     """`text` in lower case, without accents, with plain apostrophes; same length as `text`."""
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(c) for c in text)
+    for c in set(text):
+        if ord(c) not in _TABLE:
+            _TABLE[ord(c)] = _fold_char(c)
+    return text.translate(_TABLE)
 
 
 _COMMON = {

@@ -283,7 +283,8 @@ def _is_name_word(word: str) -> bool:
     """
     if word[:1].isupper() or (any(c.isdigit() for c in word) and word[:1].isalpha()):
         return True
-    return word[:1].isalpha() and any(c.isupper() for c in word[1:]) and "-" not in word
+    rest = word[1:]
+    return word[:1].isalpha() and rest != rest.lower() and "-" not in word
 
 
 def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Mention]:
