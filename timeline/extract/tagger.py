@@ -30,10 +30,10 @@ from timeline.extract import _vocab as vocab
 from timeline.extract._text import Sentence, fold, sentences
 from timeline.extract.tense import ClauseReader
 from timeline.time import _lexicon as lex
-from timeline.time._grammar import GRAMMARS
+from timeline.time._grammar import GRAMMARS, Node
 from timeline.time._grammar import fold as grammar_fold
 from timeline.time.machine import parse_machine
-from timeline.time.normalize import Tense, resolve
+from timeline.time.normalize import Tense, resolve, resolve_parsed
 from timeline.time.span import Span
 from timeline.time.timex import Timex, TimexType, timex
 
@@ -344,6 +344,8 @@ class _Resolver:
         self._past: dict[str, Span | None] = {}
         self._future: dict[str, Span | None] = {}
         self._readable: dict[str, bool] = {}
+        self._nodes: dict[str, Node] = {}
+        """The grammar's parse of the words `_reads` parsed (machine forms have none)."""
 
     def __call__(self, words: str, tense: Tense) -> Span | None:
         """The span of `words` in `tense`, None when `resolve` refuses them."""
@@ -352,7 +354,11 @@ class _Resolver:
             span = None
             if self._reads(words):
                 with contextlib.suppress(DateError):
-                    span = resolve(words, self._ref, lang=self._lang, tense=tense)
+                    node = self._nodes.get(words)
+                    if node is None:
+                        span = resolve(words, self._ref, lang=self._lang, tense=tense)
+                    else:
+                        span = resolve_parsed(node, words, self._ref, self._lang, tense)
             spans[words] = span
         return spans[words]
 
@@ -375,7 +381,10 @@ class _Resolver:
             except DateError:
                 readable = False
             else:
-                readable = machine or self._grammar.parse(grammar_fold(words)) is not None
+                node = None if machine else self._grammar.parse(grammar_fold(words))
+                if node is not None:
+                    self._nodes[words] = node
+                readable = machine or node is not None
             self._readable[words] = readable
         return readable
 

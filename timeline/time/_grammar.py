@@ -97,13 +97,22 @@ _SPACES = re.compile(r"\s+")
 _APOSTROPHE = re.compile(r"\s*'\s*")
 
 
+_BARE: dict[int, str] = {}
+"""Each non-ASCII character `fold` has met, without its accents (NFKD, combining marks out)."""
+
+
+def _bare(c: str) -> str:
+    return "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+
+
 def fold(text: str) -> str:
     """`text` as the grammar reads it: lower case, no accents or commas, single spaces."""
     folded = text.translate(_PLAIN)
     if not folded.isascii():
-        folded = "".join(
-            c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c)
-        )
+        for c in set(folded):
+            if ord(c) not in _BARE and not c.isascii():
+                _BARE[ord(c)] = _bare(c)
+        folded = folded.translate(_BARE)
     folded = _SPACES.sub(" ", folded.lower()).strip(" .;:!?")
     return _APOSTROPHE.sub("'", folded)
 

@@ -95,6 +95,20 @@ def resolve(text: str, ref: dt.date, *, lang: str | None = None, tense: Tense = 
 _LANGUAGES = tuple(GRAMMARS)
 
 
+def resolve_parsed(node: Node, text: str, ref: dt.date, lang: str, tense: Tense) -> Span:
+    """What `resolve(text, ref, lang=lang, tense=tense)` gives, from the grammar's parse of
+    `text` in `lang` (`node`), for callers that parsed it already (the tagger tries many
+    stretches of words and parses each once).
+    """
+    try:
+        start, end, precision, approximate = _resolve(node, ref, tense)
+    except _Unresolvable as exc:
+        raise DateError(text, exc.reason) from None
+    except (ValueError, OverflowError) as exc:
+        raise DateError(text, _no_such_date(exc)) from None
+    return Span(start, end, precision, approximate, text, lang)
+
+
 def _no_such_date(exc: ValueError | OverflowError) -> str:
     """Why calendar arithmetic failed: a day that does not exist, or one beyond the calendar."""
     if isinstance(exc, OverflowError) or str(exc).startswith("year "):
