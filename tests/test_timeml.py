@@ -174,6 +174,24 @@ def test_the_timeml_view_leaves_the_tags_of_the_drafts_unchanged() -> None:
     assert [("hier", TagKind.DATE)] == [(t.text, t.kind) for t in tags]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Acme emploie désormais 120 personnes.", "fr"), ("Acme currently employs 120.", "en")],
+)
+def test_words_for_now_are_the_publication_day_for_the_engine_and_present_ref_for_timeml(
+    text: str, lang: str
+) -> None:
+    """The engine dates "désormais" and "currently" on the day they are said; the TimeML view
+    keeps its PRESENT_REF (or the DCT's day).
+    """
+    ref = dt.date(2024, 3, 12)
+    tags = [t for t in tag(text, ref, lang) if t.kind is TagKind.DATE]
+    assert [(t.span.start, t.span.end) for t in tags if t.span] == [
+        (ref, ref + dt.timedelta(days=1))
+    ]
+    assert [t.value for t in timexes(text, ref, lang)] in (["PRESENT_REF"], ["2024-03-12"])
+
+
 def test_the_scorer_matches_one_to_one_and_counts_attributes_over_relaxed_matches() -> None:
     """TempEval-3 task A: equal extents are strict, overlaps relaxed, a prediction used once."""
     gold = [

@@ -196,6 +196,9 @@ DAY_OFFSETS: dict[str, dict[str, int]] = {
         "demain": 1,
         "apres-demain": 2,
         "apres demain": 2,
+        # words for now: the day they are said on (TimeML's PRESENT_REF)
+        "desormais": 0,
+        "actuellement": 0,
     },
     ENGLISH: {
         "today": 0,
@@ -203,6 +206,7 @@ DAY_OFFSETS: dict[str, dict[str, int]] = {
         "tomorrow": 1,
         "day before yesterday": -2,
         "day after tomorrow": 2,
+        "currently": 0,
     },
 }
 
