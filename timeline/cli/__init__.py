@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import difflib
 import itertools
 import json
 import os
+import re
 import sys
 import tomllib
 from collections.abc import Callable, Iterator, Sequence
@@ -31,7 +33,7 @@ from timeline.projections.index import snapshot_problems
 from timeline.projections.similar import similar
 from timeline.sources.corpus import ingest_corpus
 from timeline.time.normalize import Tense, resolve
-from timeline.vocabulary.events import Event
+from timeline.vocabulary.events import EVENT_TYPES, Event
 
 __all__ = ["main"]
 
@@ -62,6 +64,13 @@ def default_log() -> str:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:
+        """One line, exit 2; an unknown command or choice gets the closest known one."""
+        wrong = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+        if wrong:
+            known = re.findall(r"'([^']*)'", wrong.group(2))
+            close = difflib.get_close_matches(wrong.group(1), known, n=1)
+            if close:
+                message += f"; did you mean '{close[0]}'?"
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
@@ -275,7 +284,13 @@ def _iso_date(text: str) -> dt.date:
 
 
 def _timeline(args: argparse.Namespace) -> Timeline:
-    return Timeline.open(args.log or default_log())
+    """The log a writing command uses; a new log's folders are made (`events/` outside this
+    repository's root is not there yet).
+    """
+    path = Path(args.log or default_log())
+    if not path.exists() and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return Timeline.open(path)
 
 
 def _need_log(args: argparse.Namespace) -> Timeline:
@@ -318,12 +333,24 @@ def _replay(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+KNOWN_TYPES = frozenset(cls.TYPE for cls in EVENT_TYPES)
+"""The event types `log --type` accepts."""
+
+
 def _log(args: argparse.Namespace, out: TextIO) -> int:
     tl = _need_log(args)
     since = None if args.since is None else to_span(args.since).start_key
     until = None if args.until is None else to_span(args.until).end_key
     entity = None if args.entity is None else tl.entity(args.entity).id
     types = set(args.type)
+    unknown = sorted(types - KNOWN_TYPES)
+    if unknown:
+        close = difflib.get_close_matches(unknown[0], sorted(KNOWN_TYPES), n=1)
+        hint = f"did you mean {close[0]}? " if close else ""
+        raise InputError(
+            "--type",
+            f"unknown event type {unknown[0]!r}; {hint}known: {', '.join(sorted(KNOWN_TYPES))}",
+        )
     for record in tl.log.read(lte=args.upto_seq):
         day = record.recorded_at.date().toordinal()
         event = record.event
