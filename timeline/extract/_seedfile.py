@@ -14,7 +14,7 @@ import attrs
 
 from timeline.time.normalize import Tense
 
-__all__ = ["NOTE", "Draft", "DraftEntity", "DraftEvent", "confidence"]
+__all__ = ["COMPANY_NEWS_TYPES", "NOTE", "Draft", "DraftEntity", "DraftEvent", "confidence"]
 
 NOTE = "draft: review type, entities and fields"
 
@@ -124,7 +124,7 @@ def confidence(event: DraftEvent) -> str:
     return "medium"
 
 
-_HIGH = frozenset(
+COMPANY_NEWS_TYPES = frozenset(
     {
         "funding_raised",
         "acquisition_announced",
@@ -135,6 +135,7 @@ _HIGH = frozenset(
         "site_opened",
         "legal_action_reported",
         "valuation_reported",
-        "founded",
     }
 )
+"""The event types of company news proper, whose fields say the whole fact."""
+_HIGH = COMPANY_NEWS_TYPES | {"founded"}

@@ -38,7 +38,7 @@ import attrs
 
 from timeline.extract._reading import SentenceInfo
 from timeline.extract._registry import Entities
-from timeline.extract._seedfile import Draft, DraftEntity, DraftEvent
+from timeline.extract._seedfile import COMPANY_NEWS_TYPES, Draft, DraftEntity, DraftEvent
 from timeline.extract._segments import segments
 from timeline.extract._statements import Reader
 from timeline.extract._text import Sentence, fold, sentences
@@ -185,20 +185,7 @@ def _unique(events: Iterable[DraftEvent], text: str) -> list[DraftEvent]:
     return out
 
 
-_KEYED = frozenset(
-    {
-        "funding_raised",
-        "acquisition_announced",
-        "person_appointed",
-        "person_departed",
-        "results_reported",
-        "headcount_changed",
-        "site_opened",
-        "legal_action_reported",
-        "role_held",
-        "valuation_reported",
-    }
-)
+_KEYED = COMPANY_NEWS_TYPES | {"role_held"}
 """Types of company news whose fields say the whole fact: one of them said again in another
 sentence of the article is the same fact."""
 
