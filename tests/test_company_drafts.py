@@ -416,3 +416,14 @@ def test_a_place_is_never_the_product_launched() -> None:
     text = "Globex a présenté mardi au Salon de Genève sa nouvelle voiture Orion."
     released = [f for t, f in _events(text, "fr") if t == "product_released"]
     assert [f["product"] for f in released] == ["orion"]
+
+
+def test_a_fact_the_title_said_first_is_drafted_from_the_body() -> None:
+    """A title that ends with a stop and repeats the lede: the lede's sentence is the quote."""
+    text = (
+        "Orange: acquisition de Business & Decision signée.\n\n"
+        "Orange annonce la signature du contrat d'acquisition de Business & Decision.\n"
+    )
+    result = draft(text, published=PUBLISHED, lang="fr", source_id="x", text_path="x", nlp="rules")
+    deals = [e for e in result.events if e.type == "acquisition_announced"]
+    assert [e.quote.startswith("Orange annonce") for e in deals] == [True]

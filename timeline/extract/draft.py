@@ -163,10 +163,12 @@ _WORDING = frozenset({"value", "stance", "plan", "detail", "claim", "offering", 
 def _unique(events: Iterable[DraftEvent], text: str) -> list[DraftEvent]:
     """The events, without those that repeat an earlier one of the article: the same table,
     or for company news the same type, key fields and date (a fine or a role named again in
-    another sentence adds no fact).
+    another sentence adds no fact); when the earlier is the title's, the body's is kept.
     """
     seen: set[str] = set()
-    out = []
+    first: dict[str, int] = {}  # each fact of company news, at its place in `out`
+    title = text.find("\n") if "\n" in text else 0
+    out: list[DraftEvent | None] = []
     for event in events:
         key = json.dumps(event.table(text), sort_keys=True, default=str)
         fact = json.dumps(
@@ -178,11 +180,21 @@ def _unique(events: Iterable[DraftEvent], text: str) -> list[DraftEvent]:
             sort_keys=True,
             default=str,
         )
-        repeated = event.type in _KEYED and fact in seen
-        if key not in seen and not repeated:
-            seen.update((key, fact))
-            out.append(event)
-    return out
+        if key in seen:
+            continue
+        if event.type in _KEYED and fact in first:
+            earlier = out[first[fact]]
+            if earlier is not None and earlier.start < title:
+                # the title said it first: the body's sentence is the one to review
+                out[first[fact]] = None
+                first[fact] = len(out)
+                out.append(event)
+            continue
+        seen.update((key, fact))
+        if event.type in _KEYED:
+            first[fact] = len(out)
+        out.append(event)
+    return [e for e in out if e is not None]
 
 
 _KEYED = COMPANY_NEWS_TYPES | {"role_held"}
