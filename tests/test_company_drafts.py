@@ -427,3 +427,17 @@ def test_a_fact_the_title_said_first_is_drafted_from_the_body() -> None:
     result = draft(text, published=PUBLISHED, lang="fr", source_id="x", text_path="x", nlp="rules")
     deals = [e for e in result.events if e.type == "acquisition_announced"]
     assert [e.quote.startswith("Orange annonce") for e in deals] == [True]
+
+
+def test_becoming_chief_executive_is_an_appointment_with_the_whole_title() -> None:
+    """Reads "was to become new Chief Executive Officer of GitHub": person, role, organisation."""
+    fields = _only(
+        "Nat Friedman was to become new Chief Executive Officer of GitHub.",
+        "en",
+        "person_appointed",
+    )
+    assert (fields["person"], fields["role"], fields["organization"]) == (
+        "nat-friedman",
+        "Chief Executive Officer",
+        "github",
+    )

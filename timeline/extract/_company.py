@@ -393,7 +393,8 @@ class CompanyFields(ReaderBase):
         for w in re.finditer(r"[\w'-]+", self.folded[m.end() : hi]):
             word = w.group()
             absolute = m.end() + w.start()
-            if self.text[absolute : absolute + 1].isupper() and word not in ("ceo", "cto"):
+            capital = self.text[absolute : absolute + 1].isupper()
+            if capital and word not in ("ceo", "cto") and word not in _ROLE_TAIL:
                 break
             if (
                 self.text[m.end() : absolute].strip(" ") not in ("",)
@@ -417,7 +418,8 @@ class CompanyFields(ReaderBase):
             self._passive(cue, floor)
             or cue.nominal
             or re.match(
-                r"succe|prend|rejoint|joins|joined|took|takes|take|promu|promoted",
+                r"succe|prend|rejoint|joins|joined|took|takes|take|promu|promoted|to become"
+                r"|becom|became|devien|devenu|devenir",
                 self.folded[cue.start :],
             )
         )

@@ -110,6 +110,7 @@ _FR = {
         rf"|a pris la tete|succede|succedera|succeder|promu{_FR_PARTICIPLE}?"
         r"|prendra ses fonctions|prend ses fonctions|rejoint|a rejoint|rejoindra"
         r"|prend le role de|prendra le role de|prend la direction|prendra la direction"
+        r"|devient|deviendra|est devenue?|devenir"
         r"|arrive(?:e)? (?:en provenance de|de chez|chez)"
         r"|recrute (?:comme|en tant que)"
     ),
@@ -200,6 +201,7 @@ _EN = {
         r"appointed|appoints|appoint|appointment|named|names|elected|hired|hires|promoted"
         r"|succeeds|succeeded|succeed|took the helm|takes the helm|take the helm|tapped"
         r"|joins|joined|has joined|will join|chosen as|picked as|takes over as|took over as"
+        r"|to become|becomes|became|will become|has become"
         r"|takes the role of|took the role of"
     ),
     CueType.HEADCOUNT: (
