@@ -110,7 +110,9 @@ _FR = {
         rf"|a pris la tete|succede|succedera|succeder|promu{_FR_PARTICIPLE}?"
         r"|prendra ses fonctions|prend ses fonctions|rejoint|a rejoint|rejoindra"
         r"|prend le role de|prendra le role de|prend la direction|prendra la direction"
-        r"|devient|deviendra|est devenue?|devenir"
+        r"|(?:devient|deviendra|est devenue?|devenir)"
+        r" (?:le |la |son |sa |leur |nouveau |nouvelle )*"
+        r"(?:directeur|directrice|president|presidente|pdg|patron|patronne|dirigeant|dirigeante)"
         r"|arrive(?:e)? (?:en provenance de|de chez|chez)"
         r"|recrute (?:comme|en tant que)"
     ),
@@ -201,7 +203,8 @@ _EN = {
         r"appointed|appoints|appoint|appointment|named|names|elected|hired|hires|promoted"
         r"|succeeds|succeeded|succeed|took the helm|takes the helm|take the helm|tapped"
         r"|joins|joined|has joined|will join|chosen as|picked as|takes over as|took over as"
-        r"|to become|becomes|became|will become|has become"
+        r"|(?:to become|becomes|became|will become|has become) (?:the |its |their |new |a )*"
+        r"(?:ceo|chief|president|chair\w*|director|head|managing director)"
         r"|takes the role of|took the role of"
     ),
     CueType.HEADCOUNT: (
