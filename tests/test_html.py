@@ -453,3 +453,31 @@ def test_sources_dating_an_event_on_disjoint_spans_draw_it_in_conflict() -> None
     assert fact["corroboration"]["conflict"]
     assert [True] == [rival for _, rival in rivals if rival]
     assert {"2024-02-01", "2024-05-01"} == {start for start, _ in rivals}
+
+
+def _withdrawn_log(tmp_path: Path) -> Timeline:
+    """The synthetic sources with a correction and a retraction, in publication order."""
+    sources = sorted(
+        (p for p in MULTISOURCE.glob("*.toml") if "bloomberg" not in p.name),
+        key=lambda p: p.stem.split("-", 1)[1],
+    )
+    tl = Timeline.open(tmp_path / "log.jsonl")
+    tl.ingest(sources)
+    return tl
+
+
+def test_corrected_and_retracted_facts_are_drawn_struck_through_until_asked(
+    tmp_path: Path,
+) -> None:
+    """The page draws the value a correction replaced and the partnership a source retracted,
+    as marks that are not the answer's (no slider shows them) behind a checkbox; a page
+    without withdrawn facts has no checkbox.
+    """
+    html = page(_withdrawn_log(tmp_path), "acme-robotics")
+    withdrawn = re.findall(r'<g class="withdrawn (\w+)"[^>]*aria-label="([^"]*)"', html)
+    assert sorted(kind for kind, _ in withdrawn) == ["corrected", "retracted"]
+    assert any(k == "retracted" and "Bolt Motors" in label for k, label in withdrawn)
+    assert any(k == "corrected" and label.startswith("founded: ") for k, label in withdrawn)
+    assert 'id="show-withdrawn"' in html
+    assert 'class="mark withdrawn' not in html
+    assert 'id="show-withdrawn"' not in page(Timeline.open(COMMITTED_LOG), ENTITY)

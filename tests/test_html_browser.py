@@ -20,7 +20,14 @@ from timeline import Timeline
 from timeline.html import page
 
 from .helpers import COMMITTED_LOG
-from .test_html import HOSTILE, PARTNERSHIP, conflict_log, hostile_log, two_source_log
+from .test_html import (
+    HOSTILE,
+    PARTNERSHIP,
+    _withdrawn_log,
+    conflict_log,
+    hostile_log,
+    two_source_log,
+)
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -233,3 +240,23 @@ def test_a_fact_in_conflict_shows_the_rival_source_and_its_span(browser: Any) ->
     context.close()
     assert (1, "Reported by 1 source; 1 other dates it elsewhere", 1) == (marks, line, conflict)
     assert "[2024-05-01, 2024-06-01)" in rival
+
+
+def test_the_checkbox_shows_the_corrected_and_retracted_facts(browser: Any, tmp_path: Path) -> None:
+    """Hidden at first, the withdrawn facts show when the box is ticked, with no error."""
+    path = tmp_path / "withdrawn.html"
+    path.write_text(page(_withdrawn_log(tmp_path), "acme-robotics"), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1480, "height": 940})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    tab.goto(path.as_uri())
+    shown = (
+        "() => [...document.querySelectorAll('.withdrawn')]"
+        ".filter(g => getComputedStyle(g).display !== 'none' && g.getBBox().width > 0).length"
+    )
+    assert tab.evaluate(shown) == 0
+    tab.check("#show-withdrawn")
+    assert tab.evaluate(shown) == 2
+    assert errors == []
+    context.close()

@@ -39,6 +39,7 @@ from timeline.cli._json import span_json
 from timeline.html._answers import MAX_AS_OF, MAX_KNOWN_AT, Answers, Axis, answers, change_points
 from timeline.html._scale import scale
 from timeline.html._svg import LEFT, RIGHT, Mark, chart, marks_of
+from timeline.html._withdrawn import withdrawn
 from timeline.time.span import Span
 from timeline.vocabulary.documents import Document
 from timeline.vocabulary.events import Reported
@@ -73,6 +74,17 @@ def page(
     kept = [d for d in (start_as_of, start_known) if d is not None]
     computed = answers(tl, found.id, [first, *valid], [first, *published], keep=kept)
     marks, mark_of = marks_of(computed.facts)
+    gone = withdrawn(tl, found.id)
+    withdrawn_marks = {
+        len(marks) + k: w.kind for k, w in enumerate(gone)
+    }  # after the answers' marks, so their numbers stay those of `data`
+    marks = [
+        *marks,
+        *(
+            Mark(attribute=w.attribute, value=w.value, start=w.start, end=w.end, text=w.text)
+            for w in gone
+        ),
+    ]
     maximum = sc.last - _EPOCH
     initial = (
         _position(computed.as_of, start_as_of),
@@ -97,7 +109,8 @@ def page(
         "MAX": str(maximum),
         "AS_OF": str(maximum if start_as_of is None else start_as_of.toordinal() - _EPOCH),
         "KNOWN_AT": str(maximum if start_known is None else start_known.toordinal() - _EPOCH),
-        "SVG": chart(marks, shown, sc, _tick_days(marks, published)),
+        "SVG": chart(marks, shown, sc, _tick_days(marks, published), withdrawn_marks),
+        "WITHDRAWN": _withdrawn_control(len(gone)),
         "DATA": _script_json(data),
     }
     return re.sub(r"%%([A-Z_]+)%%", lambda m: parts[m.group(1)], _template())
@@ -109,6 +122,16 @@ def embedded_data(page_html: str) -> dict[str, Any]:
     body = page_html[page_html.index(">", start) + 1 : page_html.index("</script>", start)]
     data: dict[str, Any] = json.loads(body)
     return data
+
+
+def _withdrawn_control(count: int) -> str:
+    """The checkbox that shows the retracted and corrected facts, when there are any."""
+    if not count:
+        return ""
+    return (
+        '<label class="withdrawn-toggle"><input id="show-withdrawn" type="checkbox"> '
+        f"show the {count} corrected or retracted {'fact' if count == 1 else 'facts'}</label>"
+    )
 
 
 def _tick_days(marks: Sequence[Mark], published: Sequence[dt.date]) -> list[dt.date]:

@@ -167,10 +167,14 @@ def chart(
     shown: Mapping[int, Mapping[str, Any]],
     sc: Scale,
     days: Sequence[dt.date],
+    withdrawn: Mapping[int, str] | None = None,
 ) -> str:
     """The SVG: lanes in the order their attributes first come in `marks`; `shown` gives the
-    fact (`fact_json`) each mark of the first answer stands for, which sets its initial class.
+    fact (`fact_json`) each mark of the first answer stands for, which sets its initial class;
+    `withdrawn` the marks of retracted or corrected facts ("retracted", "corrected"), drawn
+    struck through and hidden until the page is asked to show them.
     """
+    withdrawn = withdrawn or {}
     lanes: dict[str, list[int]] = {}
     for i, m in enumerate(marks):
         lanes.setdefault(m.attribute, []).append(i)
@@ -188,7 +192,11 @@ def chart(
             f"{_esc(_fit(attribute, LEFT - 20))}</text></g>"
         )
         for p, row in zip(placed, rows, strict=True):
-            drawn.append(_mark(p, marks[p.mark], shown.get(p.mark), y + _PAD / 2 + row * _ROW))
+            top = y + _PAD / 2 + row * _ROW
+            if p.mark in withdrawn:
+                drawn.append(_withdrawn_mark(p, marks[p.mark], withdrawn[p.mark], top))
+            else:
+                drawn.append(_mark(p, marks[p.mark], shown.get(p.mark), top))
         y += height
     return _frame(sc, days, y, "".join(body), "".join(drawn))
 
@@ -233,6 +241,27 @@ def _mark(p: _Placed, mark: Mark, fact: Mapping[str, Any] | None, top: float) ->
         f'<tspan class="icon" aria-hidden="true">⚠ </tspan>'
         f'<tspan class="value">{_esc(p.label)}</tspan>'
         f'<tspan class="count" dx="2" dy="-5">{sources if sources > 1 else ""}</tspan>'
+        "</text></g>"
+    )
+
+
+def _withdrawn_mark(p: _Placed, mark: Mark, kind: str, top: float) -> str:
+    """A retracted or corrected fact: not a `.mark` (the sliders never show it), struck through."""
+    mid = top + _ROW / 2
+    text = f"{mark.attribute}: {mark.value}, when: {_span_text(mark)}, {kind}"
+    if p.point:
+        shape = f'<circle class="shape dot" cx="{(p.x0 + p.x1) / 2:.1f}" cy="{mid}" r="6"/>'
+    else:
+        shape = (
+            f'<rect class="shape bar" x="{p.x0:.1f}" y="{mid - 7}" width="{p.x1 - p.x0:.1f}" '
+            'height="14" rx="2"/>'
+        )
+    anchor = "start" if p.anchor == "inside" else p.anchor
+    return (
+        f'<g class="withdrawn {kind}" data-withdrawn="{p.mark}" aria-label="{_esc(text)}">'
+        f"<title>{_esc(text)}</title>{shape}"
+        f'<text class="label" x="{p.label_x:.1f}" y="{mid + 4}" text-anchor="{anchor}">'
+        f'<tspan class="value">{_esc(p.label)}</tspan> <tspan class="why">({kind})</tspan>'
         "</text></g>"
     )
 
