@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import shlex
 from pathlib import Path
 
 import pytest
 
 from timeline.cli import main
 
-from .helpers import COMMITTED_LOG, SEED, run
+from .helpers import COMMITTED_LOG, ROOT, SEED, run
 
 
 def test_ingest_outside_the_repository_makes_the_default_logs_folder(
@@ -42,3 +43,20 @@ def test_a_mistyped_command_suggests_the_closest_one(capsys: pytest.CaptureFixtu
     err = capsys.readouterr().err
     assert "did you mean 'state'?" in err
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("command", ["state", "replay", "diff", "why", "log", "verify", "when"])
+def test_the_help_example_runs_as_written_at_the_repository_root(
+    command: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each read-only command's example names an entity of the default log and runs (exit 0)."""
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("TIMELINE_LOG", raising=False)
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    example = next(
+        line for line in capsys.readouterr().out.splitlines() if line.startswith("Example: ")
+    )
+    argv = shlex.split(example.removeprefix("Example: timeline "))
+    assert "ENTITY" not in argv
+    assert run(*argv)[0] == 0, example

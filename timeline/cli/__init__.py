@@ -63,6 +63,16 @@ def default_log() -> str:
 
 
 class _Parser(argparse.ArgumentParser):
+    def format_help(self) -> str:
+        """The help, its example naming an entity and a seed file of the default log, so that
+        it runs as written where that log is (this repository's root).
+        """
+        text = super().format_help()
+        if "{entity}" in text or "{seed}" in text:
+            values = _example_values()
+            text = text.replace("{entity}", values["entity"]).replace("{seed}", values["seed"])
+        return text
+
     def error(self, message: str) -> Any:
         """One line, exit 2; an unknown command or choice gets the closest known one."""
         wrong = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
@@ -72,6 +82,24 @@ class _Parser(argparse.ArgumentParser):
             if close:
                 message += f"; did you mean '{close[0]}'?"
         self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _example_values() -> dict[str, str]:
+    """The first organisation the default log registered and the first seed file of ./seeds,
+    or placeholders where there are none: the entities are data, never named by the code.
+    """
+    entity, seed = "ENTITY", "SEEDFILE.toml"
+    path = Path(os.environ.get("TIMELINE_LOG") or default_log())
+    if path.is_file():
+        try:
+            entities = Timeline.open(path).catalogue.entities.values()
+            entity = next((e.id for e in entities if e.kind == "organization"), entity)
+        except (TimelineError, OSError):
+            pass
+    seeds = sorted(Path("seeds").glob("*.toml")) if Path("seeds").is_dir() else []
+    if seeds:
+        seed = seeds[0].as_posix()
+    return {"entity": entity, "seed": seed}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -98,7 +126,7 @@ def _parser() -> argparse.ArgumentParser:
     top = _Parser(
         prog="timeline",
         description="An event-sourced timeline of the news: what was true, as of when, and why.",
-        epilog="Example: timeline state acme-corp --as-of 2024-03",
+        epilog="Example: timeline state {entity} --as-of 2024-03",
     )
     top.add_argument("--version", action="version", version=f"timeline {__version__}")
     sub: Any = top.add_subparsers(
@@ -121,7 +149,7 @@ def _parser() -> argparse.ArgumentParser:
     p = command(
         "state",
         "the state of an entity as of a date",
-        "timeline state acme-corp --as-of 2024-03",
+        "timeline state {entity} --as-of 2024-03",
         [log, fmt, axes],
     )
     p.add_argument("entity", help="entity id, name or alias")
@@ -139,7 +167,7 @@ def _parser() -> argparse.ArgumentParser:
     p = command(
         "replay",
         "replay the log in timeline order, with the facts each event changes",
-        "timeline replay --until 2024-03 --entity acme-corp",
+        "timeline replay --until 2024-03 --entity {entity}",
         [log, fmt, axes],
     )
     p.add_argument("--until", metavar="WHEN", help="only events that started by the end of WHEN")
@@ -161,7 +189,7 @@ def _parser() -> argparse.ArgumentParser:
     p = command(
         "diff",
         "what changed in an entity's state between two dates",
-        "timeline diff acme-corp 2024-01 2024-03",
+        "timeline diff {entity} 2024-01 2024-03",
         [log, fmt, axes],
     )
     p.add_argument("entity")
@@ -172,7 +200,7 @@ def _parser() -> argparse.ArgumentParser:
     p = command(
         "why",
         "the events, quotes and sources behind a fact, and what superseded or disputes it",
-        "timeline why acme-corp valuation --as-of 2024-03",
+        "timeline why {entity} valuation --as-of 2024-03",
         [log, fmt, axes],
     )
     p.add_argument("entity")
@@ -193,7 +221,7 @@ def _parser() -> argparse.ArgumentParser:
     p = command(
         "ingest",
         "check seed files and append their events (idempotent)",
-        "timeline ingest seeds/acme-2024-03-12.toml",
+        "timeline ingest {seed}",
         [log],
     )
     p.add_argument(
@@ -221,7 +249,7 @@ def _parser() -> argparse.ArgumentParser:
     p = command(
         "verify",
         "check sequence, hash chain, schema and every quote",
-        "timeline verify --log events/acme.jsonl",
+        "timeline verify",
         [log],
     )
     p.add_argument(

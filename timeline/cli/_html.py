@@ -31,7 +31,7 @@ def register(
         "html",
         "write an entity's facts as one self-contained HTML page: a time axis, sliders for "
         "as of and known at, and each fact's sources",
-        "timeline html acme-corp --as-of 2024-03 -o acme.html",
+        "timeline html {entity} --as-of 2024-03 -o /tmp/{entity}.html",
         [log],
     )
     p.add_argument("entity", help="entity id, name or alias")

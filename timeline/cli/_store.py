@@ -34,7 +34,7 @@ def register(
     p = command(
         "export",
         "copy the log, record for record, into a new log file (.jsonl or .sqlite)",
-        "timeline export events/acme.sqlite --log events/acme.jsonl",
+        "timeline export /tmp/timeline-copy.sqlite",
         [log],
     )
     p.add_argument("destination", metavar="DEST", help="the new log (must not hold records)")
@@ -43,7 +43,7 @@ def register(
     p = command(
         "import",
         "copy a log file, record for record, into the (empty) log",
-        "timeline import events/acme.jsonl --log events/acme.sqlite",
+        "timeline import /tmp/timeline-copy.sqlite --log /tmp/timeline-copy.jsonl",
         [log],
     )
     p.add_argument("source", metavar="SRC", help="the log file to copy from")
