@@ -64,6 +64,7 @@ if str(ROOT) not in sys.path:  # runnable as a plain script without installing t
 from timeline import DateError, Timeline, resolve  # noqa: E402
 from timeline.extract.draft import Draft, draft  # noqa: E402
 from timeline.extract.nlp import spacy_available  # noqa: E402
+from timeline.extract.score import max_matching as max_matching  # noqa: E402
 from timeline.log.keys import ROLES  # noqa: E402
 
 # Engine event types (and, for `fact_asserted`, "fact_asserted:<attribute label>") mapped to
@@ -289,25 +290,6 @@ def key_fact_shown(attribute: str, value: str, facts: Iterable[tuple[str, str]])
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Whether two half-open character ranges share a character."""
     return a[0] < b[1] and b[0] < a[1]
-
-
-def max_matching(edges: Sequence[Sequence[int]]) -> int:
-    """The size of a maximum matching: `edges[i]` lists the right-hand nodes left node `i` may
-    take, each right-hand node taken once (augmenting paths).
-    """
-    owner: dict[int, int] = {}
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in edges[i]:
-            if j in seen:
-                continue
-            seen.add(j)
-            if j not in owner or augment(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    return sum(augment(i, set()) for i in range(len(edges)))
 
 
 def type_matches(draft_type: str, fields: Mapping[str, Any], gold_type: str) -> bool:

@@ -33,8 +33,8 @@ _PARTNER = re.compile(r"(?:avec|with|and|et)\s*$")
 _PLACE_BEFORE = re.compile(
     r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bdans|\bnear|\bpres de)\s+(?:la |le |l'|the )?$"
 )
-"""A name after these words is where something happened ("au Salon de Genève", "in
-Cupertino"): never the product launched."""
+"""A name after these words is where something happened ("au Salon de Lyon", "in
+Springfield"): never the product launched."""
 _OUTLET = re.compile(r"(?:au|a|du|de|dans|with|to|in)\s*$")
 _LABELS = {
     CueType.FOUNDED: "founding",
@@ -61,7 +61,7 @@ _OFFERING = re.compile(r"\b(?:offre|abonnement|service|formule|offering|subscrip
 
 
 def _empty_speech(clause: str, verb: str) -> bool:
-    """True when a clause is only its speaker and verb ("Collison said in the memo")."""
+    """True when a clause is only its speaker and verb ("Doe said in the memo")."""
     rest = clause.replace(verb, " ", 1)
     words = [w for w in re.findall(r"[\w'-]+", rest) if len(w) > 2]
     return len(words) < 5 and not re.search(r"[«“\"]", clause)
@@ -223,7 +223,7 @@ class FieldReader(CompanyFields):
         return fields, (), "fact_asserted"
 
     def _speaker(self, info: SentenceInfo, cue: lexicon.Cue, end: int) -> str | None:
-        """Who speaks: the name just before the verb ("Collison said"), else the name just
+        """Who speaks: the name just before the verb ("Doe said"), else the name just
         after it ("a déclaré Jane Doe", "said Jane Doe"), a pronoun's person, or the subject.
         """
         left = next(iter(info.mentions_ending(cue.start - 1)), None)
@@ -259,7 +259,7 @@ class FieldReader(CompanyFields):
                 by = _FOUNDED_BY.search(self.folded, seg.start, seg.end)
                 names = info.mentions_between(by.end(), seg.end) if by else []
                 if by and names:
-                    # "co-founded by Sam Hashemi and Can Duruk": the names after "by"
+                    # "co-founded by Jane Doe and John Roe": the names after "by"
                     self._founders_found = self.text[names[0].start : names[-1].end]
                     break
         return self._founders_found

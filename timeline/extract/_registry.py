@@ -31,7 +31,7 @@ _COMPANY_FORMS = frozenset(
         "communications", "telecom", "energy", "energies", "bank", "banque", "financial",
     }
 )  # fmt: skip
-"""Words a company's full name adds to its short one ("Acme Corp", "Cisco Systems")."""
+"""Words a company's full name adds to its short one ("Acme Corp", "Globex Systems")."""
 
 
 class Entities:
@@ -65,8 +65,8 @@ class Entities:
 
     def _longer(self, name: str) -> str | None:
         """The first mentioned name that is `name` followed by words of a company's form
-        ("Acme" of "Acme Corp", "Cisco" of "Cisco Systems"), or None: "Steve Jobs" is not
-        "Steve Jobs Theater", nor "Microsoft" "Microsoft Newsroom".
+        ("Acme" of "Acme Corp", "Globex" of "Globex Systems"), or None: "John Smith" is not
+        "John Smith Hall", nor "Globex" "Globex Newsroom".
         """
         prefix = name + " "
         i = bisect.bisect_left(self._sorted, prefix)
@@ -82,8 +82,8 @@ class Entities:
         return found
 
     def _surname(self, name: str) -> str | None:
-        """The earlier two- or three-word name that `name`, one word, ends ("Collison" of
-        "Patrick Collison"): a person named again by their surname.
+        """The earlier two- or three-word name that `name`, one word, ends ("Doe" of
+        "Jane Doe"): a person named again by their surname.
         """
         if " " in name or (self._surnames is None and not self.names):
             return None
@@ -128,7 +128,7 @@ class Entities:
 
     def _known(self, name: str) -> str | None:
         """The id the log gives `name`: by its catalogue's names and aliases, then by the
-        names once normalised ("Mistral AI SAS" is "Mistral AI"), when only one entity has it.
+        names once normalised ("Acme AI SAS" is "Acme AI"), when only one entity has it.
         """
         if self.catalogue is None:
             return None

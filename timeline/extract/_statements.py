@@ -79,7 +79,7 @@ _PENDING = re.compile(
     r"|emploie|emploient|compte|comptent|actuellement|desormais|possede|detient)\b"
 )
 _ROLE_AFTER = re.compile(r"\s*\((?P<role>[^()]{2,60}?)\s+(?:of|at|de|chez|du|d')\s*[^()]{2,60}\)")
-"""A role in brackets after a name: "(CEO of Figma)", "(directrice de Acme)"."""
+"""A role in brackets after a name: "(CEO of Initech)", "(directrice de Acme)"."""
 _TITLE_BEFORE = re.compile(
     r"(?<![\w-])(?P<role>(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)|directeur|directrice"
     r"|president(?:e)?|pdg|patron(?:ne)?|dirigeant(?:e)?|vice-president(?:e)?|ceo|cto|cfo|coo"
@@ -102,8 +102,8 @@ class Reader(FieldReader):
 
     @property
     def _people(self) -> set[str]:
-        """The names the article gives again by their surname, or follows with a role ("Pascal
-        Ferré, ancien rédacteur en chef"): people, never "the company".
+        """The names the article gives again by their surname, or follows with a role ("Paul
+        Martin, ancien rédacteur en chef"): people, never "the company".
         """
         if self._people_found is None:
             found = self.entities.people()
@@ -466,9 +466,9 @@ class Reader(FieldReader):
 
     def _date_beside(self, info: SentenceInfo, seg: Segment) -> Tag | None:
         """The date of a clause next to this one that says nothing else: the clause just
-        before it when it has no cue of its own ("Stripe became the most valuable startup
+        before it when it has no cue of its own ("Globex became the largest startup
         last year, with a valuation of..."), or the speech just after it that dates the
-        announcement ("..., CEO Patrick Collison told staff in a memo Thursday").
+        announcement ("..., CEO Jane Doe told staff in a memo Thursday").
         """
         i = info.segment_index(seg)
         if i is None:
@@ -543,8 +543,8 @@ class Reader(FieldReader):
         return [DraftEvent("fact_asserted", fields, quote, start, None, None, Tense.PAST, (), "")]
 
     def _titled_names(self, info: SentenceInfo, events: list[DraftEvent]) -> list[DraftEvent]:
-        """A title before a person's name ("Stripe CEO Patrick Collison", "le directeur
-        général Paul Hudson", "son PDG-fondateur Michael Dell"): the role they hold, in the
+        """A title before a person's name ("Globex CEO Jane Doe", "le directeur
+        général Jean Martin", "son PDG-fondateur Marc Durand"): the role they hold, in the
         organisation named just before the title, else the one in focus.
         """
         out = []
@@ -595,7 +595,7 @@ class Reader(FieldReader):
     def _role_in_brackets(
         self, info: SentenceInfo, m: Mention, after: re.Match[str]
     ) -> DraftEvent | None:
-        """The role in brackets after a person's name: "Dylan Field (CEO of Figma)"."""
+        """The role in brackets after a person's name: "John Roe (CEO of Initech)"."""
         role = after.group("role").strip()
         if not lexicon.ROLE_NOUNS.search(fold(role).lower()):
             return None

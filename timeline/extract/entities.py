@@ -243,7 +243,7 @@ _VERBS_AFTER_NAME = frozenset(
     ]
 )
 _JOIN = frozenset({"de", "du", "des", "of", "&", "la", "le", "van", "von", "der", "di"})
-# "X and Y", "X et Y" are two names ("Microsoft and HPE"); "&" joins one ("Business & Decision").
+# "X and Y", "X et Y" are two names ("Globex and Initech"); "&" joins one ("Dupont & Fils").
 _NOT_A_NAME = re.compile(r"-(?:based|born|headquartered|owned|backed|listed)$", re.IGNORECASE)
 """A word such as "Berlin-based" describes, it does not name."""
 _TITLES = re.compile(
@@ -253,8 +253,8 @@ _TITLES = re.compile(
     r"|vice|managing|general|mr|mrs|ms|dr|sir|m|mme|maitre|me|prince|king|queen|pope|saint"
     r"|officer|director|manager)$"
 )
-"""Words of a title that open a run of capitalised words ("CEO Patrick Collison"): not the
-name. A title inside a run ("Stripe CEO Patrick Collison") splits it in two names."""
+"""Words of a title that open a run of capitalised words ("CEO Jane Doe"): not the
+name. A title inside a run ("Globex CEO Jane Doe") splits it in two names."""
 
 
 def _verbal(word: str, lang: str) -> bool:
@@ -278,8 +278,8 @@ that opens a sentence, that word is its subject's name ("Acme ouvre", "Globex ra
 
 
 def _is_name_word(word: str) -> bool:
-    """A capitalised word, a word with digits ("R5"), or a name in camel case ("mirSense",
-    "iPhone", "eBay").
+    """A capitalised word, a word with digits ("X5"), or a name in camel case ("novaSense",
+    "iGadget", "eShop").
     """
     if word[:1].isupper() or (any(c.isdigit() for c in word) and word[:1].isalpha()):
         return True
@@ -291,8 +291,8 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
     """The mentions of `text` found by capitalisation.
 
     A run of capitalised words is a name, joined over "de", "of", "&"... but not "and"/"et"
-    ("Microsoft and HPE" are two names). Titles are taken off ("CEO Patrick Collison" names
-    Patrick Collison) and split a run ("Stripe CEO Patrick Collison"); a word that opens a
+    ("Globex and Initech" are two names). Titles are taken off ("CEO Jane Doe" names
+    Jane Doe) and split a run ("Globex CEO Jane Doe"); a word that opens a
     sentence and is written in lower case elsewhere ("Why", "Should", "Issue") is not part of
     the name; single letters, elided articles ("L'", "D'") and descriptions ("Berlin-based")
     are no names; a headline written in title case gives none.
@@ -347,13 +347,13 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
         run = list(range(i, j))
         described = [k for k in run if _NOT_A_NAME.search(words[k][2])]
         if described:
-            run = run[run.index(described[-1]) + 1 :]  # "San Francisco-based Stripe"
+            run = run[run.index(described[-1]) + 1 :]  # "Springfield-based Globex"
             if not run:
                 i = j
                 continue
             key = fold(words[run[0]][2])
         if first_of_sentence and len(run) > 1 and key in lower:
-            run = run[1:]  # "Should Splunk", "Why LifeLock": a sentence's first word
+            run = run[1:]  # "Should Initech", "Why Globex": a sentence's first word
         for piece in _pieces(run, words):
             first, last = words[piece[0]], words[piece[-1]]
             name = text[first[0] : last[1]]

@@ -144,7 +144,7 @@ class Spacy:
     def subject_finder(self, text: str, lang: str) -> SubjectFinder | None:
         """The subject of the verb governing a position, from the dependency parse: through
         a relative pronoun to the noun it stands for ("la start-up, qui a levé"), the
-        grammatical subject of a passive ("Splunk a été racheté par").
+        grammatical subject of a passive ("Initech a été racheté par").
         """
         doc = self._doc(text, lang)
         if doc is None:

@@ -18,7 +18,7 @@ import attrs
 
 from timeline.extract.tagger import Tag, TagKind
 
-__all__ = ["Recovery", "TagScores", "annotated", "f1", "recovery", "score_tags"]
+__all__ = ["Recovery", "TagScores", "annotated", "f1", "max_matching", "recovery", "score_tags"]
 
 
 @attrs.frozen
@@ -150,10 +150,10 @@ def _matches(curated: Annotated, drafted: Annotated) -> bool:
     return same_when and curated[0] < drafted[1] and drafted[0] < curated[1]
 
 
-def recovery(curated: Sequence[Annotated], drafted: Sequence[Annotated], text: str) -> Recovery:
-    """Compare the events of a draft with curated ones over the same `text`."""
-    edges = [[j for j, d in enumerate(drafted) if _matches(c, d)] for c in curated]
-    any_match = sum(bool(e) for e in edges)
+def max_matching(edges: Sequence[Sequence[int]]) -> int:
+    """The size of a maximum matching: `edges[i]` lists the right-hand nodes left node `i` may
+    take, each right-hand node taken once (augmenting paths).
+    """
     owner: dict[int, int] = {}
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -166,6 +166,13 @@ def recovery(curated: Sequence[Annotated], drafted: Sequence[Annotated], text: s
                 return True
         return False
 
-    one_to_one = sum(augment(i, set()) for i in range(len(curated)))
+    return sum(augment(i, set()) for i in range(len(edges)))
+
+
+def recovery(curated: Sequence[Annotated], drafted: Sequence[Annotated], text: str) -> Recovery:
+    """Compare the events of a draft with curated ones over the same `text`."""
+    edges = [[j for j, d in enumerate(drafted) if _matches(c, d)] for c in curated]
+    any_match = sum(bool(e) for e in edges)
+    one_to_one = max_matching(edges)
     missed = tuple(text[c[0] : c[1]] for c, e in zip(curated, edges, strict=True) if not e)
     return Recovery(len(curated), any_match, one_to_one, missed)

@@ -1,5 +1,5 @@
 """Likely duplicates among the entities of a log: the same organisation or person registered
-under two ids by two articles ("Mistral" and "Mistral AI", "Cisco" and "Cisco Systems Inc.",
+under two ids by two articles ("Acme" and "Acme AI", "Globex" and "Globex Systems Inc.",
 "M. Dupont" and "Jean Dupont").
 
 Two entities of the same kind are likely the same when one of their names (name or alias)
@@ -50,8 +50,8 @@ def _words(text: str) -> list[str]:
 
 
 def normalised(name: str) -> str:
-    """A name as compared across articles: "L'Oréal SA" and "l'oreal", "M. Jean Dupont" and
-    "jean dupont", "Cisco Systems Inc." and "cisco" are equal.
+    """A name as compared across articles: "L'Étoile SA" and "l'etoile", "M. Jean Dupont" and
+    "jean dupont", "Globex Systems Inc." and "globex" are equal.
     """
     words = _words(name)
     while len(words) > 1 and words[0] in _ARTICLES | _TITLES:
