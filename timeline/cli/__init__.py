@@ -457,11 +457,12 @@ def _entities(args: argparse.Namespace, out: TextIO) -> int:
 def _ingest(args: argparse.Namespace, out: TextIO) -> int:
     tl = _timeline(args)
     before = tl.log.last_seq()
-    corpus = len(args.seeds) > 1 or any(Path(p).is_dir() for p in args.seeds)
-    reports = ingest_corpus(tl, args.seeds)
-    if corpus:
-        for report in reports:
+    if len(args.seeds) > 1 or any(Path(p).is_dir() for p in args.seeds):
+        # the per-file report reads the whole log once; one seed file does not need it
+        for report in ingest_corpus(tl, args.seeds):
             out.write(report.line() + "\n")
+    else:
+        tl.ingest(args.seeds)
     after = tl.log.last_seq()
     if after > before:
         count = after - before

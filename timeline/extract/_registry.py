@@ -81,29 +81,32 @@ class Entities:
             i += 1
         return found
 
-    def _surname(self, name: str) -> str | None:
-        """The earlier two- or three-word name that `name`, one word, ends ("Doe" of
-        "Jane Doe"): a person named again by their surname.
-        """
-        if " " in name or (self._surnames is None and not self.names):
-            return None
+    def _surname_index(self) -> dict[str, str]:
+        """Each last word of a two- or three-word capitalised name, with the first such name."""
         if self._surnames is None:
             self._surnames = {}
             for n in self.names:
                 parts = n.split(" ")
                 if 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts):
                     self._surnames.setdefault(parts[-1], n)
-        full = self._surnames.get(name)
+        return self._surnames
+
+    def _surname(self, name: str) -> str | None:
+        """The earlier two- or three-word name that `name`, one word, ends ("Doe" of
+        "Jane Doe"): a person named again by their surname.
+        """
+        if " " in name:
+            return None
+        full = self._surname_index().get(name)
         if full is None or self._first[full] > self._first.get(name, len(self.names)):
             return None
         return full
 
     def people(self) -> set[str]:
         """The ids of names given again by their surname alone (people, by news usage)."""
-        self._surname("")
         return {
             self.id_of(full)
-            for surname, full in (self._surnames or {}).items()
+            for surname, full in self._surname_index().items()
             if surname in self._first
         }
 

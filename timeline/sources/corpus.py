@@ -81,8 +81,12 @@ def ingest_corpus(tl: Timeline, paths: Iterable[str | Path]) -> list[FileReport]
     """Check the seed files of `paths`, append their new events, and report per file."""
     files = seed_files(paths)
     by_seed = events_by_seed(files, tl.catalogue)
-    held = {r.event.id for r in tl.records()}
-    earlier: list[Reported] = [r.event for r in tl.records() if isinstance(r.event, Reported)]
+    held: set[str] = set()
+    earlier: list[Reported] = []
+    for record in tl.records():  # one read of the log: what it holds, and what it reported
+        held.add(record.event.id)
+        if isinstance(record.event, Reported):
+            earlier.append(record.event)
     tl.append([event for _, events in by_seed for event in events])
     reports = []
     for path, events in by_seed:
