@@ -43,7 +43,6 @@ _INVESTORS = re.compile(
     r"|participation (?:de|d'|from)|alongside|backed by|soutenu(?:e)? par|investors|investisseurs"
     r"|fonds|and|et|,)\s*(?:la |le |les |l'|the |des |du |existing investors )?$"
 )
-_AFTER_OBJECT = re.compile(r"(?:de|du|des|d'|of|la|le|les|l'|the|sur|on|a|au|in|en)\s*$")
 _PRICE = re.compile(
     r"(?:pour|for|contre|moyennant|d'un montant de|valued at|worth|de|a|price of|prix de"
     r"|montant de)\s+(?:(?:a|an|the|about|around|some|environ|quelque|un|une) )?$"
