@@ -57,7 +57,7 @@ def timexes(
     view = _view(text, lang)
     folded = fold(view)
     items = [_item(t, ref) for t in tag(view, ref, lang, tense_of=tense_of)]
-    items = [x for i in items for x in _as_timeml_reads(i, folded, lang)]
+    items = [x for i in items for x in _as_timeml_reads(i, folded)]
     items = [i for i in items if not _dropped(i, text, folded, lang)]
     items = list(_split_ranges(items, text, ref, lang))
     report = lang == lex.ENGLISH and _REPORT.search(folded) is not None
@@ -75,27 +75,14 @@ def timexes(
 
 
 _NOW_WORDS = frozenset({"desormais", "actuellement", "currently"})
-_PART_END = re.compile(r"\s+(?:soir|matin|apres-midi|morning|afternoon|evening|night)$")
+"""Words the engine dates on the day they are said, which TimeML reads as *_REF or the DCT."""
 
 
-def _as_timeml_reads(item: _Item, folded: str, lang: str) -> list[_Item]:
-    """The tagger's day-words as TimeML reads them: the engine dates "désormais" and
-    "currently" on the publication day and "hier soir" on that day, where TimeML has a
-    PRESENT_REF and a day with its part (TIME "1999-05-19TEV"). Those become again what this
-    view reads them from: no tag for the words of now (the *_REF patterns find them), the day
-    word alone before its part ("hier", then `_trailing`), no tag for the rest ("ce soir",
-    "tonight"), which the view's own patterns find.
+def _as_timeml_reads(item: _Item, folded: str) -> list[_Item]:
+    """The tagger's words for now ("désormais", "currently", dated on the publication day)
+    are left to the view's *_REF patterns, which read them as TimeML does.
     """
-    words = folded[item.start : item.end]
-    if words in _NOW_WORDS:
-        return []
-    part = _PART_END.search(words)
-    if part is None:
-        return [item]
-    day = words[: part.start()]
-    if day in lex.DAY_OFFSETS[lang] and day not in ("ce", "cet", "this", "last"):
-        return [attrs.evolve(item, end=item.start + len(day))]
-    return []
+    return [] if folded[item.start : item.end] in _NOW_WORDS else [item]
 
 
 def _item(t: Tag, ref: dt.date) -> _Item:
