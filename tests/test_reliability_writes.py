@@ -366,6 +366,23 @@ def test_a_bare_append_refuses_a_record_a_reader_would_refuse(tmp_path: Path, ba
     assert _verified(log)
 
 
+def test_a_field_that_converts_silently_to_another_value_is_refused(tmp_path: Path) -> None:
+    """A string where a tuple of ids belongs ("acme" for ("acme",)) would be stored and read
+    back as another event: `Timeline.append` refuses it, naming the field, and writes nothing.
+    """
+    tl = Timeline.open(tmp_path / "log.jsonl")
+    registered, (fact,) = _sourced("a", 1)
+    valuation = with_content_id(
+        ValuationReported(
+            organization="acme", amount=1, currency="USD", **_cited(fact), entities=("acme",)
+        )
+    )
+    tl.append([registered])
+    with pytest.raises(InputError, match="field 'entities'"):
+        tl.append([attrs.evolve(valuation, entities="acme")])
+    assert tl.log.last_seq() == 1
+
+
 def _cited(event: Reported) -> dict[str, Any]:
     """The fields a reported event borrows from `event`: when, source, publication date."""
     return {"when": event.when, "source": event.source, "known_since": event.known_since}

@@ -457,9 +457,15 @@ def event_problem(event: Event) -> str | None:
     if problem:
         return f"{event.TYPE}: {problem}"
     try:
-        event_from_data(data)
+        decoded = event_from_data(data)
     except ValueError as exc:
         return str(exc)
+    if decoded != event:  # a value of another type that converts silently ("0" for ("0",))
+        for field in attrs.fields(type(event)):
+            given, read = getattr(event, field.name), getattr(decoded, field.name)
+            if given != read:
+                return f"{event.TYPE}: field {field.name!r} holds {given!r}, read back as {read!r}"
+        return f"{event.TYPE}: does not read back as it was given"
     return None
 
 
