@@ -378,8 +378,9 @@ def test_a_field_that_converts_silently_to_another_value_is_refused(tmp_path: Pa
         )
     )
     tl.append([registered])
+    one_id: Any = "acme"  # the wrong type on purpose, as a caller without mypy may give it
     with pytest.raises(InputError, match="field 'entities'"):
-        tl.append([attrs.evolve(valuation, entities="acme")])
+        tl.append([attrs.evolve(valuation, entities=one_id)])
     assert tl.log.last_seq() == 1
 
 
