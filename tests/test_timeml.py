@@ -28,8 +28,8 @@ import tempeval
 CORPORA = ROOT.parent / "shared" / "corpora"
 _VALUE = re.compile(
     r"\d{4}(-\d{2}(-\d{2}(T(\d{2}:\d{2}|MO|AF|EV|NI|XX))?)?|-W\d{2}|-Q[1-4]|-H[12]|-(SP|SU|FA|WI))?"
-    r"|XXXX(-WXX-[1-7])?|TXX(MO|AF|EV|NI)|P(\d+(\.\d+)?|X)(Y|M|W|D|DE|CE|Q|H|WE)"
-    r"|PT(\d+(\.\d+)?|X)(H|M|S)|(PRESENT|PAST|FUTURE)_REF"
+    r"|XXXX(-WXX-[1-7])?|TXX(MO|AF|EV|NI)|P(\d+(\.\d+)?|X)(Y|M|W|D|DE|CE|Q|H|WE)(6M|T12H)?"
+    r"|PT(\d+(\.\d+)?|X)(H|M|S)(30M|30S)?|(PRESENT|PAST|FUTURE)_REF"
 )
 
 
@@ -252,6 +252,16 @@ def test_heideltime_output_is_read_back_onto_the_document_text() -> None:
         ("Atlanta, nineteen ninety-six.", "en", [("nineteen ninety-six", "DATE", "1996")]),
         ("Ils sont partis ce week-end.", "fr", [("ce week-end", "DATE", "1989-W43-WE")]),
         ("Il veut un quinquennat.", "fr", [("quinquennat", "DURATION", "P5Y")]),
+        ("He stayed about 5 1/2 hours.", "en", [("5 1/2 hours", "DURATION", "PT5H30M")]),
+        ("They lived there for 2 1/2 years.", "en", [("2 1/2 years", "DURATION", "P2Y6M")]),
+        ("A minute and a half later.", "en", [("A minute and a half", "DURATION", "PT1M30S")]),
+        ("It ended half an hour later.", "en", [("half an hour", "DURATION", "PT30M")]),
+        ("It came less than an hour after.", "en", [("an hour", "DURATION", "PT1H")]),
+        (
+            "Net rose in the quarter, against a year-earlier loss.",
+            "en",
+            [("the quarter", "DATE", "1989-Q3"), ("year-earlier", "DATE", "1988-Q3")],
+        ),
     ],
 )
 def test_timeml_view_reads_reports_tenses_and_durations(
@@ -302,6 +312,12 @@ _PIECES = [
     "9",
     "a.m.",
     "Tuesday",
+    "an",
+    "hour",
+    "half",
+    "1/2",
+    "January",
+    "year-earlier",
     ",",
     ".",
     "'",
@@ -334,6 +350,27 @@ def test_the_timeml_view_never_overlaps_and_always_writes_valid_timeml(
         assert text[t.start : t.end] == t.text
         ends.append(t.end)
     assert text == timeml.read(timeml.write(text, dt.date(2000, 2, 29), found)).text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The case is heard in January in the appeals court.", "1990-01"),
+        ("The dividend would be paid on a date in March.", "1990-03"),
+        ("The operator changed to a calendar year in December.", "1988-12"),
+        ("In January, the company hired a new chief.", "1989-01"),
+        ("The unit was sold to a rival in January.", "1989-01"),
+    ],
+)
+def test_a_month_without_its_year_is_the_nearer_one_unless_its_clause_tells(
+    text: str, expected: str
+) -> None:
+    """A year-less month, at 1989-10-27: the next one if its clause has a word of the future or
+    no tense (January is nearer ahead than behind), the last one after a verb in the past or
+    opening a sentence, whatever the distance.
+    """
+    [(_words, kind, value)] = _timeml(text, "en", dt.date(1989, 10, 27))
+    assert ("DATE", expected) == (kind, value)
 
 
 def test_a_shortened_coordination_gives_each_day_its_date() -> None:

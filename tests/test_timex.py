@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 
 from timeline.extract.tagger import tag
 from timeline.time.span import Precision, Span
-from timeline.time.timex import Timex, TimexType, date_timex, duration_value, set_value, timex
+from timeline.time.timex import (
+    Timex,
+    TimexType,
+    date_timex,
+    duration_value,
+    half_more,
+    set_value,
+    timex,
+)
 
 REF = dt.date(2024, 3, 12)
 
@@ -57,6 +65,28 @@ def test_a_duration_counts_in_words_digits_and_hyphenated_forms() -> None:
     assert "PT30M" == duration_value("trente minutes")
     assert "P2DE" != duration_value("deux décennies")  # a decade is ten years
     assert "P20Y" == duration_value("deux décennies")
+
+
+def test_english_an_before_a_unit_is_one_and_french_an_is_a_year() -> None:
+    """English "an hour" is one hour, not a year, while "un an" and "deux ans" stay years."""
+    assert "PT1H" == duration_value("an hour")
+    assert "PT1H" == duration_value("less than an hour")
+    assert "P1Y" == duration_value("un an")
+    assert "P2Y" == duration_value("deux ans")
+
+
+def test_half_a_unit_more_is_written_in_the_next_smaller_unit() -> None:
+    """Half a unit more: "5 1/2 hours" is `PT5H30M`, "2 1/2 years" `P2Y6M`, half an hour alone
+    `PT30M`; a unit with no smaller one to carry the half (weeks) is left as it is.
+    """
+    assert "PT5H30M" == half_more("PT5H")
+    assert "P2Y6M" == half_more("P2Y")
+    assert "P1DT12H" == half_more("P1D")
+    assert "PT1M30S" == half_more("PT1M")
+    assert "PT30M" == half_more("PT1H", whole=False)
+    assert "P6M" == half_more("P1Y", whole=False)
+    assert "P3W" == half_more("P3W")
+    assert "PXY" == half_more("PXY")
 
 
 def test_a_set_of_weekdays_or_parts_of_day_is_written_as_timeml_sets() -> None:

@@ -36,7 +36,7 @@ from timeline.time import _lexicon as lex
 from timeline.time.normalize import Tense, resolve
 from timeline.time.span import Precision, Span
 from timeline.time.timeml import Timex3
-from timeline.time.timex import Timex, TimexType, date_timex, duration_value
+from timeline.time.timex import Timex, TimexType, date_timex, duration_value, half_more
 
 __all__ = ["timexes"]
 
@@ -48,6 +48,7 @@ class _Item:
     timex: Timex
     span: Span | None = None
     kind: TagKind | None = None
+    tense: Tense | None = None
 
 
 def timexes(
@@ -86,7 +87,7 @@ def _as_timeml_reads(item: _Item, folded: str) -> list[_Item]:
 
 
 def _item(t: Tag, ref: dt.date) -> _Item:
-    return _Item(t.start, t.end, t.timex(ref), t.span, t.kind)
+    return _Item(t.start, t.end, t.timex(ref), t.span, t.kind, t.tense)
 
 
 # The text the tagger reads: same length, possessives and hyphenated units taken apart --------
@@ -141,6 +142,8 @@ def _dropped(item: _Item, text: str, folded: str, lang: str) -> bool:
             return True
         if _SECOND.match(words) and not _AFTER_SECOND.match(folded[item.end : item.end + 12]):
             return True
+        if lang == lex.ENGLISH and re.match(r"-(?:ago|earlier)\b", after):
+            return True  # "a year-earlier loss": the adjective "year-earlier" is the date
     if item.kind is TagKind.DATE and words in _ABBREVIATED_DAYS:
         return text[item.end : item.end + 1] != "."
     return False
@@ -540,6 +543,13 @@ def _revalued(item: _Item, text: str, folded: str, ref: dt.date, lang: str, repo
         if weekday is not None:
             timex = date_timex(text[item.start : item.end], weekday)
             return attrs.evolve(item, timex=timex, span=weekday)
+    month_alone = span.precision is Precision.MONTH and _CALENDAR.search(words)
+    if lang == lex.ENGLISH and month_alone and not deadline:
+        month = None if _NAMED_YEAR.search(words) else _month_in_tense(item, text, folded, ref)
+        if month is not None:
+            return attrs.evolve(
+                item, timex=date_timex(text[item.start : item.end], month), span=month
+            )
     near = lang == lex.ENGLISH and yearless and not _NAMED_YEAR.search(words)
     if not (deadline or near):
         return item
@@ -574,6 +584,43 @@ def _weekday_in_tense(item: _Item, text: str, folded: str, ref: dt.date) -> Span
         return resolve(text[item.start : item.end], ref, lang=lex.ENGLISH, tense=tense)
     except DateError:
         return None
+
+
+_ANY_PAST_VERB = re.compile(
+    r"\b(?:\w+ed|said|told|met|made|held|took|gave|began|came|went|left|sent|saw|found|won"
+    r"|lost|rose|fell|spoke|wrote|paid|sold|bought|hit|struck|quit|shot|was|were|had)\b"
+)
+
+
+def _month_in_tense(item: _Item, text: str, folded: str, ref: dt.date) -> Span | None:
+    """A year-less English month ("in January") where its clause shows no tense, the nearer
+    of the last and the next, a month ahead counting as three behind (`_distance`).
+
+    The tense reader defaults to the past, which would put "is heard in May", written in
+    March, ten months back. After a word of the future in its clause ("would be paid ... in
+    January") the month is the next one. A month read in the future, or after a verb in the
+    past in its clause ("changed ... in December"), or opening a sentence ("In January, the
+    company ..."), keeps the tense it was read in: None then.
+    """
+    clause = re.split(r"[.;:!?]", folded[max(0, item.start - 64) : item.start])[-1]
+    if item.tense is Tense.FUTURE:
+        return None
+    words = text[item.start : item.end]
+    if _FUTURE_CUE.search(clause):
+        with contextlib.suppress(DateError):
+            return resolve(words, ref, lang=lex.ENGLISH, tense=Tense.FUTURE)
+        return None
+    lead = re.search(r"(?:\bin\s+)?$", folded[max(0, item.start - 8) : item.start])
+    assert lead is not None
+    opening = _opens_sentence(folded, item.start - len(lead.group()))
+    if _ANY_PAST_VERB.search(clause) or opening:
+        return None
+    other = []
+    for tense in (Tense.PAST, Tense.FUTURE):
+        with contextlib.suppress(DateError):
+            other.append(resolve(words, ref, lang=lex.ENGLISH, tense=tense))
+    chosen = min(other, key=lambda o: _distance(o, ref), default=None)
+    return None if chosen is None or chosen == item.span else chosen
 
 
 def _distance(span: Span, ref: dt.date) -> int:
@@ -649,6 +696,8 @@ def _extended(items: list[_Item], text: str, folded: str, ref: dt.date, lang: st
         nxt = items[n + 1].start if n + 1 < len(items) else len(folded)
         end, timex = _trailing(item, folded[item.end : nxt], ref, lang)
         start = _without_the(item.start, end, text, folded) if lang == lex.ENGLISH else item.start
+        if lang == lex.ENGLISH and timex.type is TimexType.DURATION:
+            start, end, timex = _halves(start, end, timex, folded, limit, nxt)
         within = _WITHIN.fullmatch(folded, start, end) if lang == lex.ENGLISH else None
         if within is not None and timex.type is TimexType.DATE:
             start = within.start("d")
@@ -656,12 +705,35 @@ def _extended(items: list[_Item], text: str, folded: str, ref: dt.date, lang: st
         lead = _LEADING[lang].search(folded[max(limit, start - 24) : start])
         if lead is not None:
             start, timex = _lead(lead, start, timex, folded[start:end], text[start:end])
-        grown = _Item(start, end, timex, item.span, item.kind)
+        grown = _Item(start, end, timex, item.span, item.kind, item.tense)
         if out and _joined(out[-1], grown, folded, lang):
             out[-1] = _join(out[-1], grown, lang)
             continue
         out.append(grown)
     return out
+
+
+_HALF_BEFORE = re.compile(r"(?:(?<![\w/.,])(?P<n>\d+)[\s-]+1/|(?<![\w-])(?P<h>half)\s+)$")
+_HALF_AFTER = re.compile(r"\s+and\s+a\s+half(?![\w-])")
+_ONE = re.compile(r"(?:a|an|one)\s")
+
+
+def _halves(
+    start: int, end: int, timex: Timex, folded: str, limit: int, nxt: int
+) -> tuple[int, int, Timex]:
+    """An English duration with its half: "5 1/2 hours" (the tagger reads "2 hours" in it),
+    "a minute and a half", "half an hour", valued `PT5H30M`, `PT1M30S`, `PT30M`.
+    """
+    value = timex.value
+    before = _HALF_BEFORE.search(folded, max(limit, start - 12), start)
+    words = folded[start:end]
+    if before is not None and before["n"] and words.startswith("2"):
+        start, value = before.start("n"), half_more(re.sub(r"\d+", before["n"], value, count=1))
+    elif before is not None and before["h"] and _ONE.match(words):
+        start, value = before.start("h"), half_more(value, whole=False)
+    elif (after := _HALF_AFTER.match(folded, end, nxt)) is not None:
+        end, value = after.end(), half_more(value)
+    return start, end, timex if value == timex.value else attrs.evolve(timex, value=value)
 
 
 def _without_the(start: int, end: int, text: str, folded: str) -> int:

@@ -21,7 +21,16 @@ from timeline.time import _lexicon as lex
 from timeline.time._grammar import fold
 from timeline.time.span import Precision, Span
 
-__all__ = ["Timex", "TimexType", "date_timex", "duration_value", "set_value", "time_value", "timex"]
+__all__ = [
+    "Timex",
+    "TimexType",
+    "date_timex",
+    "duration_value",
+    "half_more",
+    "set_value",
+    "time_value",
+    "timex",
+]
 
 
 class TimexType(enum.Enum):
@@ -201,7 +210,8 @@ def duration_value(words: str) -> str:
     tokens = [t if t[0].isdigit() else fold(t) for w in found for t in w.split("-") if t]
     count: str | None = None
     for i, token in enumerate(tokens):
-        unit = _unit(token)
+        # English "an" is an article before a unit ("an hour"), French "an" the unit itself.
+        unit = None if token == "an" and any(map(_unit, tokens[i + 1 :])) else _unit(token)
         if unit is None:
             number = _number(token)
             if number is not None:
@@ -213,6 +223,29 @@ def duration_value(words: str) -> str:
             continue
         return _duration(count or "1", unit)
     return "PXY"
+
+
+_HALVES = {"Y": ("", 6, "M"), "D": ("T", 12, "H"), "TH": ("", 30, "M"), "TM": ("", 30, "S")}
+"""Half of a unit in the next smaller one: half a year is six months, half an hour 30 minutes."""
+
+
+def half_more(value: str, whole: bool = True) -> str:
+    """A duration half a unit longer: "5 1/2 hours" `PT5H30M` from `PT5H`, "2 1/2 years" `P2Y6M`.
+
+    With `whole` False, half the unit alone ("half an hour" `PT30M`). A value with no smaller
+    unit to carry the half (weeks, months, vague counts) is returned as it is.
+    """
+    m = re.fullmatch(r"P(?P<t>T?)(?P<n>\d+)(?P<u>[YMWDHS])", value)
+    if m is None:
+        return value
+    unit = ("T" if m["t"] else "") + m["u"]
+    if unit not in _HALVES:
+        return value
+    sep, amount, smaller = _HALVES[unit]
+    half = f"{amount}{smaller}"
+    if not whole or m["n"] == "0":
+        return f"P{'T' if m['t'] or sep else ''}{half}"
+    return f"{value}{sep}{half}"
 
 
 _CLOCK = re.compile(
