@@ -373,6 +373,36 @@ def test_a_month_without_its_year_is_the_nearer_one_unless_its_clause_tells(
     assert ("DATE", expected) == (kind, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The child must be sent back by Oct. 26.", [("Oct. 26", "DATE", "1989-10-26")]),
+        ("The talks run until Monday.", [("Monday", "DATE", "1989-10-30")]),
+        ("Reports had been filed by Wednesday.", [("Wednesday", "DATE", "1989-10-25")]),
+        (
+            "The shop was robbed at 10 p.m. Wednesday.",
+            [("10 p.m. Wednesday", "TIME", "1989-10-25T22:00")],
+        ),
+        (
+            "The offer runs until 5 p.m. EST Nov. 9.",
+            [("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")],
+        ),
+        (
+            "He will leave at 4 a.m. EDT Thursday.",
+            [("4 a.m. EDT Thursday", "TIME", "1989-11-02T04:00")],
+        ),
+    ],
+)
+def test_a_deadline_is_the_nearer_date_and_a_clock_on_a_day_is_a_time(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """At Friday 1989-10-27: a date after "by" or "until" is the nearer of the one just gone and
+    the next (Oct. 26 yesterday, not next year; Monday ahead); a clock time on a day is a TIME
+    on that day, which follows the words before the clock ("until", "will").
+    """
+    assert expected == _timeml(text, "en", dt.date(1989, 10, 27))
+
+
 def test_a_shortened_coordination_gives_each_day_its_date() -> None:
     """A shortened coordination ("les 6 et 13 avril", "April 24 and 25") dates each of its days."""
     fr = timexes("Elles auront lieu les 6 et 13 avril prochains.", dt.date(2003, 2, 24), "fr")

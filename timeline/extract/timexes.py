@@ -515,7 +515,15 @@ _THIS = re.compile(r"(?:this|ce|cet|cette)\s")
 _MONTH_OR_SEASON = re.compile(r"\d{4}(?P<rest>-(?:\d{2}|SP|SU|FA|WI))")
 
 
-def _revalued(item: _Item, text: str, folded: str, ref: dt.date, lang: str, report: bool) -> _Item:
+def _revalued(
+    item: _Item,
+    text: str,
+    folded: str,
+    ref: dt.date,
+    lang: str,
+    report: bool,
+    lead: int | None = None,
+) -> _Item:
     """TimeML's values where they differ from the engine's reading of the same words.
 
     "this summer" is the summer of the reference year (the engine's past tense takes the
@@ -523,6 +531,9 @@ def _revalued(item: _Item, text: str, folded: str, ref: dt.date, lang: str, repo
     in the past when read so, is the next such date: deadlines and schedules look ahead.
     """
     words, span = folded[item.start : item.end], item.span
+    clock = _CLOCK_LEAD.match(words) if item.timex.type is TimexType.TIME else None
+    if clock is not None and span is not None and span.precision is Precision.DAY:
+        return _clock_revalued(item, clock.end(), text, folded, ref, lang, report)
     if report and _A_YEAR_BACK.fullmatch(words):
         return attrs.evolve(item, timex=Timex(TimexType.DATE, _quarter(ref, "year-ago")))
     if item.timex.type is not TimexType.DATE or span is None or span.end is None:
@@ -535,7 +546,8 @@ def _revalued(item: _Item, text: str, folded: str, ref: dt.date, lang: str, repo
         return attrs.evolve(item, timex=attrs.evolve(item.timex, value=value))
     if _THIS.match(words) and m is not None:
         return attrs.evolve(item, timex=attrs.evolve(item.timex, value=f"{ref.year}{m['rest']}"))
-    before = folded[max(0, item.start - 16) : item.start]
+    opening = item.start if lead is None else lead
+    before = folded[max(0, opening - 16) : opening]
     deadline = span.end <= ref and _DEADLINE[lang].search(before) is not None
     yearless = span.precision is Precision.DAY and _CALENDAR.search(words)
     if lang == lex.ENGLISH and _WEEKDAY.fullmatch(words):
@@ -557,14 +569,39 @@ def _revalued(item: _Item, text: str, folded: str, ref: dt.date, lang: str, repo
     for tense in (Tense.PAST, Tense.FUTURE):
         with contextlib.suppress(DateError):
             other.append(resolve(text[item.start : item.end], ref, lang=lang, tense=tense))
-    if deadline:
+    if deadline:  # as likely just gone as ahead: "by Jan. 14" written on 15 January is gone
         ahead = [o for o in other if o.start is not None and o.start >= ref]
-        chosen = ahead[0] if ahead else span
+        chosen = min([span, *ahead], key=lambda o: abs(_distance(o, ref, ahead=1)))
     else:
         chosen = min(other or [span], key=lambda o: _distance(o, ref))
     if chosen == span:
         return item
     return attrs.evolve(item, timex=date_timex(text[item.start : item.end], chosen), span=chosen)
+
+
+_CLOCK_LEAD = re.compile(
+    r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|noon|midnight)"
+    r"(?:\s+(?:[a-z]{2,3}t|gmt|utc))?,?\s+(?:on\s+)?(?=\w)"
+)
+"""The clock time before its day in "10 p.m. Wednesday", "5 p.m. EST, Nov. 9"."""
+
+
+def _clock_revalued(
+    item: _Item, at: int, text: str, folded: str, ref: dt.date, lang: str, report: bool
+) -> _Item:
+    """A clock time on a day ("until 9 a.m. Tuesday"): the day revalued as if alone, with the
+    words before the clock for its deadline, and the clock kept.
+    """
+    assert item.span is not None
+    start = item.start + at
+    day = _Item(start, item.end, date_timex(text[start : item.end], item.span), item.span)
+    day = _revalued(
+        attrs.evolve(day, tense=item.tense), text, folded, ref, lang, report, item.start
+    )
+    if day.span == item.span or day.span is None or day.span.start is None:
+        return item
+    value = f"{day.span.start.isoformat()}T{item.timex.value.partition('T')[2]}"
+    return attrs.evolve(item, timex=attrs.evolve(item.timex, value=value), span=day.span)
 
 
 def _weekday_in_tense(item: _Item, text: str, folded: str, ref: dt.date) -> Span | None:
@@ -573,7 +610,8 @@ def _weekday_in_tense(item: _Item, text: str, folded: str, ref: dt.date) -> Span
     Past after a verb in the past or for the weekday's own event ("announced Wednesday",
     "Wednesday's ruling"); else ahead after a word of the future ("as soon as Tuesday").
     """
-    clause = folded[max(0, item.start - 48) : item.start].rsplit(".", 1)[-1]
+    clause = re.sub(r"\b([ap])\.m\.", r"\1m", folded[max(0, item.start - 48) : item.start])
+    clause = clause.rsplit(".", 1)[-1]  # the clause before, whose "a.m." ends no sentence
     if _PAST_VERB.search(clause[-24:]) or text.startswith(("'s", "’s"), item.end):
         tense = Tense.PAST
     elif _FUTURE_CUE.search(clause):
@@ -623,15 +661,15 @@ def _month_in_tense(item: _Item, text: str, folded: str, ref: dt.date) -> Span |
     return None if chosen is None or chosen == item.span else chosen
 
 
-def _distance(span: Span, ref: dt.date) -> int:
-    """How far `span` is from `ref`, a day ahead counting as three behind.
+def _distance(span: Span, ref: dt.date, ahead: int = 3) -> int:
+    """How far `span` is from `ref`, a day ahead counting as `ahead` behind (three).
 
     News mostly tells what has happened: a year-less date is the past one unless the next is
     much nearer ("March 12" written on 2 March, "Jan. 14" in late December).
     """
     assert span.start is not None
     days = (span.start - ref).days
-    return 3 * days if days > 0 else -days
+    return ahead * days if days > 0 else -days
 
 
 # Extents ---------------------------------------------------------------------------------------
@@ -805,8 +843,10 @@ def _join(a: _Item, b: _Item, lang: str) -> _Item:
         return attrs.evolve(a, end=b.end)
     assert b.span is not None
     assert b.span.start is not None
-    value = f"{b.span.start.isoformat()}T{a.timex.value.partition('T')[2]}"
-    return _Item(a.start, b.end, Timex(_PART_TYPE[lang], value), b.span)
+    clock = a.timex.value.partition("T")[2]
+    kind = TimexType.TIME if clock[:1].isdigit() else _PART_TYPE[lang]  # "10 p.m. Wednesday"
+    value = f"{b.span.start.isoformat()}T{clock}"
+    return _Item(a.start, b.end, Timex(kind, value), b.span, TagKind.TIME, b.tense)
 
 
 _YEAR_OF = re.compile(
