@@ -360,6 +360,8 @@ def test_the_timeml_view_never_overlaps_and_always_writes_valid_timeml(
         ("The operator changed to a calendar year in December.", "1988-12"),
         ("In January, the company hired a new chief.", "1989-01"),
         ("The unit was sold to a rival in January.", "1989-01"),
+        ("The company said it expects to report in mid-November.", "1989-11"),
+        ("The accession was planned for early March.", "1990-03"),
     ],
 )
 def test_a_month_without_its_year_is_the_nearer_one_unless_its_clause_tells(
@@ -401,6 +403,31 @@ def test_a_deadline_is_the_nearer_date_and_a_clock_on_a_day_is_a_time(
     on that day, which follows the words before the clock ("until", "will").
     """
     assert expected == _timeml(text, "en", dt.date(1989, 10, 27))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Smith will succeed Daniel P. Davison Feb. 1.", ("Feb. 1", "1990-02-01")),
+        ("The new labor pact is effective June 1.", ("June 1", "1990-06-01")),
+        ("The blast killed 12 people on Aug. 7.", ("Aug. 7", "1989-08-07")),
+        (
+            "The envoys issued a statement Thursday saying they will meet.",
+            ("Thursday", "1989-10-26"),
+        ),
+        ("The team planned to leave on Tuesday.", ("Tuesday", "1989-10-31")),
+    ],
+)
+def test_a_word_of_the_future_or_a_verb_in_the_past_in_its_clause_dates_a_day(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """At 1989-10-27: a year-less date after "will", "effective" in its clause is the next one
+    (an initial such as "P." ends no clause), else the nearer, mostly the past one; a weekday
+    after a verb in the past in its clause is the last one, whatever comes after ("saying ...
+    will"), and after "planned to", the next one.
+    """
+    [(words, kind, value)] = _timeml(text, "en", dt.date(1989, 10, 27))
+    assert (kind, (words, value)) == ("DATE", expected)
 
 
 def test_a_shortened_coordination_gives_each_day_its_date() -> None:

@@ -498,11 +498,13 @@ _PAST_VERB = re.compile(
 """An English verb in the past just before a weekday: "announced Wednesday" is the one past,
 as is a weekday's own event ("Wednesday's ruling")."""
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|would|shall|as soon as|as early as|is to|are to|scheduled|expected|due)\b"
-    r"|'ll\b"
+    r"\b(?:will|would|shall|as soon as|as early as|is to|are to|scheduled|due|effective"
+    r"|expect(?:s|ed)?|(?<!the )(?<!a )plan(?:s|ned|ning)?)\b|'ll\b"
 )
 """Words of an English clause that put its weekday ahead ("as soon as Tuesday", "will meet
 Monday"), where the tense reader finds no verb of the future."""
+_BY = re.compile(r"\b(?:by|until|till|due)\b")
+"""Words of a deadline, which the rule of deadlines reads (`_revalued`)."""
 _FISCAL_YEAR = re.compile(
     r"(?:\b(?P<prep>for|of|in)\s+)?\b(?P<x>the (?:fiscal )?year)\b(?P<ended>\s+end(?:ed|ing)\b)?"
 )
@@ -555,7 +557,8 @@ def _revalued(
         if weekday is not None:
             timex = date_timex(text[item.start : item.end], weekday)
             return attrs.evolve(item, timex=timex, span=weekday)
-    month_alone = span.precision is Precision.MONTH and _CALENDAR.search(words)
+    of_month = span.precision in (Precision.MONTH, Precision.PART_OF_MONTH)
+    month_alone = of_month and _CALENDAR.search(words)
     if lang == lex.ENGLISH and month_alone and not deadline:
         month = None if _NAMED_YEAR.search(words) else _month_in_tense(item, text, folded, ref)
         if month is not None:
@@ -569,9 +572,11 @@ def _revalued(
     for tense in (Tense.PAST, Tense.FUTURE):
         with contextlib.suppress(DateError):
             other.append(resolve(text[item.start : item.end], ref, lang=lang, tense=tense))
+    ahead = [o for o in other if o.start is not None and o.start >= ref]
     if deadline:  # as likely just gone as ahead: "by Jan. 14" written on 15 January is gone
-        ahead = [o for o in other if o.start is not None and o.start >= ref]
         chosen = min([span, *ahead], key=lambda o: abs(_distance(o, ref, ahead=1)))
+    elif ahead and _FUTURE_CUE.search(_clause_before(folded, item.start).rsplit(",", 1)[-1]):
+        chosen = ahead[0]  # "will succeed him Feb. 1", written in November
     else:
         chosen = min(other or [span], key=lambda o: _distance(o, ref))
     if chosen == span:
@@ -610,12 +615,13 @@ def _weekday_in_tense(item: _Item, text: str, folded: str, ref: dt.date) -> Span
     Past after a verb in the past or for the weekday's own event ("announced Wednesday",
     "Wednesday's ruling"); else ahead after a word of the future ("as soon as Tuesday").
     """
-    clause = re.sub(r"\b([ap])\.m\.", r"\1m", folded[max(0, item.start - 48) : item.start])
-    clause = clause.rsplit(".", 1)[-1]  # the clause before, whose "a.m." ends no sentence
+    clause = _clause_before(folded, item.start, 48)
     if _PAST_VERB.search(clause[-24:]) or text.startswith(("'s", "’s"), item.end):
         tense = Tense.PAST
     elif _FUTURE_CUE.search(clause):
         tense = Tense.FUTURE
+    elif _ANY_PAST_VERB.search(clause) and not _BY.search(clause[-20:]):
+        tense = Tense.PAST  # "issued a joint statement Friday saying ... will"
     else:
         return None
     try:
@@ -630,6 +636,16 @@ _ANY_PAST_VERB = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r"(?<![\s.][a-z])(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)[.;:!?](?=\s|$)")
+"""The end of a sentence or clause, which "a.m.", an initial ("Daniel P. Davison") and a title
+("Mr.") are not."""
+
+
+def _clause_before(folded: str, start: int, width: int = 64) -> str:
+    """The words of the clause before `start`, up to `width` characters."""
+    return _CLAUSE_END.split(folded[max(0, start - width) : start])[-1]
+
+
 def _month_in_tense(item: _Item, text: str, folded: str, ref: dt.date) -> Span | None:
     """A year-less English month ("in January") where its clause shows no tense, the nearer
     of the last and the next, a month ahead counting as three behind (`_distance`).
@@ -640,7 +656,7 @@ def _month_in_tense(item: _Item, text: str, folded: str, ref: dt.date) -> Span |
     past in its clause ("changed ... in December"), or opening a sentence ("In January, the
     company ..."), keeps the tense it was read in: None then.
     """
-    clause = re.split(r"[.;:!?]", folded[max(0, item.start - 64) : item.start])[-1]
+    clause = _clause_before(folded, item.start)
     if item.tense is Tense.FUTURE:
         return None
     words = text[item.start : item.end]
