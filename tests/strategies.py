@@ -23,6 +23,7 @@ from timeline.vocabulary.events import (
     REPORTED_TYPES,
     AcquisitionAnnounced,
     ClaimAttributed,
+    EntitiesMerged,
     EntityRegistered,
     Event,
     EventRetracted,
@@ -33,6 +34,7 @@ from timeline.vocabulary.events import (
     HeadcountChanged,
     InterviewPublished,
     LegalActionReported,
+    MergeRetracted,
     OfferingLaunched,
     PartnershipAnnounced,
     PersonAppointed,
@@ -452,6 +454,24 @@ def entity_registered_events() -> st.SearchStrategy[EntityRegistered]:
     )
 
 
+@functools.cache
+def entities_merged_events() -> st.SearchStrategy[EntitiesMerged]:
+    """`EntitiesMerged` events of two different ids, without their content id."""
+    return st.tuples(entity_ids(), entity_ids(), _maybe(texts()), st.integers(1, 3)).filter(
+        lambda t: t[0] != t[1]
+    ).map(lambda t: EntitiesMerged(kept=t[0], merged=t[1], reason=t[2], nth=t[3]))
+
+
+@functools.cache
+def merge_retracted_events() -> st.SearchStrategy[MergeRetracted]:
+    """`MergeRetracted` events, without their content id."""
+    return st.builds(
+        MergeRetracted,
+        retracts=entity_ids().map("entities_merged-{}".format),
+        reason=_maybe(texts()),
+    )
+
+
 def founded_events(document: Document | None = None) -> st.SearchStrategy[Founded]:
     """`Founded` events, without their content id."""
     return _reported(Founded, document, founders=_maybe(_prose(min_size=1)))
@@ -647,6 +667,10 @@ def _events_of(cls: type[Event]) -> st.SearchStrategy[Event]:
         return source_registered_events()
     if cls is EntityRegistered:
         return entity_registered_events()
+    if cls is EntitiesMerged:
+        return entities_merged_events()
+    if cls is MergeRetracted:
+        return merge_retracted_events()
     if issubclass(cls, Reported):
         return REPORTED_STRATEGIES[cls](None)
     raise ValueError(f"no strategy for {cls.__name__}")

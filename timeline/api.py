@@ -23,6 +23,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 import attrs
 
 from timeline.errors import DateError, InputError
+from timeline.identity import with_content_id
 from timeline.log import EventLog, JsonlLog, LogRecord, SqliteLog, open_log
 from timeline.log.admission import refusal
 from timeline.log.records import encode_record
@@ -42,6 +43,7 @@ from timeline.projections import (
     fold_state,
     replay_steps,
 )
+from timeline.projections.identities import MERGE_TYPES, Identities, identities
 from timeline.projections.index import (
     AsOfIndex,
     SnapshotError,
@@ -58,7 +60,7 @@ from timeline.time.normalize import resolve
 from timeline.time.span import Span
 from timeline.vocabulary.documents import Document
 from timeline.vocabulary.entities import Entity
-from timeline.vocabulary.events import Event
+from timeline.vocabulary.events import EntitiesMerged, Event, MergeRetracted
 
 __all__ = ["MAX_SEQ", "Timeline", "When", "to_span"]
 
@@ -201,7 +203,7 @@ class Timeline:
         in the log as it stood at `upto_seq`.
         """
         axes = self.axes(as_of, known_at, upto_seq, ref)
-        found = self.entity(entity)
+        found = self._found(entity, axes)
         return fold_state(self._admitted(axes, found.id), self.catalogue, found, axes)
 
     def replayed_state(
@@ -246,7 +248,7 @@ class Timeline:
         """
         axes = self.axes(until, known_at, upto_seq, ref)
         wanted = set(types)
-        found = None if entity is None else self.entity(entity).id
+        found = None if entity is None else self._found(entity, axes).id
         floor = None if since is None else to_span(since, ref).start_key
         return [
             e
@@ -268,7 +270,7 @@ class Timeline:
     ) -> list[Step]:
         """The log replayed in timeline order, each event with the facts it changes."""
         axes = self.axes(until, known_at, upto_seq, ref)
-        found = None if entity is None else self.entity(entity).id
+        found = None if entity is None else self._found(entity, axes).id
         return replay_steps(self._admitted(axes, found), self.catalogue, found)
 
     @_at_one_moment
@@ -303,7 +305,7 @@ class Timeline:
         disputes, retracted or corrected them.
         """
         axes = self.axes(as_of, known_at, upto_seq, ref)
-        found = self.entity(entity)
+        found = self._found(entity, axes)
         records = self._relevant(attrs.evolve(axes, as_of=None), found.id)
         entries = admitted(records, axes)
         why = explain(records, entries, self.catalogue, found, attribute, axes)
@@ -349,6 +351,59 @@ class Timeline:
             self._forget()
         return records
 
+    def merge(self, merged: str, into: str, *, reason: str | None = None) -> LogRecord:
+        """Append an `entities_merged` event: from now on `merged` (an id, name or alias) is
+        read as the entity `into` names, in every answer; answers at an earlier `upto_seq`
+        stay as they were. InputError, and nothing written, when either is unknown, when
+        they already name one entity, or when `merged` is merged into another already.
+        """
+        ids = self.identities()
+        source, kept = self.entity(merged), self.entity(into)
+        if ids.resolve(source.id) == ids.resolve(kept.id):
+            raise InputError(source.id, f"already read as the same entity as {kept.id!r}")
+        earlier = ids.merge_of(source.id)
+        if earlier is not None:
+            raise InputError(
+                source.id,
+                f"already merged into {earlier.kept!r} by {earlier.id}; "
+                f"unmerge it first to merge it elsewhere",
+            )
+        nth = 1 + sum(
+            1
+            for r in self._merge_records()
+            if isinstance(r.event, EntitiesMerged)
+            and (r.event.kept, r.event.merged) == (kept.id, source.id)
+        )
+        event = with_content_id(
+            EntitiesMerged(kept=kept.id, merged=source.id, reason=reason or None, nth=nth)
+        )
+        return self._appended_one(event)
+
+    def unmerge(self, merged: str, *, reason: str | None = None) -> LogRecord:
+        """Append a `merge_retracted` event undoing the merge in force of `merged` (an id,
+        name or alias): from now on it names an entity of its own again. InputError, and
+        nothing written, when it is not merged.
+        """
+        source = self.entity(merged)
+        merge = self.identities().merge_of(source.id)
+        if merge is None:
+            raise InputError(source.id, "is not merged into another entity")
+        return self._appended_one(
+            with_content_id(MergeRetracted(retracts=merge.id, reason=reason or None))
+        )
+
+    def _appended_one(self, event: Event) -> LogRecord:
+        records = self.append([event])
+        if not records:  # cannot happen: a new merge or retraction has a new id
+            raise InputError(event.id, "is in the log already")
+        return records[0]
+
+    def _merge_records(self) -> Iterable[LogRecord]:
+        store = self._store()
+        if store is not None:
+            return store.of_types(MERGE_TYPES)
+        return (r for r in self.records() if r.event.TYPE in MERGE_TYPES)
+
     def _refusal(self, events: Sequence[Event]) -> tuple[int, str] | None:
         """The first of `events` the log may not take, and why (`admission.refusal`)."""
 
@@ -382,15 +437,41 @@ class Timeline:
 
     def _admitted(self, axes: Axes, entity: str | None = None) -> list[Entry]:
         """The entries `axes` admit: from every record, or from those a projection of
-        `entity` may need (the same entries as far as that entity is concerned).
+        `entity` may need (the same entries as far as that entity is concerned); their
+        events read as merged (`identities`).
         """
         if entity is None:
-            return admitted(self.records(), axes)
+            return admitted(self.identities(axes.upto_seq).records(self.records()), axes)
         return admitted(self._relevant(axes, entity), axes)
 
+    def _found(self, name: str, axes: Axes) -> Entity:
+        """The entity `name` names (id, name or alias), read as the id it is merged into."""
+        found = self.entity(name)
+        ids = self.identities(axes.upto_seq)
+        return ids.kept(found, self.catalogue.entities) if ids else found
+
+    @_at_one_moment
+    def identities(self, upto_seq: int | None = None) -> Identities:
+        """The merges in force in the log as it stood at `upto_seq` (as it stands, by
+        default): which ids are read as one entity (`projections.identities`).
+        """
+        found = self._merge_records()
+        return identities(r.event for r in found if upto_seq is None or r.seq <= upto_seq)
+
     def _relevant(self, axes: Axes, entity: str) -> list[LogRecord]:
-        """The records a projection of `entity` along `axes` may need, in log order, chosen
-        by the store's index (SQLite) or by an index kept beside the cached records.
+        """The records a projection of `entity` along `axes` may need, in log order, their
+        events read as merged: those of every id merged with `entity`.
+        """
+        ids = self.identities(axes.upto_seq)
+        group = ids.group(entity) if ids else frozenset({entity})
+        if len(group) == 1:
+            return ids.records(self._selected(axes, entity))
+        found = {r.seq: r for member in sorted(group) for r in self._selected(axes, member)}
+        return ids.records(found[seq] for seq in sorted(found))
+
+    def _selected(self, axes: Axes, entity: str) -> list[LogRecord]:
+        """The records a projection of the id `entity` along `axes` may need, in log order,
+        chosen by the store's index (SQLite) or by an index kept beside the cached records.
         """
         store = self._store()
         if store is not None:

@@ -21,7 +21,7 @@ from typing import Any, BinaryIO, TextIO
 
 from timeline import __version__
 from timeline.api import MAX_SEQ, Timeline, to_span
-from timeline.cli import _extract, _html, _json, _render, _serve, _store
+from timeline.cli import _extract, _html, _json, _merge, _render, _serve, _store
 from timeline.converter import SCHEMA_VERSION, canonical_json, unstructure_event
 from timeline.errors import InputError, TimelineError
 from timeline.identity import with_content_id
@@ -282,6 +282,7 @@ def _parser() -> argparse.ArgumentParser:
     _extract.register(command, log)
     _store.register(command, log, default_log)
     _html.register(command, log, default_log)
+    _merge.register(command, log, default_log)
     _serve.register(command, log, default_log)
     return top
 
@@ -432,8 +433,12 @@ def _why(args: argparse.Namespace, out: TextIO) -> int:
 def _entities(args: argparse.Namespace, out: TextIO) -> int:
     tl = _need_log(args)
     entities = tl.entities()
+    ids = tl.identities()
+    merged_into = {e.id: ids.resolve(e.id) for e in entities if ids.resolve(e.id) != e.id}
     if args.similar:
-        pairs = similar(entities)
+        pairs = [
+            p for p in similar(entities) if ids.resolve(p.first.id) != ids.resolve(p.second.id)
+        ]
         for pair in pairs:
             if args.json:
                 _emit_json(
@@ -446,11 +451,12 @@ def _entities(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     if args.json:
         for e in entities:
-            _emit_json(
-                out, {"id": e.id, "name": e.name, "kind": e.kind, "aliases": list(e.aliases)}
-            )
+            found = {"id": e.id, "name": e.name, "kind": e.kind, "aliases": list(e.aliases)}
+            if e.id in merged_into:
+                found["merged_into"] = merged_into[e.id]
+            _emit_json(out, found)
     else:
-        out.write(_render.render_entities(entities) + "\n")
+        out.write(_render.render_entities(entities, merged_into) + "\n")
     return 0
 
 

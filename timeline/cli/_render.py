@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from timeline.log.records import LogRecord
 from timeline.projections import Axes, Diff, Explanation, Fact, State, Step, Withdrawal
@@ -163,9 +163,16 @@ def render_record(record: LogRecord) -> str:
     return f"#{record.seq:<5} {record.recorded_at:%Y-%m-%d %H:%M:%S}  {event.TYPE:<22} {what}"
 
 
-def render_entities(entities: Iterable[Entity]) -> str:
-    """The output of `timeline entities`."""
-    rows = [(e.id, e.name, e.kind, ", ".join(e.aliases)) for e in entities]
+def render_entities(
+    entities: Iterable[Entity], merged_into: Mapping[str, str] | None = None
+) -> str:
+    """The output of `timeline entities`; `merged_into` gives the id each merged one is
+    read as.
+    """
+    rows = [
+        (e.id, e.name, e.kind, ", ".join([*e.aliases, *_merged_note(e.id, merged_into or {})]))
+        for e in entities
+    ]
     if not rows:
         return "no entities"
     widths = [max(len(r[i]) for r in [("id", "name", "kind", "aliases"), *rows]) for i in range(3)]
@@ -177,6 +184,11 @@ def render_entities(entities: Iterable[Entity]) -> str:
             + row[3]
         )
     return "\n".join(line.rstrip() for line in out)
+
+
+def _merged_note(entity: str, merged_into: Mapping[str, str]) -> list[str]:
+    kept = merged_into.get(entity)
+    return [] if kept is None else [f"(merged into {kept})"]
 
 
 def _withdrawal(kind: str, w: Withdrawal) -> list[str]:

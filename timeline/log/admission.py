@@ -8,9 +8,10 @@ An event is refused when:
   reading of the log fail;
 - it is a reported event whose quote does not stand where it says in a document registered
   before it, in the log or earlier in the batch (`citation_problem`, as `verify` checks);
-- it corrects or retracts an event that neither the log nor the batch before it holds. A
-  correction of an unknown id is refused as a retraction is: either would name nothing, and
-  an id that turns up later would be changed by a record older than itself.
+- it corrects or retracts an event that neither the log nor the batch before it holds (a
+  `merge_retracted` included). A correction of an unknown id is refused as a retraction is:
+  either would name nothing, and an id that turns up later would be changed by a record
+  older than itself.
 
 Events the log already holds are not held to these checks: the append skips them.
 """
@@ -22,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from timeline.log.keys import target
 from timeline.log.records import event_problem
 from timeline.log.verify import citation_problem
-from timeline.vocabulary.events import Event, Reported, SourceRegistered
+from timeline.vocabulary.events import Event, MergeRetracted, Reported, SourceRegistered
 
 __all__ = ["refusal"]
 
@@ -99,6 +100,8 @@ def _unknown_target(
     wanted: list[tuple[int, Event, str, bool]] = []
     for index, event in enumerate(events):
         named = target(event)
+        if named is None and isinstance(event, MergeRetracted):
+            named = event.retracts, False
         if named is not None and named[0] not in before:
             wanted.append((index, event, *named))
         before.add(event.id)

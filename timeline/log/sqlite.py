@@ -410,9 +410,16 @@ class SqliteLog:
 
     def registrations(self, *, gt: int | None = None) -> Iterator[LogRecord]:
         """The records registering entities and sources after `gt`, in sequence order."""
+        return self.of_types(_REGISTRATIONS, gt=gt)
+
+    def of_types(self, types: Collection[str], *, gt: int | None = None) -> Iterator[LogRecord]:
+        """The records of events of these `type` tags after `gt`, in sequence order (through
+        the index on `type`: no other record is read).
+        """
+        marks = ", ".join("?" * len(types))
         rows = self._chunked(
-            "SELECT seq, record FROM records WHERE type IN (?, ?) AND seq > ? ORDER BY seq",
-            (*_REGISTRATIONS, gt or 0),
+            f"SELECT seq, record FROM records WHERE type IN ({marks}) AND seq > ? ORDER BY seq",
+            (*sorted(types), gt or 0),
         )
         for seq, text in rows:
             yield _decode(text, self._where(seq))

@@ -30,6 +30,7 @@ from timeline.log.verify import RawLine
 from timeline.projections.admitted import admitted
 from timeline.projections.axes import Axes
 from timeline.projections.catalogue import Catalogue, catalogue
+from timeline.projections.identities import MERGE_TYPES, identities
 from timeline.projections.state import State, fold_state
 from timeline.vocabulary.events import EntityRegistered, EventRetracted, FactCorrected, Reported
 
@@ -53,6 +54,7 @@ def scan_state(
     *,
     owned: Iterable[str] = (),
     naming: Callable[[Collection[str], int], Iterable[Stored]] | None = None,
+    members: Collection[str] = (),
 ) -> State:
     """The state of `entity` along `axes`, replayed from the stored records that `lines()`
     gives in log order; equal to the state a full replay of the decoded log gives. A torn line
@@ -66,11 +68,17 @@ def scan_state(
     only when the entity turns out to own something whose events were passed over, or,
     when given, `naming(names, before)`, which gives at least the records before seq `before`
     that may name one of `names` (a store that filters its rows in place, faster).
+
+    Merges (`projections.identities`) are folded from the same pass: when the entity turns
+    out to be one of several merged ids, the records are read again for all of them
+    (`members`), and its events are read as merged.
     """
     axes = axes or Axes()
     upto = _MAX if axes.upto_seq is None else axes.upto_seq
-    wanted = {entity, *owned}
+    group = {entity, *members}
+    wanted = {*group, *owned}
     owned_at: dict[str, int] = {}
+    merges: list[LogRecord] = []
     kept: dict[int, LogRecord] = {}
     fixes: list[tuple[Any, str]] = []
     registrations: list[LogRecord] = []
@@ -82,13 +90,15 @@ def scan_state(
             registrations.append(record_from_data(data, where))
         elif seq > upto:
             return
+        elif kind in MERGE_TYPES:
+            merges.append(record_from_data(data, where))
         elif kind in _FIXES:
             fixes.append((data, where))
         elif kind in ROLES and _names_any(event, ROLES[kind], wanted):
             record = kept[seq] = record_from_data(data, where)
             assert isinstance(record.event, Reported)
             for owner, owned in record.event.owns():
-                if owner == entity and owned not in wanted:
+                if owner in group and owned not in wanted:
                     wanted.add(owned)
                     owned_at[owned] = seq
 
@@ -120,11 +130,15 @@ def scan_state(
         for data, where in more:
             record = kept[data["seq"]] = record_from_data(data, where)
             ids.add(record.event.id)
-    records = [kept[seq] for seq in sorted(kept)]
     names: Catalogue = catalogue(registrations)
     found = names.find(entity)
-    if found.id != entity:
-        return scan_state(lines, found.id, axes, owned=owned, naming=naming)
+    merged = identities(r.event for r in merges)
+    kept_id = merged.resolve(found.id)
+    if kept_id != entity or not merged.group(kept_id) <= group:
+        others = merged.group(kept_id) - {kept_id}
+        return scan_state(lines, kept_id, axes, owned=owned, naming=naming, members=others)
+    records = merged.records(kept[seq] for seq in sorted(kept))
+    found = merged.kept(found, names.entities)
     return fold_state(admitted(records, axes), names, found, axes)
 
 
@@ -145,12 +159,12 @@ def _committed(
     With `before`, the lines stop at the first commit at or after that seq.
     """
     pending: list[tuple[Any, str]] = []
-    roles, fixes, sep = ROLES, _FIXES, NAMES_SEP
+    roles, fixes, sep, merge = ROLES, _FIXES, NAMES_SEP, MERGE_TYPES
     last_seq, last_hash = 0, GENESIS
     for item in lines:
         if isinstance(item, tuple):
             seq, kind, names, row = item
-            if kind not in roles and kind not in fixes and kind != _ENTITY:
+            if kind not in roles and kind not in fixes and kind != _ENTITY and kind not in merge:
                 continue  # a source registration: no replay of an entity reads it
             if (
                 names is not None

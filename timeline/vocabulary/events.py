@@ -28,6 +28,7 @@ __all__ = [
     "AcquisitionAnnounced",
     "Change",
     "ClaimAttributed",
+    "EntitiesMerged",
     "EntityRegistered",
     "Event",
     "EventRetracted",
@@ -38,6 +39,7 @@ __all__ = [
     "HeadcountChanged",
     "InterviewPublished",
     "LegalActionReported",
+    "MergeRetracted",
     "Names",
     "OfferingLaunched",
     "PartnershipAnnounced",
@@ -98,6 +100,42 @@ class EntityRegistered(Event):
     TYPE: ClassVar[str] = "entity_registered"
     entity: Entity
     document: str | None = None
+
+
+# Identity ---------------------------------------------------------------------------------
+
+
+def _other_than_kept(instance: EntitiesMerged, _attribute: object, value: str) -> None:
+    if value == instance.kept:
+        raise ValueError("an entity is not merged into itself")
+
+
+@attrs.frozen(kw_only=True)
+class EntitiesMerged(Event):
+    """Two ids name one entity: from this record on, every event naming `merged` is read as
+    naming `kept`. An analyst's decision, not a report: it holds at every valid and
+    publication time, and from its place in the log on (`upto_seq` before it ignores it).
+    The records of `merged` stay as they are; a `merge_retracted` undoes the merge. `nth`
+    counts the merges of this id into `kept`, so that merging again after a retraction is a
+    new event.
+    """
+
+    TYPE: ClassVar[str] = "entities_merged"
+    kept: str
+    merged: str = attrs.field(validator=_other_than_kept)
+    reason: str | None = None
+    nth: int = 1
+
+
+@attrs.frozen(kw_only=True)
+class MergeRetracted(Event):
+    """An `entities_merged` event, by id, no longer holds: from this record on the two ids
+    name two entities again. The merge stays in the log.
+    """
+
+    TYPE: ClassVar[str] = "merge_retracted"
+    retracts: str
+    reason: str | None = None
 
 
 # Reported events --------------------------------------------------------------------------
@@ -763,4 +801,10 @@ REPORTED_TYPES: tuple[type[Reported], ...] = (
     LegalActionReported,
     PlanAnnounced,
 )
-EVENT_TYPES: tuple[type[Event], ...] = (SourceRegistered, EntityRegistered, *REPORTED_TYPES)
+EVENT_TYPES: tuple[type[Event], ...] = (
+    SourceRegistered,
+    EntityRegistered,
+    EntitiesMerged,
+    MergeRetracted,
+    *REPORTED_TYPES,
+)
