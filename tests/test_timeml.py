@@ -257,6 +257,8 @@ def test_heideltime_output_is_read_back_onto_the_document_text() -> None:
         ("A minute and a half later.", "en", [("A minute and a half", "DURATION", "PT1M30S")]),
         ("It ended half an hour later.", "en", [("half an hour", "DURATION", "PT30M")]),
         ("It came less than an hour after.", "en", [("an hour", "DURATION", "PT1H")]),
+        ("Their six-year-old boy stayed two weeks.", "en", [("two weeks", "DURATION", "P2W")]),
+        ("The 8-month-old truce held.", "en", [("8-month", "DURATION", "P8M")]),
         (
             "Net rose in the quarter, against a year-earlier loss.",
             "en",

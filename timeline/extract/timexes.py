@@ -118,6 +118,11 @@ _AGE_BEFORE = {
     lex.ENGLISH: re.compile(r"(?:\baged?)\s*$"),
 }
 _AGE_AFTER = {lex.ENGLISH: re.compile(r"^[\s-]*old\b")}
+_PERSON_AGE = re.compile(
+    r"[\s-]*old\s+(?:boys?|girls?|sons?|daughters?|child|children|kids?|babies|baby|infants?"
+    r"|m[ae]n|wom[ae]n|brothers?|sisters?|grandsons?|granddaughters?|nephews?|nieces?)\b"
+)
+"""An age of a person in words ("the six-year-old boy"), not an expression of time."""
 _RATE = re.compile(r"^(?:a|an|un|une)\s+(?:year|month|week|day|hour|an|mois|semaine|jour)$")
 _AMOUNT = re.compile(
     r"(?:\d|\bmillion|\bbillion|\bmilliards?|\bmillions?)[\w%$€.,]*\s+(?:\w+\s+)?$"
@@ -138,6 +143,8 @@ def _dropped(item: _Item, text: str, folded: str, lang: str) -> bool:
         )
         if age and re.match(r"\d+\s+(?:ans|years?)$", words):
             return True
+        if lang == lex.ENGLISH and _PERSON_AGE.match(folded, item.end):
+            return True  # "the six-year-old boy", "their 6-month-old son": an age
         if _RATE.match(words) and _AMOUNT.search(folded[max(0, item.start - 30) : item.start]):
             return True
         if _SECOND.match(words) and not _AFTER_SECOND.match(folded[item.end : item.end + 12]):
