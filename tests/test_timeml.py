@@ -259,6 +259,8 @@ def test_heideltime_output_is_read_back_onto_the_document_text() -> None:
         ("It came less than an hour after.", "en", [("an hour", "DURATION", "PT1H")]),
         ("Their six-year-old boy stayed two weeks.", "en", [("two weeks", "DURATION", "P2W")]),
         ("The 8-month-old truce held.", "en", [("8-month", "DURATION", "P8M")]),
+        ("Hate groups grew through the nineties.", "en", [("the nineties", "DATE", "199")]),
+        ("He is in his nineties.", "en", []),
         (
             "Net rose in the quarter, against a year-earlier loss.",
             "en",

@@ -328,6 +328,28 @@ _DECADE = re.compile(r"\b(?:the\s+)?(?P<p>early\s+|mid-?|late\s+)?(?P<y>1[5-9]\d
 
 
 _DECADE_MODS = {"early": "START", "mid": "MID", "late": "END"}
+_SPELLED_DECADE = re.compile(
+    r"\bthe\s+(?P<p>early\s+|mid-?|late\s+)?(?:'?(?P<d>[2-9])0s|(?P<w>twenties|thirties|forties"
+    r"|fifties|sixties|seventies|eighties|nineties))\b"
+)
+"""A decade of the 1900s in words or shortened ("the nineties", "the late '80s"); with "the",
+which "in his nineties" (an age) has not."""
+_DECADE_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        (
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ),
+        start=2,
+    )
+}
 
 
 _TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
@@ -445,6 +467,10 @@ def _with_extras(
         for m in _DECADE.finditer(folded):
             mod = _DECADE_MODS.get((m.group("p") or "").strip(" -"), "")
             add(m.start(), m.end(), Timex(TimexType.DATE, m.group("y")[:3], mod))
+        for m in _SPELLED_DECADE.finditer(folded):
+            mod = _DECADE_MODS.get((m.group("p") or "").strip(" -"), "")
+            digit = m.group("d") or _DECADE_WORDS[m.group("w")]
+            add(m.start(), m.end(), Timex(TimexType.DATE, f"19{digit}", mod))
         for m in _FISCAL_YEAR.finditer(folded) if report else ():
             if m.group("ended"):
                 add(*m.span("x"), Timex(TimexType.DURATION, "P1Y"))
