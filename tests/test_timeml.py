@@ -262,6 +262,14 @@ def test_heideltime_output_is_read_back_onto_the_document_text() -> None:
         ("Hate groups grew through the nineties.", "en", [("the nineties", "DATE", "199")]),
         ("He is in his nineties.", "en", []),
         (
+            "It had revenue of $76 million for the year ended March 31.",
+            "en",
+            [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "1989-03-31")],
+        ),
+        ("It should be in place by year's end.", "en", [("year's end", "DATE", "1989")]),
+        ("The rallies are held annually.", "en", [("annually", "SET", "P1Y")]),
+        ("Sales should rise 8.5% annually.", "en", []),
+        (
             "Net rose in the quarter, against a year-earlier loss.",
             "en",
             [("the quarter", "DATE", "1989-Q3"), ("year-earlier", "DATE", "1988-Q3")],

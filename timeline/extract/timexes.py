@@ -224,7 +224,7 @@ _SETS = {
     lex.FRENCH: (
         r"(?:par|l')\s+(?P<u>an|annee|mois|semaine|jour)|(?P<q>quotidiennement|annuellement)"
     ),
-    lex.ENGLISH: r"(?P<q>daily|weekly|monthly|yearly)|per\s+(?P<u>year|month|week|day)",
+    lex.ENGLISH: r"(?P<q>daily|weekly|monthly|yearly|annually)|per\s+(?P<u>year|month|week|day)",
 }
 _REF_PATTERNS = {
     code: [
@@ -365,7 +365,8 @@ _SPELLED_YEAR = re.compile(
     + r"))?)\b(?!\s+(?:dollars|people|years|times|of)\b)"
 )
 """Years read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand"."""
-_YEAR_END = re.compile(r"\b(?:year[- ]end|year's end|the end of the year)\b")
+_YEAR_END = re.compile(r"\b(?:year(?:-|\s+)end|year's end|the end of the year)\b")
+"""The end of the year, also "year's end" as the view reads it ("year   end")."""
 _THIS_YEAR = re.compile(
     r"\bthe (?:full|current|current fiscal|latest fiscal|current calendar) year\b"
 )
@@ -437,6 +438,8 @@ def _with_extras(
                 add(m.start(), m.end(), Timex(_REF_TYPE[lang], value))
     for m in _SET_PATTERNS[lang].finditer(folded):
         key = m.group("q") or m.group("u")
+        if key == "annually" and re.search(r"%\s*$", folded[max(0, m.start() - 4) : m.start()]):
+            continue  # "to rise 8.5% annually": a rate of growth
         add(m.start(), m.end(), Timex(TimexType.SET, _SET_VALUES[key]))
     for m in _VAGUE_SPANS[lang].finditer(folded):
         value = duration_value("plusieurs " + m.group("u"))
@@ -471,10 +474,10 @@ def _with_extras(
             mod = _DECADE_MODS.get((m.group("p") or "").strip(" -"), "")
             digit = m.group("d") or _DECADE_WORDS[m.group("w")]
             add(m.start(), m.end(), Timex(TimexType.DATE, f"19{digit}", mod))
-        for m in _FISCAL_YEAR.finditer(folded) if report else ():
-            if m.group("ended"):
+        for m in _FISCAL_YEAR.finditer(folded):
+            if m.group("ended"):  # "the year ended March 31", in a report of results or not
                 add(*m.span("x"), Timex(TimexType.DURATION, "P1Y"))
-            elif m.group("prep"):
+            elif m.group("prep") and report:
                 add(*m.span("x"), Timex(TimexType.DATE, str(ref.year)))
         for m in _SPELLED_YEAR.finditer(folded):
             add(m.start(), m.end(), Timex(TimexType.DATE, _spelled_year(m)))
