@@ -442,6 +442,27 @@ def test_a_word_of_the_future_or_a_verb_in_the_past_in_its_clause_dates_a_day(
     assert (kind, (words, value)) == ("DATE", expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The boy was found Thanksgiving Day at sea.", ("Thanksgiving Day", "1999-11-25")),
+        ("He was rescued last Thanksgiving.", ("last Thanksgiving", "1999-11-25")),
+        ("The campaign will run to Election Day.", ("Election Day", "2000-11-07")),
+        ("He met her on Election Day.", ("Election Day", "1999-11-02")),
+        ("They will meet next Christmas.", ("next Christmas", "2000-12-25")),
+        ("Protesters prayed as Easter week began.", ("Easter week", "2000-W16")),
+    ],
+)
+def test_a_holiday_is_its_day_in_the_nearer_year(text: str, expected: tuple[str, str]) -> None:
+    """At 2000-04-10: a holiday by name is its day (the fourth Thursday of November, the Tuesday
+    after the first Monday of November, Easter), in the nearer year where one ahead counts as
+    three behind, or the last or next one after "last" or "next" or a word of the future ("will")
+    in its clause; "Easter week" is its week.
+    """
+    [(words, kind, value)] = _timeml(text, "en", dt.date(2000, 4, 10))
+    assert (kind, (words, value)) == ("DATE", expected)
+
+
 def test_a_shortened_coordination_gives_each_day_its_date() -> None:
     """A shortened coordination ("les 6 et 13 avril", "April 24 and 25") dates each of its days."""
     fr = timexes("Elles auront lieu les 6 et 13 avril prochains.", dt.date(2003, 2, 24), "fr")

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 import attrs
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from timeline.errors import DateError
@@ -274,6 +275,51 @@ _ANY_YEAR = {
 }
 """A year in a running English text, as HeidelTime reads one, where the tagger (reading for
 drafts) waited for a word of time; not an amount ("$1990", "1995 shares")."""
+_HOLIDAY = re.compile(
+    r"\b(?:(?P<d>last|next|this)\s+)?(?P<h>thanksgiving(?: day)?|christmas(?: day| eve)?"
+    r"|new year(?:'s|\s+) day|new year's eve|election day|independence day|easter(?: sunday)?)"
+    r"(?P<w> week)?\b"
+)
+"""A holiday by its name ("Thanksgiving Day", "last Christmas", "Election Day"), or the week
+of its day ("Easter week", the ISO week that ends on Easter Sunday)."""
+
+
+def _holiday_on(name: str, year: int) -> dt.date:
+    """The day of the holiday `name` (folded, without "Day") in `year`, as kept in the US."""
+    november = dt.date(year, 11, 1)
+    first_monday = november + dt.timedelta(days=(0 - november.weekday()) % 7)
+    fixed = {"christmas": (12, 25), "christmas eve": (12, 24), "new year's eve": (12, 31)}
+    fixed |= {"new year": (1, 1), "independence": (7, 4)}
+    if name in fixed:
+        return dt.date(year, *fixed[name])
+    if name == "thanksgiving":  # the fourth Thursday of November
+        return november + dt.timedelta(days=(3 - november.weekday()) % 7 + 21)
+    if name == "election":  # the Tuesday after the first Monday of November
+        return first_monday + dt.timedelta(days=1)
+    return easter(year)
+
+
+def _holiday(m: re.Match[str], ref: dt.date) -> dt.date:
+    """The holiday named by `m` nearest `ref` (one ahead counting as three behind), the last
+    before `ref` after "last", the next after "next" or a word of the future in its clause,
+    that of `ref`'s year after "this".
+    """
+    name = re.sub(r"(?:'s)?\s+(?:day|sunday)$", "", m.group("h"))
+    name = re.sub(r"\s+", " ", name)
+    days = [_holiday_on(name, ref.year + k) for k in (-1, 0, 1)]
+    which = m.group("d")
+    if which == "last":
+        return max(d for d in days if d < ref)
+    if which == "next":
+        return min(d for d in days if d > ref)
+    if which == "this":
+        return days[1]
+    clause = _clause_before(m.string, m.start())
+    if _FUTURE_CUE.search(clause):
+        return min(d for d in days if d >= ref)
+    return min(days, key=lambda d: _distance(Span.day(d), ref))
+
+
 _CENTURY = re.compile(r"\b(?:the\s+)?(?P<n>1?\d)(?:st|nd|rd|th)[\s-]+century\b")
 _YEAR_BEFORE_NOUN = re.compile(
     r"\b(?:the|a|an|its|his|her|their|that|this) (?P<x>1[89]\d\d|20\d\d)(?= [a-z])"
@@ -492,6 +538,13 @@ def _with_extras(
             unit = _UNIT_LETTERS[(m.group("u") or m.group("u2")).rstrip("s")]
             add(m.start(), m.end(), Timex(TimexType.DURATION, f"PX{unit}"))
 
+        for m in _HOLIDAY.finditer(folded):
+            day = _holiday(m, ref)
+            if m.group("w"):
+                year, week, _ = day.isocalendar()
+                add(m.start(), m.end(), Timex(TimexType.DATE, f"{year}-W{week:02d}"))
+            else:
+                add(m.start(), m.end(), Timex(TimexType.DATE, day.isoformat()), Span.day(day))
         for m in _CENTURY.finditer(folded):
             century = int(m.group("n")) - 1
             add(m.start(), m.end(), Timex(TimexType.DATE, f"{century:02d}"))
