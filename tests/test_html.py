@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 
 from timeline import Timeline
+from timeline.answers import state_json
 from timeline.cli import main
-from timeline.cli._json import state_json
 from timeline.html import _answers, embedded_data, page
 from timeline.identity import with_content_id
 from timeline.log import MemoryLog

@@ -113,7 +113,7 @@ def test_the_readme_table_is_the_press_logs_answer_as_of_june_2024() -> None:
     """The README's table of key facts as of June 2024 is what the committed press log
     answers now, row for row.
     """
-    from timeline.cli._json import state_json
+    from timeline.answers import state_json
 
     state = Timeline.open(PRESS_LOG).state("mistral-ai", as_of="2024-06")
     facts = state_json(state)["facts"]

@@ -4,6 +4,7 @@ Dated events read from articles go into an append-only, hash-chained log; projec
 what was true of an entity as of a date, from what was known when, and why.
 """
 
+from timeline.answers import as_json
 from timeline.api import Timeline, When, to_span
 from timeline.errors import (
     ConflictError,
@@ -36,6 +37,7 @@ __all__ = [
     "UnknownEntityError",
     "When",
     "__version__",
+    "as_json",
     "relation",
     "resolve",
     "to_span",

@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from timeline import __version__
+from timeline import __version__, answers
 from timeline.api import MAX_SEQ, Timeline, to_span
-from timeline.cli import _extract, _html, _json, _merge, _render, _serve, _store
+from timeline.cli import _extract, _html, _merge, _render, _serve, _store
 from timeline.converter import SCHEMA_VERSION, canonical_json, unstructure_event
 from timeline.errors import InputError, TimelineError
 from timeline.identity import with_content_id
@@ -343,7 +343,7 @@ def _state(args: argparse.Namespace, out: TextIO) -> int:
     else:
         state = tl.state(args.entity, args.as_of, **axes)
     if args.json:
-        _emit_json(out, _json.state_json(state))
+        _emit_json(out, answers.state_json(state))
     else:
         out.write(_render.render_state(state) + "\n")
     return 0
@@ -356,7 +356,7 @@ def _replay(args: argparse.Namespace, out: TextIO) -> int:
     )
     for step in steps:
         if args.json:
-            _emit_json(out, _json.step_json(step))
+            _emit_json(out, answers.step_json(step))
         else:
             out.write(_render.render_step(step) + "\n")
     return 0
@@ -387,10 +387,10 @@ def _log(args: argparse.Namespace, out: TextIO) -> int:
             continue
         if types and event.TYPE not in types:
             continue
-        if entity is not None and entity not in _json.involved(event):
+        if entity is not None and entity not in answers.involved(event):
             continue
         if args.json:
-            _emit_json(out, _json.record_json(record))
+            _emit_json(out, answers.record_json(record))
         else:
             out.write(_render.render_record(record) + "\n")
     return 0
@@ -407,7 +407,7 @@ def _diff(args: argparse.Namespace, out: TextIO) -> int:
         ref=args.ref,
     )
     if args.json:
-        _emit_json(out, _json.diff_json(diff))
+        _emit_json(out, answers.diff_json(diff))
     else:
         out.write(_render.render_diff(diff) + "\n")
     return 0
@@ -424,7 +424,7 @@ def _why(args: argparse.Namespace, out: TextIO) -> int:
         ref=args.ref,
     )
     if args.json:
-        _emit_json(out, _json.why_json(why))
+        _emit_json(out, answers.why_json(why))
     else:
         out.write(_render.render_why(why) + "\n")
     return 0
@@ -451,10 +451,7 @@ def _entities(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     if args.json:
         for e in entities:
-            found = {"id": e.id, "name": e.name, "kind": e.kind, "aliases": list(e.aliases)}
-            if e.id in merged_into:
-                found["merged_into"] = merged_into[e.id]
-            _emit_json(out, found)
+            _emit_json(out, answers.entity_json(e, merged_into.get(e.id)))
     else:
         out.write(_render.render_entities(entities, merged_into) + "\n")
     return 0
@@ -599,7 +596,7 @@ def _when(args: argparse.Namespace, out: TextIO) -> int:
         args.expression, args.ref or dt.date.today(), lang=args.lang, tense=Tense(args.tense)
     )
     if args.json:
-        _emit_json(out, _json.when_json(span))
+        _emit_json(out, answers.when_json(span))
     else:
         out.write(_render.render_when(span) + "\n")
     return 0

@@ -49,7 +49,7 @@ def _html(args: argparse.Namespace, out: TextIO, default_log: Callable[[], str])
     path = Path(args.log or default_log())
     if not path.exists():
         raise InputError(str(path), "no such log (build it with `timeline ingest SEEDFILE`)")
-    # Imported here: `timeline.html` answers in `state --json`'s shape, from `timeline.cli._json`.
+    # Imported here: the page module is large, and only this command needs it.
     from timeline.html import page
 
     text = page(Timeline.open(path), args.entity, as_of=args.as_of, known_at=args.known_at)
