@@ -64,7 +64,7 @@ def timexes(
     items = list(_split_ranges(items, text, ref, lang))
     report = lang == lex.ENGLISH and _REPORT.search(folded) is not None
     items = _with_extras(items, folded, ref, lang, report)
-    items = _extended(items, text, folded, ref, lang)
+    items = [i for i in _extended(items, text, folded, ref, lang) if not _not_time(i, folded)]
     items = [_revalued(i, text, folded, ref, lang, report) for i in items]
     items = _coordinated(items, folded, lang)
     items = _anchored(items, text)
@@ -155,6 +155,16 @@ def _dropped(item: _Item, text: str, folded: str, lang: str) -> bool:
     if item.kind is TagKind.DATE and words in _ABBREVIATED_DAYS:
         return text[item.end : item.end + 1] != "."
     return False
+
+
+_COMPARISON = re.compile(r"\b(?P<w>[a-z]+)-to-(?P=w)\b")
+"""A compound of comparison ("quarter-to-quarter", "year-to-year"), which names no time."""
+
+
+def _not_time(item: _Item, folded: str) -> bool:
+    """True for a word of a compound of comparison ("the quarter-to-quarter comparison")."""
+    near = _COMPARISON.finditer(folded, max(0, item.start - 24), item.end + 24)
+    return any(m.start() < item.end and item.start < m.end() for m in near)
 
 
 # Ranges -----------------------------------------------------------------------------------------
