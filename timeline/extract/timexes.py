@@ -8,15 +8,20 @@ TIMEX3 of TimeML's conventions:
 - words for now, the past and the future ("désormais", "currently", "recently", "soon") as
   PRESENT_REF, PAST_REF and FUTURE_REF (the present day itself for "désormais");
 - reporting periods ("the quarter", "third-quarter", "the year-ago quarter"), rates ("daily",
-  "par an"), possessives ("Friday's"), hyphenated durations ("10-year"), bare plurals ("for
-  years", "des années"), a year before a noun ("the 1996 campaign");
+  "par an", "annually"), possessives ("Friday's"), hyphenated durations ("10-year"), halves
+  ("5 1/2 hours" `PT5H30M`), bare plurals ("for years", "des années"), a year before a noun
+  ("the 1996 campaign"), decades in words ("the nineties"), holidays ("Thanksgiving Day");
+- English dates without their year or week read in the words of their clause where the tense
+  reader defaults to the past ("will succeed him Feb. 1", "is heard in May", "issued a statement
+  Friday saying ... will"); a deadline ("by Jan. 14") is the nearer of the last and the next;
 - extents: a part of the day joins its day ("hier soir", "Wednesday night", "9 a.m. Tuesday")
   as a TIME on that day; a clock time is on the day last named before it in its sentence;
   leading modifiers stay in ("earlier this year", "the past two months", "environ une heure");
   "ago" makes a duration a date ("a decade ago"); the two ends of a range are two TIMEX3; an
   English "the" before a dated day or year is left out;
-- what is not an expression of time is left out: ages ("87 ans", "52 years old"), rates after an
-  amount ("$2 million a year"), an ordinal "second" ("une seconde fois"), "Sun" without a dot.
+- what is not an expression of time is left out: ages ("87 ans", "52 years old", "the
+  six-year-old boy"), rates after an amount ("$2 million a year"), an ordinal "second" ("une
+  seconde fois"), "Sun" without a dot, compounds of comparison ("quarter-to-quarter").
 """
 
 from __future__ import annotations
