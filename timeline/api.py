@@ -15,6 +15,7 @@ import contextlib
 import datetime as dt
 import difflib
 import functools
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -22,11 +23,13 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 import attrs
 
+from timeline.answers import involved
 from timeline.errors import DateError, InputError
 from timeline.identity import with_content_id
 from timeline.log import EventLog, JsonlLog, LogRecord, SqliteLog, open_log
 from timeline.log.admission import refusal
 from timeline.log.records import encode_record
+from timeline.log.verify import Problem, RawLine, Verdict, check, stored_lines
 from timeline.progress import counted
 from timeline.projections import (
     Axes,
@@ -51,6 +54,7 @@ from timeline.projections.index import (
     decode_entities,
     encode_entities,
     limit_of,
+    snapshot_problems,
     snapshot_seal,
 )
 from timeline.projections.scan import Stored, scan_state
@@ -60,15 +64,34 @@ from timeline.time.normalize import resolve
 from timeline.time.span import Span
 from timeline.vocabulary.documents import Document
 from timeline.vocabulary.entities import Entity
-from timeline.vocabulary.events import EntitiesMerged, Event, MergeRetracted
+from timeline.vocabulary.events import EVENT_TYPES, EntitiesMerged, Event, MergeRetracted
 
-__all__ = ["MAX_SEQ", "Timeline", "When", "to_span"]
+__all__ = ["KNOWN_TYPES", "MAX_SEQ", "Timeline", "Verification", "When", "to_span"]
 
 MAX_SEQ = 2**63 - 1
 """The largest sequence number a query may name: the largest integer SQLite stores."""
 
 When = Span | dt.date | str
 """What a query date may be given as."""
+
+KNOWN_TYPES = frozenset(cls.TYPE for cls in EVENT_TYPES)
+"""The `type` tags of every event class."""
+
+
+@attrs.frozen(kw_only=True)
+class Verification:
+    """What `Timeline.verify` found: the verdict on the records and, on an indexed store
+    whose records are sound, the faults of its index and catalogue snapshot.
+    """
+
+    verdict: Verdict
+    index_faults: tuple[Problem, ...] = ()
+    indexed: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing fatal was found in the records or the index."""
+        return self.verdict.ok and not self.index_faults
 
 
 _P = ParamSpec("_P")
@@ -317,6 +340,70 @@ class Timeline:
         close = difflib.get_close_matches(attribute, known, n=3, cutoff=0.4)
         hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
         raise InputError(found.id, f"no attribute {attribute!r}{hint}")
+
+    def log_records(
+        self,
+        *,
+        since: When | None = None,
+        until: When | None = None,
+        types: Iterable[str] = (),
+        entity: str | None = None,
+        upto_seq: int | None = None,
+        ref: dt.date | None = None,
+    ) -> Iterator[LogRecord]:
+        """The committed records in log order, streamed (`timeline log`): those recorded on or
+        after the start of `since` and by the end of `until`, of the given event `types`,
+        naming `entity` (an id, name or alias) or registering it, up to `upto_seq`.
+        InputError for an unknown type, naming the closest known one.
+        """
+        wanted = set(types)
+        unknown = sorted(wanted - KNOWN_TYPES)
+        if unknown:
+            close = difflib.get_close_matches(unknown[0], sorted(KNOWN_TYPES), n=1)
+            hint = f"did you mean {close[0]}? " if close else ""
+            raise InputError(
+                "--type",
+                f"unknown event type {unknown[0]!r}; {hint}known: {', '.join(sorted(KNOWN_TYPES))}",
+            )
+        first = None if since is None else to_span(since, ref).start_key
+        last = None if until is None else to_span(until, ref).end_key
+        found = None if entity is None else self.entity(entity).id
+        upto = self.axes(upto_seq=upto_seq).upto_seq
+        for record in self.log.read(lte=upto):
+            day = record.recorded_at.date().toordinal()
+            if (first is not None and day < first) or (last is not None and day >= last):
+                continue
+            if wanted and record.event.TYPE not in wanted:
+                continue
+            if found is not None and found not in involved(record.event):
+                continue
+            yield record
+
+    def verify(
+        self,
+        *,
+        expect_head: str | None = None,
+        progress: Callable[[int], None] | None = None,
+        faults: int = 10,
+    ) -> Verification:
+        """Check the whole log (`timeline verify`): sequence, hash chain, schema, ids and every
+        quote; with `expect_head`, that it still holds the record of that hash; on an indexed
+        store whose records are sound, also its index and catalogue snapshot (the first
+        `faults` problems), all from the log as it stood at one moment. `progress` is called
+        with the count of records read so far.
+        """
+        store = self._store()
+        with contextlib.nullcontext() if store is None else store.reading():
+            lines: Iterable[RawLine] = stored_lines(self.log)
+            if progress is not None:
+                lines = counted(lines, progress)
+            verdict = check(lines, expect_head=expect_head)
+            if store is None or not verdict.ok:
+                return Verification(verdict=verdict, indexed=store is not None)
+            found = itertools.chain(store.index_problems(), snapshot_problems(store))
+            return Verification(
+                verdict=verdict, index_faults=tuple(itertools.islice(found, faults)), indexed=True
+            )
 
     # Writing -----------------------------------------------------------------------------
 

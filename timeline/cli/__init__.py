@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import difflib
-import itertools
 import json
 import os
 import re
@@ -20,20 +19,16 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from timeline import __version__, answers
-from timeline.api import MAX_SEQ, Timeline, to_span
+from timeline.api import MAX_SEQ, Timeline
 from timeline.cli import _extract, _html, _merge, _render, _serve, _store
 from timeline.converter import SCHEMA_VERSION, canonical_json, unstructure_event
 from timeline.errors import InputError, TimelineError
 from timeline.identity import with_content_id
-from timeline.log import EventLog, SqliteLog, open_log
 from timeline.log.records import MAX_RECORD_BYTES, event_from_data, parse_json
-from timeline.log.verify import check, stored_lines
-from timeline.progress import counted
-from timeline.projections.index import snapshot_problems
 from timeline.projections.similar import similar
 from timeline.sources.corpus import ingest_corpus
 from timeline.time.normalize import Tense, resolve
-from timeline.vocabulary.events import EVENT_TYPES, Event
+from timeline.vocabulary.events import Event
 
 __all__ = ["main"]
 
@@ -362,33 +357,16 @@ def _replay(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-KNOWN_TYPES = frozenset(cls.TYPE for cls in EVENT_TYPES)
-"""The event types `log --type` accepts."""
-
-
 def _log(args: argparse.Namespace, out: TextIO) -> int:
     tl = _need_log(args)
-    since = None if args.since is None else to_span(args.since).start_key
-    until = None if args.until is None else to_span(args.until).end_key
-    entity = None if args.entity is None else tl.entity(args.entity).id
-    types = set(args.type)
-    unknown = sorted(types - KNOWN_TYPES)
-    if unknown:
-        close = difflib.get_close_matches(unknown[0], sorted(KNOWN_TYPES), n=1)
-        hint = f"did you mean {close[0]}? " if close else ""
-        raise InputError(
-            "--type",
-            f"unknown event type {unknown[0]!r}; {hint}known: {', '.join(sorted(KNOWN_TYPES))}",
-        )
-    for record in tl.log.read(lte=args.upto_seq):
-        day = record.recorded_at.date().toordinal()
-        event = record.event
-        if (since is not None and day < since) or (until is not None and day >= until):
-            continue
-        if types and event.TYPE not in types:
-            continue
-        if entity is not None and entity not in answers.involved(event):
-            continue
+    records = tl.log_records(
+        since=args.since,
+        until=args.until,
+        types=args.type,
+        entity=args.entity,
+        upto_seq=args.upto_seq,
+    )
+    for record in records:
         if args.json:
             _emit_json(out, answers.record_json(record))
         else:
@@ -547,48 +525,38 @@ def _verify(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.log or default_log())
     if not path.exists():
         raise InputError(str(path), "no such log")
-    log = open_log(path)
-    if isinstance(log, SqliteLog):
-        with log.reading():  # the records, the index and the snapshot of one moment
-            return _verified(log, args, out)
-    return _verified(log, args, out)
-
-
-def _verified(log: EventLog, args: argparse.Namespace, out: TextIO) -> int:
+    tl = Timeline.open(path)
     try:
-        total = log.last_seq()
+        total = tl.log.last_seq()
     except TimelineError:
-        total = 0  # a damaged log: `check` says where
+        total = 0  # a damaged log: `verify` says where
     bar = _store.Progress(total, "records verified")
-    verdict = check(counted(stored_lines(log), bar), expect_head=args.expect_head)
+    found = tl.verify(expect_head=args.expect_head, progress=bar)
     bar.done()
+    verdict = found.verdict
     for problem in verdict.problems:
         out.write(f"{'error' if problem.fatal else 'warning'}: {problem}\n")
     if not verdict.ok:
         return 1
-    checked = "sequence, hash chain, schema, ids and quotes"
-    if isinstance(log, SqliteLog):
-        found = itertools.chain(log.index_problems(), snapshot_problems(log))
-        faults = list(itertools.islice(found, _SHOWN))
-        for problem in faults:
-            out.write(f"error: {problem}\n")
-        if faults:
-            out.write(
-                "the records are sound but the store's index or catalogue snapshot is not: "
-                "rebuild them by copying the log out and back (`timeline export a.jsonl`, "
-                "`timeline import a.jsonl --log new.sqlite`)\n"
-            )
-            return 1
-        checked = "sequence, hash chain, schema, ids, quotes and index"
+    for problem in found.index_faults:
+        out.write(f"error: {problem}\n")
+    if found.index_faults:
+        out.write(
+            "the records are sound but the store's index or catalogue snapshot is not: "
+            "rebuild them by copying the log out and back (`timeline export a.jsonl`, "
+            "`timeline import a.jsonl --log new.sqlite`)\n"
+        )
+        return 1
+    checked = (
+        "sequence, hash chain, schema, ids, quotes and index"
+        if found.indexed
+        else "sequence, hash chain, schema, ids and quotes"
+    )
     out.write(
         f"ok: {verdict.last_seq} records; {checked} verified\n"
         f"head: {verdict.last_seq} {verdict.head}\n"
     )
     return 0
-
-
-_SHOWN = 10
-"""How many faults of a store's index `verify` names."""
 
 
 def _when(args: argparse.Namespace, out: TextIO) -> int:
