@@ -8,23 +8,17 @@ merged id stay as they were, answers read them as the kept id's from the merge o
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from pathlib import Path
 from typing import TextIO
 
-from timeline.api import Timeline
-from timeline.errors import InputError
+from timeline.cli._common import Command, Parents, need_log
 from timeline.vocabulary.events import EntitiesMerged
 
 __all__ = ["register"]
 
-Command = Callable[[str, str, str, list[argparse.ArgumentParser]], argparse.ArgumentParser]
 
-
-def register(
-    command: Command, log: argparse.ArgumentParser, default_log: Callable[[], str]
-) -> None:
+def register(command: Command, parents: Parents) -> None:
     """Add `merge` and `unmerge` to the parser through its `command` helper."""
+    log = parents.log
     p = command(
         "merge",
         "read two entities as one from now on: an entities_merged event, the records kept",
@@ -36,7 +30,7 @@ def register(
         "--into", required=True, metavar="ENTITY", help="the entity it is read as from now on"
     )
     p.add_argument("--reason", help="why they are one (kept in the event)")
-    p.set_defaults(run=lambda args, out: _merge(args, out, default_log))
+    p.set_defaults(run=_merge)
 
     p = command(
         "unmerge",
@@ -46,18 +40,11 @@ def register(
     )
     p.add_argument("merged", metavar="DUPLICATE", help="the id, name or alias merged earlier")
     p.add_argument("--reason", help="why they are not one (kept in the event)")
-    p.set_defaults(run=lambda args, out: _unmerge(args, out, default_log))
+    p.set_defaults(run=_unmerge)
 
 
-def _existing(args: argparse.Namespace, default_log: Callable[[], str]) -> Timeline:
-    path = Path(args.log or default_log())
-    if not path.exists():
-        raise InputError(str(path), "no such log (build it with `timeline ingest SEEDFILE`)")
-    return Timeline.open(path)
-
-
-def _merge(args: argparse.Namespace, out: TextIO, default_log: Callable[[], str]) -> int:
-    tl = _existing(args, default_log)
+def _merge(args: argparse.Namespace, out: TextIO) -> int:
+    tl = need_log(args)
     record = tl.merge(args.merged, args.into, reason=args.reason)
     event = record.event
     assert isinstance(event, EntitiesMerged)
@@ -68,8 +55,8 @@ def _merge(args: argparse.Namespace, out: TextIO, default_log: Callable[[], str]
     return 0
 
 
-def _unmerge(args: argparse.Namespace, out: TextIO, default_log: Callable[[], str]) -> int:
-    tl = _existing(args, default_log)
+def _unmerge(args: argparse.Namespace, out: TextIO) -> int:
+    tl = need_log(args)
     merged = tl.entity(args.merged).id
     record = tl.unmerge(args.merged, reason=args.reason)
     out.write(f"#{record.seq} {record.event.id}: {merged} is an entity of its own again\n")

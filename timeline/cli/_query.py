@@ -1,0 +1,198 @@
+"""The questions: `state`, `replay`, `log`, `diff`, `why` and `entities`, each one call of
+the library and its rendering as text or JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from timeline import answers
+from timeline.cli import _render, _store
+from timeline.cli._common import Command, Parents, emit_json, need_log, seq_number
+from timeline.projections.similar import similar
+
+__all__ = ["register"]
+
+
+def register(command: Command, parents: Parents) -> None:
+    """Add the question commands to the parser through its `command` helper."""
+    log, fmt, axes = parents.log, parents.fmt, parents.axes
+    p = command(
+        "state",
+        "the state of an entity as of a date",
+        "timeline state {entity} --as-of 2024-03",
+        [log, fmt, axes],
+    )
+    p.add_argument("entity", help="entity id, name or alias")
+    p.add_argument(
+        "--as-of", metavar="WHEN", help="valid time: by the end of WHEN (default: everything)"
+    )
+    p.add_argument(
+        "--full-replay",
+        action="store_true",
+        help="answer by reading every record in order, in bounded memory, with no index or "
+        "snapshot: for a large JSON Lines log, or to check the index (same answer)",
+    )
+    p.set_defaults(run=_state)
+
+    p = command(
+        "replay",
+        "replay the log in timeline order, with the facts each event changes",
+        "timeline replay --until 2024-03 --entity {entity}",
+        [log, fmt, axes],
+    )
+    p.add_argument("--until", metavar="WHEN", help="only events that started by the end of WHEN")
+    p.add_argument("--entity", help="only events involving this entity")
+    p.set_defaults(run=_replay)
+
+    p = command(
+        "log", "the log in recording order", "timeline log --type founded --json", [log, fmt]
+    )
+    p.add_argument("--since", metavar="WHEN", help="recorded on or after the start of WHEN")
+    p.add_argument("--until", metavar="WHEN", help="recorded by the end of WHEN")
+    p.add_argument(
+        "--type", action="append", default=[], help="only events of this type (repeatable)"
+    )
+    p.add_argument("--entity", help="only events involving this entity")
+    p.add_argument("--upto-seq", metavar="N", type=seq_number, help="the log as it stood at seq N")
+    p.set_defaults(run=_log)
+
+    p = command(
+        "diff",
+        "what changed in an entity's state between two dates",
+        "timeline diff {entity} 2024-01 2024-03",
+        [log, fmt, axes],
+    )
+    p.add_argument("entity")
+    p.add_argument("before", metavar="WHEN")
+    p.add_argument("after", metavar="WHEN")
+    p.set_defaults(run=_diff)
+
+    p = command(
+        "why",
+        "the events, quotes and sources behind a fact, and what superseded or disputes it",
+        "timeline why {entity} valuation --as-of 2024-03",
+        [log, fmt, axes],
+    )
+    p.add_argument("entity")
+    p.add_argument("attribute", help="an attribute as `state` prints it, e.g. valuation")
+    p.add_argument("--as-of", metavar="WHEN", help="valid time: by the end of WHEN")
+    p.set_defaults(run=_why)
+
+    p = command(
+        "entities", "the entities of the log: ids, names, aliases", "timeline entities", [log, fmt]
+    )
+    p.add_argument(
+        "--similar",
+        action="store_true",
+        help="list pairs of entities that are likely the same (names equal once normalised)",
+    )
+    p.set_defaults(run=_entities)
+
+
+def _state(args: argparse.Namespace, out: TextIO) -> int:
+    tl = need_log(args)
+    axes = {"known_at": args.known_at, "upto_seq": args.upto_seq, "ref": args.ref}
+    if args.full_replay:
+        bar = _store.Progress(tl.log.last_seq(), "records read")
+        state = tl.replayed_state(args.entity, args.as_of, **axes, progress=bar)
+        bar.done()
+    else:
+        state = tl.state(args.entity, args.as_of, **axes)
+    if args.json:
+        emit_json(out, answers.state_json(state))
+    else:
+        out.write(_render.render_state(state) + "\n")
+    return 0
+
+
+def _replay(args: argparse.Namespace, out: TextIO) -> int:
+    tl = need_log(args)
+    steps = tl.replay(
+        args.entity, args.until, known_at=args.known_at, upto_seq=args.upto_seq, ref=args.ref
+    )
+    for step in steps:
+        if args.json:
+            emit_json(out, answers.step_json(step))
+        else:
+            out.write(_render.render_step(step) + "\n")
+    return 0
+
+
+def _log(args: argparse.Namespace, out: TextIO) -> int:
+    tl = need_log(args)
+    records = tl.log_records(
+        since=args.since,
+        until=args.until,
+        types=args.type,
+        entity=args.entity,
+        upto_seq=args.upto_seq,
+    )
+    for record in records:
+        if args.json:
+            emit_json(out, answers.record_json(record))
+        else:
+            out.write(_render.render_record(record) + "\n")
+    return 0
+
+
+def _diff(args: argparse.Namespace, out: TextIO) -> int:
+    tl = need_log(args)
+    diff = tl.diff(
+        args.entity,
+        args.before,
+        args.after,
+        known_at=args.known_at,
+        upto_seq=args.upto_seq,
+        ref=args.ref,
+    )
+    if args.json:
+        emit_json(out, answers.diff_json(diff))
+    else:
+        out.write(_render.render_diff(diff) + "\n")
+    return 0
+
+
+def _why(args: argparse.Namespace, out: TextIO) -> int:
+    tl = need_log(args)
+    why = tl.why(
+        args.entity,
+        args.attribute,
+        args.as_of,
+        known_at=args.known_at,
+        upto_seq=args.upto_seq,
+        ref=args.ref,
+    )
+    if args.json:
+        emit_json(out, answers.why_json(why))
+    else:
+        out.write(_render.render_why(why) + "\n")
+    return 0
+
+
+def _entities(args: argparse.Namespace, out: TextIO) -> int:
+    tl = need_log(args)
+    entities = tl.entities()
+    ids = tl.identities()
+    merged_into = {e.id: ids.resolve(e.id) for e in entities if ids.resolve(e.id) != e.id}
+    if args.similar:
+        pairs = [
+            p for p in similar(entities) if ids.resolve(p.first.id) != ids.resolve(p.second.id)
+        ]
+        for pair in pairs:
+            if args.json:
+                emit_json(
+                    out, {"first": pair.first.id, "second": pair.second.id, "reason": pair.reason}
+                )
+            else:
+                out.write(f"{pair.first.id}\t{pair.second.id}\t{pair.reason}\n")
+        if not pairs and not args.json:
+            out.write("no likely duplicates\n")
+        return 0
+    if args.json:
+        for e in entities:
+            emit_json(out, answers.entity_json(e, merged_into.get(e.id)))
+    else:
+        out.write(_render.render_entities(entities, merged_into) + "\n")
+    return 0
