@@ -27,6 +27,7 @@ __all__ = [
     "GENESIS",
     "MAX_RECORD_BYTES",
     "LogRecord",
+    "check_schema",
     "decode_record",
     "describe",
     "encode_record",
@@ -252,6 +253,19 @@ def broken_chain(where: str, seq: int, after: int) -> InputError:
     )
 
 
+def check_schema(schema: Any, where: str) -> int:
+    """`schema`, a record's format version, when this engine reads it: an integer no newer
+    than `SCHEMA_VERSION`; InputError naming `where` otherwise.
+    """
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        raise InputError(where, f"schema version must be an integer, got {schema!r}")
+    if schema > SCHEMA_VERSION:
+        raise InputError(
+            where, f"schema version {schema} is newer than this engine's {SCHEMA_VERSION}"
+        )
+    return schema
+
+
 def check_envelope(data: Any, where: str) -> tuple[int, int, dt.datetime]:
     """(seq, schema, recorded_at) of a decoded record, all but its event checked: an object
     with every key, a positive integer `seq`, a `schema` no newer than this engine's, an ISO
@@ -262,13 +276,7 @@ def check_envelope(data: Any, where: str) -> tuple[int, int, dt.datetime]:
     if not _RECORD_KEYS.issubset(data):
         missing = _RECORD_KEYS - set(data)
         raise InputError(where, f"log record lacks {', '.join(sorted(missing))}")
-    schema = data["schema"]
-    if not isinstance(schema, int) or isinstance(schema, bool):
-        raise InputError(where, f"schema version must be an integer, got {schema!r}")
-    if schema > SCHEMA_VERSION:
-        raise InputError(
-            where, f"schema version {schema} is newer than this engine's {SCHEMA_VERSION}"
-        )
+    schema = check_schema(data["schema"], where)
     seq = data["seq"]
     if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
         raise InputError(where, f"sequence number must be a positive integer, got {seq!r}")

@@ -10,7 +10,7 @@ from typing import Any, BinaryIO, TextIO
 from timeline.converter import SCHEMA_VERSION, canonical_json, unstructure_event
 from timeline.errors import InputError
 from timeline.identity import with_content_id
-from timeline.log.records import MAX_RECORD_BYTES, event_from_data, parse_json
+from timeline.log.records import MAX_RECORD_BYTES, check_schema, event_from_data, parse_json
 from timeline.vocabulary.events import Event
 
 __all__ = ["MAX_LINE", "read_events"]
@@ -33,13 +33,7 @@ def read_events(stream: TextIO | BinaryIO) -> list[tuple[str, Event]]:
             continue
         data = parse_json(line, where)
         if isinstance(data, dict) and isinstance(data.get("event"), dict):
-            schema = data.get("schema", SCHEMA_VERSION)
-            if not isinstance(schema, int) or isinstance(schema, bool):
-                raise InputError(where, f"schema version must be an integer, got {schema!r}")
-            if schema > SCHEMA_VERSION:
-                raise InputError(
-                    where, f"schema version {schema} is newer than this engine's {SCHEMA_VERSION}"
-                )
+            check_schema(data.get("schema", SCHEMA_VERSION), where)
             data = data["event"]
         try:
             event = event_from_data(data)
