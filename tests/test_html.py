@@ -114,6 +114,44 @@ def test_page_draws_one_mark_per_fact_of_the_default_state(tl: Timeline, mistral
     assert sorted(expected) == sorted(c.split()[1] for c in shown)
 
 
+_LANE = re.compile(
+    r'<div class="lane-box" style="height:(\d+)px"><svg class="lane-marks" '
+    r'viewBox="0 (\d+) 1000 (\d+)" width="1000" height="(\d+)" role="group" '
+    r'aria-label="([^"]*)">(.*?)</svg></div>'
+)
+
+
+def test_each_lane_draws_its_marks_in_its_own_svg_over_its_band(mistral: str) -> None:
+    """Each lane's marks are in an SVG of their own whose view box is the lane's band of the
+    backdrop (the bands follow one another from the axis down), every mark of an attribute
+    in its lane and inside its band; the boxes of lanes are skipped while out of view.
+    """
+    lanes = _LANE.findall(mistral)
+    bands = re.findall(
+        r'<g class="lane[^"]*"><rect x="0" y="(\d+)" width="1000" height="(\d+)"/>'
+        r'<text class="lane-name"[^>]*>([^<]*)</text>',
+        mistral,
+    )
+    marks = re.findall(r'<g class="mark[^"]*"[^>]*>', mistral)
+    assert len(bands) == len(lanes) > 1
+    assert sum(len(re.findall(r'<g class="mark', lane[5])) for lane in lanes) == len(marks)
+    top = 46
+    for (box, y, h, height, attribute, body), (band_y, band_h, name) in zip(
+        lanes, bands, strict=True
+    ):
+        assert (str(top), h, h, h, name) == (y, band_h, box, height, attribute)
+        assert y == band_y
+        for label, hit in re.findall(
+            r'<g class="mark[^"]*"[^>]*aria-label="([^"]*)"><title>[^<]*</title>'
+            r'<rect class="hit" x="[\d.]+" y="([\d.]+)"',
+            body,
+        ):
+            assert label.startswith(f"{attribute}: ")
+            assert int(y) <= float(hit) <= int(y) + int(h) - 26
+        top += int(h)
+    assert re.search(r"\.lane-box \{[^}]*content-visibility: auto", mistral)
+
+
 @pytest.mark.parametrize(
     ("as_of", "known_at"),
     [

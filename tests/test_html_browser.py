@@ -18,6 +18,12 @@ import pytest
 
 from timeline import Timeline
 from timeline.html import page
+from timeline.identity import with_content_id
+from timeline.log import MemoryLog
+from timeline.time.span import Span
+from timeline.vocabulary.documents import Citation, Document
+from timeline.vocabulary.entities import Entity
+from timeline.vocabulary.events import EntityRegistered, Event, FactAsserted, SourceRegistered
 
 from .helpers import COMMITTED_LOG
 from .test_html import (
@@ -260,3 +266,78 @@ def test_the_checkbox_shows_the_corrected_and_retracted_facts(browser: Any, tmp_
     assert tab.evaluate(shown) == 2
     assert errors == []
     context.close()
+
+
+def _tall_log(lanes: int = 30, rows: int = 5) -> Timeline:
+    """Acme with `lanes` attributes of `rows` overlapping facts each (a chart many screens
+    tall), each fact reported in the month before its document's publication.
+    """
+    events: list[Event] = [
+        with_content_id(
+            EntityRegistered(entity=Entity(id="acme", name="Acme", kind="organization"))
+        )
+    ]
+    for month in range(1, rows + 1):
+        quotes = [f"Acme attribute {a:02d} is value {a:02d}-{month}" for a in range(lanes)]
+        document = Document(
+            id=f"doc-{month}",
+            title=f"Report {month}",
+            publisher="Test Press",
+            published=dt.date(2024, month + 1, 1),
+            language="en",
+            text=". ".join(quotes) + ".",
+        )
+        events.append(with_content_id(SourceRegistered(document=document)))
+        at = 0
+        for a, quote in enumerate(quotes):
+            cite = Citation(document=document.id, quote=quote, start=at, end=at + len(quote))
+            at += len(quote) + 2
+            fact = FactAsserted(
+                entity="acme",
+                attribute=f"attribute {a:02d}",
+                value=f"value {a:02d}-{month}",
+                single=False,
+                entities=("acme",),
+                source=cite,
+                when=Span.month(2024, month),
+                known_since=document.published,
+            )
+            events.append(with_content_id(fact))
+    log = MemoryLog()
+    log.append(events)
+    return Timeline(log)
+
+
+_IN_VIEW = """(lane) => [...document.querySelectorAll('.lane-box')[lane].querySelectorAll('.mark')]
+    .map(g => g.checkVisibility({contentVisibilityAuto: true, visibilityProperty: true}))"""
+
+
+def test_a_lane_out_of_view_is_skipped_and_shows_the_answer_once_scrolled_to(
+    browser: Any,
+) -> None:
+    """On a chart many screens tall, the browser skips the marks of the last lane (out of
+    view) while *as of* moves; scrolled to, that lane shows the marks of the engine's answer
+    as of the new day, as does the first lane, in view all along.
+    """
+    tl = _tall_log()
+    context = browser.new_context(viewport={"width": 1480, "height": 940})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    tab.set_content(page(tl, "acme"))
+    last = tab.locator(".lane-box").count() - 1
+    before = tab.evaluate(_IN_VIEW, last)
+    _set_slider(tab, "#as-of", dt.date(2024, 3, 15))
+    skipped = tab.evaluate(_IN_VIEW, last)
+    first = tab.evaluate(_IN_VIEW, 0)
+    tab.locator(".lane-box").nth(last).scroll_into_view_if_needed()
+    tab.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    scrolled = tab.evaluate(_IN_VIEW, last)
+    values = tab.locator(".lane-box").nth(last).locator(".mark:visible .value").all_text_contents()
+    context.close()
+    facts = tl.state("acme", "2024-03-15").facts
+    expected = sorted(f.value for f in facts if f.attribute == f"attribute {last:02d}")
+    assert ([False] * 5, [False] * 5, [True, True, True, False, False]) == (before, skipped, first)
+    assert ["value 29-1", "value 29-2", "value 29-3"] == expected == sorted(values)
+    assert [True, True, True, False, False] == scrolled
+    assert [] == errors

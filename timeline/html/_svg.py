@@ -9,6 +9,12 @@ event on disjoint spans); a fact reported by several sources has their count rai
 label, like a footnote mark. The marks of facts outside the current answer are hidden (by
 `visibility`, so that a slider move on a busy page does not lay them out again). Every text
 put in the SVG is escaped.
+
+Each lane's marks are an SVG of their own over a backdrop SVG of the bands and the axis, in a
+box the browser skips while it is far from the viewport (`content-visibility: auto`). A slider
+move that shows or hides most of 2,000 marks restyles some eight SVG elements a mark, and the
+style of SVG is costly (over 100 ms for them all on a 2-core machine): in lanes, only the
+marks in view are restyled and painted then, the others when they are scrolled to.
 """
 
 from __future__ import annotations
@@ -169,17 +175,17 @@ def chart(
     days: Sequence[dt.date],
     withdrawn: Mapping[int, str] | None = None,
 ) -> str:
-    """The SVG: lanes in the order their attributes first come in `marks`; `shown` gives the
-    fact (`fact_json`) each mark of the first answer stands for, which sets its initial class;
-    `withdrawn` the marks of retracted or corrected facts ("retracted", "corrected"), drawn
-    struck through and hidden until the page is asked to show them.
+    """The chart (see `_frame`): lanes in the order their attributes first come in `marks`;
+    `shown` gives the fact (`fact_json`) each mark of the first answer stands for, which sets
+    its initial class; `withdrawn` the marks of retracted or corrected facts ("retracted",
+    "corrected"), drawn struck through and hidden until the page is asked to show them.
     """
     withdrawn = withdrawn or {}
     lanes: dict[str, list[int]] = {}
     for i, m in enumerate(marks):
         lanes.setdefault(m.attribute, []).append(i)
     body: list[str] = []
-    drawn: list[str] = []
+    boxes: list[str] = []
     y = _TOP
     for n, (attribute, members) in enumerate(lanes.items()):
         placed = sorted((_place(i, marks[i], sc) for i in members), key=lambda p: p.extent)
@@ -191,14 +197,29 @@ def chart(
             f'<text class="lane-name" x="{LEFT - 12}" y="{y + _PAD / 2 + _ROW / 2 + 4}">'
             f"{_esc(_fit(attribute, LEFT - 20))}</text></g>"
         )
+        drawn: list[str] = []
         for p, row in zip(placed, rows, strict=True):
             top = y + _PAD / 2 + row * _ROW
             if p.mark in withdrawn:
                 drawn.append(_withdrawn_mark(p, marks[p.mark], withdrawn[p.mark], top))
             else:
                 drawn.append(_mark(p, marks[p.mark], shown.get(p.mark), top))
+        boxes.append(_lane_box(attribute, y, height, "".join(drawn)))
         y += height
-    return _frame(sc, days, y, "".join(body), "".join(drawn))
+    return _frame(sc, days, y, "".join(body), "".join(boxes))
+
+
+def _lane_box(attribute: str, top: int, height: int, marks: str) -> str:
+    """A lane's marks: their own SVG, its view box the lane's band of the chart (so that the
+    marks keep the chart's coordinates), in a box the browser skips while it is far from the
+    viewport (`content-visibility: auto`): a slider move restyles and paints only the marks of
+    the lanes in view, and those of the others when they are scrolled to.
+    """
+    return (
+        f'<div class="lane-box" style="height:{height}px">'
+        f'<svg class="lane-marks" viewBox="0 {top} {WIDTH} {height}" width="{WIDTH}" '
+        f'height="{height}" role="group" aria-label="{_esc(attribute)}">{marks}</svg></div>'
+    )
 
 
 def _mark(p: _Placed, mark: Mark, fact: Mapping[str, Any] | None, top: float) -> str:
@@ -289,7 +310,12 @@ _DEFS = """<defs>
 </defs>"""
 
 
-def _frame(sc: Scale, days: Sequence[dt.date], height: float, lanes: str, marks: str) -> str:
+def _frame(sc: Scale, days: Sequence[dt.date], height: int, lanes: str, boxes: str) -> str:
+    """The chart: in a box of the chart's size, three layers in the order they are painted:
+    an SVG of the lanes' bands and names, the axis and its breaks; the lanes' SVGs of marks,
+    one under the other from the axis down; an SVG of the two cursors, which lets the pointer
+    through to the marks.
+    """
     ticks = "".join(
         f'<line class="tick" x1="{x:.1f}" x2="{x:.1f}" y1="{_TOP - 8}" y2="{height}"/>'
         f'<text class="tick-label" x="{x:.1f}" y="{_TOP - 14}">{_esc(label)}</text>'
@@ -307,8 +333,11 @@ def _frame(sc: Scale, days: Sequence[dt.date], height: float, lanes: str, marks:
         f'<line id="cursor-as-of" class="cursor as-of" x1="{RIGHT}" x2="{RIGHT}" '
         f'y1="{_TOP - 8}" y2="{height}"/>'
     )
+    size = f'viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}"'
     return (
-        f'<svg id="chart" viewBox="0 0 {WIDTH} {height:.0f}" '
-        f'width="{WIDTH}" height="{height:.0f}" role="group" aria-label="facts on a time axis">'
-        f"{_DEFS}{lanes}{breaks}{ticks}{marks}{cursors}</svg>"
+        f'<div id="chart" style="width:{WIDTH}px;height:{height}px;padding-top:{_TOP}px" '
+        'role="group" aria-label="facts on a time axis">'
+        f'<svg class="backdrop" {size}>{_DEFS}{lanes}{breaks}{ticks}</svg>'
+        f"{boxes}"
+        f'<svg class="overlay" {size}>{cursors}</svg></div>'
     )
