@@ -22,8 +22,10 @@ from disk in Debian's chromium through Playwright and measures, with the page's 
   worst of each.
 
 Targets (issue: "a page of 2,000 facts renders in under a second and the sliders respond
-within 100 ms"): the medians are held to them in the table, nothing is asserted. A busy
-machine slows every figure: the load average is printed, and the best of each beside it.
+within 100 ms"): the table says whether the median and the worst are under them, nothing is
+asserted. A busy machine slows every figure: the load average is printed, and the best of each
+beside it. The worst click is the one that shows or hides most marks at once: its cost is the
+style of the marks' SVG elements in the lanes in view (see `timeline.html._svg`).
 """
 
 from __future__ import annotations
@@ -287,14 +289,20 @@ def main() -> None:
     after = os.getloadavg()[0]
     print(f"load average before and after (2 cores, shared): {load[0]:.1f}, {after:.1f}")
     print()
-    print("| measure | best | median | worst | target | median met |")
-    print("|:---|---:|---:|---:|---:|:---:|")
+    print("| measure | best | median | worst | target | median met | worst met |")
+    print("|:---|---:|---:|---:|---:|:---:|:---:|")
     for name, xs, target in rows:
         median = statistics.median(xs) if xs else None
-        met = "" if target is None or median is None else "yes" if median < target else "no"
-        goal = "" if target is None else f"{target:,.0f} ms"
         best, worst = (min(xs), max(xs)) if xs else (None, None)
-        print(f"| {name} | {_under(best)} | {_under(median)} | {_under(worst)} | {goal} | {met} |")
+        goal = "" if target is None else f"{target:,.0f} ms"
+        met = [
+            "" if target is None or x is None else "yes" if x < target else "no"
+            for x in (median, worst)
+        ]
+        print(
+            f"| {name} | {_under(best)} | {_under(median)} | {_under(worst)} | {goal} | "
+            f"{met[0]} | {met[1]} |"
+        )
     if got["errors"]:
         print(f"page errors: {got['errors']}")
 
