@@ -1,18 +1,42 @@
 """The questions: `state`, `replay`, `log`, `diff`, `why` and `entities`, each one call of
-the library and its rendering as text or JSON.
+the library and its rendering as text, JSON, CSV or Markdown (`--format`, `_formats`).
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
+import itertools
+from collections.abc import Iterable, Sequence
 from typing import TextIO
 
+import attrs
+
 from timeline import answers
-from timeline.cli import _render, _store
+from timeline.api import Timeline, to_span
+from timeline.cli import _formats, _render, _store
 from timeline.cli._common import Command, Parents, emit_json, need_log, seq_number
+from timeline.errors import InputError
+from timeline.projections import State, Step
 from timeline.projections.similar import similar
 
 __all__ = ["register"]
+
+
+def positive(text: str) -> int:
+    """A count given on the command line (`--limit`): an integer of 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {text}")
+    return value
+
+
+def add_limit(parser: argparse.ArgumentParser, what: str) -> None:
+    """Add `--limit N` to a command: at most N of `what`."""
+    parser.add_argument("--limit", metavar="N", type=positive, help=f"at most N {what}")
 
 
 def register(command: Command, parents: Parents) -> None:
@@ -21,7 +45,7 @@ def register(command: Command, parents: Parents) -> None:
     p = command(
         "state",
         "the state of an entity as of a date",
-        "timeline state {entity} --as-of 2024-03",
+        "timeline state {entity} --as-of 2024-03 --format csv",
         [log, fmt, axes],
     )
     p.add_argument("entity", help="entity id, name or alias")
@@ -29,11 +53,19 @@ def register(command: Command, parents: Parents) -> None:
         "--as-of", metavar="WHEN", help="valid time: by the end of WHEN (default: everything)"
     )
     p.add_argument(
+        "--attribute",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="only this attribute, as `state` prints it (repeatable)",
+    )
+    p.add_argument(
         "--full-replay",
         action="store_true",
         help="answer by reading every record in order, in bounded memory, with no index or "
         "snapshot: for a large JSON Lines log, or to check the index (same answer)",
     )
+    _formats.add_format(p)
     p.set_defaults(run=_state)
 
     p = command(
@@ -43,7 +75,10 @@ def register(command: Command, parents: Parents) -> None:
         [log, fmt, axes],
     )
     p.add_argument("--until", metavar="WHEN", help="only events that started by the end of WHEN")
+    p.add_argument("--since", metavar="WHEN", help="only events ending after the start of WHEN")
     p.add_argument("--entity", help="only events involving this entity")
+    add_limit(p, "events")
+    _formats.add_format(p)
     p.set_defaults(run=_replay)
 
     p = command(
@@ -56,6 +91,8 @@ def register(command: Command, parents: Parents) -> None:
     )
     p.add_argument("--entity", help="only events involving this entity")
     p.add_argument("--upto-seq", metavar="N", type=seq_number, help="the log as it stood at seq N")
+    add_limit(p, "records")
+    _formats.add_format(p)
     p.set_defaults(run=_log)
 
     p = command(
@@ -67,6 +104,7 @@ def register(command: Command, parents: Parents) -> None:
     p.add_argument("entity")
     p.add_argument("before", metavar="WHEN")
     p.add_argument("after", metavar="WHEN")
+    _formats.add_format(p)
     p.set_defaults(run=_diff)
 
     p = command(
@@ -78,6 +116,7 @@ def register(command: Command, parents: Parents) -> None:
     p.add_argument("entity")
     p.add_argument("attribute", help="an attribute as `state` prints it, e.g. valuation")
     p.add_argument("--as-of", metavar="WHEN", help="valid time: by the end of WHEN")
+    _formats.add_format(p)
     p.set_defaults(run=_why)
 
     p = command(
@@ -92,6 +131,7 @@ def register(command: Command, parents: Parents) -> None:
 
 
 def _state(args: argparse.Namespace, out: TextIO) -> int:
+    fmt = _formats.chosen(args)
     tl = need_log(args)
     axes = {"known_at": args.known_at, "upto_seq": args.upto_seq, "ref": args.ref}
     if args.full_replay:
@@ -100,20 +140,54 @@ def _state(args: argparse.Namespace, out: TextIO) -> int:
         bar.done()
     else:
         state = tl.state(args.entity, args.as_of, **axes)
-    if args.json:
+    if args.attribute:
+        state = only_attributes(tl, state, args.attribute)
+    if fmt == "json":
         emit_json(out, answers.state_json(state))
-    else:
+    elif fmt == "text":
         out.write(_render.render_state(state) + "\n")
+    else:
+        _caption(out, fmt, _render.state_head(state))
+        rows = _formats.state_rows(state, tl.catalogue.documents)
+        _formats.write_table(out, fmt, _formats.FACT_HEADER, rows)
     return 0
 
 
+def only_attributes(tl: Timeline, state: State, names: Sequence[str]) -> State:
+    """`state` with only the facts of the attributes `names`; InputError naming an attribute
+    the entity never had (over every record), with the closest ones it had.
+    """
+    known = tl.state(state.entity.id, upto_seq=state.axes.upto_seq).attributes()
+    for name in names:
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=3, cutoff=0.4)
+            hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+            raise InputError("--attribute", f"{state.entity.id} has no attribute {name!r}{hint}")
+    wanted = set(names)
+    return attrs.evolve(state, facts=tuple(f for f in state.facts if f.attribute in wanted))
+
+
+def _caption(out: TextIO, fmt: str, text: str) -> None:
+    """A Markdown table's caption: the answer's first line, then a blank line."""
+    if fmt == "md":
+        out.write(f"**{_formats.md_cell(text)}**\n\n")
+
+
 def _replay(args: argparse.Namespace, out: TextIO) -> int:
+    fmt = _formats.chosen(args)
     tl = need_log(args)
-    steps = tl.replay(
+    steps: Iterable[Step] = tl.replay(
         args.entity, args.until, known_at=args.known_at, upto_seq=args.upto_seq, ref=args.ref
     )
+    if args.since is not None:
+        floor = to_span(args.since, args.ref).start_key
+        steps = [s for s in steps if s.entry.when.end_key > floor]
+    steps = list(itertools.islice(steps, args.limit))
+    if fmt in ("csv", "md"):
+        _formats.write_table(out, fmt, _formats.REPLAY_HEADER, _formats.replay_rows(steps))
+        return 0
     for step in steps:
-        if args.json:
+        if fmt == "json":
             emit_json(out, answers.step_json(step))
         else:
             out.write(_render.render_step(step) + "\n")
@@ -121,6 +195,7 @@ def _replay(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _log(args: argparse.Namespace, out: TextIO) -> int:
+    fmt = _formats.chosen(args)
     tl = need_log(args)
     records = tl.log_records(
         since=args.since,
@@ -129,8 +204,12 @@ def _log(args: argparse.Namespace, out: TextIO) -> int:
         entity=args.entity,
         upto_seq=args.upto_seq,
     )
+    records = itertools.islice(records, args.limit)
+    if fmt in ("csv", "md"):
+        _formats.write_table(out, fmt, _formats.LOG_HEADER, _formats.log_rows(records))
+        return 0
     for record in records:
-        if args.json:
+        if fmt == "json":
             emit_json(out, answers.record_json(record))
         else:
             out.write(_render.render_record(record) + "\n")
@@ -138,6 +217,7 @@ def _log(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _diff(args: argparse.Namespace, out: TextIO) -> int:
+    fmt = _formats.chosen(args)
     tl = need_log(args)
     diff = tl.diff(
         args.entity,
@@ -147,14 +227,19 @@ def _diff(args: argparse.Namespace, out: TextIO) -> int:
         upto_seq=args.upto_seq,
         ref=args.ref,
     )
-    if args.json:
+    if fmt == "json":
         emit_json(out, answers.diff_json(diff))
-    else:
+    elif fmt == "text":
         out.write(_render.render_diff(diff) + "\n")
+    else:
+        _caption(out, fmt, _render.render_diff(diff).splitlines()[0])
+        rows = _formats.diff_rows(diff, tl.catalogue.documents)
+        _formats.write_table(out, fmt, _formats.DIFF_HEADER, rows)
     return 0
 
 
 def _why(args: argparse.Namespace, out: TextIO) -> int:
+    fmt = _formats.chosen(args)
     tl = need_log(args)
     why = tl.why(
         args.entity,
@@ -164,10 +249,14 @@ def _why(args: argparse.Namespace, out: TextIO) -> int:
         upto_seq=args.upto_seq,
         ref=args.ref,
     )
-    if args.json:
+    documents = tl.catalogue.documents
+    if fmt == "json":
         emit_json(out, answers.why_json(why))
+    elif fmt == "text":
+        out.write(_render.render_why(why, documents) + "\n")
     else:
-        out.write(_render.render_why(why) + "\n")
+        _caption(out, fmt, _render.render_why(why).splitlines()[0])
+        _formats.write_table(out, fmt, _formats.WHY_HEADER, _formats.why_rows(why, documents))
     return 0
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from timeline.log.records import LogRecord
 from timeline.projections import Axes, Diff, Explanation, Fact, State, Step, Withdrawal
 from timeline.time.span import Span
+from timeline.vocabulary.documents import Document
 from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import (
     EntityRegistered,
@@ -19,10 +20,13 @@ from timeline.vocabulary.events import (
 __all__ = [
     "render_diff",
     "render_entities",
+    "render_fact",
     "render_record",
     "render_state",
     "render_step",
     "render_when",
+    "render_why",
+    "state_head",
 ]
 
 _WIDTH = 100
@@ -55,8 +59,12 @@ def _axes_line(axes: Axes) -> str:
     return ", ".join(parts)
 
 
-def render_fact(fact: Fact, indent: str = "  ") -> list[str]:
-    """A fact: its value, certainty and span, then each source's quote."""
+def render_fact(
+    fact: Fact, indent: str = "  ", documents: Mapping[str, Document] | None = None
+) -> list[str]:
+    """A fact: its value, certainty and span, then each source's quote; with `documents`,
+    each source's title and URL under its quote.
+    """
     mark = "" if fact.certainty.value == "definite" else " [possible]"
     mark += " [disputed]" if fact.disputed else ""
     lines = textwrap.wrap(
@@ -87,6 +95,22 @@ def render_fact(fact: Fact, indent: str = "  ") -> list[str]:
             initial_indent=indent + "    ",
             subsequent_indent=indent + "      ",
         )
+        document = None if documents is None else documents.get(source.document)
+        if document is not None:
+            lines += _document_lines(document, indent + "      ")
+    return lines
+
+
+def _document_lines(document: Document, indent: str) -> list[str]:
+    """A source document's title (and publisher) and URL, for `why`."""
+    lines = textwrap.wrap(
+        f"{document.title} ({document.publisher})",
+        _WIDTH,
+        initial_indent=indent,
+        subsequent_indent=indent + "  ",
+    )
+    if document.url:
+        lines.append(f"{indent}{document.url}")
     return lines
 
 
@@ -112,9 +136,14 @@ def _corroborated(fact: Fact) -> str:
     return text
 
 
+def state_head(state: State) -> str:
+    """The first line of `timeline state`: the entity and the axes of the answer."""
+    return f"{state.entity.name} ({state.entity.id}), {_axes_line(state.axes)}"
+
+
 def render_state(state: State) -> str:
     """The output of `timeline state`."""
-    head = f"{state.entity.name} ({state.entity.id}), {_axes_line(state.axes)}"
+    head = state_head(state)
     if not state.facts:
         yet = " yet" if state.axes.known_at is not None else ""
         return head + f"\n  nothing was known{yet}"
@@ -211,14 +240,14 @@ def _withdrawal(kind: str, w: Withdrawal) -> list[str]:
     return lines
 
 
-def render_why(why: Explanation) -> str:
-    """The output of `timeline why`."""
+def render_why(why: Explanation, documents: Mapping[str, Document] | None = None) -> str:
+    """The output of `timeline why`; with `documents`, each source's title and URL."""
     head = f"{why.entity.name} ({why.entity.id}) {why.attribute}, {_axes_line(why.axes)}"
     lines = [head]
     if not why.current:
         lines.append("  no value")
     for fact in why.current:
-        lines += render_fact(fact)
+        lines += render_fact(fact, documents=documents)
         if fact.disputed and any(s.rival for s in fact.sources):
             lines.append("      disputed: sources date the same event on disjoint spans")
         elif fact.disputed:
@@ -226,7 +255,7 @@ def render_why(why: Explanation) -> str:
     if why.superseded:
         lines.append("superseded (a later span, publication or record wins):")
         for fact in why.superseded:
-            lines += render_fact(fact)
+            lines += render_fact(fact, documents=documents)
     for kind, items in (("retracted", why.retracted), ("corrected", why.corrected)):
         if items:
             lines.append(f"{kind}:")
@@ -242,6 +271,9 @@ def render_diff(diff: Diff) -> str:
     lines = [f"{entity.name} ({entity.id}): {describe_span(b)} → {describe_span(a)}"]
     if diff.empty:
         return lines[0] + "\n  no change"
+    lines.append(
+        f"  {len(diff.added)} added, {len(diff.removed)} removed, {len(diff.firmed)} firmed"
+    )
     for title, facts in (
         ("added", diff.added),
         ("removed", diff.removed),
