@@ -4,10 +4,11 @@ Exit status: 0 on success, 1 when `verify` finds a problem, 2 on bad input or us
 one-line message on stderr. Nothing is written on any error.
 
 One module per group of commands, each adding its commands through `register`: the
-questions (`_query`: state, replay, log, diff, why, entities), the writes (`_write`: ingest,
-append), the checks (`_check`: verify, when), drafting (`_extract`: tag, extract), copying
-(`_store`: export, import), merging (`_merge`), the page (`_html`) and the server (`_serve`);
-`_common` holds what they share, `_render` the text output.
+questions (`_query`: state, replay, log, diff, why, entities; `_sources`: sources, search),
+the writes (`_write`: ingest, append), the checks (`_check`: verify, when), drafting
+(`_extract`: tag, extract), copying (`_store`: export, import), merging (`_merge`), the page
+(`_html`) and the server (`_serve`); `_common` holds what they share, `_render` the text
+output, `_formats` the CSV and Markdown tables.
 """
 
 from __future__ import annotations
@@ -23,7 +24,17 @@ from typing import Any, TextIO
 
 from timeline import __version__
 from timeline.api import Timeline
-from timeline.cli import _check, _extract, _html, _merge, _query, _serve, _store, _write
+from timeline.cli import (
+    _check,
+    _extract,
+    _html,
+    _merge,
+    _query,
+    _serve,
+    _sources,
+    _store,
+    _write,
+)
 from timeline.cli._common import DEFAULT_LOG, Parents, default_log, iso_date, seq_number
 from timeline.errors import TimelineError
 
@@ -118,6 +129,7 @@ def _parser() -> argparse.ArgumentParser:
 
     parents = Parents(log, fmt, axes)
     _query.register(command, parents)
+    _sources.register(command, parents)
     _write.register(command, parents)
     _check.register(command, parents)
     _extract.register(command, log)
