@@ -9,13 +9,14 @@ import contextlib
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 
 from timeline.cli import main
 from timeline.cli._formats import md_cell
 
-from .helpers import COMMITTED_LOG, run
+from .helpers import COMMITTED_LOG, ROOT, run
 
 LOG = ("--log", str(COMMITTED_LOG))
 VALUATION_QUOTE = "valorisé à quelque 2 milliards de dollars selon des sources financières"
@@ -253,3 +254,27 @@ def test_replay_since_a_date_that_does_not_resolve_is_one_line() -> None:
     assert out == ""
     assert len(err.splitlines()) == 1
     assert "'nope nope'" in err
+
+
+MULTISOURCE = ROOT / "tests" / "data" / "multisource"
+
+
+def test_why_csv_lists_corrected_and_retracted_events_with_their_value(tmp_path: Path) -> None:
+    """On a log where a later source corrects a founding date and another retracts a
+    partnership, `why --format csv` has a `corrected` row with the old value (April 2023) and
+    a `retracted` row with the partner, each naming the event that withdrew it.
+    """
+    log = ("--log", str(tmp_path / "log.jsonl"))
+    for name in ("wire-2024-03-01", "wire-2024-04-10", "courier-2024-05-02"):
+        status, _, err = run("ingest", str(MULTISOURCE / f"{name}.toml"), *log)
+        assert status == 0, err
+    rows = _csv(run("why", "acme-robotics", "founded", "--format", "csv", *log)[1])
+    corrected = [r for r in rows if r["standing"] == "corrected"]
+    assert [(r["value"], r["span start"], r["span end"]) for r in corrected] == [
+        ("2023-04", "2023-04-01", "2023-04-30")
+    ]
+    assert corrected[0]["withdrawn by"].split()[1] == "fact_corrected"
+    assert {r["value"] for r in rows if r["standing"] == "current"} == {"2023-05"}
+    rows = _csv(run("why", "acme-robotics", "partners", "--format", "csv", *log)[1])
+    assert [(r["standing"], r["value"]) for r in rows] == [("retracted", "Bolt Motors")]
+    assert "event_retracted (courier-2024-05-02" in rows[0]["withdrawn by"]

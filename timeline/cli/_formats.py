@@ -15,7 +15,7 @@ from timeline.log.records import LogRecord
 from timeline.projections import Diff, Explanation, Fact, State, Step, Withdrawal
 from timeline.time.span import Span
 from timeline.vocabulary.documents import Document
-from timeline.vocabulary.events import EntityRegistered, Reported, SourceRegistered
+from timeline.vocabulary.events import EntityRegistered, Names, Reported, SourceRegistered
 
 __all__ = [
     "FACT_HEADER",
@@ -55,14 +55,16 @@ FACT_HEADER = [
 """The columns of a fact and one of its sources (`span end` is the last day, inclusive)."""
 
 
-def add_format(parser: argparse.ArgumentParser) -> None:
-    """Add `--format text|json|csv|md` to a command (`--json` stays as its alias)."""
+def add_format(parser: argparse.ArgumentParser, rows: str = "fact and source") -> None:
+    """Add `--format text|json|csv|md` to a command (`--json` stays as its alias); `rows`
+    says what a row of its table is.
+    """
     parser.add_argument(
         "--format",
         choices=FORMATS,
         default=None,
-        help="text (default), json (as --json), csv (one row per fact and source, for a "
-        "spreadsheet) or md (a Markdown table)",
+        help=f"text (default), json (as --json), csv (one row per {rows}, with a header row, "
+        "for a spreadsheet) or md (a Markdown table)",
     )
 
 
@@ -157,25 +159,34 @@ event that retracted or corrected it.
 """
 
 
-def why_rows(why: Explanation, documents: Documents) -> list[Row]:
-    """The rows of `why --format csv|md` (columns `WHY_HEADER`)."""
+def why_rows(why: Explanation, documents: Documents, name: Names = str) -> list[Row]:
+    """The rows of `why --format csv|md` (columns `WHY_HEADER`); a withdrawn event's value is
+    the one it gave, entities named by `name` (an id to its name) as in `state`.
+    """
     rows = [["current", *row, ""] for fact in why.current for row in fact_rows(fact, documents)]
     rows += [
         ["superseded", *row, ""] for fact in why.superseded for row in fact_rows(fact, documents)
     ]
     for standing, items in (("retracted", why.retracted), ("corrected", why.corrected)):
-        rows += [_withdrawn_row(standing, why.attribute, w, documents) for w in items]
+        rows += [_withdrawn_row(standing, why, w, documents, name) for w in items]
     return rows
 
 
-def _withdrawn_row(standing: str, attribute: str, w: Withdrawal, documents: Documents) -> Row:
+def _withdrawn_row(
+    standing: str, why: Explanation, w: Withdrawal, documents: Documents, name: Names
+) -> Row:
     event = w.event
     doc = documents.get(event.source.document)
     by = f"#{w.by_seq} {w.by.TYPE} ({w.by.source.document}, published {w.by.known_since})"
+    values = [
+        c.value
+        for c in event.changes(name)
+        if c.attribute == why.attribute and c.entity == why.entity.id
+    ]
     return [
         standing,
-        attribute,
-        "",
+        why.attribute,
+        "; ".join(values),
         "",
         "",
         *span_cells(event.when),

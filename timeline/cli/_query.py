@@ -78,7 +78,7 @@ def register(command: Command, parents: Parents) -> None:
     p.add_argument("--since", metavar="WHEN", help="only events ending after the start of WHEN")
     p.add_argument("--entity", help="only events involving this entity")
     add_limit(p, "events")
-    _formats.add_format(p)
+    _formats.add_format(p, "event and change it makes")
     p.set_defaults(run=_replay)
 
     p = command(
@@ -92,7 +92,7 @@ def register(command: Command, parents: Parents) -> None:
     p.add_argument("--entity", help="only events involving this entity")
     p.add_argument("--upto-seq", metavar="N", type=seq_number, help="the log as it stood at seq N")
     add_limit(p, "records")
-    _formats.add_format(p)
+    _formats.add_format(p, "record")
     p.set_defaults(run=_log)
 
     p = command(
@@ -256,7 +256,8 @@ def _why(args: argparse.Namespace, out: TextIO) -> int:
         out.write(_render.render_why(why, documents) + "\n")
     else:
         _caption(out, fmt, _render.render_why(why).splitlines()[0])
-        _formats.write_table(out, fmt, _formats.WHY_HEADER, _formats.why_rows(why, documents))
+        rows = _formats.why_rows(why, documents, tl.catalogue.name)
+        _formats.write_table(out, fmt, _formats.WHY_HEADER, rows)
     return 0
 
 

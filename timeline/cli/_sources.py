@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import textwrap
 from collections.abc import Mapping
 from typing import Any, TextIO
 
@@ -23,6 +24,9 @@ __all__ = ["event_counts", "register"]
 SOURCE_HEADER = ["document", "title", "publisher", "published", "url", "language", "events"]
 """The columns of `sources --format csv|md`."""
 
+_WIDTH = 100
+"""The width the text is wrapped at, as `_render`'s."""
+
 HIT_HEADER = ["entity", "name", "attribute", "value", "matched in", "source document", "quote"]
 """The columns of `search --format csv|md`."""
 
@@ -35,7 +39,7 @@ def register(command: Command, parents: Parents) -> None:
         "timeline sources --format md",
         [parents.log, parents.fmt],
     )
-    _formats.add_format(p)
+    _formats.add_format(p, "document")
     p.set_defaults(run=_sources)
 
     p = command(
@@ -46,7 +50,7 @@ def register(command: Command, parents: Parents) -> None:
     )
     p.add_argument("words", metavar="WORDS", nargs="+", help="what to look for")
     add_limit(p, "hits (default: 200)")
-    _formats.add_format(p)
+    _formats.add_format(p, "hit")
     p.set_defaults(run=_search)
 
 
@@ -155,9 +159,16 @@ def _render_hits(query: str, hits: list[Hit], more: bool) -> str:
         return f"nothing holds {query!r}"
     lines = []
     for h in hits:
-        lines.append(f"{h.name} ({h.entity}) {h.attribute}: {h.value}")
+        lines += textwrap.wrap(
+            f"{h.name} ({h.entity}) {h.attribute}: {h.value}", _WIDTH, subsequent_indent="    "
+        )
         if h.quote:
-            lines.append(f"    “{h.quote}” ({h.document})")
+            lines += textwrap.wrap(
+                f"“{h.quote}” ({h.document})",
+                _WIDTH,
+                initial_indent="    ",
+                subsequent_indent="      ",
+            )
     if more:
         lines.append(f"(showing the first {len(hits)}; more with --limit)")
     return "\n".join(lines)
