@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from timeline import Timeline
 from timeline.identity import with_content_id
 from timeline.log import JsonlLog, LogRecord, MemoryLog, SqliteLog
-from timeline.log.keys import raw_touched, touched
+from timeline.log.keys import names_any, raw_touched
 from timeline.log.sqlite import ScanRow
 from timeline.projections import Axes, State, admitted, catalogue, fold_state
 from timeline.projections.index import (
@@ -93,7 +93,21 @@ def test_the_raw_touched_entities_include_every_entity_an_event_touches(event: E
     if isinstance(event, Reported):
         found = raw_touched(unstructure_event(event))
         assert found is not None
-        assert set(touched(event)) == set(touched(event)) & found
+        assert set(event.touches()) == set(event.touches()) & found
+
+
+@given(event=events(), wanted=st.sets(st.sampled_from(["acme", "bolt", "cargo", "doc-0"])))
+def test_the_streamed_filter_names_an_entity_exactly_when_raw_touched_does(
+    event: Event, wanted: set[str]
+) -> None:
+    """`names_any`, the full replay's filter on undecoded records, agrees with the entities
+    `raw_touched` reads from the same JSON: one rule for which records name an entity.
+    """
+    from timeline.converter import unstructure_event
+
+    data = unstructure_event(event)
+    found = raw_touched(data)
+    assert names_any(data, wanted) == (found is not None and not wanted.isdisjoint(found))
 
 
 @given(rich_worlds(), st.lists(st.integers(0, 40), max_size=3), query_axes(), st.data())

@@ -1,9 +1,9 @@
-"""What an index needs to know of an event: the entities it touches, what it owns, its span
-start, and the earlier event it corrects or retracts.
+"""What an index needs to know of an event, read from its JSON data without decoding it: the
+entities it names, and the earlier event it corrects or retracts.
 
-An event *touches* every entity it names (its `entities`, its typed role fields), every entity
-whose facts it changes and every entity that owns something through it. An index that files an
-event under each entity it touches loses nothing a projection of one entity can see.
+What a decoded event touches is its own method, `Reported.touches()`; the functions here read
+the same role fields (`Reported.ROLES`) from an undecoded record, for the readers that pass
+over the records of other entities without decoding them.
 """
 
 from __future__ import annotations
@@ -11,35 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from timeline.vocabulary.events import (
-    REPORTED_TYPES,
-    Event,
-    EventRetracted,
-    FactCorrected,
-    Reported,
-)
+from timeline.vocabulary.events import REPORTED_TYPES, Event, EventRetracted, FactCorrected
 
-__all__ = ["ROLES", "raw_touched", "target", "touched"]
+__all__ = ["ROLES", "names_any", "raw_touched", "target"]
 
 ROLES: dict[str, tuple[str, ...]] = {cls.TYPE: cls.ROLES for cls in REPORTED_TYPES}
 """The role fields of each reported event type, by its `type` tag."""
-
-
-def _same(entity_id: str) -> str:
-    return entity_id
-
-
-def touched(event: Reported) -> tuple[str, ...]:
-    """Every entity `event` names, changes a fact of, or owns through, in a stable order."""
-    ids: dict[str, None] = dict.fromkeys(event.entities)
-    for role in event.ROLES:
-        _collect(ids, getattr(event, role))
-    for change in event.changes(_same):
-        ids[change.entity] = None
-    for owner, owned in event.owns():
-        ids[owner] = None
-        ids[owned] = None
-    return tuple(ids)
 
 
 def raw_touched(event: Mapping[str, Any]) -> set[str] | None:
@@ -55,6 +32,28 @@ def raw_touched(event: Mapping[str, Any]) -> set[str] | None:
     for role in roles:
         _collect(ids, event.get(role))
     return set(ids)
+
+
+def names_any(event: Mapping[str, Any], wanted: set[str]) -> bool:
+    """Whether a reported event's JSON data names one of `wanted` in its `entities` or role
+    fields (False for data of another type): `raw_touched` meets `wanted`, with no set built.
+    """
+    roles = ROLES.get(event.get("type"))  # type: ignore[arg-type]
+    if roles is None:
+        return False
+    for name in event.get("entities", ()):
+        if name in wanted:
+            return True
+    for role in roles:
+        value = event.get(role)
+        if isinstance(value, str):
+            if value in wanted:
+                return True
+        elif isinstance(value, list):
+            for name in value:
+                if name in wanted:
+                    return True
+    return False
 
 
 def target(event: Event) -> tuple[str, bool] | None:

@@ -45,7 +45,7 @@ import orjson
 from timeline.converter import SCHEMA_VERSION
 from timeline.errors import ConflictError, InputError
 from timeline.log.audit import Filed, index_problems
-from timeline.log.keys import raw_touched, target, touched
+from timeline.log.keys import raw_touched, target
 from timeline.log.records import (
     GENESIS,
     MAX_RECORD_BYTES,
@@ -853,7 +853,7 @@ class SqliteLog:
                 continue
             start = event.when.start_key
             known = entities[i] if i < len(entities) else None
-            touches += [(e, start, record.seq) for e in known or touched(event)]
+            touches += [(e, start, record.seq) for e in known or event.touches()]
             found = identity(event)
             if found is not None:
                 idents.append((record.seq, found[0], start, event.when.end_key, found[1]))
@@ -914,7 +914,7 @@ def _names(event: Event, entities: set[str] | None) -> str | None:
     """
     if not isinstance(event, Reported):
         return None
-    names = touched(event) if entities is None else entities
+    names = event.touches() if entities is None else entities
     if any(NAMES_SEP in name for name in names):
         return None
     return NAMES_SEP.join(sorted(names))

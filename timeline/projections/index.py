@@ -30,7 +30,7 @@ import orjson
 
 from timeline.converter import canonical_json, converter
 from timeline.errors import InputError
-from timeline.log.keys import target, touched
+from timeline.log.keys import target
 from timeline.log.records import LogRecord
 from timeline.log.verify import Problem
 from timeline.projections.axes import Axes
@@ -130,7 +130,7 @@ class AsOfIndex:
                 continue
             self._ids[record.seq] = event.id
             start = event.when.start_key
-            for entity in touched(event):
+            for entity in event.touches():
                 self._by_entity.setdefault(entity, []).append((start, record.seq))
             key = identity_key(event)
             if key is not None:

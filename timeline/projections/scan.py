@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 from timeline.errors import InputError
-from timeline.log.keys import ROLES
+from timeline.log.keys import ROLES, names_any
 from timeline.log.records import (
     GENESIS,
     LogRecord,
@@ -94,7 +94,7 @@ def scan_state(
             merges.append(record_from_data(data, where))
         elif kind in _FIXES:
             fixes.append((data, where))
-        elif kind in ROLES and _names_any(event, ROLES[kind], wanted):
+        elif kind in ROLES and names_any(event, wanted):
             record = kept[seq] = record_from_data(data, where)
             assert isinstance(record.event, Reported)
             for owner, owned in record.event.owns():
@@ -112,7 +112,7 @@ def scan_state(
             if seq in kept or seq > upto or kind not in ROLES or kind in _FIXES:
                 return
             named = {o for o in late if seq < late[o]}
-            if named and _names_any(event, ROLES[kind], named):
+            if named and names_any(event, named):
                 kept[seq] = record_from_data(data, where)
 
         second = lines() if naming is None else naming(set(late), max(late.values()))
@@ -210,20 +210,3 @@ def _envelope(data: Any, where: str) -> Any:
     if not isinstance(event, dict) or not isinstance(event.get("type"), str):
         raise InputError(where, f"record {seq} holds no event object with a type")
     return data
-
-
-def _names_any(event: dict[str, Any], roles: tuple[str, ...], wanted: set[str]) -> bool:
-    """Whether the event's JSON names one of `wanted` in its entities or role fields."""
-    for name in event.get("entities", ()):
-        if name in wanted:
-            return True
-    for role in roles:
-        value = event.get(role)
-        if isinstance(value, str):
-            if value in wanted:
-                return True
-        elif isinstance(value, list):
-            for name in value:
-                if name in wanted:
-                    return True
-    return False

@@ -141,6 +141,10 @@ class MergeRetracted(Event):
 # Reported events --------------------------------------------------------------------------
 
 
+def _same(entity_id: str) -> str:
+    return entity_id
+
+
 def _some_entity(_instance: object, _attribute: object, value: tuple[str, ...]) -> None:
     if not value:
         raise ValueError("a reported event names at least one entity")
@@ -170,6 +174,25 @@ class Reported(Event):
         The state of an owner includes the facts of what it owns, named after the owned entity.
         """
         return ()
+
+    def touches(self) -> tuple[str, ...]:
+        """Every entity the event names (its `entities` and role fields, `ROLES`), changes a
+        fact of, or owns through, in a stable order: an index that files the event under
+        each of them loses nothing a projection of one entity can see.
+        """
+        ids: dict[str, None] = dict.fromkeys(self.entities)
+        for role in self.ROLES:
+            value = getattr(self, role)
+            if isinstance(value, str):
+                ids[value] = None
+            elif isinstance(value, tuple):
+                ids.update(dict.fromkeys(v for v in value if isinstance(v, str)))
+        for change in self.changes(_same):
+            ids[change.entity] = None
+        for owner, owned in self.owns():
+            ids[owner] = None
+            ids[owned] = None
+        return tuple(ids)
 
 
 @attrs.frozen(kw_only=True)
