@@ -337,3 +337,39 @@ def test_reading_an_event_as_merged_keeps_its_id_quote_and_dates(events: list[Ev
     for key in stored.keys() - {"entities", "parties"}:
         assert stored[key] == renamed[key]
     assert set(renamed["entities"]) == {identities(events).resolve(i) for i in "abc"}
+
+
+def test_the_page_of_a_merged_entity_answers_as_its_merged_state(tl: Timeline) -> None:
+    """After the merge, the page's embedded answer at every slider position is the state of
+    the company with the duplicate's records read as its own.
+    """
+    from timeline.answers import state_json
+    from timeline.html import embedded_data, page
+
+    tl.merge("acme-robotics-sas", "acme")
+    data = embedded_data(page(tl, "acme"))
+    epoch = dt.date(1970, 1, 1)
+    for i, a in enumerate(data["as_of"]):
+        for j, k in enumerate(data["known_at"]):
+            as_of = None if a["day"] is None else Span.day(epoch + dt.timedelta(a["day"]))
+            known = None if k["day"] is None else Span.day(epoch + dt.timedelta(k["day"]))
+            expected = state_json(tl.state("acme", as_of, known_at=known))
+            shown = [data["facts"][f]["fact"] for f in data["answers"][data["grid"][i][j]]]
+            assert shown == expected["facts"]
+    assert any("600 million EUR" in f["fact"]["value"] for f in data["facts"])
+
+
+@pytest.mark.parametrize("as_of", ["2024-02-21", "2024-02-25", "2024-02-26", "2024-06", None])
+@pytest.mark.parametrize("known_at", ["2024-03-01", "2024-06-30", None])
+def test_after_a_merge_the_index_answers_as_the_full_replay_on_every_axis(
+    tl: Timeline, as_of: str | None, known_at: str | None
+) -> None:
+    """The index's answer after the merge equals the full replay's at each axis, including
+    the days before a report filed under the other id narrows the partnership to 26 February.
+    """
+    tl.merge("acme-robotics-sas", "acme")
+    state = tl.state("acme", as_of, known_at=known_at)
+    assert state == tl.replayed_state("acme", as_of, known_at=known_at)
+    partners = [f for f in state.facts if f.attribute == "partners"]
+    if as_of in {"2024-02-21", "2024-02-25"} and known_at != "2024-03-01":
+        assert partners == []  # narrowed past the as-of date by the duplicate's report

@@ -531,6 +531,20 @@ class Timeline:
             return admitted(self.identities(axes.upto_seq).records(self.records()), axes)
         return admitted(self._relevant(axes, entity), axes)
 
+    @_at_one_moment
+    def kept_entity(self, name: str) -> Entity:
+        """The entity `name` (an id, name or alias) is read as in the log as it stands: itself,
+        or the entity it is merged into, with the merged names among its aliases.
+        """
+        return self._found(name, Axes())
+
+    @_at_one_moment
+    def merged_records(self) -> list[LogRecord]:
+        """Every committed record in log order, its event read as merged (`identities`): the
+        records a projection folds, as `records()` holds them stored.
+        """
+        return self.identities().records(self.records())
+
     def _found(self, name: str, axes: Axes) -> Entity:
         """The entity `name` names (id, name or alias), read as the id it is merged into."""
         found = self.entity(name)
@@ -553,7 +567,11 @@ class Timeline:
         group = ids.group(entity) if ids else frozenset({entity})
         if len(group) == 1:
             return ids.records(self._selected(axes, entity))
-        found = {r.seq: r for member in sorted(group) for r in self._selected(axes, member)}
+        # The index passes over reports that start after the as-of date unless one of the
+        # same event (same identity key, so the same ids) starts by then; once merged, reports
+        # filed under two ids may be of one event, so every record of the group is read.
+        whole = attrs.evolve(axes, as_of=None)
+        found = {r.seq: r for member in sorted(group) for r in self._selected(whole, member)}
         return ids.records(found[seq] for seq in sorted(found))
 
     def _selected(self, axes: Axes, entity: str) -> list[LogRecord]:

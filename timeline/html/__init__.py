@@ -65,7 +65,7 @@ def page(
     everything). UnknownEntityError or DateError before anything is computed on bad input.
     """
     axes = tl.axes(as_of, known_at, None, ref)
-    found = tl.entity(entity)
+    found = tl.kept_entity(entity)
     valid, published = change_points(tl, found.id)
     start_as_of, start_known = _last_day(axes.as_of), _last_day(axes.known_at)
     days = [*valid, *published, *(d for d in (start_as_of, start_known) if d is not None)]

@@ -101,7 +101,7 @@ def change_points(tl: Timeline, entity: str) -> tuple[list[dt.date], list[dt.dat
     of spans) and along *known at* (publication days), from every reported event about it or
     about what it owns.
     """
-    reported = [r.event for r in tl.records() if isinstance(r.event, Reported)]
+    reported = [r.event for r in tl.merged_records() if isinstance(r.event, Reported)]
     about = {entity}
     about |= {thing for e in reported for owner, thing in e.owns() if owner == entity}
     valid: set[dt.date] = set()
@@ -142,7 +142,7 @@ def answers(
     known_at = Axis(
         days=tuple(sample(known_at_days, MAX_KNOWN_AT, kept)), change_points=len(known_at_days)
     )
-    found = tl.entity(entity)
+    found = tl.kept_entity(entity)
     catalogue = tl.catalogue
     records = _records_of(tl, found.id)
     held = _Held()
@@ -199,7 +199,7 @@ def _records_of(tl: Timeline, entity: str) -> list[LogRecord]:
     selects along no limit (every other answer's records are among them, and `admitted` then
     leaves out what an answer does not admit).
     """
-    records = tl.records()
+    records = tl.merged_records()
     chosen = set(AsOfIndex().extend(records).select(entity, Axes()))
     return [r for r in records if r.seq in chosen]
 

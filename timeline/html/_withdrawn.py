@@ -37,9 +37,9 @@ class Withdrawn:
 
 def withdrawn(tl: Timeline, entity: str) -> list[Withdrawn]:
     """The withdrawn facts of `entity`, by attribute in order of first change, then by log order."""
-    records = tl.records()
+    records = tl.merged_records()
     catalogue = tl.catalogue
-    found = tl.entity(entity)
+    found = tl.kept_entity(entity)
     attributes: dict[str, None] = {}
     for record in records:
         if isinstance(record.event, Reported):
