@@ -457,9 +457,11 @@ def entity_registered_events() -> st.SearchStrategy[EntityRegistered]:
 @functools.cache
 def entities_merged_events() -> st.SearchStrategy[EntitiesMerged]:
     """`EntitiesMerged` events of two different ids, without their content id."""
-    return st.tuples(entity_ids(), entity_ids(), _maybe(texts()), st.integers(1, 3)).filter(
-        lambda t: t[0] != t[1]
-    ).map(lambda t: EntitiesMerged(kept=t[0], merged=t[1], reason=t[2], nth=t[3]))
+    return (
+        st.tuples(entity_ids(), entity_ids(), _maybe(texts()), st.integers(1, 3))
+        .filter(lambda t: t[0] != t[1])
+        .map(lambda t: EntitiesMerged(kept=t[0], merged=t[1], reason=t[2], nth=t[3]))
+    )
 
 
 @functools.cache
