@@ -186,6 +186,8 @@ def _replay(args: argparse.Namespace, out: TextIO) -> int:
     if fmt in ("csv", "md"):
         _formats.write_table(out, fmt, _formats.REPLAY_HEADER, _formats.replay_rows(steps))
         return 0
+    if fmt == "text" and steps:
+        out.write("\n".join(_render.wrap(_render.REPLAY_LEGEND, subsequent_indent="  ")) + "\n")
     for step in steps:
         if fmt == "json":
             emit_json(out, answers.step_json(step))
@@ -212,7 +214,7 @@ def _log(args: argparse.Namespace, out: TextIO) -> int:
         if fmt == "json":
             emit_json(out, answers.record_json(record))
         else:
-            out.write(_render.render_record(record) + "\n")
+            out.write(_render.render_record(record, tl.catalogue.name) + "\n")
     return 0
 
 

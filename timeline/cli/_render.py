@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 from collections.abc import Iterable, Mapping
 
@@ -13,6 +14,7 @@ from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import (
     EntityRegistered,
     FactCorrected,
+    Names,
     Reported,
     SourceRegistered,
 )
@@ -30,6 +32,28 @@ __all__ = [
 ]
 
 _WIDTH = 100
+"""The width of the text when it goes to a file or a pipe (no terminal, no `COLUMNS`)."""
+_NARROWEST = 40
+"""Text is never wrapped narrower than this, however narrow the terminal."""
+
+
+def width() -> int:
+    """The width to wrap text at: `COLUMNS`, else the terminal's, else `_WIDTH`."""
+    return max(_NARROWEST, shutil.get_terminal_size((_WIDTH, 24)).columns)
+
+
+def wrap(text: str, *, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
+    """`text` wrapped to `width()`, never splitting a word, an id or a hyphenated name (a
+    word longer than the line stays whole).
+    """
+    return textwrap.wrap(
+        text,
+        width(),
+        initial_indent=initial_indent,
+        subsequent_indent=subsequent_indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 def describe_span(span: Span | None) -> str:
@@ -60,38 +84,40 @@ def _axes_line(axes: Axes) -> str:
 
 
 def render_fact(
-    fact: Fact, indent: str = "  ", documents: Mapping[str, Document] | None = None
+    fact: Fact,
+    indent: str = "  ",
+    documents: Mapping[str, Document] | None = None,
+    *,
+    label: bool = True,
 ) -> list[str]:
-    """A fact: its value, certainty and span, then each source's quote; with `documents`,
-    each source's title and URL under its quote.
+    """A fact: its value, certainty and span, then each source's quote, earliest published
+    first; with `documents`, each source's title and URL under its quote; without `label`,
+    the value alone (under its attribute's label, for an attribute of several values).
     """
     mark = "" if fact.certainty.value == "definite" else " [possible]"
     mark += " [disputed]" if fact.disputed else ""
-    lines = textwrap.wrap(
-        f"{fact.attribute}: {fact.value}{mark}",
-        _WIDTH,
+    lines = wrap(
+        f"{fact.attribute}: {fact.value}{mark}" if label else f"- {fact.value}{mark}",
         initial_indent=indent,
         subsequent_indent=indent + "    ",
     )
     lines.append(f"{indent}    when: {describe_span(fact.when)}")
     corroborated = _corroborated(fact)
     if corroborated:
-        lines += textwrap.wrap(
+        lines += wrap(
             corroborated,
-            _WIDTH,
             initial_indent=indent + "    ",
             subsequent_indent=indent + "      ",
         )
-    for source in fact.sources:
+    for source in sorted(fact.sources, key=lambda s: (s.published, s.seq)):
         said = ""
         if corroborated:
             said = f"; its span: {describe_span(source.when)}"
             said += " (narrowed the span)" if source.narrowed else ""
             said += " (dates it elsewhere)" if source.rival else ""
-        lines += textwrap.wrap(
+        lines += wrap(
             f"“{source.quote}” ({source.document}, published {source.published}, "
             f"#{source.seq}){said}",
-            _WIDTH,
             initial_indent=indent + "    ",
             subsequent_indent=indent + "      ",
         )
@@ -103,9 +129,8 @@ def render_fact(
 
 def _document_lines(document: Document, indent: str) -> list[str]:
     """A source document's title (and publisher) and URL, for `why`."""
-    lines = textwrap.wrap(
+    lines = wrap(
         f"{document.title} ({document.publisher})",
-        _WIDTH,
         initial_indent=indent,
         subsequent_indent=indent + "  ",
     )
@@ -151,9 +176,23 @@ def render_state(state: State) -> str:
     definite = sum(f.certainty.value == "definite" for f in state.facts)
     noun = "fact" if total == 1 else "facts"
     lines = [head, f"  {total} {noun}, {definite} definite, {total - definite} possible", ""]
+    groups: dict[str, list[Fact]] = {}
     for fact in state.facts:
-        lines += render_fact(fact)
+        groups.setdefault(fact.attribute, []).append(fact)
+    for attribute, facts in groups.items():
+        if len(facts) == 1:
+            lines += render_fact(facts[0])
+            continue
+        lines.append(f"  {attribute}:")
+        for fact in facts:
+            lines += render_fact(fact, "    ", label=False)
     return "\n".join(lines)
+
+
+REPLAY_LEGEND = (
+    "+ added to a multi-valued attribute, = set, ~ replaced (was ...), . confirmed (already so)"
+)
+"""The line above `timeline replay`'s text, saying what each change's symbol means."""
 
 
 def render_step(step: Step) -> str:
@@ -162,34 +201,58 @@ def render_step(step: Step) -> str:
     mark = "" if entry.certainty.value == "definite" else " [possible]"
     who = ", ".join(entry.event.entities)
     lines = [f"{entry.when.label():<24} #{entry.seq:<4} {entry.event.TYPE}{mark}  ({who})"]
+    pad = " " * (30 if width() >= 80 else 4)
     quote = entry.event.source.quote
-    lines += textwrap.wrap(
-        f"“{quote}”", _WIDTH, initial_indent=" " * 30, subsequent_indent=" " * 31
-    )
+    lines += wrap(f"“{quote}”", initial_indent=pad, subsequent_indent=pad + " ")
     for effect in step.effects:
         c = effect.change
         was = f" (was {effect.previous})" if effect.previous else ""
-        lines += textwrap.wrap(
+        lines += wrap(
             f"{effect.op.value} {c.entity}.{c.attribute} = {c.value}{was}",
-            _WIDTH,
-            initial_indent=" " * 30,
-            subsequent_indent=" " * 34,
+            initial_indent=pad,
+            subsequent_indent=pad + "    ",
         )
     return "\n".join(lines)
 
 
-def render_record(record: LogRecord) -> str:
-    """One line of `timeline log`."""
+def render_record(record: LogRecord, name: Names = str) -> str:
+    """A record of `timeline log`: one line, and for a reported event a second one with its
+    gist, the first fact it sets (entities named by `name`) and its quote, cut to the width.
+    """
     event = record.event
+    gist = ""
     if isinstance(event, Reported):
         what = f"{', '.join(event.entities)} | {describe_span(event.when)}"
+        gist = "\n" + _clip(_GIST_INDENT + _gist(event, name), width())
     elif isinstance(event, EntityRegistered):
         what = f"{event.entity.id} = {event.entity.name}"
     elif isinstance(event, SourceRegistered):
         what = f"{event.document.id} ({event.document.publisher}, {event.document.published})"
     else:
         what = ""
-    return f"#{record.seq:<5} {record.recorded_at:%Y-%m-%d %H:%M:%S}  {event.TYPE:<22} {what}"
+    line = f"#{record.seq:<5} {record.recorded_at:%Y-%m-%d %H:%M:%S}  {event.TYPE:<22} {what}"
+    return line.rstrip() + gist
+
+
+def _gist(event: Reported, name: Names) -> str:
+    """`attribute = value (+N more)  “quote”`: what a reported event says."""
+    changes = event.changes(name)
+    fact = ""
+    if changes:
+        more = f" (+{len(changes) - 1} more)" if len(changes) > 1 else ""
+        fact = f"{changes[0].attribute} = {_clip(changes[0].value, _VALUE_MOST)}{more}  "
+    return f"{fact}“{event.source.quote}”"
+
+
+_GIST_INDENT = " " * 7
+"""The indent of the second line of a reported event in `timeline log`, under its type."""
+_VALUE_MOST = 50
+"""The most characters of a value a `timeline log` gist shows, leaving room for the quote."""
+
+
+def _clip(text: str, most: int) -> str:
+    """`text`, cut to `most` characters, the last one `…`, when longer."""
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
 
 
 def render_entities(
@@ -230,13 +293,9 @@ def _withdrawal(kind: str, w: Withdrawal) -> list[str]:
     lines = [
         f"  #{w.seq} {w.event.TYPE} ({w.event.source.document}, published {w.event.known_since})"
     ]
-    lines += textwrap.wrap(
-        f"“{w.event.source.quote}”", _WIDTH, initial_indent=" " * 6, subsequent_indent=" " * 7
-    )
-    lines += textwrap.wrap(what, _WIDTH, initial_indent="    ", subsequent_indent="      ")
-    lines += textwrap.wrap(
-        f"“{by.source.quote}”", _WIDTH, initial_indent=" " * 6, subsequent_indent=" " * 7
-    )
+    lines += wrap(f"“{w.event.source.quote}”", initial_indent=" " * 6, subsequent_indent=" " * 7)
+    lines += wrap(what, initial_indent="    ", subsequent_indent="      ")
+    lines += wrap(f"“{by.source.quote}”", initial_indent=" " * 6, subsequent_indent=" " * 7)
     return lines
 
 
