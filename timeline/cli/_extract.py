@@ -16,20 +16,14 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from timeline._files import regular_file
 from timeline.errors import InputError
-from timeline.extract._seedfile import Draft
-from timeline.extract._text import guess_language
-from timeline.extract.draft import draft
-from timeline.extract.entities import slug
-from timeline.extract.grounding import review
-from timeline.extract.nlp import backend
-from timeline.extract.tagger import tag
-from timeline.extract.timexes import timexes
-from timeline.projections.catalogue import Catalogue
-from timeline.time import timeml
+
+if TYPE_CHECKING:  # the tagger and the drafter load only for the commands that use them
+    from timeline.extract._seedfile import Draft
+    from timeline.projections.catalogue import Catalogue
 
 __all__ = ["register"]
 
@@ -139,6 +133,11 @@ def _read(name: str) -> str:
 
 
 def _tag(args: argparse.Namespace, out: TextIO) -> int:
+    from timeline.extract.nlp import backend
+    from timeline.extract.tagger import tag
+    from timeline.extract.timexes import timexes
+    from timeline.time import timeml
+
     text = _read(args.file)
     analyser = backend(args.nlp, args.lang)
     tense_of = analyser.tense_finder(text, args.lang)
@@ -175,6 +174,8 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
     """Draft each article; with several, every draft goes beside its article, and all of them
     are checked (dates, existing drafts) before any is written.
     """
+    from timeline.extract.grounding import review
+
     articles = _articles(args.files)
     several = len(articles) > 1
     if several:
@@ -222,6 +223,10 @@ def _job(
     args: argparse.Namespace, name: str, catalogue: Catalogue | None
 ) -> tuple[Path | None, Draft, str]:
     """Where one article's draft goes, and the draft, checked before anything is written."""
+    from timeline.extract._text import guess_language
+    from timeline.extract.draft import draft
+    from timeline.extract.entities import slug
+
     source = Path(name)
     text = _read(name)
     target = (

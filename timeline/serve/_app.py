@@ -21,19 +21,21 @@ import datetime as dt
 import traceback
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import attrs
 
 from timeline.api import Timeline
 from timeline.errors import InputError, TimelineError, UnknownEntityError
-from timeline.extract.tagger import Tag, tag
 from timeline.serve import _pages
 from timeline.serve._drafts import DraftFolder, NotFoundError, Proposal, Review, proposals_from_form
 from timeline.serve._search import search
 from timeline.sources.annotations import read_seed
 from timeline.vocabulary.events import REPORTED_TYPES
+
+if TYPE_CHECKING:  # the tagger loads on the first draft shown, not with the command line
+    from timeline.extract.tagger import Tag
 
 __all__ = ["MAX_BODY", "Config", "Request", "Response", "respond"]
 
@@ -216,6 +218,8 @@ def _tags(review: Review) -> list[Tag]:
     """The date expressions of the draft's article, read as `timeline tag` reads them (none
     when the source's date or language cannot be used).
     """
+    from timeline.extract.tagger import tag
+
     source = review.seed.source
     published, lang = source.get("published"), source.get("language")
     if not isinstance(published, dt.date) or lang not in ("fr", "en"):

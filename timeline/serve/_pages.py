@@ -9,12 +9,15 @@ from __future__ import annotations
 import html
 import itertools
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from timeline.extract.tagger import Tag
 from timeline.serve._drafts import ANCHORS, DECISIONS, TENSES, DraftFolder, Proposal, Review
 from timeline.serve._search import Hit, fold
 from timeline.vocabulary.entities import Entity
+
+if TYPE_CHECKING:
+    from timeline.extract.tagger import Tag
 
 __all__ = [
     "draft_href",
