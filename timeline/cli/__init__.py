@@ -4,7 +4,7 @@ Exit status: 0 on success, 1 when `verify` finds a problem, 2 on bad input or us
 one-line message on stderr. Nothing is written on any error.
 
 One module per group of commands, each adding its commands through `register`: the
-questions (`_query`: state, replay, log, diff, why, entities; `_sources`: sources, search),
+questions (`_query`: replay, log, diff, why, entities; `_state`; `_sources`: sources, search),
 the writes (`_write`: ingest, append), the checks (`_check`: verify, when), drafting
 (`_extract`: tag, extract), copying (`_store`: export, import), merging (`_merge`), the page
 (`_html`) and the server (`_serve`); `_common` holds what they share, `_render` the text

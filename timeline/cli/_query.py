@@ -1,23 +1,20 @@
-"""The questions: `state`, `replay`, `log`, `diff`, `why` and `entities`, each one call of
-the library and its rendering as text, JSON, CSV or Markdown (`--format`, `_formats`).
+"""The questions: `state` (its own module, `_state`), `replay`, `log`, `diff`, `why` and
+`entities`, each one call of the library and its rendering as text, JSON, CSV or Markdown
+(`--format`, `_formats`).
 """
 
 from __future__ import annotations
 
 import argparse
-import difflib
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TextIO
 
-import attrs
-
 from timeline import answers
-from timeline.api import Timeline, to_span
-from timeline.cli import _formats, _render, _store
+from timeline.api import to_span
+from timeline.cli import _formats, _render, _state
 from timeline.cli._common import Command, Parents, emit_json, need_log, seq_number
-from timeline.errors import InputError
-from timeline.projections import State, Step
+from timeline.projections import Step
 from timeline.projections.similar import similar
 
 __all__ = ["register"]
@@ -42,31 +39,7 @@ def add_limit(parser: argparse.ArgumentParser, what: str) -> None:
 def register(command: Command, parents: Parents) -> None:
     """Add the question commands to the parser through its `command` helper."""
     log, fmt, axes = parents.log, parents.fmt, parents.axes
-    p = command(
-        "state",
-        "the state of an entity as of a date",
-        "timeline state {entity} --as-of 2024-03 --format csv",
-        [log, fmt, axes],
-    )
-    p.add_argument("entity", help="entity id, name or alias")
-    p.add_argument(
-        "--as-of", metavar="WHEN", help="valid time: by the end of WHEN (default: everything)"
-    )
-    p.add_argument(
-        "--attribute",
-        metavar="NAME",
-        action="append",
-        default=[],
-        help="only this attribute, as `state` prints it (repeatable)",
-    )
-    p.add_argument(
-        "--full-replay",
-        action="store_true",
-        help="answer by reading every record in order, in bounded memory, with no index or "
-        "snapshot: for a large JSON Lines log, or to check the index (same answer)",
-    )
-    _formats.add_format(p)
-    p.set_defaults(run=_state)
+    _state.register(command, parents)
 
     p = command(
         "replay",
@@ -128,43 +101,6 @@ def register(command: Command, parents: Parents) -> None:
         help="list pairs of entities that are likely the same (names equal once normalised)",
     )
     p.set_defaults(run=_entities)
-
-
-def _state(args: argparse.Namespace, out: TextIO) -> int:
-    fmt = _formats.chosen(args)
-    tl = need_log(args)
-    axes = {"known_at": args.known_at, "upto_seq": args.upto_seq, "ref": args.ref}
-    if args.full_replay:
-        bar = _store.Progress(tl.log.last_seq(), "records read")
-        state = tl.replayed_state(args.entity, args.as_of, **axes, progress=bar)
-        bar.done()
-    else:
-        state = tl.state(args.entity, args.as_of, **axes)
-    if args.attribute:
-        state = only_attributes(tl, state, args.attribute)
-    if fmt == "json":
-        emit_json(out, answers.state_json(state))
-    elif fmt == "text":
-        out.write(_render.render_state(state) + "\n")
-    else:
-        _caption(out, fmt, _render.state_head(state))
-        rows = _formats.state_rows(state, tl.catalogue.documents)
-        _formats.write_table(out, fmt, _formats.FACT_HEADER, rows)
-    return 0
-
-
-def only_attributes(tl: Timeline, state: State, names: Sequence[str]) -> State:
-    """`state` with only the facts of the attributes `names`; InputError naming an attribute
-    the entity never had (over every record), with the closest ones it had.
-    """
-    known = tl.state(state.entity.id, upto_seq=state.axes.upto_seq).attributes()
-    for name in names:
-        if name not in known:
-            close = difflib.get_close_matches(name, known, n=3, cutoff=0.4)
-            hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
-            raise InputError("--attribute", f"{state.entity.id} has no attribute {name!r}{hint}")
-    wanted = set(names)
-    return attrs.evolve(state, facts=tuple(f for f in state.facts if f.attribute in wanted))
 
 
 def _caption(out: TextIO, fmt: str, text: str) -> None:

@@ -20,6 +20,7 @@ from timeline.vocabulary.events import (
 )
 
 __all__ = [
+    "axes_line",
     "render_diff",
     "render_entities",
     "render_fact",
@@ -74,7 +75,8 @@ def render_when(span: Span) -> str:
     return f"{span.text}: {start} to {last} ({span.precision.value}{approx}; end exclusive: {end})"
 
 
-def _axes_line(axes: Axes) -> str:
+def axes_line(axes: Axes) -> str:
+    """`as of ..., known at ..., log up to #N`: the axes of an answer."""
     parts = [f"as of {describe_span(axes.as_of)}"]
     if axes.known_at is not None:
         parts.append(f"known at {describe_span(axes.known_at)}")
@@ -163,7 +165,7 @@ def _corroborated(fact: Fact) -> str:
 
 def state_head(state: State) -> str:
     """The first line of `timeline state`: the entity and the axes of the answer."""
-    return f"{state.entity.name} ({state.entity.id}), {_axes_line(state.axes)}"
+    return f"{state.entity.name} ({state.entity.id}), {axes_line(state.axes)}"
 
 
 def render_state(state: State) -> str:
@@ -301,7 +303,7 @@ def _withdrawal(kind: str, w: Withdrawal) -> list[str]:
 
 def render_why(why: Explanation, documents: Mapping[str, Document] | None = None) -> str:
     """The output of `timeline why`; with `documents`, each source's title and URL."""
-    head = f"{why.entity.name} ({why.entity.id}) {why.attribute}, {_axes_line(why.axes)}"
+    head = f"{why.entity.name} ({why.entity.id}) {why.attribute}, {axes_line(why.axes)}"
     lines = [head]
     if not why.current:
         lines.append("  no value")
