@@ -455,3 +455,46 @@ def test_unknown_language_raises_a_date_error() -> None:
     with pytest.raises(DateError) as info:
         resolve("März 2024", TUE, lang="de")
     assert "März 2024" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("hier soir", dt.date(2024, 3, 11)),
+        ("mardi soir", dt.date(2024, 3, 12)),
+        ("lundi matin", dt.date(2024, 3, 11)),
+        ("ce soir", dt.date(2024, 3, 12)),
+        ("cet après-midi", dt.date(2024, 3, 12)),
+        ("le 13 février au soir", dt.date(2024, 2, 13)),
+        ("this morning", dt.date(2024, 3, 12)),
+        ("tonight", dt.date(2024, 3, 12)),
+        ("last night", dt.date(2024, 3, 11)),
+        ("yesterday afternoon", dt.date(2024, 3, 11)),
+        ("Monday evening", dt.date(2024, 3, 11)),
+    ],
+)
+def test_a_part_of_the_day_is_that_day(text: str, day: dt.date) -> None:
+    """A day with its part ("hier soir", "Monday evening") or a part of the reference day
+    ("ce matin", "tonight") is that day, at day precision, with its words.
+    """
+    span = resolve(text, TUE)
+    assert (span.start, span.end, span.precision) == (day, day + dt.timedelta(1), Precision.DAY)
+    assert span.text == text
+
+
+@pytest.mark.parametrize("text", ["avril soir", "2024 morning", "la semaine dernière au soir"])
+def test_a_part_of_a_longer_span_than_a_day_is_refused(text: str) -> None:
+    """A part of the day names a day only after a day: after a month, a year or a week it is
+    refused, not widened or guessed.
+    """
+    with pytest.raises(DateError):
+        resolve(text, TUE)
+
+
+def test_a_part_of_the_day_keeps_to_the_language_asked() -> None:
+    """English words for a part of the day are refused in French and French ones in English."""
+    with pytest.raises(DateError):
+        resolve("this morning", TUE, lang="fr")
+    with pytest.raises(DateError):
+        resolve("hier soir", TUE, lang="en")
+    assert resolve("hier soir", TUE, lang="fr").lang == "fr"

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from collections.abc import Callable
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
@@ -76,6 +77,9 @@ def resolve(text: str, ref: dt.date, *, lang: str | None = None, tense: Tense = 
     if machine is not None:
         return machine.with_text(text)
     folded = fold(text)
+    day = _day_of_part(folded, ref, lang, tense)
+    if day is not None:
+        return Span(day.start, day.end, day.precision, day.approximate, text, day.lang)
     error: DateError | None = None
     for code in (lang,) if lang is not None else _LANGUAGES:
         node = GRAMMARS[code].parse(folded)
@@ -93,6 +97,49 @@ def resolve(text: str, ref: dt.date, *, lang: str | None = None, tense: Tense = 
 
 
 _LANGUAGES = tuple(GRAMMARS)
+
+_PART_OF_DAY = re.compile(
+    r"^(?P<day>.+?)\s+(?:(?:au|le|dans la|en|in the|on the)\s+)?"
+    r"(?P<part>soir|soiree|matin|matinee|apres-midi|nuit|morning|afternoon|evening|night)$"
+)
+"""A day and a part of it: "hier soir", "mardi matin", "le 13 juin au soir", "Tuesday evening"."""
+_THIS_PART = {
+    "ce soir": 0,
+    "ce matin": 0,
+    "cet apres-midi": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tonight": 0,
+    "last night": -1,
+}
+"""A part of the reference day, or of the day before it ("last night"), with no day word."""
+_LANG_OF_PART = {"morning": "en", "afternoon": "en", "evening": "en", "night": "en"}
+
+
+def _day_of_part(folded: str, ref: dt.date, lang: str | None, tense: Tense) -> Span | None:
+    """The day a part of the day falls on ("hier soir" is yesterday, "ce matin" the reference
+    day), at day precision: the engine's spans are days at the finest, and the part says
+    nothing more about which day it is. None for any other expression.
+    """
+    text = " ".join(folded.split())
+    if text in _THIS_PART:
+        code = "en" if text.startswith(("this", "tonight", "last")) else "fr"
+        if lang is not None and lang != code:
+            return None
+        day = ref + dt.timedelta(days=_THIS_PART[text])
+        return Span.day(day, lang=code)
+    found = _PART_OF_DAY.match(text)
+    if found is None:
+        return None
+    code = _LANG_OF_PART.get(found.group("part"), "fr")
+    if lang is not None and lang != code:
+        return None
+    try:
+        span = resolve(found.group("day"), ref, lang=code, tense=tense)
+    except DateError:
+        return None
+    return span if span.precision is Precision.DAY else None
 
 
 def resolve_parsed(node: Node, text: str, ref: dt.date, lang: str, tense: Tense) -> Span:
