@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 from pathlib import Path
 
 import pytest
 
+from timeline import Timeline
 from timeline.cli import main
 
 from .helpers import COMMITTED_LOG, ROOT, SEED, run
@@ -60,3 +62,47 @@ def test_the_help_example_runs_as_written_at_the_repository_root(
     argv = shlex.split(example.removeprefix("Example: timeline "))
     assert "ENTITY" not in argv
     assert run(*argv)[0] == 0, example
+
+
+def test_a_byte_order_mark_is_not_part_of_the_text_drafted_or_ingested(tmp_path: Path) -> None:
+    """An article saved with a UTF-8 byte-order mark: the draft's title and the stored text
+    start at its first letter, and the reviewed draft ingests with its quotes in place.
+    """
+    article = tmp_path / "wire-2024-01-02.txt"
+    article.write_bytes(b"\xef\xbb\xbf" + "Acme a levé 5 millions d'euros en 2023.".encode())
+    status, _, _ = run("extract", str(article), "--lang", "fr", "--log", str(COMMITTED_LOG))
+    assert status == 0
+    draft = (tmp_path / "wire-2024-01-02.draft.toml").read_text(encoding="utf-8")
+    assert "\ufeff" not in draft
+    log = tmp_path / "log.jsonl"
+    status, _, err = run("ingest", str(tmp_path / "wire-2024-01-02.draft.toml"), "--log", str(log))
+    assert (status, err) == (0, "")
+    documents = Timeline.open(log).catalogue.documents.values()
+    assert [d.text for d in documents] == ["Acme a levé 5 millions d'euros en 2023."]
+
+
+def test_an_empty_article_is_drafted_with_a_warning(tmp_path: Path) -> None:
+    """An empty article still gets its (empty) draft, and a warning on stderr says why."""
+    article = tmp_path / "empty-2024-01-02.txt"
+    article.write_text("", encoding="utf-8")
+    status, out, err = run("extract", str(article), "--lang", "fr")
+    assert status == 0
+    assert "wrote 0 draft events" in out
+    assert err == f"warning: {article} holds no text: its draft has no events\n"
+
+
+def test_a_count_of_one_is_singular(tmp_path: Path) -> None:
+    """One event drafted is "1 draft event", not "1 draft events"."""
+    article = tmp_path / "wire-2024-01-02.txt"
+    article.write_text("Acme a été fondée en avril 2023.", encoding="utf-8")
+    status, out, _ = run("extract", str(article), "--lang", "fr")
+    assert status == 0
+    assert out.startswith("wrote 1 draft event to ")
+
+
+def test_a_quarter_written_q3_is_french_too() -> None:
+    """`when "Q3 2023" --lang fr` is the third quarter, as "T3 2023" is."""
+    status, out, _ = run("when", "Q3 2023", "--lang", "fr", "--json")
+    assert status == 0
+    assert json.loads(out)["start"] == "2023-07-01"
+    assert json.loads(out)["end"] == "2023-10-01"

@@ -127,7 +127,7 @@ def _read(name: str) -> str:
     if len(data) > MAX_TEXT_BYTES:
         raise InputError(name, f"larger than {MAX_TEXT_BYTES} bytes")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8-sig")  # a byte-order mark is not part of the text
     except UnicodeDecodeError as exc:
         raise InputError(name, f"not UTF-8 at byte {exc.start}") from None
 
@@ -194,7 +194,7 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
             sys.stderr.write("review first:\n" + summary)
             continue
         _write_atomically(target, toml)
-        out.write(f"wrote {len(result.events)} draft events to {target}: review, then ingest\n")
+        out.write(f"wrote {_events(len(result.events))} to {target}: review, then ingest\n")
         out.write("review first:\n" + summary)
     return 0
 
@@ -229,6 +229,8 @@ def _job(
 
     source = Path(name)
     text = _read(name)
+    if not text.strip():
+        sys.stderr.write(f"warning: {name} holds no text: its draft has no events\n")
     target = (
         None
         if args.output == "-"
@@ -274,3 +276,8 @@ def _write_atomically(target: Path, content: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _events(count: int) -> str:
+    """`1 draft event`, `3 draft events`."""
+    return f"{count} draft event{'' if count == 1 else 's'}"

@@ -58,7 +58,9 @@ def _ingest(args: argparse.Namespace, out: TextIO) -> int:
     after = tl.log.last_seq()
     if after > before:
         count = after - before
-        out.write(f"appended {count} events as #{before + 1}-#{after} to {tl.log.location}\n")
+        noun = "event" if count == 1 else "events"
+        where = f"#{after}" if count == 1 else f"#{before + 1}-#{after}"
+        out.write(f"appended {count} {noun} as {where} to {tl.log.location}\n")
     else:
         out.write(f"nothing new: every event is already in {tl.log.location}\n")
     return 0

@@ -154,7 +154,7 @@ def _read_text(path: Path) -> str:
     if len(data) > MAX_SEED_BYTES:
         raise InputError(str(path), f"larger than {MAX_SEED_BYTES} bytes")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8-sig")  # a byte-order mark is not part of the text
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(f"{path}:{line}", f"not UTF-8 at byte {exc.start}") from None

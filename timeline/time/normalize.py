@@ -80,6 +80,10 @@ def resolve(text: str, ref: dt.date, *, lang: str | None = None, tense: Tense = 
     day = _day_of_part(folded, ref, lang, tense)
     if day is not None:
         return Span(day.start, day.end, day.precision, day.approximate, text, day.lang)
+    if lang == "fr" and _SHARED.match(folded):  # the business press's Q3, H1 in French too
+        node = GRAMMARS["en"].parse(folded)
+        if node is not None:
+            return resolve_parsed(node, text, ref, "fr", tense)
     error: DateError | None = None
     for code in (lang,) if lang is not None else _LANGUAGES:
         node = GRAMMARS[code].parse(folded)
@@ -98,6 +102,9 @@ def resolve(text: str, ref: dt.date, *, lang: str | None = None, tense: Tense = 
 
 _LANGUAGES = tuple(GRAMMARS)
 
+_SHARED = re.compile(r"^[qh][1-4](?:[ -]\d{4})?$")
+"""Quarters and halves written Q1-Q4, H1-H2: English abbreviations French business news uses
+as they are ("T3 2023" is the French form, which the French grammar reads)."""
 _PART_OF_DAY = re.compile(
     r"^(?P<day>.+?)\s+(?:(?:au|le|dans la|en|in the|on the)\s+)?"
     r"(?P<part>soir|soiree|matin|matinee|apres-midi|nuit|morning|afternoon|evening|night)$"
