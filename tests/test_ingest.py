@@ -184,3 +184,13 @@ def test_an_entity_known_from_an_earlier_source_may_be_used_without_redeclaring(
     )
     records = tl.ingest([later])
     assert [r.event.TYPE for r in records] == ["source_registered", "partnership_announced"]
+
+
+def test_ingest_takes_one_path_as_well_as_several(tmp_path: Path) -> None:
+    """`ingest("seed.toml")` ingests that file (a string is one path, not its characters),
+    as `ingest(["seed.toml"])` does.
+    """
+    one = Timeline.open(tmp_path / "one.jsonl")
+    many = Timeline.open(tmp_path / "many.jsonl")
+    assert [r.event for r in one.ingest(str(SEED))] == [r.event for r in many.ingest([SEED])]
+    assert one.ingest(SEED) == []  # a Path, already ingested: nothing new

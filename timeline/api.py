@@ -505,9 +505,14 @@ class Timeline:
         self._records = None
         self._catalogue = None
 
-    def ingest(self, paths: Iterable[str | os.PathLike[str]]) -> list[LogRecord]:
-        """Check seed files and append their new events; nothing is written on any error."""
-        events = events_from_seeds([Path(p) for p in paths], self.catalogue)
+    def ingest(
+        self, paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+    ) -> list[LogRecord]:
+        """Check seed files (one path, or several) and append their new events; nothing is
+        written on any error.
+        """
+        given = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
+        events = events_from_seeds([Path(p) for p in given], self.catalogue)
         return self.append(events)
 
     def _ids(self, ids: Iterable[str]) -> set[str]:
