@@ -6,7 +6,6 @@ per fact and its source, so it opens in a spreadsheet) and `--format md` (a Mark
 from __future__ import annotations
 
 import argparse
-import csv
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TextIO
 
@@ -83,6 +82,8 @@ def chosen(args: argparse.Namespace) -> str:
 def write_table(out: TextIO, fmt: str, header: Sequence[str], rows: Iterable[Row]) -> None:
     """The rows as CSV (`fmt` "csv") or as a Markdown table ("md")."""
     if fmt == "csv":
+        import csv  # here, not at the top: a command printing text starts without it
+
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(header)
         writer.writerows(rows)

@@ -218,38 +218,44 @@ def render_step(step: Step) -> str:
 
 
 def render_record(record: LogRecord, name: Names = str) -> str:
-    """A record of `timeline log`: one line, and for a reported event a second one with its
-    gist, the first fact it sets (entities named by `name`) and its quote, cut to the width.
+    """One line of `timeline log`: for a reported event, its entities and span, then as much
+    of its gist as the terminal's width has room for (the first fact it sets, entities named
+    by `name`, and the start of its quote).
     """
     event = record.event
-    gist = ""
+    head = f"#{record.seq:<5} {record.recorded_at:%Y-%m-%d %H:%M:%S}  {event.TYPE:<22} "
     if isinstance(event, Reported):
         what = f"{', '.join(event.entities)} | {describe_span(event.when)}"
-        gist = "\n" + _clip(_GIST_INDENT + _gist(event, name), width())
+        what += _gist(event, name, width() - len(head) - len(what))
     elif isinstance(event, EntityRegistered):
         what = f"{event.entity.id} = {event.entity.name}"
     elif isinstance(event, SourceRegistered):
         what = f"{event.document.id} ({event.document.publisher}, {event.document.published})"
     else:
         what = ""
-    line = f"#{record.seq:<5} {record.recorded_at:%Y-%m-%d %H:%M:%S}  {event.TYPE:<22} {what}"
-    return line.rstrip() + gist
+    return (head + what).rstrip()
 
 
-def _gist(event: Reported, name: Names) -> str:
-    """`attribute = value (+N more)  “quote”`: what a reported event says."""
+def _gist(event: Reported, name: Names, room: int) -> str:
+    """` | attribute = value… | “quote…”` in at most `room` characters, the value first and
+    the quote in what is left; "" when not even a short value fits.
+    """
     changes = event.changes(name)
-    fact = ""
+    gist = ""
     if changes:
         more = f" (+{len(changes) - 1} more)" if len(changes) > 1 else ""
-        fact = f"{changes[0].attribute} = {_clip(changes[0].value, _VALUE_MOST)}{more}  "
-    return f"{fact}“{event.source.quote}”"
+        fact = f"{changes[0].attribute} = {changes[0].value}{more}"
+        if room - 3 < _GIST_LEAST:
+            return ""
+        gist = " | " + _clip(fact, max(_GIST_LEAST, (room - 3) // 2))
+    left = room - len(gist) - 5
+    if left >= _GIST_LEAST:
+        gist += f" | “{_clip(event.source.quote, left)}”"
+    return gist
 
 
-_GIST_INDENT = " " * 7
-"""The indent of the second line of a reported event in `timeline log`, under its type."""
-_VALUE_MOST = 50
-"""The most characters of a value a `timeline log` gist shows, leaving room for the quote."""
+_GIST_LEAST = 12
+"""The fewest characters of a value or a quote a line of `timeline log` shows."""
 
 
 def _clip(text: str, most: int) -> str:
