@@ -278,3 +278,25 @@ def test_why_csv_lists_corrected_and_retracted_events_with_their_value(tmp_path:
     rows = _csv(run("why", "acme-robotics", "partners", "--format", "csv", *log)[1])
     assert [(r["standing"], r["value"]) for r in rows] == [("retracted", "Bolt Motors")]
     assert "event_retracted (courier-2024-05-02" in rows[0]["withdrawn by"]
+
+
+def test_entities_csv_lists_ids_names_kinds_and_merges(tmp_path: Path) -> None:
+    """`entities --format csv`: one row per entity of `entities --json`; after a merge, the
+    duplicate's row names the entity it is read as.
+    """
+    rows = _csv(run("entities", "--format", "csv", *LOG)[1])
+    lines = run("entities", "--json", *LOG)[1].splitlines()
+    assert [r["id"] for r in rows] == [json.loads(line)["id"] for line in lines]
+    mistral = next(r for r in rows if r["id"] == "mistral-ai")
+    assert (mistral["name"], mistral["kind"], mistral["merged into"]) == (
+        "Mistral AI",
+        "organization",
+        "",
+    )
+    log = ("--log", str(tmp_path / "log.jsonl"))
+    assert run("ingest", str(ROOT / "seeds" / "mistral-open-source-2024-03-12.toml"), *log)[0] == 0
+    assert run("merge", "mistral-large", "--into", "mistral-ai", *log)[0] == 0
+    rows = _csv(run("entities", "--format", "csv", *log)[1])
+    assert next(r for r in rows if r["id"] == "mistral-large")["merged into"] == "mistral-ai"
+    _, md, _ = run("entities", "--similar", "--format", "md", *log)
+    assert md.splitlines()[0] == "| first | second | reason |"

@@ -100,6 +100,7 @@ def register(command: Command, parents: Parents) -> None:
         action="store_true",
         help="list pairs of entities that are likely the same (names equal once normalised)",
     )
+    _formats.add_format(p, "entity (with --similar: pair)")
     p.set_defaults(run=_entities)
 
 
@@ -200,6 +201,7 @@ def _why(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _entities(args: argparse.Namespace, out: TextIO) -> int:
+    fmt = _formats.chosen(args)
     tl = need_log(args)
     entities = tl.entities()
     ids = tl.identities()
@@ -208,19 +210,27 @@ def _entities(args: argparse.Namespace, out: TextIO) -> int:
         pairs = [
             p for p in similar(entities) if ids.resolve(p.first.id) != ids.resolve(p.second.id)
         ]
-        for pair in pairs:
-            if args.json:
-                emit_json(
-                    out, {"first": pair.first.id, "second": pair.second.id, "reason": pair.reason}
-                )
+        rows = [[p.first.id, p.second.id, p.reason] for p in pairs]
+        if fmt in ("csv", "md"):
+            _formats.write_table(out, fmt, ["first", "second", "reason"], rows)
+            return 0
+        for first, second, reason in rows:
+            if fmt == "json":
+                emit_json(out, {"first": first, "second": second, "reason": reason})
             else:
-                out.write(f"{pair.first.id}\t{pair.second.id}\t{pair.reason}\n")
-        if not pairs and not args.json:
+                out.write(f"{first}\t{second}\t{reason}\n")
+        if not pairs and fmt == "text":
             out.write("no likely duplicates\n")
         return 0
-    if args.json:
+    if fmt == "json":
         for e in entities:
             emit_json(out, answers.entity_json(e, merged_into.get(e.id)))
-    else:
+    elif fmt == "text":
         out.write(_render.render_entities(entities, merged_into) + "\n")
+    else:
+        rows = [
+            [e.id, e.name, e.kind, "; ".join(e.aliases), merged_into.get(e.id, "")]
+            for e in entities
+        ]
+        _formats.write_table(out, fmt, ["id", "name", "kind", "aliases", "merged into"], rows)
     return 0
