@@ -35,12 +35,6 @@ def register(command: Command, parents: Parents) -> None:
         "entity", metavar="ENTITY", nargs="*", help="entity id, name or alias (one or more)"
     )
     p.add_argument(
-        "--kind",
-        metavar="KIND",
-        help="every entity of this kind too, e.g. organization (with --attribute: those "
-        "that have it)",
-    )
-    p.add_argument(
         "--as-of", metavar="WHEN", help="valid time: by the end of WHEN (default: everything)"
     )
     p.add_argument(
@@ -49,6 +43,12 @@ def register(command: Command, parents: Parents) -> None:
         action="append",
         default=[],
         help="only this attribute, as `state` prints it (repeatable)",
+    )
+    p.add_argument(
+        "--kind",
+        metavar="KIND",
+        help="every entity of this kind too, e.g. organization (with --attribute: those "
+        "that have it)",
     )
     p.add_argument(
         "--full-replay",
