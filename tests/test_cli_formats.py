@@ -300,3 +300,21 @@ def test_entities_csv_lists_ids_names_kinds_and_merges(tmp_path: Path) -> None:
     assert next(r for r in rows if r["id"] == "mistral-large")["merged into"] == "mistral-ai"
     _, md, _ = run("entities", "--similar", "--format", "md", *log)
     assert md.splitlines()[0] == "| first | second | reason |"
+
+
+def test_attribute_known_only_later_is_no_error_and_full_replay_agrees() -> None:
+    """`--attribute valuation --as-of 2020` is an empty answer, not an error (the entity has
+    a valuation later); `--full-replay` gives the same answers and the same refusal.
+    """
+    argv = ("state", "mistral-ai", "--attribute", "valuation", "--json", *LOG)
+    for extra in ((), ("--full-replay",)):
+        status, out, err = run(*argv, "--as-of", "2020", *extra)
+        assert status == 0, err
+        assert json.loads(out)["facts"] == []
+        _, out, _ = run(*argv, "--as-of", "2024-03", *extra)
+        assert [f["value"] for f in json.loads(out)["facts"]] == [
+            "about 2 billion USD, according to financial sources"
+        ]
+        status, _, err = run("state", "mistral-ai", "--attribute", "valuaton", *extra, *LOG)
+        assert status == 2
+        assert "'valuaton'" in err

@@ -68,7 +68,7 @@ def _state(args: argparse.Namespace, out: TextIO) -> int:
     names = [*args.entity, *_of_kind(tl, args.kind)]
     states = _unique([_one_state(tl, args, name) for name in names])
     if args.attribute:
-        states = only_attributes(tl, states, args.attribute)
+        states = only_attributes(tl, states, args.attribute, full_replay=args.full_replay)
         if args.kind is not None:
             named = {tl.entity(n).id for n in args.entity}
             states = [s for s in states if s.facts or s.entity.id in named]
@@ -112,13 +112,20 @@ def _unique(states: Sequence[State]) -> list[State]:
     return out
 
 
-def only_attributes(tl: Timeline, states: Sequence[State], names: Sequence[str]) -> list[State]:
+def only_attributes(
+    tl: Timeline, states: Sequence[State], names: Sequence[str], *, full_replay: bool = False
+) -> list[State]:
     """The states with only the facts of the attributes `names`; InputError naming an
-    attribute none of the entities ever had (over every record), with the closest ones.
+    attribute none of the entities ever had (over every record, read again only when the
+    answer lacks it: by a full replay with `full_replay`), with the closest ones.
     """
-    known: set[str] = set()
-    for state in states:
-        known.update(tl.state(state.entity.id, upto_seq=state.axes.upto_seq).attributes())
+    known = {a for s in states for a in s.attributes()}
+    if not set(names) <= known:
+        for state in states:
+            every = (tl.replayed_state if full_replay else tl.state)(
+                state.entity.id, upto_seq=state.axes.upto_seq
+            )
+            known.update(every.attributes())
     for name in names:
         if name not in known:
             close = difflib.get_close_matches(name, sorted(known), n=3, cutoff=0.4)
