@@ -131,6 +131,7 @@ class Timeline:
         self._catalogue: Catalogue | None = None
         self._index = AsOfIndex()
         self._by_seq: dict[int, LogRecord] = {}
+        self._streamed = False
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Timeline:
@@ -226,8 +227,23 @@ class Timeline:
         in the log as it stood at `upto_seq`.
         """
         axes = self.axes(as_of, known_at, upto_seq, ref)
+        if self._first_of_a_file():
+            # A first question of a JSON Lines log: one streamed pass, which decodes only the
+            # records the answer needs, is faster than decoding every record to index them.
+            return self.replayed_state(
+                entity, axes.as_of, known_at=axes.known_at, upto_seq=upto_seq
+            )
         found = self._found(entity, axes)
         return fold_state(self._admitted(axes, found.id), self.catalogue, found, axes)
+
+    def _first_of_a_file(self) -> bool:
+        """Whether this is the first question asked of a JSON Lines log with nothing read yet
+        (the next ones are answered from the records and the index then kept).
+        """
+        if self._streamed or self._records is not None or not isinstance(self.log, JsonlLog):
+            return False
+        self._streamed = True
+        return True
 
     def replayed_state(
         self,

@@ -19,6 +19,7 @@ from timeline.errors import InputError
 from timeline.log.keys import ROLES, names_any
 from timeline.log.records import (
     GENESIS,
+    MAX_RECORD_BYTES,
     LogRecord,
     broken_chain,
     check_envelope,
@@ -32,7 +33,13 @@ from timeline.projections.axes import Axes
 from timeline.projections.catalogue import Catalogue, catalogue
 from timeline.projections.identities import MERGE_TYPES, identities
 from timeline.projections.state import State, fold_state
-from timeline.vocabulary.events import EntityRegistered, EventRetracted, FactCorrected, Reported
+from timeline.vocabulary.events import (
+    EVENT_TYPES,
+    EntityRegistered,
+    EventRetracted,
+    FactCorrected,
+    Reported,
+)
 
 __all__ = ["Stored", "scan_state"]
 
@@ -43,6 +50,7 @@ an indexed store as `SqliteLog.scan_rows` gives it: (seq, type, names, JSON text
 entities are passed over without being parsed. Such rows are committed, each of them."""
 
 _FIXES = frozenset({FactCorrected.TYPE, EventRetracted.TYPE})
+_KNOWN = frozenset(cls.TYPE for cls in EVENT_TYPES)
 _ENTITY = EntityRegistered.TYPE
 _MAX = 1 << 62
 
@@ -177,6 +185,8 @@ def _committed(
             take(_envelope(parse_json(row, where), where), where)  # a row is committed
             continue
         if isinstance(item, RawLine):
+            if len(item.data) > MAX_RECORD_BYTES:  # cut by the reader: not a torn tail
+                raise InputError(item.where, f"record longer than {MAX_RECORD_BYTES} bytes")
             if not item.complete:
                 return
             text: str | bytes = item.data
@@ -209,4 +219,8 @@ def _envelope(data: Any, where: str) -> Any:
     event = data["event"]
     if not isinstance(event, dict) or not isinstance(event.get("type"), str):
         raise InputError(where, f"record {seq} holds no event object with a type")
+    if event["type"] not in _KNOWN:  # as reading refuses it, whether the answer needs it or not
+        raise InputError(
+            where, f"invalid event in record {seq}: unknown event type {event['type']!r}"
+        )
     return data
