@@ -54,7 +54,7 @@ from timeline.vocabulary.events import (
 # Time ----------------------------------------------------------------------------------------
 #
 # Reference dates, spans, and date expressions written the way the press writes them. The
-# names below are typed out independently of `timeline.time._lexicon`, so that the tests do not
+# names below are typed out independently of `timeline.time.lexicon`, so that the tests do not
 # read the engine's own tables back to it.
 
 

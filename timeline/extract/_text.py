@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import attrs
 
-from timeline.time._lexicon import TYPOGRAPHY
+from timeline.time.lexicon import TYPOGRAPHY
 
 __all__ = ["Sentence", "fold", "guess_language", "sentences"]
 

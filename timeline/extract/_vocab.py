@@ -1,4 +1,4 @@
-"""The words the tagger looks for, taken from the normalizer's lexicon (`timeline.time._lexicon`).
+"""The words the tagger looks for, taken from the normalizer's lexicon (`timeline.time.lexicon`).
 
 A word is an *anchor* when it can carry a date (a month, a weekday, a year, "hier", "été", a
 unit of "il y a trois jours"...) and *glue* when it can only stand inside one ("le", "fin",
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from timeline.time import _lexicon as lex
-from timeline.time._grammar import fold
+from timeline.time import lexicon as lex
+from timeline.time.grammar import normal_form
 
 __all__ = [
     "ABBREVIATED_MONTHS",
@@ -34,13 +34,13 @@ def _words(items: Iterable[str]) -> set[str]:
     """Every single word of `items`, folded ("au cours de" gives "au", "cours", "de")."""
     out: set[str] = set()
     for item in items:
-        for word in fold(item).replace("'", "' ").split():
+        for word in normal_form(item).replace("'", "' ").split():
             out.add(word)
     return out
 
 
 def _names(table: Iterable[tuple[str, ...]]) -> set[str]:
-    return {fold(name) for names in table for name in names}
+    return {normal_form(name) for names in table for name in names}
 
 
 _INFO = {lex.FRENCH: lex.FrenchInfo, lex.ENGLISH: lex.EnglishInfo}
@@ -53,10 +53,13 @@ UNITS: dict[str, set[str]] = {c: set(lex.UNITS[c]) for c in LANGS}
 # Month names that are abbreviations: alone ("sept", "mar") they are other words.
 ABBREVIATED_MONTHS: dict[str, set[str]] = {
     c: {
-        fold(short)
+        normal_form(short)
         for names in _INFO[c].MONTHS
         for short in names
-        if any(len(long) > len(short) and fold(long).startswith(fold(short)) for long in names)
+        if any(
+            len(long) > len(short) and normal_form(long).startswith(normal_form(short))
+            for long in names
+        )
     }
     for c in LANGS
 }
@@ -81,7 +84,7 @@ def _anchors(code: str) -> set[str]:
             MONTHS[code]
             | WEEKDAYS[code]
             | SEASONS[code]
-            | {w for k in lex.DAY_OFFSETS[code] for w in fold(k).split()}
+            | {w for k in lex.DAY_OFFSETS[code] for w in normal_form(k).split()}
             | UNITS[code]
             | set(lex.PERIODS[code])
             | _TIME_NOUNS[code]

@@ -29,9 +29,9 @@ from timeline.errors import DateError
 from timeline.extract import _vocab as vocab
 from timeline.extract._text import Sentence, fold, sentences
 from timeline.extract.tense import ClauseReader
-from timeline.time import _lexicon as lex
-from timeline.time._grammar import GRAMMARS, Node
-from timeline.time._grammar import fold as grammar_fold
+from timeline.time import lexicon as lex
+from timeline.time.grammar import GRAMMARS, Node
+from timeline.time.grammar import normal_form as grammar_fold
 from timeline.time.machine import parse_machine
 from timeline.time.normalize import Tense, resolve, resolve_parsed
 from timeline.time.span import Span

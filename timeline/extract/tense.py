@@ -15,7 +15,7 @@ import itertools
 import re
 
 from timeline.extract._text import fold
-from timeline.time import _lexicon as lex
+from timeline.time import lexicon as lex
 from timeline.time.normalize import Tense
 
 __all__ = ["ClauseReader", "clause_tense", "plans", "verb_tense"]

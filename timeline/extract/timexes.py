@@ -38,7 +38,7 @@ from dateutil.relativedelta import relativedelta
 from timeline.errors import DateError
 from timeline.extract._text import fold
 from timeline.extract.tagger import Tag, TagKind, TenseFinder, tag
-from timeline.time import _lexicon as lex
+from timeline.time import lexicon as lex
 from timeline.time.normalize import Tense, resolve
 from timeline.time.span import Precision, Span
 from timeline.time.timeml import Timex3

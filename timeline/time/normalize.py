@@ -3,7 +3,7 @@
 `resolve("fin février", date(2024, 3, 12))` is the span [2024-02-21, 2024-03-01), precision
 part of month. Machine forms (`2024-03`, `2024-W11`...) are read first, by `parse_machine`;
 then the French grammar, then the English one (or only the language asked for). The grammar
-(`_grammar`) turns words into a small syntax tree; this module gives the tree its meaning,
+(`grammar`) turns words into a small syntax tree; this module gives the tree its meaning,
 with `dateutil.relativedelta` doing every step of calendar arithmetic. An expression that
 cannot be resolved to whole days raises `DateError` naming it: nothing is guessed.
 
@@ -49,7 +49,17 @@ from collections.abc import Callable
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from timeline.errors import DateError
-from timeline.time._grammar import GRAMMARS, Cal, Kind, Node, Period, Range, Shift, Weekday, fold
+from timeline.time.grammar import (
+    GRAMMARS,
+    Cal,
+    Kind,
+    Node,
+    Period,
+    Range,
+    Shift,
+    Weekday,
+    normal_form,
+)
 from timeline.time.machine import parse_machine
 from timeline.time.span import Precision, Span
 
@@ -76,7 +86,7 @@ def resolve(text: str, ref: dt.date, *, lang: str | None = None, tense: Tense = 
     machine = parse_machine(text)
     if machine is not None:
         return machine.with_text(text)
-    folded = fold(text)
+    folded = normal_form(text)
     day = _day_of_part(folded, ref, lang, tense)
     if day is not None:
         return Span(day.start, day.end, day.precision, day.approximate, text, day.lang)

@@ -17,8 +17,8 @@ import re
 
 import attrs
 
-from timeline.time import _lexicon as lex
-from timeline.time._grammar import fold
+from timeline.time import lexicon as lex
+from timeline.time.grammar import normal_form
 from timeline.time.span import Precision, Span
 
 __all__ = [
@@ -111,7 +111,7 @@ def timex(kind: TimexType, words: str, span: Span | None, ref: dt.date) -> Timex
 
 def date_timex(words: str, span: Span | None) -> Timex:
     """The TIMEX3 DATE of `words` resolved to `span` (a *_REF word when `span` is None)."""
-    folded = fold(words)
+    folded = normal_form(words)
     for word in _WORD.findall(folded):
         if word in _REF_WORDS and span is None:
             return Timex(TimexType.DATE, _REF_WORDS[word])
@@ -207,7 +207,7 @@ def duration_value(words: str) -> str:
     """
     # Decimal counts ("30,4 secondes") are read before folding, which takes out the comma.
     found = _WORD.findall(words.lower())
-    tokens = [t if t[0].isdigit() else fold(t) for w in found for t in w.split("-") if t]
+    tokens = [t if t[0].isdigit() else normal_form(t) for w in found for t in w.split("-") if t]
     count: str | None = None
     for i, token in enumerate(tokens):
         # English "an" is an article before a unit ("an hour"), French "an" the unit itself.
@@ -274,7 +274,7 @@ _DAY_PARTS = {
 def time_value(words: str, span: Span | None, ref: dt.date) -> str:
     """The TimeML value of a time of day, on the tag's day if it has one, else on `ref`'s."""
     day = span.start if span is not None and span.start is not None else ref
-    folded = fold(words)
+    folded = normal_form(words)
     m = _CLOCK.search(folded)
     if m is not None:
         hour = int(m.group("h") or m.group("h2"))
@@ -293,7 +293,7 @@ def time_value(words: str, span: Span | None, ref: dt.date) -> str:
 
 
 _WEEKDAYS = {
-    fold(name): n
+    normal_form(name): n
     for info in (lex.FrenchInfo, lex.EnglishInfo)
     for n, names in enumerate(info.WEEKDAYS, start=1)
     for name in names
@@ -302,7 +302,7 @@ _WEEKDAYS = {
 
 def set_value(words: str) -> str:
     """The TimeML value of a set: "chaque année" `P1Y`, "tous les lundis" `XXXX-WXX-1`."""
-    for word in _WORD.findall(fold(words)):
+    for word in _WORD.findall(normal_form(words)):
         base = word[:-1] if word.endswith("s") and len(word) > 3 else word
         number = _WEEKDAYS.get(base) or _WEEKDAYS.get(word)
         if number is not None:

@@ -1,9 +1,10 @@
 """The grammar of date expressions: French or English words to a small syntax tree.
 
 The grammar knows words and their order, nothing about calendars: what a node means against a
-reference date is decided in `normalize`. Input is first folded (`fold`): lower case, accents
-and commas dropped, apostrophes and dashes made plain, spaces collapsed. Every pattern is
-compiled once, at import.
+reference date is decided in `normalize`. Input is first put in its normal form
+(`normal_form`): lower case, accents and commas dropped, apostrophes and dashes made plain,
+spaces collapsed. Every pattern is compiled once, at import. Public, with `lexicon`, for the
+tagger in `timeline.extract`, which reads the same words.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import NamedTuple, TypeAlias
 
 from dateutil.parser import parserinfo
 
-from timeline.time import _lexicon as lex
+from timeline.time import lexicon as lex
 
 __all__ = [
     "GRAMMARS",
@@ -27,7 +28,7 @@ __all__ = [
     "Range",
     "Shift",
     "Weekday",
-    "fold",
+    "normal_form",
 ]
 
 
@@ -98,14 +99,15 @@ _APOSTROPHE = re.compile(r"\s*'\s*")
 
 
 _BARE: dict[int, str] = {}
-"""Each non-ASCII character `fold` has met, without its accents (NFKD, combining marks out)."""
+"""Each non-ASCII character `normal_form` has met, without its accents (NFKD, combining marks
+out)."""
 
 
 def _bare(c: str) -> str:
     return "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
 
 
-def fold(text: str) -> str:
+def normal_form(text: str) -> str:
     """`text` as the grammar reads it: lower case, no accents or commas, single spaces."""
     folded = text.translate(_PLAIN)
     if not folded.isascii():
