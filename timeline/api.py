@@ -132,6 +132,7 @@ class Timeline:
         self._index = AsOfIndex()
         self._by_seq: dict[int, LogRecord] = {}
         self._streamed = False
+        self._merges: tuple[int, list[LogRecord]] | None = None
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Timeline:
@@ -501,11 +502,18 @@ class Timeline:
             raise InputError(event.id, "is in the log already")
         return records[0]
 
-    def _merge_records(self) -> Iterable[LogRecord]:
+    def _merge_records(self) -> list[LogRecord]:
+        """The merges and their retractions, read again only when the log has grown."""
         store = self._store()
+        last = self.log.last_seq() if store is not None else len(self.records())
+        if self._merges is not None and self._merges[0] == last:
+            return self._merges[1]
         if store is not None:
-            return store.of_types(MERGE_TYPES)
-        return (r for r in self.records() if r.event.TYPE in MERGE_TYPES)
+            found = list(store.of_types(MERGE_TYPES))
+        else:
+            found = [r for r in self.records() if r.event.TYPE in MERGE_TYPES]
+        self._merges = (last, found)
+        return found
 
     def _refusal(self, events: Sequence[Event]) -> tuple[int, str] | None:
         """The first of `events` the log may not take, and why (`admission.refusal`)."""

@@ -133,6 +133,8 @@ DROP INDEX IF EXISTS records_by_event;
 CREATE INDEX IF NOT EXISTS records_by_key ON records (id_key);
 CREATE INDEX IF NOT EXISTS registrations ON records (type)
     WHERE type IN ('entity_registered', 'source_registered');
+CREATE INDEX IF NOT EXISTS merges ON records (type)
+    WHERE type IN ('entities_merged', 'merge_retracted');
 """
 """Event ids are found through `id_key`, a 32-bit checksum of the id, rather than through an
 index of the ids themselves: content ids are random, so each insert lands on its own page of
@@ -416,10 +418,14 @@ class SqliteLog:
         """The records of events of these `type` tags after `gt`, in sequence order (through
         the index on `type`: no other record is read).
         """
-        marks = ", ".join("?" * len(types))
+        # The types are written into the query, not bound: SQLite uses a partial index on
+        # `type` (`registrations`, `merges`) only when the query names its very types.
+        if not all(t.isidentifier() for t in types):
+            raise ValueError(f"not event type tags: {sorted(types)}")
+        named = ", ".join(f"'{t}'" for t in sorted(types))
         rows = self._chunked(
-            f"SELECT seq, record FROM records WHERE type IN ({marks}) AND seq > ? ORDER BY seq",
-            (*sorted(types), gt or 0),
+            f"SELECT seq, record FROM records WHERE type IN ({named}) AND seq > ? ORDER BY seq",
+            (gt or 0,),
         )
         for seq, text in rows:
             yield _decode(text, self._where(seq))
