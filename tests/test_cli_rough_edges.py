@@ -106,3 +106,18 @@ def test_a_quarter_written_q3_is_french_too() -> None:
     assert status == 0
     assert json.loads(out)["start"] == "2023-07-01"
     assert json.loads(out)["end"] == "2023-10-01"
+
+
+def test_when_says_which_language_it_read_the_expression_in() -> None:
+    """`12/03/2024` is 12 March read as French and 3 December read as English: the text
+    output says which; a machine form has no language and says none.
+    """
+    assert (
+        "2024-03-12 (day; end exclusive: 2024-03-13; read as French)"
+        in run("when", "12/03/2024")[1]
+    )
+    assert (
+        "2024-12-03 (day; end exclusive: 2024-12-04; read as English)"
+        in run("when", "12/03/2024", "--lang", "en")[1]
+    )
+    assert "read as" not in run("when", "2024-03")[1]

@@ -72,7 +72,16 @@ def render_when(span: Span) -> str:
     last = span.last.isoformat() if span.last else "open"
     approx = ", approximate" if span.approximate else ""
     end = span.end or "open"
-    return f"{span.text}: {start} to {last} ({span.precision.value}{approx}; end exclusive: {end})"
+    read = f"; read as {_LANGUAGES[span.lang]}" if span.lang in _LANGUAGES else ""
+    return (
+        f"{span.text}: {start} to {last} "
+        f"({span.precision.value}{approx}; end exclusive: {end}{read})"
+    )
+
+
+_LANGUAGES = {"fr": "French", "en": "English"}
+"""How `timeline when` names the language an expression was read in (day-month or
+month-day order, the words)."""
 
 
 def axes_line(axes: Axes) -> str:
