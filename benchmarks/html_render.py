@@ -252,8 +252,8 @@ def main() -> None:
             facts = len(re.findall(r'<g class="mark', page.read_text("utf-8")))
         else:
             log = Path(tmp) / "busy.jsonl"
-            Timeline.open(log).append(events(args.facts))
-            facts = len(Timeline.open(log).state(ENTITY).facts)
+            Timeline.open(log, create=True).append(events(args.facts))
+            facts = len(Timeline.open(log, create=True).state(ENTITY).facts)
             page = args.keep or Path(tmp) / "busy.html"
             started = time.perf_counter()
             command = ["html", ENTITY, "--log", str(log), "-o", str(page)]

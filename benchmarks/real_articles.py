@@ -564,7 +564,7 @@ def ingest_draft(
         seed = folder / f"{article.id}.draft.toml"
         seed.write_text(result.to_toml(), encoding="utf-8")
         try:
-            tl = Timeline.open(folder / "x.jsonl")
+            tl = Timeline.open(folder / "x.jsonl", create=True)
             tl.ingest([seed])
             for entity in result.entities:
                 facts[entity.id] = [(f.attribute, f.value) for f in tl.state(entity.id).facts]

@@ -196,7 +196,7 @@ def selected(path: Path, org: str, as_of: str) -> list[Event]:
 
 def ours_entity(path: Path, org: str) -> tuple[float, float]:
     """Seconds of `org`'s state as of AS_OF[0] on a new timeline, then as of AS_OF[1] on it."""
-    timeline = Timeline.open(path)
+    timeline = Timeline.open(path, create=True)
     cold, _ = _timed(lambda: timeline.state(org, AS_OF[0]))
     warm, _ = _timed(lambda: timeline.state(org, AS_OF[1]))
     timeline.log.close()  # type: ignore[attr-defined]
@@ -205,7 +205,7 @@ def ours_entity(path: Path, org: str) -> tuple[float, float]:
 
 def ours_replay(path: Path, org: str) -> float:
     """Seconds of the skipping full replay of `org` on the log at `path`."""
-    timeline = Timeline.open(path)
+    timeline = Timeline.open(path, create=True)
     seconds, _ = _timed(lambda: timeline.replayed_state(org))
     close = getattr(timeline.log, "close", None)
     if close is not None:
@@ -215,7 +215,7 @@ def ours_replay(path: Path, org: str) -> float:
 
 def memory(path: str, org: str) -> None:
     """In a child process: peak memory of a full replay above the start, and the state's size."""
-    timeline = Timeline.open(path)
+    timeline = Timeline.open(path, create=True)
     gc.collect()
     tracemalloc.start()
     state = timeline.replayed_state(org)
@@ -327,7 +327,7 @@ def measure(size: int, repeat: int) -> dict[str, float]:
         for turn in range(repeat):
             read_s, decode_s, states = ours_decode(path)
             if turn == 0:
-                check = Timeline.open(path)
+                check = Timeline.open(path, create=True)
                 for org in chosen:
                     if states[org] != check.state(org):
                         raise AssertionError(f"decode's state of {org} is not Timeline.state's")

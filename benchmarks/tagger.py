@@ -81,7 +81,7 @@ def tagger_for(nlp: str) -> Any:
 
 def seed_draft(nlp: str, with_log: bool = True) -> Draft:
     """The draft of the seed article, entity ids from the committed log."""
-    catalogue = Timeline.open(LOG).catalogue if with_log else None
+    catalogue = Timeline.open(LOG, create=True).catalogue if with_log else None
     return draft(
         ARTICLE.read_text(encoding="utf-8"),
         published=PUBLISHED,
@@ -109,7 +109,7 @@ def reference_facts(result: Draft) -> tuple[int, int, list[str]]:
         shutil.copy(ARTICLE, folder / ARTICLE.name)
         seed = folder / "draft.toml"
         seed.write_text(result.to_toml(), encoding="utf-8")
-        tl = Timeline.open(folder / "log.jsonl")
+        tl = Timeline.open(folder / "log.jsonl", create=True)
         tl.ingest([seed])
         state = tl.state("mistral-ai", as_of="2024-03")
     found, missing = 0, []

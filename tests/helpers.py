@@ -28,7 +28,7 @@ COMMITTED_LOG = ROOT / "events" / "mistral-ai.jsonl"
 
 def seed_log(tmp_path: Path, name: str = "log.jsonl") -> Timeline:
     """A fresh log in `tmp_path` holding the seed article's events."""
-    tl = Timeline.open(tmp_path / name)
+    tl = Timeline.open(tmp_path / name, create=True)
     tl.ingest([SEED])
     return tl
 

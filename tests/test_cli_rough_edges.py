@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline import Timeline
+from timeline import InputError, Timeline
 from timeline.cli import main
 
 from .helpers import COMMITTED_LOG, ROOT, SEED, run
@@ -77,7 +77,7 @@ def test_a_byte_order_mark_is_not_part_of_the_text_drafted_or_ingested(tmp_path:
     log = tmp_path / "log.jsonl"
     status, _, err = run("ingest", str(tmp_path / "wire-2024-01-02.draft.toml"), "--log", str(log))
     assert (status, err) == (0, "")
-    documents = Timeline.open(log).catalogue.documents.values()
+    documents = Timeline.open(log, create=True).catalogue.documents.values()
     assert [d.text for d in documents] == ["Acme a levé 5 millions d'euros en 2023."]
 
 
@@ -121,3 +121,16 @@ def test_when_says_which_language_it_read_the_expression_in() -> None:
         in run("when", "12/03/2024", "--lang", "en")[1]
     )
     assert "read as" not in run("when", "2024-03")[1]
+
+
+def test_opening_a_missing_log_is_an_error_unless_asked_to_create_it(tmp_path: Path) -> None:
+    """`Timeline.open` of a mistyped path raises InputError naming it, instead of answering
+    as an empty timeline; with `create=True` the log starts there on the first append.
+    """
+    missing = tmp_path / "nope.jsonl"
+    with pytest.raises(InputError, match="no such log"):
+        Timeline.open(missing)
+    tl = Timeline.open(missing, create=True)
+    assert tl.records() == []
+    tl.ingest(SEED)
+    assert Timeline.open(missing).log.last_seq() > 0

@@ -219,7 +219,7 @@ def test_the_company_drafts_ingest_unchanged(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     result = draft(text, published=PUBLISHED, lang="en", source_id="a", text_path="a.txt")
     (tmp_path / "a.toml").write_text(result.to_toml(), encoding="utf-8")
-    tl = Timeline.open(tmp_path / "log.jsonl")
+    tl = Timeline.open(tmp_path / "log.jsonl", create=True)
     tl.ingest([tmp_path / "a.toml"])
     attributes = {f.attribute for f in tl.state("globex", "2024-03-12").facts}
     assert {"funding rounds", "plans"} <= attributes

@@ -130,7 +130,7 @@ def _timeline(tmp_path: Path, *events: dict[str, Any], source: dict[str, Any] = 
     """A fresh log holding the events of one seed file over `TEXT`."""
     name = str(source["id"])
     seed = write_seed(tmp_path / "seeds", name, TEXT, source, ENTITIES, list(events))
-    tl = Timeline.open(tmp_path / "log.jsonl")
+    tl = Timeline.open(tmp_path / "log.jsonl", create=True)
     tl.ingest([seed])
     return tl
 
@@ -262,7 +262,7 @@ def test_a_plan_dated_at_its_target_is_refused(tmp_path: Path) -> None:
     """A plan whose `when` lies after the publication day names the error and logs nothing."""
     with pytest.raises(InputError, match="target"):
         _timeline(tmp_path, {**PLAN, "when": "fin 2025", "tense": "future"})
-    assert [] == list(Timeline.open(tmp_path / "log.jsonl").records())
+    assert [] == list(Timeline.open(tmp_path / "log.jsonl", create=True).records())
 
 
 def test_a_results_period_may_be_a_machine_form_shown_as_a_quarter(tmp_path: Path) -> None:

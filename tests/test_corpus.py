@@ -70,9 +70,9 @@ def test_a_folder_without_seed_files_is_bad_input(tmp_path: Path) -> None:
 
 def test_the_report_counts_events_already_held(tmp_path: Path) -> None:
     """A seed ingested twice through the library: everything is already known the second time."""
-    tl = Timeline.open(tmp_path / "log.jsonl")
+    tl = Timeline.open(tmp_path / "log.jsonl", create=True)
     first = ingest_corpus(tl, [SEED])
-    again = ingest_corpus(Timeline.open(tmp_path / "log.jsonl"), [SEED])
+    again = ingest_corpus(Timeline.open(tmp_path / "log.jsonl", create=True), [SEED])
     assert first[0].new == first[0].reported > 0
     assert (again[0].new, again[0].known) == (0, first[0].reported)
 

@@ -162,7 +162,7 @@ def test_export_through_the_real_entry_point_writes_nothing_on_stderr(tmp_path: 
         check=False,
     )
     assert (0, "") == (done.returncode, done.stderr)
-    assert 38 == Timeline.open(stored).log.last_seq()
+    assert 38 == Timeline.open(stored, create=True).log.last_seq()
 
 
 def test_a_copy_into_sqlite_stopped_halfway_leaves_whole_batches(tmp_path: Path) -> None:

@@ -69,7 +69,7 @@ def test_the_seed_draft_ingested_unchanged_answers_most_reference_facts(
     assert 0 == status
     assert 0 == run("ingest", str(draft_path), "--log", str(log))[0]
     assert 0 == run("verify", "--log", str(log))[0]
-    found = _reference_rows(Timeline.open(log))
+    found = _reference_rows(Timeline.open(log, create=True))
     assert len(found) == 13, [f["fact"] for f in FACTS if f["fact"] not in found]
 
 
@@ -326,4 +326,4 @@ def test_any_draft_ingests_unchanged(text: str) -> None:
         )
         (folder / "a.toml").write_text(result.to_toml(), encoding="utf-8")
         if result.events:
-            Timeline.open(folder / "l.jsonl").ingest([folder / "a.toml"])
+            Timeline.open(folder / "l.jsonl", create=True).ingest([folder / "a.toml"])

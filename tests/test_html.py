@@ -222,7 +222,7 @@ def hostile_log(tmp_path: Path) -> Timeline:
         "quote": f"Acme Corp {HOSTILE} was founded in March 2021",
     }
     seed = write_seed(tmp_path / "seeds", "hostile", text, source, entities, [event])
-    tl = Timeline.open(tmp_path / "log.jsonl")
+    tl = Timeline.open(tmp_path / "log.jsonl", create=True)
     tl.ingest([seed])
     return tl
 
@@ -298,7 +298,7 @@ def test_html_refuses_a_missing_log(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 def test_disputed_values_are_marked_with_an_icon(tmp_path: Path) -> None:
     """Two definite values of a single-valued attribute that contradict are both drawn disputed."""
-    tl = Timeline.open(tmp_path / "log.jsonl")
+    tl = Timeline.open(tmp_path / "log.jsonl", create=True)
     sources = sorted(MULTISOURCE.glob("*.toml"), key=lambda p: p.stem.split("-", 1)[1])
     for seed in sources:
         tl.ingest([seed])
@@ -368,7 +368,7 @@ def two_source_log(tmp_path: Path) -> Timeline:
     """Bloomberg's report of 26 February and the AFP seed of 12 March: one Microsoft
     partnership reported twice, narrowed to 26 February by Bloomberg's "On Monday".
     """
-    tl = Timeline.open(tmp_path / "two-sources.jsonl")
+    tl = Timeline.open(tmp_path / "two-sources.jsonl", create=True)
     tl.ingest([BLOOMBERG])
     tl.ingest([SEEDS / "mistral-open-source-2024-03-12.toml"])
     return tl
@@ -499,7 +499,7 @@ def _withdrawn_log(tmp_path: Path) -> Timeline:
         (p for p in MULTISOURCE.glob("*.toml") if "bloomberg" not in p.name),
         key=lambda p: p.stem.split("-", 1)[1],
     )
-    tl = Timeline.open(tmp_path / "log.jsonl")
+    tl = Timeline.open(tmp_path / "log.jsonl", create=True)
     tl.ingest(sources)
     return tl
 

@@ -52,7 +52,7 @@ def test_ingesting_twice_appends_nothing(tmp_path: Path) -> None:
     tl = seed_log(tmp_path)
     before = tl.log.last_seq()
     assert tl.ingest([SEED]) == []
-    assert before == Timeline.open(tmp_path / "log.jsonl").log.last_seq()
+    assert before == Timeline.open(tmp_path / "log.jsonl", create=True).log.last_seq()
 
 
 def test_every_quote_is_at_its_offsets_in_the_article(tmp_path: Path) -> None:
@@ -75,7 +75,7 @@ def test_the_article_is_stored_byte_for_byte() -> None:
 
 def test_a_clean_seed_ingests_with_its_date_resolved(tmp_path: Path) -> None:
     """A valid seed file appends its source, entities and events, dates resolved to spans."""
-    tl = Timeline.open(tmp_path / "log.jsonl")
+    tl = Timeline.open(tmp_path / "log.jsonl", create=True)
     records = tl.ingest([_seed(tmp_path)])
     assert [r.event.TYPE for r in records] == [
         "source_registered",
@@ -114,7 +114,7 @@ def test_a_bad_annotation_is_refused_with_its_line_and_nothing_is_written(
     seed = write_seed(tmp_path / "seeds", "acme", TEXT, SOURCE, ENTITIES, [event])
     log_path = tmp_path / "log.jsonl"
     with pytest.raises(InputError) as caught:
-        Timeline.open(log_path).ingest([seed])
+        Timeline.open(log_path, create=True).ingest([seed])
     assert message in str(caught.value)
     assert str(seed) in str(caught.value)
     assert ":" in str(caught.value).split(str(seed), 1)[1][:2]
@@ -127,7 +127,7 @@ def test_a_bad_quote_is_reported_at_the_line_of_its_quote_key(tmp_path: Path) ->
     lines = seed.read_text(encoding="utf-8").splitlines()
     line = 1 + next(i for i, text in enumerate(lines) if text.startswith("quote ="))
     with pytest.raises(InputError) as caught:
-        Timeline.open(tmp_path / "log.jsonl").ingest([seed])
+        Timeline.open(tmp_path / "log.jsonl", create=True).ingest([seed])
     assert f"{seed}:{line}" == caught.value.where
 
 
@@ -137,7 +137,7 @@ def test_one_bad_file_among_several_writes_nothing(tmp_path: Path) -> None:
     bad = _seed(tmp_path / "bad", quote="missing")
     log_path = tmp_path / "log.jsonl"
     with pytest.raises(InputError):
-        Timeline.open(log_path).ingest([good, bad])
+        Timeline.open(log_path, create=True).ingest([good, bad])
     assert not log_path.exists()
 
 
@@ -150,7 +150,7 @@ def test_a_text_path_escaping_the_seed_folder_is_refused(tmp_path: Path) -> None
         encoding="utf-8",
     )
     with pytest.raises(InputError, match="escapes the seed folder"):
-        Timeline.open(tmp_path / "log.jsonl").ingest([seed])
+        Timeline.open(tmp_path / "log.jsonl", create=True).ingest([seed])
 
 
 def test_a_text_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
@@ -158,14 +158,14 @@ def test_a_text_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
     seed = _seed(tmp_path)
     (tmp_path / "seeds" / "acme.txt").write_bytes(TEXT.encode("utf-8") + b"\xff")
     with pytest.raises(InputError, match="not UTF-8 at byte"):
-        Timeline.open(tmp_path / "log.jsonl").ingest([seed])
+        Timeline.open(tmp_path / "log.jsonl", create=True).ingest([seed])
 
 
 def test_an_entity_known_from_an_earlier_source_may_be_used_without_redeclaring(
     tmp_path: Path,
 ) -> None:
     """A second seed may cite entities registered by the first without declaring them again."""
-    tl = Timeline.open(tmp_path / "log.jsonl")
+    tl = Timeline.open(tmp_path / "log.jsonl", create=True)
     tl.ingest([_seed(tmp_path / "one")])
     later = write_seed(
         tmp_path / "two",
@@ -190,7 +190,7 @@ def test_ingest_takes_one_path_as_well_as_several(tmp_path: Path) -> None:
     """`ingest("seed.toml")` ingests that file (a string is one path, not its characters),
     as `ingest(["seed.toml"])` does.
     """
-    one = Timeline.open(tmp_path / "one.jsonl")
-    many = Timeline.open(tmp_path / "many.jsonl")
+    one = Timeline.open(tmp_path / "one.jsonl", create=True)
+    many = Timeline.open(tmp_path / "many.jsonl", create=True)
     assert [r.event for r in one.ingest(str(SEED))] == [r.event for r in many.ingest([SEED])]
     assert one.ingest(SEED) == []  # a Path, already ingested: nothing new

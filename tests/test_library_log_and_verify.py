@@ -55,7 +55,7 @@ def test_verify_says_what_the_command_says(tmp_path: Path, suffix: str) -> None:
     """
     path = tmp_path / f"log{suffix}"
     assert run("import", str(COMMITTED_LOG), "--log", str(path))[0] == 0
-    found = Timeline.open(path).verify()
+    found = Timeline.open(path, create=True).verify()
     assert found.ok
     assert found.indexed == (suffix == ".sqlite")
     assert (
@@ -65,7 +65,7 @@ def test_verify_says_what_the_command_says(tmp_path: Path, suffix: str) -> None:
     if suffix == ".sqlite":
         with sqlite3.connect(path) as db:
             db.execute("DELETE FROM touches WHERE seq = (SELECT MAX(seq) FROM touches)")
-        damaged = Timeline.open(path).verify()
+        damaged = Timeline.open(path, create=True).verify()
         assert damaged.verdict.ok
         assert not damaged.ok
         assert damaged.index_faults
@@ -79,6 +79,6 @@ def test_verify_finds_an_edited_record(tmp_path: Path) -> None:
     path.write_text(
         text.replace("Audrey Herblin-Stoop", "Audrey Herblin-Stoup", 1), encoding="utf-8"
     )
-    found = Timeline.open(path).verify()
+    found = Timeline.open(path, create=True).verify()
     assert not found.ok
     assert any(p.fatal for p in found.verdict.problems)

@@ -110,7 +110,7 @@ def _answer(tl: Timeline, entity: str, **axes: Any) -> list[tuple[str, str, str,
 @pytest.fixture(params=LOG_SUFFIXES)
 def tl(request: pytest.FixtureRequest, tmp_path: Path) -> Timeline:
     """Both articles ingested, no merge yet, in a log of each backend."""
-    found = Timeline.open(tmp_path / f"log{request.param}")
+    found = Timeline.open(tmp_path / f"log{request.param}", create=True)
     found.ingest(_seeds(tmp_path / "seeds"))
     return found
 
@@ -215,7 +215,7 @@ def test_a_chain_of_merges_reads_every_id_as_the_last(tmp_path: Path) -> None:
     """`c` merged into `b`, then `b` into `a`: the state of `a` has the facts of all three,
     by the index and by the full replay.
     """
-    tl = Timeline.open(tmp_path / "log.jsonl")
+    tl = Timeline.open(tmp_path / "log.jsonl", create=True)
     text = "A fut fondée en 2001. B fut fondée en 2001. C a levé 5 millions d'euros en 2002."
     entities = [{"id": i, "name": i.upper()} for i in ("a", "b", "c")]
     founded = [
@@ -278,7 +278,7 @@ def test_a_retraction_of_a_merge_the_log_does_not_hold_is_refused(tmp_path: Path
     """`merge_retracted` naming no merge of the log or the batch is refused, as a retraction
     of an unknown event is.
     """
-    tl = Timeline.open(tmp_path / "log.jsonl")
+    tl = Timeline.open(tmp_path / "log.jsonl", create=True)
     stray = with_content_id(MergeRetracted(retracts="entities_merged-0000000000000000"))
     with pytest.raises(InputError, match="neither in the log nor earlier in the batch"):
         tl.append([stray])

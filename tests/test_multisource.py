@@ -25,7 +25,7 @@ ALL = [FIRST, CONTRADICTION, CORRECTION, RETRACTION, LATE]
 
 
 def _build(tmp_path: Path, seeds: list[Path], name: str = "log.jsonl") -> Timeline:
-    tl = Timeline.open(tmp_path / name)
+    tl = Timeline.open(tmp_path / name, create=True)
     tl.ingest(seeds)
     return tl
 
@@ -126,7 +126,7 @@ def test_answers_do_not_depend_on_the_order_sources_were_ingested(tmp_path: Path
     for i, order in enumerate(orders):
         if i % 3:
             continue  # every third of the 40 orders keeps the test quick
-        tl = Timeline.open(tmp_path / f"log-{i}.jsonl")
+        tl = Timeline.open(tmp_path / f"log-{i}.jsonl", create=True)
         for seed in order:
             tl.ingest([seed])
         answers = [_answer(tl.state("acme-robotics", a, known_at=k)) for a, k in queries]

@@ -34,7 +34,7 @@ KEY = [
 @pytest.fixture(scope="module")
 def press(tmp_path_factory: pytest.TempPathFactory) -> Timeline:
     """Every seed of `seeds/`, ingested as `timeline ingest seeds/` does."""
-    tl = Timeline.open(tmp_path_factory.mktemp("press") / "log.jsonl")
+    tl = Timeline.open(tmp_path_factory.mktemp("press") / "log.jsonl", create=True)
     tl.ingest(sorted(SEEDS.glob("*.toml")))
     return tl
 

@@ -51,7 +51,7 @@ def stored(tmp_path: Path) -> Path:
     """
     path = tmp_path / "log.sqlite"
     assert 0 == run("import", str(COMMITTED_LOG), "--log", str(path))[0]
-    tl = Timeline.open(path)
+    tl = Timeline.open(path, create=True)
     tl.entities()  # writes the snapshot
     tl.log.close()  # type: ignore[attr-defined]
     gc.collect()  # closes the connection the command left
@@ -327,7 +327,7 @@ def test_a_reader_beside_a_writer_sees_names_and_facts_of_one_moment(tmp_path: P
         stdout=subprocess.PIPE,
         text=True,
     )
-    kept = Timeline.open(path)
+    kept = Timeline.open(path, create=True)
     wrong: list[str] = []
     members = 0
     try:
@@ -335,7 +335,7 @@ def test_a_reader_beside_a_writer_sees_names_and_facts_of_one_moment(tmp_path: P
         assert "ready\n" == writer.stdout.readline()
         deadline = time.monotonic() + 20
         for n in range(READS):
-            tl = kept if n % 2 else Timeline.open(path)
+            tl = kept if n % 2 else Timeline.open(path, create=True)
             values = tl.state("acme").values("member")
             members = max(members, len(values))
             wrong += [v for v in values if not v.startswith("Person ")]

@@ -370,7 +370,7 @@ def test_a_field_that_converts_silently_to_another_value_is_refused(tmp_path: Pa
     """A string where a tuple of ids belongs ("acme" for ("acme",)) would be stored and read
     back as another event: `Timeline.append` refuses it, naming the field, and writes nothing.
     """
-    tl = Timeline.open(tmp_path / "log.jsonl")
+    tl = Timeline.open(tmp_path / "log.jsonl", create=True)
     registered, (fact,) = _sourced("a", 1)
     valuation = with_content_id(
         ValuationReported(
@@ -463,7 +463,7 @@ def test_whatever_ingest_accepts_reads_back(
     seed = write_seed(folder, "seed", _SEED_TEXT, source, entities, [event])
     text = seed.read_text("utf-8").replace(f"amount = {2**64}", f"amount = {_toml(value)}")
     seed.write_text(text, "utf-8")
-    tl = Timeline.open(folder / "log.jsonl")
+    tl = Timeline.open(folder / "log.jsonl", create=True)
     try:
         tl.ingest([seed])
     except InputError:

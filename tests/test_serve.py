@@ -281,7 +281,7 @@ def test_review_saves_the_reviewed_seed_and_ingest_appends_it(
     status, ingested = call(server, f"/drafts/{NAME}/ingest", {})
     assert 200 == status, ingested
     assert "appended" in ingested
-    facts = {f.attribute: f.value for f in Timeline.open(log).state("acme-corp").facts}
+    facts = {f.attribute: f.value for f in Timeline.open(log, create=True).state("acme-corp").facts}
     assert "partnerships" not in facts
     assert "3 billion USD" == facts["valuation"]
     assert "founded" in facts
@@ -298,8 +298,8 @@ def test_reviewed_seed_file_is_what_timeline_ingest_takes(
     other = log.with_name("other.jsonl")
     assert 0 == main(["ingest", str(folder / REVIEWED), "--log", str(other)], io.StringIO())
     call(server, f"/drafts/{NAME}/ingest", {})
-    assert [r.event.id for r in Timeline.open(other).records()] == [
-        r.event.id for r in Timeline.open(log).records()
+    assert [r.event.id for r in Timeline.open(other, create=True).records()] == [
+        r.event.id for r in Timeline.open(log, create=True).records()
     ]
 
 

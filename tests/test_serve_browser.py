@@ -99,7 +99,7 @@ def test_a_draft_is_reviewed_saved_and_ingested(served: tuple[Any, Path, Path], 
     )
     assert "3 billion USD" in values
     assert not any("Globex" in v for v in values)
-    facts = Timeline.open(log).state("acme-corp").facts
+    facts = Timeline.open(log, create=True).state("acme-corp").facts
     assert len(facts) == len(values)
 
 

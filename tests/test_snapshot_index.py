@@ -181,12 +181,12 @@ def test_a_sqlite_timeline_answers_exactly_as_the_full_replay(
 ) -> None:
     """State, events, replay and why on a SQLite log equal those on the same log in memory."""
     path = tmp_path_factory.mktemp("log") / "log.sqlite"
-    stored, plain = Timeline.open(path), Timeline(MemoryLog())
+    stored, plain = Timeline.open(path, create=True), Timeline(MemoryLog())
     for batch in _batches(events, cuts):
         stored.log.append(batch)
         plain.log.append(batch)
     records = plain.records()
-    reopened = Timeline.open(path)
+    reopened = Timeline.open(path, create=True)
     at, upto = axes.known_at, axes.upto_seq
     for entity in catalogue(records).entities:
         expected = _reference(records, entity, axes)
@@ -217,7 +217,10 @@ def test_a_replayed_state_equals_the_full_replay_on_every_backend(
     answers as the reference fold, on JSON Lines, SQLite and in-memory logs, by id or name.
     """
     folder = tmp_path_factory.mktemp("log")
-    timelines = [Timeline.open(folder / "log.jsonl"), Timeline.open(folder / "log.sqlite")]
+    timelines = [
+        Timeline.open(folder / "log.jsonl", create=True),
+        Timeline.open(folder / "log.sqlite", create=True),
+    ]
     timelines.append(Timeline(MemoryLog()))
     for batch in _batches(events, cuts):
         for tl in timelines:
@@ -245,14 +248,14 @@ def test_a_stored_catalogue_snapshot_is_brought_up_to_date_by_the_tail(
     path = tmp_path_factory.mktemp("log") / "log.sqlite"
     batches = _batches(events, cuts)
     cut = cut % (len(batches) + 1)
-    writer = Timeline.open(path)
+    writer = Timeline.open(path, create=True)
     for batch in batches[:cut]:
         writer.log.append(batch)
-    _ = Timeline.open(path).catalogue  # writes the snapshot
+    _ = Timeline.open(path, create=True).catalogue  # writes the snapshot
     for batch in batches[cut:]:
         writer.log.append(batch)
     records = _filled_memory(events, cuts)
-    reopened = Timeline.open(path)
+    reopened = Timeline.open(path, create=True)
     assert catalogue(records).entities == reopened.catalogue.entities
     for entity in catalogue(records).entities:
         expected = _reference(records, entity, axes)
@@ -447,7 +450,7 @@ def test_an_event_corrected_into_the_past_counts_although_it_started_after_the_d
     if backend == "scan":
         state = scan_state(log.raw_lines, "acme", axes)
     else:
-        tl = Timeline.open(log.path) if backend == "sqlite" else Timeline(MemoryLog())
+        tl = Timeline.open(log.path, create=True) if backend == "sqlite" else Timeline(MemoryLog())
         if backend == "memory":
             tl.append([r.event for r in records])
         state = tl.state("acme", axes.as_of)
@@ -498,7 +501,7 @@ def test_a_full_replay_tells_its_progress(tmp_path: Path, suffix: str) -> None:
         )
         for i in range(10_050)
     ]
-    tl = Timeline.open(tmp_path / f"log{suffix}")
+    tl = Timeline.open(tmp_path / f"log{suffix}", create=True)
     tl.append([*registered, *facts])
     told: list[int] = []
     state = tl.replayed_state("acme", progress=told.append)
@@ -633,7 +636,7 @@ def test_reports_that_start_after_the_date_change_an_answer_alike_on_every_path(
     """
     axes = Axes(as_of=as_of, known_at=known_at, upto_seq=upto)
     folder = tmp_path_factory.mktemp("log")
-    stored, plain = Timeline.open(folder / "log.sqlite"), Timeline(MemoryLog())
+    stored, plain = Timeline.open(folder / "log.sqlite", create=True), Timeline(MemoryLog())
     for batch in _batches(events, [len(events) // 2]):
         stored.log.append(batch)
         plain.log.append(batch)
@@ -679,7 +682,7 @@ def test_the_as_of_selection_keeps_only_the_later_reports_that_may_change_the_an
     for found in _selected(events, "acme", axes, tmp_path / "log.sqlite"):
         assert kept == set(found) & {r.id for r in reports}
     records = _filled_memory(events, [])
-    state = Timeline.open(tmp_path / "log.sqlite").state("acme", axes.as_of)
+    state = Timeline.open(tmp_path / "log.sqlite", create=True).state("acme", axes.as_of)
     assert _reference(records, "acme", axes) == state
     assert [] == state.values("partners")  # narrowed to 28 March - 3 April: after the date
     assert [True] == [f.disputed for f in state.facts if f.attribute == "products"]

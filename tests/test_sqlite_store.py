@@ -86,7 +86,7 @@ def test_the_index_is_rebuilt_when_its_version_changes(stored: Path) -> None:
         db.execute("DELETE FROM touches")
         db.execute("UPDATE meta SET value = 'old' WHERE key = 'index_version'")
     db.close()
-    assert expected == Timeline.open(stored).state("mistral-ai", "2024-03")
+    assert expected == Timeline.open(stored, create=True).state("mistral-ai", "2024-03")
 
 
 def test_a_copy_of_a_sqlite_log_is_the_same_log(stored: Path, tmp_path: Path) -> None:
@@ -98,10 +98,12 @@ def test_a_copy_of_a_sqlite_log_is_the_same_log(stored: Path, tmp_path: Path) ->
 
 def test_names_registered_after_the_snapshot_are_found(stored: Path) -> None:
     """A timeline opened after another appended a registration knows the new entity."""
-    assert "zeta-corp" not in [e.id for e in Timeline.open(stored).entities()]  # snapshot
+    assert "zeta-corp" not in [
+        e.id for e in Timeline.open(stored, create=True).entities()
+    ]  # snapshot
     entity = Entity(id="zeta-corp", name="Zeta", aliases=("Zeta Corporation",))
-    Timeline.open(stored).append([with_content_id(EntityRegistered(entity=entity))])
-    assert entity == Timeline.open(stored).entity("Zeta Corporation")
+    Timeline.open(stored, create=True).append([with_content_id(EntityRegistered(entity=entity))])
+    assert entity == Timeline.open(stored, create=True).entity("Zeta Corporation")
 
 
 def test_a_record_longer_than_the_limit_is_refused_and_nothing_is_written(tmp_path: Path) -> None:

@@ -135,11 +135,15 @@ class Timeline:
         self._merges: tuple[int, list[LogRecord]] | None = None
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> Timeline:
-        """The timeline of the log at `path` (a `.jsonl` or `.sqlite` file; it need not exist
-        yet).
+    def open(cls, path: str | os.PathLike[str], *, create: bool = False) -> Timeline:
+        """The timeline of the log at `path` (a `.jsonl` or `.sqlite` file). InputError when
+        there is no such file, unless `create`: then a new log starts there on the first
+        append (a mistyped path is not an empty timeline).
         """
-        return cls(open_log(path))
+        log = open_log(path)
+        if not create and not Path(path).exists():
+            raise InputError(str(path), "no such log (Timeline.open(path, create=True) starts one)")
+        return cls(log)
 
     # Reading -----------------------------------------------------------------------------
 

@@ -100,7 +100,7 @@ def writable_log(args: argparse.Namespace) -> Timeline:
     path = Path(args.log or default_log())
     if not path.exists() and not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-    return Timeline.open(path)
+    return Timeline.open(path, create=True)
 
 
 def need_log(args: argparse.Namespace) -> Timeline:

@@ -181,7 +181,7 @@ def _timeline(config: Config) -> Timeline:
     """A timeline of the log read afresh for each request, so that the server answers from
     what the log holds now, whoever appended to it.
     """
-    return Timeline.open(config.log)
+    return Timeline.open(config.log, create=True)
 
 
 def _folder(config: Config) -> DraftFolder:
