@@ -64,18 +64,15 @@ from timeline.time.normalize import resolve
 from timeline.time.span import Span
 from timeline.vocabulary.documents import Document
 from timeline.vocabulary.entities import Entity
-from timeline.vocabulary.events import EVENT_TYPES, EntitiesMerged, Event, MergeRetracted
+from timeline.vocabulary.events import EVENT_TAGS, EntitiesMerged, Event, MergeRetracted
 
-__all__ = ["KNOWN_TYPES", "MAX_SEQ", "Timeline", "Verification", "When", "to_span"]
+__all__ = ["MAX_SEQ", "Timeline", "Verification", "When", "to_span"]
 
 MAX_SEQ = 2**63 - 1
 """The largest sequence number a query may name: the largest integer SQLite stores."""
 
 When = Span | dt.date | str
 """What a query date may be given as."""
-
-KNOWN_TYPES = frozenset(cls.TYPE for cls in EVENT_TYPES)
-"""The `type` tags of every event class."""
 
 
 @attrs.frozen(kw_only=True)
@@ -378,13 +375,13 @@ class Timeline:
         InputError for an unknown type, naming the closest known one.
         """
         wanted = set(types)
-        unknown = sorted(wanted - KNOWN_TYPES)
+        unknown = sorted(wanted - EVENT_TAGS)
         if unknown:
-            close = difflib.get_close_matches(unknown[0], sorted(KNOWN_TYPES), n=1)
+            close = difflib.get_close_matches(unknown[0], sorted(EVENT_TAGS), n=1)
             hint = f"did you mean {close[0]}? " if close else ""
             raise InputError(
                 "--type",
-                f"unknown event type {unknown[0]!r}; {hint}known: {', '.join(sorted(KNOWN_TYPES))}",
+                f"unknown event type {unknown[0]!r}; {hint}known: {', '.join(sorted(EVENT_TAGS))}",
             )
         first = None if since is None else to_span(since, ref).start_key
         last = None if until is None else to_span(until, ref).end_key

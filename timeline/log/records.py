@@ -21,7 +21,7 @@ import orjson
 
 from timeline.converter import SCHEMA_VERSION, canonical_json, structure_event, unstructure_event
 from timeline.errors import InputError
-from timeline.vocabulary.events import EVENT_TYPES, Event, Reported
+from timeline.vocabulary.events import EVENT_TAGS, Event, Reported
 
 __all__ = [
     "GENESIS",
@@ -51,7 +51,6 @@ refused when appended and reported as corrupt when read."""
 
 _MAX_DEPTH = 32
 _MAX_INT = 2**63
-_EVENT_TAGS = frozenset(cls.TYPE for cls in EVENT_TYPES)
 
 
 @attrs.frozen(kw_only=True)
@@ -296,8 +295,8 @@ def event_from_data(data: Any) -> Event:
     if not isinstance(data, dict):
         raise ValueError(f"an event must be a JSON object, not {type(data).__name__}")
     kind = data.get("type")
-    if not isinstance(kind, str) or kind not in _EVENT_TAGS:
-        raise ValueError(f"unknown event type {kind!r}; known: {', '.join(sorted(_EVENT_TAGS))}")
+    if not isinstance(kind, str) or kind not in EVENT_TAGS:
+        raise ValueError(f"unknown event type {kind!r}; known: {', '.join(sorted(EVENT_TAGS))}")
     try:
         event = structure_event(data)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError, OverflowError) as exc:

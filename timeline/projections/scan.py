@@ -34,7 +34,7 @@ from timeline.projections.catalogue import Catalogue, catalogue
 from timeline.projections.identities import MERGE_TYPES, identities
 from timeline.projections.state import State, fold_state
 from timeline.vocabulary.events import (
-    EVENT_TYPES,
+    EVENT_TAGS,
     EntityRegistered,
     EventRetracted,
     FactCorrected,
@@ -50,7 +50,6 @@ an indexed store as `SqliteLog.scan_rows` gives it: (seq, type, names, JSON text
 entities are passed over without being parsed. Such rows are committed, each of them."""
 
 _FIXES = frozenset({FactCorrected.TYPE, EventRetracted.TYPE})
-_KNOWN = frozenset(cls.TYPE for cls in EVENT_TYPES)
 _ENTITY = EntityRegistered.TYPE
 _MAX = 1 << 62
 
@@ -219,7 +218,7 @@ def _envelope(data: Any, where: str) -> Any:
     event = data["event"]
     if not isinstance(event, dict) or not isinstance(event.get("type"), str):
         raise InputError(where, f"record {seq} holds no event object with a type")
-    if event["type"] not in _KNOWN:  # as reading refuses it, whether the answer needs it or not
+    if event["type"] not in EVENT_TAGS:  # as reading refuses it, whether the answer needs it or not
         raise InputError(
             where, f"invalid event in record {seq}: unknown event type {event['type']!r}"
         )

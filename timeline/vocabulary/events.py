@@ -23,6 +23,7 @@ from timeline.vocabulary.documents import Citation, Document
 from timeline.vocabulary.entities import Entity
 
 __all__ = [
+    "EVENT_TAGS",
     "EVENT_TYPES",
     "REPORTED_TYPES",
     "AcquisitionAnnounced",
@@ -831,3 +832,5 @@ EVENT_TYPES: tuple[type[Event], ...] = (
     MergeRetracted,
     *REPORTED_TYPES,
 )
+EVENT_TAGS = frozenset(cls.TYPE for cls in EVENT_TYPES)
+"""The `type` tag of every event class: what a record's event may be."""
