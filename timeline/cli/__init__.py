@@ -132,11 +132,11 @@ def _parser() -> argparse.ArgumentParser:
     _sources.register(command, parents)
     _write.register(command, parents)
     _check.register(command, parents)
-    _extract.register(command, log)
-    _store.register(command, log, default_log)
-    _html.register(command, log, default_log)
+    _extract.register(command, parents)
+    _store.register(command, parents)
+    _html.register(command, parents)
     _merge.register(command, parents)
-    _serve.register(command, log, default_log)
+    _serve.register(command, parents)
     return top
 
 

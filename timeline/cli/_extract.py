@@ -8,17 +8,16 @@ it reads the log only for the entities it knows, and never writes it.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from timeline._files import regular_file
+from timeline.cli._common import Command, Parents, iso_date
 from timeline.errors import InputError
 
 if TYPE_CHECKING:  # the tagger and the drafter load only for the commands that use them
@@ -30,18 +29,10 @@ __all__ = ["register"]
 MAX_TEXT_BYTES = 1024 * 1024
 """`tag` and `extract` refuse a text larger than this (1 MiB, the seed-file limit)."""
 
-Command = Callable[[str, str, str, list[argparse.ArgumentParser]], argparse.ArgumentParser]
 
-
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
-
-
-def register(command: Command, log: argparse.ArgumentParser) -> None:
+def register(command: Command, parents: Parents) -> None:
     """Add `tag` and `extract` to the command line, through its `command` factory."""
+    log = parents.log
     p = command(
         "tag",
         "find the date expressions of a text, with offsets, spans and tenses",
@@ -49,7 +40,7 @@ def register(command: Command, log: argparse.ArgumentParser) -> None:
         [],
     )
     p.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for stdin")
-    p.add_argument("--ref", required=True, type=_iso_date, help="reference date (publication)")
+    p.add_argument("--ref", required=True, type=iso_date, help="reference date (publication)")
     p.add_argument("--lang", required=True, choices=["fr", "en"], help="language of the text")
     p.add_argument("--json", action="store_true", help="print a JSON list for programs")
     p.add_argument(
@@ -76,7 +67,7 @@ def register(command: Command, log: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--published",
-        type=_iso_date,
+        type=iso_date,
         help="publication date (default: the YYYY-MM-DD in each file's name)",
     )
     p.add_argument(
@@ -249,7 +240,7 @@ def _job(
         found = _DATE_IN_NAME.search(source.name)
         if found is None:
             raise InputError(name, "no --published, and no YYYY-MM-DD in the file's name")
-        published = _iso_date(found.group(1))
+        published = iso_date(found.group(1))
     lang = args.lang or guess_language(text)
     result = draft(
         text,

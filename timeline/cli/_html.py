@@ -11,22 +11,18 @@ import argparse
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from timeline.api import Timeline
+from timeline.cli._common import Command, Parents, need_log
 from timeline.errors import InputError
 
 __all__ = ["register"]
 
-Command = Callable[[str, str, str, list[argparse.ArgumentParser]], argparse.ArgumentParser]
 
-
-def register(
-    command: Command, log: argparse.ArgumentParser, default_log: Callable[[], str]
-) -> None:
+def register(command: Command, parents: Parents) -> None:
     """Add `html` to the parser through its `command` helper."""
+    log = parents.log
     p = command(
         "html",
         "write an entity's facts as one self-contained HTML page: a time axis, sliders for "
@@ -42,17 +38,15 @@ def register(
     p.add_argument(
         "-o", "--output", required=True, metavar="FILE", help="the page to write (- for stdout)"
     )
-    p.set_defaults(run=lambda args, out: _html(args, out, default_log))
+    p.set_defaults(run=_html)
 
 
-def _html(args: argparse.Namespace, out: TextIO, default_log: Callable[[], str]) -> int:
-    path = Path(args.log or default_log())
-    if not path.exists():
-        raise InputError(str(path), "no such log (build it with `timeline ingest SEEDFILE`)")
+def _html(args: argparse.Namespace, out: TextIO) -> int:
+    tl = need_log(args)
     # Imported here: the page module is large, and only this command needs it.
     from timeline.html import page
 
-    text = page(Timeline.open(path), args.entity, as_of=args.as_of, known_at=args.known_at)
+    text = page(tl, args.entity, as_of=args.as_of, known_at=args.known_at)
     if args.output == "-":
         out.write(text)
         return 0

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from timeline.cli._common import Command, Parents, default_log
 from timeline.errors import InputError
 from timeline.log import open_log
 
 __all__ = ["register"]
-
-Command = Callable[[str, str, str, list[argparse.ArgumentParser]], argparse.ArgumentParser]
 
 
 def _port(text: str) -> int:
@@ -27,9 +25,7 @@ def _port(text: str) -> int:
     return int(text)
 
 
-def register(
-    command: Command, log: argparse.ArgumentParser, default_log: Callable[[], str]
-) -> None:
+def register(command: Command, parents: Parents) -> None:
     """Add `serve` to the parser through its `command` helper."""
     from timeline.serve import DEFAULT_HOST, DEFAULT_PORT
 
@@ -38,7 +34,7 @@ def register(
         "serve the log's entity pages, a search over values and quotes, and draft review "
         "(the drafts of --drafts DIR beside their articles, saved and ingested) on this machine",
         "timeline serve --drafts drafts/ --port 8600",
-        [log],
+        [parents.log],
     )
     p.add_argument(
         "--port",
@@ -59,10 +55,10 @@ def register(
         help="a folder of drafts written by `timeline extract` (*.toml, their texts beside "
         "them) to review; reviews are written there as <stem>.reviewed.toml",
     )
-    p.set_defaults(run=lambda args, out: _serve(args, out, default_log))
+    p.set_defaults(run=_serve)
 
 
-def _serve(args: argparse.Namespace, out: TextIO, default_log: Callable[[], str]) -> int:
+def _serve(args: argparse.Namespace, out: TextIO) -> int:
     from timeline.serve import make_server
 
     path = Path(args.log or default_log())

@@ -11,26 +11,22 @@ is a terminal.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from timeline.cli._common import Command, Parents, default_log
 from timeline.errors import InputError
 from timeline.log import open_log
 from timeline.log.transfer import copy_log
 
 __all__ = ["Progress", "register"]
 
-Command = Callable[[str, str, str, list[argparse.ArgumentParser]], argparse.ArgumentParser]
 
-
-def register(
-    command: Command, log: argparse.ArgumentParser, default_log: Callable[[], str]
-) -> None:
+def register(command: Command, parents: Parents) -> None:
     """Add `export` and `import` to the parser through its `command` helper."""
+    log = parents.log
     p = command(
         "export",
         "copy the log, record for record, into a new log file (.jsonl or .sqlite)",

@@ -34,8 +34,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from timeline.answers import span_json
 from timeline.api import Timeline, When
-from timeline.cli._json import span_json
 from timeline.html._answers import MAX_AS_OF, MAX_KNOWN_AT, Answers, Axis, answers, change_points
 from timeline.html._scale import scale
 from timeline.html._svg import LEFT, RIGHT, Mark, chart, marks_of

@@ -41,8 +41,8 @@ from typing import Any
 import attrs
 import orjson
 
+from timeline.answers import fact_json
 from timeline.api import Timeline
-from timeline.cli._json import fact_json
 from timeline.log.records import LogRecord
 from timeline.projections import Axes, Catalogue, Entry, Fact, admitted, fold_state
 from timeline.projections.index import AsOfIndex
