@@ -134,3 +134,15 @@ def test_opening_a_missing_log_is_an_error_unless_asked_to_create_it(tmp_path: P
     assert tl.records() == []
     tl.ingest(SEED)
     assert Timeline.open(missing).log.last_seq() > 0
+
+
+def test_a_file_name_dated_on_no_such_day_is_one_error_line(tmp_path: Path) -> None:
+    """`extract` of `wire-2024-02-30.txt` without --published: exit 2, one line naming the
+    file and its date, no traceback and no draft.
+    """
+    article = tmp_path / "wire-2024-02-30.txt"
+    article.write_text("Acme a levé 5 millions d'euros en 2023.", encoding="utf-8")
+    status, out, err = run("extract", str(article), "--lang", "fr")
+    assert (status, out) == (2, "")
+    assert err == f"timeline extract: error: {article}: its name's date 2024-02-30 is no such day\n"
+    assert not (tmp_path / "wire-2024-02-30.draft.toml").exists()

@@ -8,6 +8,7 @@ it reads the log only for the entities it knows, and never writes it.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import re
@@ -240,7 +241,10 @@ def _job(
         found = _DATE_IN_NAME.search(source.name)
         if found is None:
             raise InputError(name, "no --published, and no YYYY-MM-DD in the file's name")
-        published = iso_date(found.group(1))
+        try:
+            published = dt.date.fromisoformat(found.group(1))
+        except ValueError:
+            raise InputError(name, f"its name's date {found.group(1)} is no such day") from None
     lang = args.lang or guess_language(text)
     result = draft(
         text,
