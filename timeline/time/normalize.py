@@ -121,16 +121,17 @@ _PART_OF_DAY = re.compile(
 )
 """A day and a part of it: "hier soir", "mardi matin", "le 13 juin au soir", "Tuesday evening"."""
 _THIS_PART = {
-    "ce soir": 0,
-    "ce matin": 0,
-    "cet apres-midi": 0,
-    "this morning": 0,
-    "this afternoon": 0,
-    "this evening": 0,
-    "tonight": 0,
-    "last night": -1,
+    "ce soir": ("fr", 0),
+    "ce matin": ("fr", 0),
+    "cet apres-midi": ("fr", 0),
+    "this morning": ("en", 0),
+    "this afternoon": ("en", 0),
+    "this evening": ("en", 0),
+    "tonight": ("en", 0),
+    "last night": ("en", -1),
 }
-"""A part of the reference day, or of the day before it ("last night"), with no day word."""
+"""A part of the reference day, or of the day before it ("last night"), with no day word: its
+language and the day's offset from the reference."""
 _LANG_OF_PART = {"morning": "en", "afternoon": "en", "evening": "en", "night": "en"}
 
 
@@ -141,11 +142,10 @@ def _day_of_part(folded: str, ref: dt.date, lang: str | None, tense: Tense) -> S
     """
     text = " ".join(folded.split())
     if text in _THIS_PART:
-        code = "en" if text.startswith(("this", "tonight", "last")) else "fr"
+        code, offset = _THIS_PART[text]
         if lang is not None and lang != code:
             return None
-        day = ref + dt.timedelta(days=_THIS_PART[text])
-        return Span.day(day, lang=code)
+        return Span.day(ref + dt.timedelta(days=offset), lang=code)
     found = _PART_OF_DAY.match(text)
     if found is None:
         return None
