@@ -35,8 +35,9 @@ where it first occurs, the draft quote at its own offset.
   A draft that fails to ingest shows no key fact; the failures are counted and printed.
 
 The figures are a measurement, not a gate: the script always exits 0. ``heldout`` articles
-are scored and reported apart; ``--failures`` lists dev articles only unless
-``--split heldout`` is given, since heldout output must not be read while tuning.
+(and ``heldout2``, a second batch set aside later) are scored and reported apart;
+``--failures`` lists dev articles only unless a held-out split is given, since held-out output
+must not be read while tuning.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ import attrs
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 REAL = HERE / "real"
+SPLITS = ("dev", "heldout", "heldout2")  # heldout2: a second batch, set aside later
 
 if str(ROOT) not in sys.path:  # runnable as a plain script without installing the package
     sys.path.insert(0, str(ROOT))
@@ -434,7 +436,7 @@ def load_article(path: Path) -> Article:
 
 
 def articles(split: str = "all", folder: Path = REAL) -> list[Article]:
-    """The articles of `split` ("dev", "heldout" or "all"), by id."""
+    """The articles of `split` (one of `SPLITS`, or "all"), by id."""
     out = [load_article(p) for p in sorted(folder.glob("*.gold.toml"))]
     return [a for a in out if split in ("all", a.split)]
 
@@ -739,12 +741,12 @@ def main(argv: list[str] | None = None) -> int:
     """Draft and score the articles; print the table (and failures)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nlp", choices=["rules", "spacy"], help="one analyser (default: both)")
-    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
     parser.add_argument("--markdown", action="store_true", help="print the README's table")
     parser.add_argument(
         "--failures",
         action="store_true",
-        help="list misses and junk per article (dev only, unless --split heldout)",
+        help="list misses and junk per article (dev only, unless a held-out split is given)",
     )
     args = parser.parse_args(argv)
     analysers = [args.nlp] if args.nlp else ["rules", "spacy"]
@@ -756,7 +758,7 @@ def main(argv: list[str] | None = None) -> int:
     for analyser in analysers:
         for article in chosen:
             results.append(score_article(article, analyser))
-    splits = [s for s in ("dev", "heldout") if args.split in ("all", s)]
+    splits = [s for s in SPLITS if args.split in ("all", s)]
     rows = table(results, analysers, splits)
     if args.markdown:
         print("| " + " | ".join(HEADER) + " |")
@@ -771,7 +773,7 @@ def main(argv: list[str] | None = None) -> int:
         if r.error:
             print(f"{r.article.id} ({r.backend}): the draft did not ingest: {r.error}")
     if args.failures:
-        shown = "heldout" if args.split == "heldout" else "dev"
+        shown = "dev" if args.split == "all" else args.split
         print_failures([r for r in results if r.article.split == shown])
     return 0
 

@@ -9,7 +9,7 @@ For each ``ID.gold.toml`` it checks that
 * ``[source]`` has every field, ``id`` equals the file name, the id has the form
   ``<publisher-slug>-<yyyy-mm-dd>-<slug>`` with the publication date, ``text`` names an
   existing ``ID.txt`` whose first line is the title, ``language`` is ``fr`` or ``en`` and
-  ``split`` is ``dev`` or ``heldout``;
+  ``split`` is ``dev``, ``heldout`` or ``heldout2`` (a second batch set aside later);
 * every ``[[entity]]`` has a unique slug id, a name, a known kind and a list of aliases;
 * every ``[[event]]`` has a type from the convention's table, a declared subject, a quote that
   is an exact substring of the text, either ``when`` (an exact substring of the quote or of the
@@ -84,6 +84,7 @@ SOURCE_FIELDS: tuple[str, ...] = (
 )
 ENTITY_KINDS: frozenset[str] = frozenset({"organization", "person", "product", "place"})
 ANCHORS: frozenset[str] = frozenset({"published", "before"})
+SPLITS = ("dev", "heldout", "heldout2")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*-(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+")
@@ -191,8 +192,8 @@ class Checker:
         split = source.get("split")
         if language not in {"fr", "en"}:
             self.problem(name, f"language {language!r} is not fr or en")
-        if split not in {"dev", "heldout"}:
-            self.problem(name, f"split {split!r} is not dev or heldout")
+        if split not in SPLITS:
+            self.problem(name, f"split {split!r} is not one of {', '.join(SPLITS)}")
         url = source.get("url")
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
             self.problem(name, f"url {url!r} is not an http(s) address")
@@ -382,9 +383,9 @@ class Checker:
         print(f"articles: {article_count}")
         for language in ("fr", "en"):
             row = ", ".join(
-                f"{split} {self.articles[(language, split)]}" for split in ("dev", "heldout")
+                f"{split} {self.articles[(language, split)]}" for split in SPLITS
             )
-            total = sum(self.articles[(language, split)] for split in ("dev", "heldout"))
+            total = sum(self.articles[(language, split)] for split in SPLITS)
             print(f"  {language}: {total} ({row})")
         print(f"publishers: {len(self.publishers)}")
         print(
