@@ -166,8 +166,8 @@ ATTRIBUTE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "suppression", "poste", "effectif", "salarie", "recrutement", "embauche", "equipe",
     ),
     "legal": (
-        "fine", "lawsuit", "appeal", "approval", "ruling", "investigation", "court", "sanction",
-        "amende", "appel", "enquete", "autorite", "tribunal", "condamnation",
+        "legal action", "fine", "lawsuit", "appeal", "approval", "ruling", "investigation",
+        "court", "sanction", "amende", "appel", "enquete", "autorite", "tribunal", "condamnation",
     ),
     "site": (
         "headquarter", "office", "site", "centre", "center", "factory", "plant", "siege",

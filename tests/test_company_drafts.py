@@ -441,3 +441,90 @@ def test_becoming_chief_executive_is_an_appointment_with_the_whole_title() -> No
         "Chief Executive Officer",
         "github",
     )
+
+
+def test_news_told_by_a_verb_of_announcing_keeps_its_company_type() -> None:
+    """A fine "X a annoncé avoir infligé à Y" is a legal action against Y, whose authority
+    is X, and not a product release of Y.
+    """
+    events = _events(
+        "La Haute Autorité de régulation a annoncé lundi avoir infligé une amende de 3 "
+        "millions d'euros au groupe industriel allemand Globex pour entente.",
+        "fr",
+    )
+    assert [t for t, _ in events] == ["legal_action_reported"]
+    fields = events[0][1]
+    assert fields["organization"] == "globex"
+    assert fields["amount"] == 3_000_000
+    assert "authority" in fields
+
+
+def test_a_fine_falls_on_the_nearest_name_after_its_verb() -> None:
+    """After "a infligé une amende aux grossistes", the fined one is the next name (Initech),
+    not a name later in the sentence after another "à".
+    """
+    fields = _only(
+        "L'Autorité de la concurrence a infligé une amende aux grossistes Initech et Umbrella "
+        "au titre des pratiques reprochées à Globex.",
+        "fr",
+        "legal_action_reported",
+    )
+    assert fields["organization"] == "initech"
+    assert fields["authority"] == "autorite-de-la-concurrence"
+
+
+def test_a_french_institution_keeps_its_lower_case_words_in_its_name() -> None:
+    """Institutions such as "Autorité de la concurrence", "Cour de cassation", "Autorité des
+    marchés financiers" and "Commission européenne" are whole names; "l'Autorité" later is the
+    same entity.
+    """
+    text = (
+        "L'Autorité de la concurrence a ouvert une enquête. La Cour de cassation a jugé. "
+        "L'Autorité des marchés financiers enquête. La Commission européenne a tranché. "
+        "La Banque de France prévoit. Le Tribunal a parlé de Globex."
+    )
+    names = [m.name for m in rule_mentions(text, sentences(text), "fr")]
+    assert names[:5] == [
+        "Autorité de la concurrence",
+        "Cour de cassation",
+        "Autorité des marchés financiers",
+        "Commission européenne",
+        "Banque de France",
+    ]
+    mentions = rule_mentions("L'Autorité de la concurrence parle. L'Autorité a dit.", [], "fr")
+    entities = Entities(mentions, None)
+    assert {entities.id_of(m.name) for m in mentions} == {"autorite-de-la-concurrence"}
+
+
+def test_company_news_read_as_a_statement_is_dated_as_a_statement() -> None:
+    """A statement "Globex a affirmé être en désaccord et prévoir de faire appel" is made for
+    the report (dated on publication), though "faire appel" is a legal word, whose news told
+    as done would be dated before the report.
+    """
+    result = draft(
+        "Titre\n\nGlobex a affirmé être \"en profond désaccord\" avec la décision et prévoir "
+        "de faire appel.",
+        published=PUBLISHED, lang="fr", source_id="x", text_path="x.txt", nlp="rules",
+    )  # fmt: skip
+    stances = [e for e in result.events if e.type == "stance_stated"]
+    assert len(stances) == 1
+    assert stances[0].when is None
+    assert stances[0].anchor is None
+
+
+def test_a_role_read_before_a_name_drops_its_trailing_preposition() -> None:
+    """A role before a name, "La présidente de l'Autorité de la concurrence, Jeanne Durand", is
+    "présidente", not "présidente de l'"; the name after the comma is no description.
+    """
+    events = _events(
+        "La présidente de l'Autorité de la concurrence, Jeanne Durand, a tranché.", "fr"
+    )
+    roles = [f for t, f in events if t == "role_held"]
+    assert roles == [
+        {
+            "person": "jeanne-durand",
+            "organization": "autorite-de-la-concurrence",
+            "role": "présidente",
+        }
+    ]
+    assert not [f for t, f in events if f.get("attribute") == "description"]

@@ -62,6 +62,12 @@ _SUCCESSOR = re.compile(
 _AT = re.compile(r"(?:a|au|aux|en|in|at|dans|near|pres de|outside)\s+(?:la |le |l'|the )?$")
 _INFLICT = re.compile(r"inflige|fined|fines|sanctionne|condamne|sued|sues|poursuit|charged")
 _TO = re.compile(r"(?:a|au|aux|against|contre|on)\s+(?:la |le |l'|the )?$")
+_TO_DESCRIBED = re.compile(
+    r"(?:\ba|\bau|\baux|\bagainst|\bcontre|\bon)\s+(?:(?:la|le|les|l'|the)\s*)?"
+    r"(?:[a-z][\w'-]*\s+){1,4}$"
+)
+"""The same after a description of the name ("au groupe technologique américain Apple",
+"aux grossistes Tech Data", "on the search giant Google")."""
 _ROLE_TAIL = frozenset(
     {
         "general",
@@ -168,7 +174,7 @@ class CompanyFields(ReaderBase):
         if reading is not None:
             # The role in the event says the kind: what raises, buys or is bought is an
             # organisation, whatever a guess from the name said.
-            for role in ("organization", "acquirer", "target"):
+            for role in ("organization", "acquirer", "target", "authority"):
                 entity = reading[0].get(role)
                 if isinstance(entity, str):
                     self.entities.kinds[entity] = "organization"
@@ -627,9 +633,15 @@ class CompanyFields(ReaderBase):
         org: str | None
         by = self._after_words(info, _BY, cue.end, s.end, window=12)
         if _INFLICT.match(word) and not self._passive(cue, floor):
-            target = self._after_words(info, _TO, cue.end, s.end, window=10) or [
-                m for m in [self._next_name(info, cue.end, s.end)] if m is not None
-            ]
+            # The nearest name the action falls on: "à Apple", "au groupe américain Apple"
+            target = sorted(
+                [
+                    *self._after_words(info, _TO, cue.end, s.end, window=10),
+                    *[m for m in [self._next_name(info, cue.end, s.end)] if m is not None],
+                    *self._after_words(info, _TO_DESCRIBED, cue.end, s.end, window=48),
+                ],
+                key=lambda m: m.start,
+            )
             if not target:
                 return None
             org = self.entities.use(target[0])

@@ -57,6 +57,11 @@ _LABELS = {
     CueType.PLAN: "plans",
     CueType.EVENT: "events organised",
 }
+_TRAILING_PREPOSITION = re.compile(
+    r"\s+(?:de la|de l'|de l’|de|du|des|d'|d’|of the|of|at the|at)\s*$"
+)
+_ANNOUNCING = re.compile(r"annonc\w*|announc\w*|devoil\w*|unveil\w*|present\w*")
+"""Verbs that tell news (of a launch, or of the company news beside them)."""
 _OFFERING = re.compile(r"\b(?:offre|abonnement|service|formule|offering|subscription|tier|plan)\b")
 
 
@@ -102,6 +107,8 @@ class FieldReader(CompanyFields):
             if reading is not None:
                 return reading[0], (), reading[1]
             weaker = self._weaker.get(cue)
+            if weaker is not None and _ANNOUNCING.fullmatch(self.folded[weaker.start : weaker.end]):
+                weaker = None  # "a annoncé avoir infligé une amende": news told, not a launch
             if weaker is not None and kind is not CueType.VALUATION:
                 if weaker.kind is CueType.STANCE:
                     return self._fields(info, weaker.kind, weaker, start, end, i)
@@ -299,7 +306,7 @@ class FieldReader(CompanyFields):
             cut = re.search(r"\s+(?:de|du|d'|of|at)\s+(?:la|le|l'|the)?\s*[\w-]+\s+\w+$", role_text)
             if cut:
                 role_text = role_text[: cut.start()]
-        role = re.sub(r"\s+(?:de|du|des|d'|of|at)\s*$", "", role_text.strip()).strip()
+        role = re.sub(_TRAILING_PREPOSITION, "", role_text.strip()).strip()
         self._roles[person_id] = org
         self.context.last_person = person_id
         fields = {"person": person_id, "organization": org, "role": role}

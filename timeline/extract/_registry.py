@@ -14,7 +14,7 @@ import attrs
 from timeline.errors import UnknownEntityError
 from timeline.extract._seedfile import DraftEntity
 from timeline.extract._text import fold
-from timeline.extract.entities import Mention, slug
+from timeline.extract.entities import INSTITUTIONS, Mention, slug
 from timeline.projections.catalogue import Catalogue
 from timeline.projections.similar import normalised
 
@@ -73,7 +73,8 @@ class Entities:
         found: str | None = None
         while i < len(self._sorted) and self._sorted[i].startswith(prefix):
             rest = self._sorted[i][len(prefix) :].split()
-            if not all(fold(w).strip(".,") in _COMPANY_FORMS for w in rest):
+            institution = " " not in name and fold(name) in INSTITUTIONS  # "l'Autorité"
+            if not institution and not all(fold(w).strip(".,") in _COMPANY_FORMS for w in rest):
                 i += 1
                 continue
             if found is None or self._first[self._sorted[i]] < self._first[found]:

@@ -221,8 +221,11 @@ class Reader(FieldReader):
             j += 1
         quote = self.text[start:end]
         date = self._date_in(info, start, end)
-        when, anchor, tense = self._when(info, kind, date, frame, previous, seg, start, end)
         fields, entities, final_kind = self._fields(info, kind, cue, start, end, i)
+        # A clause dates as what it turned out to be: company news read as a statement ("a
+        # affirmé ... et prévoir de faire appel") is dated as a statement.
+        dated_as = CueType.STANCE if final_kind == "stance_stated" else kind
+        when, anchor, tense = self._when(info, dated_as, date, frame, previous, seg, start, end)
         unread = fields is None and kind not in (CueType.STANCE, CueType.CLAIM, CueType.ROLE)
         if unread and self._future(info, start, end):
             # "Cette voiture sera disponible au printemps": a plan, if nothing more
@@ -511,6 +514,8 @@ class Reader(FieldReader):
             else:
                 continue
             value = self.text[second.start : second.end]
+            if self._is_name(info, second):
+                continue  # "la présidente de l'Autorité, Isabelle Durand": a role, read there
             fields = {"entity": entity, "attribute": "description", "value": value}
             quote = self.text[start : second.end]
             out.append(

@@ -257,6 +257,26 @@ _TITLES = re.compile(
 name. A title inside a run ("Globex CEO Jane Doe") splits it in two names."""
 
 
+INSTITUTIONS = frozenset(
+    {
+        "autorite", "commission", "cour", "conseil", "agence", "office", "banque", "caisse",
+        "tribunal", "ministere", "chambre", "comite", "institut", "parquet", "haute",
+        "federation", "confederation", "direction", "inspection", "mutuelle", "fondation",
+    }
+)  # fmt: skip
+"""French words that open the name of an institution whose next words are written in lower
+case ("Autorité de la concurrence", "Cour de cassation", "Caisse des dépôts")."""
+_ADJECTIVE = (
+    r"[a-zàâçéèêëîïôûùüÿœ]+(?:ique|iques|al|ale|aux|ales|el|elle|iel|ielle|ier|iers|iere|ieres"
+    r"|ière|ières|aire|aires|if|ive|ifs|ives|ien|ienne|ens|enne|ennes|ais|aise|ois|oise|an|aine"
+    r"|in|ine|eur|euse|eme|ême|ral|rale)"
+)
+_INSTITUTION_TAIL = re.compile(
+    rf"(?: {_ADJECTIVE}){{0,2}}(?: (?:de la |de l'|de l’|des |du |de |d'|d’)"
+    rf"(?:[a-zàâçéèêëîïôûùüÿœ]{{3,}})(?: {_ADJECTIVE})?)?(?![\w'’-])"
+)
+
+
 def _verbal(word: str, lang: str) -> bool:
     """True for a word that reads as the verb after a subject ("a", "présentera", "raises")."""
     key = fold(word)
@@ -335,6 +355,11 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 j += 2
                 continue
             break
+        if j == i + 1 and key in INSTITUTIONS and lang == "fr":
+            tail = _INSTITUTION_TAIL.match(text, words[i][1])
+            if tail is not None and tail.end() > words[i][1]:  # "Autorité de la concurrence"
+                while j < len(words) and words[j][0] < tail.end():
+                    j += 1
         first_of_sentence = start in starts or _opens(text, start)
         verb_next = j < len(words) and _verbal(words[j][2], lang)
         verb_next = verb_next and key not in lower
