@@ -16,8 +16,9 @@ where it first occurs, the draft quote at its own offset.
 
 - **Recall**: a gold event is *found* when a draft event's quote overlaps its quote; *1:1*
   counts a maximum matching that uses each draft event once.
-- For each found gold event, the draft event that overlaps it most (the earliest on a tie)
-  is its *match*, and the next three measures are shares of the found gold events:
+- For each found gold event, the draft event that overlaps it most (on a tie, the one that
+  runs least beyond it, then the earliest) is its *match*, and the next three measures are
+  shares of the found gold events:
   **type** (the match's type, through ``TYPE_MAP``, gives the gold type), **subject** (the
   match's first entity, as ``timeline ingest`` orders them, is the gold subject; *any*: one of
   its entities is) and **date** (a gold ``span`` equals the span the match's ``when`` resolves
@@ -505,7 +506,11 @@ def score_events(
         d = drafted[
             max(
                 near,
-                key=lambda j: (min(g.end, drafted[j].end) - max(g.start, drafted[j].start), -j),
+                key=lambda j: (
+                    min(g.end, drafted[j].end) - max(g.start, drafted[j].start),
+                    -(max(g.end, drafted[j].end) - min(g.start, drafted[j].start)),
+                    -j,
+                ),
             )
         ]
         ok_type = type_matches(d.type, d.fields, g.type)
