@@ -528,3 +528,14 @@ def test_a_role_read_before_a_name_drops_its_trailing_preposition() -> None:
         }
     ]
     assert not [f for t, f in events if f.get("attribute") == "description"]
+
+
+def test_a_name_opening_on_a_common_given_name_is_a_person() -> None:
+    """Names such as "Marc Durand" and "Isabelle de Villiers" are people by their given
+    names; "Globex Systems" is not guessed.
+    """
+    text = "Marc Durand rejoint Globex Systems. Isabelle de Villiers parle. Marc a dit."
+    kinds = {m.name: m.kind for m in rule_mentions(text, sentences(text), "fr")}
+    assert kinds["Marc Durand"] == "person"
+    assert kinds["Isabelle de Villiers"] == "person"
+    assert kinds["Globex Systems"] == ""

@@ -17,6 +17,7 @@ import attrs
 from timeline.extract import _vocab as vocab
 from timeline.extract._text import Sentence, fold
 from timeline.extract.cues import find_cues
+from timeline.extract.given_names import GIVEN_NAMES
 from timeline.extract.tense import verb_tense
 
 __all__ = ["Mention", "plausible_name", "rule_mentions", "slug"]
@@ -384,9 +385,17 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             name = text[first[0] : last[1]]
             if len(name) < 2 or _NOT_A_NAME.search(name) or fold(name) in _STOP:
                 continue
-            out.append(Mention(first[0], last[1], name))
+            out.append(Mention(first[0], last[1], name, _kind_of(name)))
         i = j
     return out
+
+
+def _kind_of(name: str) -> str:
+    """The kind of a name guessed from its words: "person" for two to four words opening on
+    a common given name ("Marc Durand"), else unknown ("").
+    """
+    words = name.split()
+    return "person" if 2 <= len(words) <= 4 and fold(words[0]) in GIVEN_NAMES else ""
 
 
 def plausible_name(name: str) -> bool:
