@@ -146,17 +146,71 @@ def test_the_default_draft_is_written_beside_the_article(tmp_path: Path) -> None
     assert 0 == run(*argv, "--force")[0]
 
 
-def test_a_draft_outside_the_articles_folder_is_refused(tmp_path: Path) -> None:
-    """The text path must resolve inside the draft's folder: nothing is written otherwise."""
+def _article_and_elsewhere(tmp_path: Path) -> tuple[Path, Path]:
     folder = tmp_path / "a"
     folder.mkdir()
     article = folder / "piece.txt"
     article.write_text("Globex a annoncé mardi un partenariat avec Initech.\n", encoding="utf-8")
     other = tmp_path / "b"
     other.mkdir()
+    return article, other
+
+
+def test_a_draft_written_in_another_folder_ingests_and_its_quotes_verify(
+    tmp_path: Path,
+) -> None:
+    """A draft in a sibling folder names its article as `../a/piece.txt`, says so in one line,
+    and `timeline ingest` of it appends events whose quotes `timeline verify` finds.
+    """
+    article, other = _article_and_elsewhere(tmp_path)
+    draft_path = other / "d.toml"
+    status, out = run(
+        "extract", str(article), "--published", "2024-03-12", "--lang", "fr",
+        "--source-id", "piece", "-o", str(draft_path), "--nlp", "rules",
+    )  # fmt: skip
+    assert 0 == status
+    assert "../a/piece.txt" == tomllib.loads(draft_path.read_text("utf-8"))["source"]["text"]
+    assert ['its text = "../a/piece.txt" (relative to the draft\'s folder)'] == [
+        line for line in out.splitlines() if line.startswith("its text")
+    ]
+    log = tmp_path / "log.jsonl"
+    assert 0 == run("ingest", str(draft_path), "--log", str(log))[0]
+    assert 0 == run("verify", "--log", str(log))[0]
+    assert "partnership_announced" in {r.event.TYPE for r in Timeline.open(log).records()}
+
+
+def test_a_draft_sharing_no_folder_but_the_root_with_its_article_names_it_absolutely() -> None:
+    """Where the draft's folder and the article's meet only at the root, `text` is absolute;
+    where they share a folder it is relative, climbing out of the draft's folder if need be.
+    """
+    from timeline.cli._extract import _text_path_of
+
+    article = Path("/nowhere-a/news/piece.txt")
+    assert "/nowhere-a/news/piece.txt" == _text_path_of(article, Path("/nowhere-b/d.toml"))
+    assert "../news/piece.txt" == _text_path_of(article, Path("/nowhere-a/drafts/d.toml"))
+    assert "piece.txt" == _text_path_of(article, None)
+
+
+def test_an_ingest_of_a_folder_keeps_each_seeds_text_inside_it(tmp_path: Path) -> None:
+    """A folder's seed files may not name a text outside it: the draft written elsewhere
+    ingests when named, and is refused, writing nothing, when found in a folder.
+    """
+    article, other = _article_and_elsewhere(tmp_path)
+    run(
+        "extract", str(article), "--published", "2024-03-12", "--lang", "fr",
+        "--source-id", "piece", "-o", str(other / "d.toml"), "--nlp", "rules",
+    )  # fmt: skip
+    log = tmp_path / "log.jsonl"
+    assert 2 == run("ingest", str(other), "--log", str(log))[0]
+    assert not log.exists()
+
+
+def test_a_draft_in_a_folder_that_does_not_exist_is_refused(tmp_path: Path) -> None:
+    """`-o` into a missing folder is one error naming it, and nothing is written."""
+    article, other = _article_and_elsewhere(tmp_path)
     status, _ = run(
         "extract", str(article), "--published", "2024-03-12", "--lang", "fr",
-        "--source-id", "piece", "-o", str(other / "d.toml"),
+        "--source-id", "piece", "-o", str(other / "missing" / "d.toml"), "--nlp", "rules",
     )  # fmt: skip
     assert 2 == status
     assert [] == list(other.iterdir())

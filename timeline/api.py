@@ -531,13 +531,19 @@ class Timeline:
         self._catalogue = None
 
     def ingest(
-        self, paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+        self,
+        paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+        *,
+        text_anywhere: bool = False,
     ) -> list[LogRecord]:
         """Check seed files (one path, or several) and append their new events; nothing is
-        written on any error.
+        written on any error. A seed's `text` must stay inside its folder, unless
+        `text_anywhere` (a draft `timeline extract` wrote in another folder names its article
+        by a path that leaves it, or an absolute one).
         """
-        given = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
-        events = events_from_seeds([Path(p) for p in given], self.catalogue)
+        given = [Path(p) for p in ([paths] if isinstance(paths, str | os.PathLike) else paths)]
+        anywhere = given if text_anywhere else ()
+        events = events_from_seeds(given, self.catalogue, text_anywhere=anywhere)
         return self.append(events)
 
     def _ids(self, ids: Iterable[str]) -> set[str]:

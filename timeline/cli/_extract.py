@@ -83,7 +83,8 @@ def register(command: Command, parents: Parents) -> None:
         "-o",
         "--output",
         metavar="DRAFT",
-        help="where to write the draft (default: <stem>.draft.toml beside FILE; - for stdout)",
+        help="where to write the draft, in any folder: its text path is made relative to it, "
+        "or absolute (default: <stem>.draft.toml beside FILE; - for stdout)",
     )
     p.add_argument("--title", help="the source's title (default: the first sentence)")
     p.add_argument("--publisher", default="unknown", help="the publisher (default: unknown)")
@@ -181,12 +182,14 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
         toml = result.to_toml()
         lang = result.source["language"]
         summary = "".join(f"  {line}\n" for line in review(result, lang, result.problems))
+        text_line = _text_line(result.source["text"], target)
         if target is None:
             out.write(toml)
-            sys.stderr.write("review first:\n" + summary)
+            sys.stderr.write(text_line + "review first:\n" + summary)
             continue
         _write_atomically(target, toml)
         out.write(f"wrote {_events(len(result.events))} to {target}: review, then ingest\n")
+        out.write(text_line)
         out.write("review first:\n" + summary)
     return 0
 
@@ -228,14 +231,14 @@ def _job(
         if args.output == "-"
         else Path(args.output or source.with_name(f"{source.stem}.draft.toml"))
     )
-    folder = (target or source).resolve().parent
-    relative = os.path.relpath(source.resolve(), folder)
-    if relative.startswith(".."):
-        raise InputError(
-            str(target), f"the draft must be written in {source.resolve().parent} or above it"
-        )
-    if target is not None and target.exists() and not args.force:
-        raise InputError(str(target), "already exists (use --force to overwrite)")
+    if target is not None:
+        if not target.parent.is_dir():
+            raise InputError(str(target), f"no such folder {target.parent}")
+        if target.is_dir():
+            raise InputError(str(target), "is a folder: name the draft file")
+        if target.exists() and not args.force:
+            raise InputError(str(target), "already exists (use --force to overwrite)")
+    text_path = _text_path_of(source, target)
     published = args.published
     if published is None:
         found = _DATE_IN_NAME.search(source.name)
@@ -251,7 +254,7 @@ def _job(
         published=published,
         lang=lang,
         source_id=args.source_id or slug(source.stem),
-        text_path=Path(relative).as_posix(),
+        text_path=text_path,
         catalogue=catalogue,
         nlp=args.nlp,
         title=args.title,
@@ -259,6 +262,33 @@ def _job(
         url=args.url,
     )
     return target, result, lang
+
+
+def _text_path_of(article: Path, draft: Path | None) -> str:
+    """The draft's `text`: the article's path relative to the draft's folder (the article's
+    own folder for a draft printed to stdout), or absolute when the two share no folder but
+    the root (a relative path climbing to the root says no more, and breaks when either moves).
+    """
+    where = article.resolve()
+    folder = (draft or article).resolve().parent
+    try:
+        common = os.path.commonpath([where, folder])
+    except ValueError:  # on two drives (Windows): no relative path joins them
+        return where.as_posix()
+    if common == where.anchor:
+        return where.as_posix()
+    return Path(os.path.relpath(where, folder)).as_posix()
+
+
+def _text_line(text_path: str, target: Path | None) -> str:
+    """The line saying which `text` path the draft holds, and what it is relative to."""
+    if Path(text_path).is_absolute():
+        how = "absolute, as the draft's folder shares none with the article's"
+    elif target is None:
+        how = "relative to the article's folder: save the draft there"
+    else:
+        how = "relative to the draft's folder"
+    return f"its text = {json.dumps(text_path, ensure_ascii=False)} ({how})\n"
 
 
 def _write_atomically(target: Path, content: str) -> None:

@@ -1,4 +1,8 @@
-"""The writes: `ingest` (seed files and folders) and `append` (events as JSON lines)."""
+"""The writes: `ingest` (seed files and folders) and `append` (events as JSON lines).
+
+A seed file named on the command line may name its text anywhere (a draft `extract` wrote in
+another folder); one found in a folder must keep its text inside that folder.
+"""
 
 from __future__ import annotations
 
@@ -51,10 +55,10 @@ def _ingest(args: argparse.Namespace, out: TextIO) -> int:
     before = tl.log.last_seq()
     if len(args.seeds) > 1 or any(Path(p).is_dir() for p in args.seeds):
         # the per-file report reads the whole log once; one seed file does not need it
-        for report in ingest_corpus(tl, args.seeds):
+        for report in ingest_corpus(tl, args.seeds, text_anywhere=True):
             out.write(report.line() + "\n")
     else:
-        tl.ingest(args.seeds)
+        tl.ingest(args.seeds, text_anywhere=True)
     after = tl.log.last_seq()
     if after > before:
         count = after - before

@@ -1,7 +1,10 @@
 """Seed files: a source's metadata, its entities and the annotated events, in TOML.
 
-A seed file sits beside the text it annotates (the `text` path must stay inside the seed
-file's folder). It is meant to be written and reviewed by people; see the README for the
+A seed file sits beside the text it annotates: the `text` path, relative to the seed file's
+folder, must stay inside that folder, unless the reader allows a text anywhere (`text_anywhere`:
+a seed file a person named, as `timeline ingest FILE` does, may name its text by a path that
+leaves the folder or an absolute one; seed files found in a folder, and those the server reads,
+may not). It is meant to be written and reviewed by people; see the README for the
 format. Parsing keeps the line of every table and key so that errors can point at it.
 
 Limits: a seed file and its text are each at most `MAX_SEED_BYTES` of UTF-8, the file nests
@@ -69,8 +72,12 @@ class SeedFile:
         return f"{self.path}:{line}" if line else str(self.path)
 
 
-def read_seed(path: Path) -> SeedFile:
-    """Parse the seed file at `path` and read the text it annotates; InputError on any flaw."""
+def read_seed(path: Path, *, text_anywhere: bool = False) -> SeedFile:
+    """Parse the seed file at `path` and read the text it annotates; InputError on any flaw.
+
+    The `text` path is read relative to the seed file's folder and must stay inside it, unless
+    `text_anywhere` (then it may leave the folder, or be absolute).
+    """
     raw = _read_text(path)
     try:
         data = tomllib.loads(raw)
@@ -93,7 +100,7 @@ def read_seed(path: Path) -> SeedFile:
         raise InputError(str(path), f"unknown top-level keys {sorted(extra)}")
     source_line = _pad(_header_lines(raw, _SOURCE_HEADER), 1)[0]
     source_lines = {"": source_line, **_key_lines(lines, source_line)} if source_line else {}
-    text_path = _text_path(path, source, source_lines)
+    text_path = _text_path(path, source, source_lines, anywhere=text_anywhere)
     text = _read_text(text_path)
     events = _tables(data, "event", path)
     entities = _tables(data, "entity", path)
@@ -160,7 +167,9 @@ def _read_text(path: Path) -> str:
         raise InputError(f"{path}:{line}", f"not UTF-8 at byte {exc.start}") from None
 
 
-def _text_path(seed: Path, source: dict[str, Any], lines: dict[str, int]) -> Path:
+def _text_path(
+    seed: Path, source: dict[str, Any], lines: dict[str, int], *, anywhere: bool
+) -> Path:
     line = lines.get("text", lines.get("", 0))
     where = f"{seed}:{line}" if line else f"{seed} [source]"
     name = source.get("text")
@@ -171,7 +180,7 @@ def _text_path(seed: Path, source: dict[str, Any], lines: dict[str, int]) -> Pat
         target = (folder / name).resolve()
     except (OSError, ValueError, RuntimeError) as exc:
         raise InputError(where, f"text path {name!r} cannot be used ({exc})") from None
-    if not target.is_relative_to(folder):
+    if not anywhere and not target.is_relative_to(folder):
         raise InputError(where, f"text path {name!r} escapes the seed folder")
     if not target.is_file():
         raise InputError(where, f"text path {name!r} is not a file")

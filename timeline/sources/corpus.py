@@ -77,10 +77,18 @@ def seed_files(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def ingest_corpus(tl: Timeline, paths: Iterable[str | Path]) -> list[FileReport]:
-    """Check the seed files of `paths`, append their new events, and report per file."""
-    files = seed_files(paths)
-    by_seed = events_by_seed(files, tl.catalogue)
+def ingest_corpus(
+    tl: Timeline, paths: Iterable[str | Path], *, text_anywhere: bool = False
+) -> list[FileReport]:
+    """Check the seed files of `paths`, append their new events, and report per file.
+
+    With `text_anywhere`, a seed file named in `paths` (not one found in a folder) may name
+    its text outside its own folder (`timeline.sources.annotations.read_seed`).
+    """
+    given = [Path(p) for p in paths]
+    files = seed_files(given)
+    named = {p for p in given if not p.is_dir()} if text_anywhere else set()
+    by_seed = events_by_seed(files, tl.catalogue, text_anywhere=named)
     held: set[str] = set()
     earlier: list[Reported] = []
     for record in tl.records():  # one read of the log: what it holds, and what it reported

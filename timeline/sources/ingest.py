@@ -18,7 +18,7 @@ way; a plan's `when` is the day it was stated, so one after the publication date
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -59,16 +59,22 @@ _DATE_FIELDS: dict[str, tuple[str, Tense]] = {
 reported result covers a period that has begun, a plan aims at one to come."""
 
 
-def events_from_seeds(paths: Iterable[Path], known: Catalogue) -> list[Event]:
+def events_from_seeds(
+    paths: Iterable[Path], known: Catalogue, *, text_anywhere: Collection[Path] = ()
+) -> list[Event]:
     """The events of several seed files, in order. Annotations may use the entities of
-    `known` and those declared by any of the files, whatever the order of the files.
+    `known` and those declared by any of the files, whatever the order of the files. The seed
+    files of `text_anywhere` may name a text outside their folder (`read_seed`).
     """
-    return [event for _, events in events_by_seed(paths, known) for event in events]
+    by_seed = events_by_seed(paths, known, text_anywhere=text_anywhere)
+    return [event for _, events in by_seed for event in events]
 
 
-def events_by_seed(paths: Iterable[Path], known: Catalogue) -> list[tuple[Path, list[Event]]]:
+def events_by_seed(
+    paths: Iterable[Path], known: Catalogue, *, text_anywhere: Collection[Path] = ()
+) -> list[tuple[Path, list[Event]]]:
     """The events of several seed files, file by file (see `events_from_seeds`)."""
-    seeds = [read_seed(path) for path in paths]
+    seeds = [read_seed(path, text_anywhere=path in text_anywhere) for path in paths]
     entities = dict(known.entities)
     for seed in seeds:
         for line, table in seed.entities:
