@@ -539,3 +539,30 @@ def test_a_name_opening_on_a_common_given_name_is_a_person() -> None:
     assert kinds["Marc Durand"] == "person"
     assert kinds["Isabelle de Villiers"] == "person"
     assert kinds["Globex Systems"] == ""
+
+
+def test_a_name_after_an_indefinite_article_is_not_the_organisation_in_focus() -> None:
+    """In "a Fortune 100 company is moving", Fortune qualifies the noun: the article is about
+    the company named next, which its statements are about.
+    """
+    result = draft(
+        "Title\n\nIt's official: a Fortune 100 company is moving its headquarters to Virginia. "
+        "Globex Systems president Jane Smith announced the decision. Smith said the company "
+        "will open the office by 2011.",
+        published=PUBLISHED, lang="en", source_id="x", text_path="x.txt", nlp="rules",
+    )  # fmt: skip
+    assert "fortune" not in {e.id for e in result.entities}
+    plans = [e for e in result.events if e.type == "plan_announced"]
+    assert [p.fields["organization"] for p in plans] == ["globex-systems"]
+
+
+def test_a_company_that_speaks_stays_an_organisation() -> None:
+    """A company that says something ("Globex said") is no person; "Nat Friedman said" is."""
+    result = draft(
+        "Title\n\nGlobex Systems opened an office in Lyon. Globex said the office would hire "
+        "40 people. Nat Friedman said the move was good for the region.",
+        published=PUBLISHED, lang="en", source_id="x", text_path="x.txt", nlp="rules",
+    )  # fmt: skip
+    kinds = {e.id: e.kind for e in result.entities}
+    assert kinds["globex-systems"] == "organization"
+    assert kinds["nat-friedman"] == "person"

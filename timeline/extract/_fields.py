@@ -14,6 +14,7 @@ from typing import Any
 from timeline.extract import cues as lexicon
 from timeline.extract._company import CompanyFields
 from timeline.extract._reading import DETERMINERS, PRONOUN_SPEAKER, SentenceInfo
+from timeline.extract._registry import COMPANY_FORMS
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
 from timeline.extract._text import fold
@@ -238,8 +239,9 @@ class FieldReader(CompanyFields):
         if left is not None and not info.in_quote(left.start):
             right = left
         if right is not None:
-            speaker = self.entities.use(right, "person")
-            self.context.last_person = speaker
+            speaker = self.entities.use(right, self._speaker_kind(right))
+            if self.entities.kinds.get(speaker) == "person":
+                self.context.last_person = speaker
             return speaker
         lead = self.folded[cue.start : cue.end + 12]
         if PRONOUN_SPEAKER.search(lead) and self.context.last_person is not None:
@@ -248,6 +250,24 @@ class FieldReader(CompanyFields):
         if subject is not None and self.entities.kinds.get(subject) == "person":
             self.context.last_person = subject
         return subject
+
+    def _speaker_kind(self, m: Mention) -> str:
+        """The kind a speaker's name gives: a person, unless the name is one word or a
+        company's ("Globex said", "Globex Systems said"), the organisation in focus, or an
+        organisation by its role in an event.
+        """
+        entity_id = self.entities.id_of(m.name)
+        if m.kind or self.entities.kinds.get(entity_id) == "person":
+            return m.kind or "person"
+        words = m.name.split()
+        if (
+            len(words) < 2
+            or entity_id == self.context.topic_org
+            or self.entities.kinds.get(entity_id) is not None
+            or any(fold(w).strip(".,") in COMPANY_FORMS for w in words)
+        ):
+            return ""
+        return "person"
 
     def _org_of(self, speaker: str) -> str:
         if self.entities.kinds.get(speaker, "organization") == "organization":

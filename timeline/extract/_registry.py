@@ -18,9 +18,9 @@ from timeline.extract.entities import INSTITUTIONS, Mention, slug
 from timeline.projections.catalogue import Catalogue
 from timeline.projections.similar import normalised
 
-__all__ = ["Entities"]
+__all__ = ["COMPANY_FORMS", "Entities"]
 
-_COMPANY_FORMS = frozenset(
+COMPANY_FORMS = frozenset(
     {
         "corp", "corporation", "inc", "incorporated", "co", "company", "ltd", "limited", "llc",
         "plc", "sa", "sas", "sarl", "se", "ag", "gmbh", "nv", "bv", "spa", "ab", "asa", "oyj",
@@ -49,6 +49,8 @@ class Entities:
         self._by_id: dict[str, list[str]] | None = None
         self._surnames: dict[str, str] | None = None
         self._normalised: dict[str, set[str]] | None = None
+        self.qualifiers: frozenset[int] = frozenset()
+        """Where the mentions that qualify a noun start ("a Fortune 500 company")."""
 
     def id_of(self, name: str) -> str:
         """The entity id of a name (not yet declared)."""
@@ -74,7 +76,7 @@ class Entities:
         while i < len(self._sorted) and self._sorted[i].startswith(prefix):
             rest = self._sorted[i][len(prefix) :].split()
             institution = " " not in name and fold(name) in INSTITUTIONS  # "l'Autorité"
-            if not institution and not all(fold(w).strip(".,") in _COMPANY_FORMS for w in rest):
+            if not institution and not all(fold(w).strip(".,") in COMPANY_FORMS for w in rest):
                 i += 1
                 continue
             if found is None or self._first[self._sorted[i]] < self._first[found]:
@@ -121,6 +123,8 @@ class Entities:
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         for k, (n, m) in enumerate(zip(self.names, self.mentions, strict=True)):
+            if m.start in self.qualifiers:
+                continue
             entity_id = self.id_of(n)
             counts[entity_id] = counts.get(entity_id, 0) + (2 if m.start in leads else 1)
             first.setdefault(entity_id, k)

@@ -42,6 +42,7 @@ from timeline.extract._seedfile import COMPANY_NEWS_TYPES, Draft, DraftEntity, D
 from timeline.extract._segments import segments
 from timeline.extract._statements import Reader
 from timeline.extract._text import Sentence, fold, sentences
+from timeline.extract.entities import qualifier
 from timeline.extract.grounding import grounded
 from timeline.extract.nlp import backend as pick_backend
 from timeline.extract.tagger import TagKind, tag
@@ -81,6 +82,9 @@ def draft(
     mentions = analyser.mentions(text, sentences(text), lang)
     registry = Entities(mentions, catalogue)
     folded = fold(text)
+    registry.qualifiers = frozenset(
+        m.start for m in mentions if qualifier(folded, m.start, lang)
+    )  # "a Fortune 500 company": not the organisation in focus
     mention_starts = [m.start for m in mentions]
     leads = frozenset(
         mentions[k].start

@@ -20,7 +20,7 @@ from timeline.extract.cues import find_cues
 from timeline.extract.given_names import GIVEN_NAMES
 from timeline.extract.tense import verb_tense
 
-__all__ = ["Mention", "plausible_name", "rule_mentions", "slug"]
+__all__ = ["Mention", "plausible_name", "qualifier", "rule_mentions", "slug"]
 
 
 @attrs.frozen
@@ -388,6 +388,17 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             out.append(Mention(first[0], last[1], name, _kind_of(name)))
         i = j
     return out
+
+
+_INDEFINITE = {"en": re.compile(r"(?:^|\W)(?:a|an)\s+$"), "fr": re.compile(r"(?!)")}
+
+
+def qualifier(folded: str, start: int, lang: str) -> bool:
+    """True when the name at `start` follows an indefinite article, so it qualifies the noun
+    after it ("a Fortune 500 company", "a Google engineer") and is neither the subject nor what
+    the article is about. French puts such names after the noun ("une entreprise du CAC 40").
+    """
+    return bool(_INDEFINITE[lang].search(folded, max(0, start - 4), start))
 
 
 def _kind_of(name: str) -> str:
