@@ -150,6 +150,7 @@ def _held(state: State, attribute: str) -> list[tuple[str, str]]:
         (FUNDING, "fund-one", "investments", "Acme (Series B)"),
         (ACQUISITION, "acme", "acquisitions", "Bolt"),
         (ACQUISITION, "bolt", "acquired by", "Acme (completed, 100 million EUR)"),
+        (ACQUISITION, "acme", "acquisition of Bolt", "100 million EUR (completed)"),
         (APPOINTED, "acme", "chief executive", "Alice Martin"),
         (APPOINTED, "alice", "chief executive at Acme", "appointed"),
         (DEPARTED, "alice", "chief executive at Acme", "departed, succeeded by Bruno Petit"),

@@ -62,6 +62,13 @@ _SUCCESSOR = re.compile(
 _AT = re.compile(r"(?:a|au|aux|en|in|at|dans|near|pres de|outside)\s+(?:la |le |l'|the )?$")
 _INFLICT = re.compile(r"inflige|fined|fines|sanctionne|condamne|sued|sues|poursuit|charged")
 _TO = re.compile(r"(?:a|au|aux|against|contre|on)\s+(?:la |le |l'|the )?$")
+_ARTICLES = re.compile(r"\b(?:la|le|les|l'|the|de|d'|du|des|of|son|sa|ses|its|their)\b")
+_DESCRIPTION = re.compile(
+    r"\s*(?:(?:du|de la|de l'|de l’|des|de|d'|d’|of the|of|the|an?|le|la|les|l'|l’)\s*)?"
+    r"(?:[a-zà-ÿœ][\w'’-]*\s+){1,8}"
+)
+"""Lower-case words before a name, which describe it ("du fabricant britannique de portes et
+fenêtres", "of cybersecurity company"): no punctuation, no other name, at most eight words."""
 _TO_DESCRIBED = re.compile(
     r"(?:\ba|\bau|\baux|\bagainst|\bcontre|\bon)\s+(?:(?:la|le|les|l'|the)\s*)?"
     r"(?:[a-z][\w'-]*\s+){1,4}$"
@@ -274,12 +281,19 @@ class CompanyFields(ReaderBase):
     def _passive(self, cue: lexicon.Cue, floor: int) -> bool:
         return bool(_PASSIVE.search(self.folded[max(floor, cue.start - 24) : cue.start]))
 
-    def _next_name(self, info: SentenceInfo, pos: int, hi: int, gap: int = 4) -> Mention | None:
-        """The mention starting within `gap` characters (and an article) after `pos`."""
+    def _next_name(
+        self, info: SentenceInfo, pos: int, hi: int, gap: int = 4, described: bool = False
+    ) -> Mention | None:
+        """The mention starting within `gap` characters (and an article) after `pos`; with
+        `described`, also after a description in lower-case words ("du fabricant britannique
+        de portes et fenêtres Arran Isle", "of cybersecurity company Globex").
+        """
         for m in info.mentions_between(pos, hi):
             between = self.folded[pos : m.start]
-            bare = re.sub(r"\b(?:la|le|les|l'|the|de|d'|du|des|of|son|sa|its|their)\b", "", between)
+            bare = _ARTICLES.sub("", between)
             if len(bare.strip(" ,")) <= gap:
+                return m
+            if described and _DESCRIPTION.fullmatch(self.text, pos, m.start):
                 return m
             return None
         return None
@@ -343,14 +357,14 @@ class CompanyFields(ReaderBase):
             acquirer_m = by[0] if by else None
             target_id = self._actor(info, cue, i) if not cue.nominal else None
             if cue.nominal:
-                target = self._next_name(info, cue.end, end, gap=28)
+                target = self._next_name(info, cue.end, end, gap=28, described=True)
                 target_id = self.entities.use(target) if target is not None else None
             if acquirer_m is None or target_id is None:
                 return None
             acquirer = self.entities.use(acquirer_m)
         else:
             acquirer_or_none = self._actor(info, cue, i)
-            target = self._next_name(info, cue.end, end, gap=28)
+            target = self._next_name(info, cue.end, end, gap=28, described=True)
             if acquirer_or_none is None or target is None:
                 return None
             acquirer = acquirer_or_none

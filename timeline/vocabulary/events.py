@@ -532,11 +532,13 @@ class AcquisitionAnnounced(Reported):
     currency: str | None = None
 
     def changes(self, name: Names) -> tuple[Change, ...]:
-        """Adds the target to the acquirer's `acquisitions`; sets the target's `acquired by`."""
+        """Adds the target to the acquirer's `acquisitions`; sets the target's `acquired by`
+        and, with a price, the acquirer's `acquisition of <target>` (price and status).
+        """
         terms = [self.status]
         if self.price is not None:
             terms.append(f"{_money(self.price)} {self.currency or ''}".rstrip())
-        return (
+        out = [
             Change(entity=self.acquirer, attribute="acquisitions", value=name(self.target)),
             Change(
                 entity=self.target,
@@ -544,7 +546,17 @@ class AcquisitionAnnounced(Reported):
                 value=f"{name(self.acquirer)} ({', '.join(terms)})",
                 single=True,
             ),
-        )
+        ]
+        if self.price is not None:
+            out.append(
+                Change(
+                    entity=self.acquirer,
+                    attribute=f"acquisition of {name(self.target)}",
+                    value=f"{terms[1]} ({self.status})",
+                    single=True,
+                )
+            )
+        return tuple(out)
 
 
 def _took_over(
