@@ -45,13 +45,18 @@ def test_as_json_of_each_answer_is_what_the_command_prints(tl: Timeline) -> None
     assert json.loads(out) == as_json(to_span("2024-03"))
 
 
-def test_as_json_of_records_and_entities_is_a_line_of_log_and_entities(tl: Timeline) -> None:
-    """A record is a line of `log --json`, an entity one of `entities --json`."""
+def test_as_json_of_records_and_entities_is_a_line_of_log_and_an_item_of_entities(
+    tl: Timeline,
+) -> None:
+    """A record is a line of `log --json` (a stream), an entity an item of the one list
+    `entities --json` prints (an answer).
+    """
     log = ["--log", str(COMMITTED_LOG)]
     lines = run("log", "--json", *log)[1].splitlines()
     assert [json.loads(line) for line in lines] == [as_json(r) for r in tl.records()]
-    lines = run("entities", "--json", *log)[1].splitlines()
-    assert [json.loads(line) for line in lines] == [as_json(e) for e in tl.entities()]
+    out = run("entities", "--json", *log)[1]
+    assert 1 == len(out.splitlines())
+    assert [as_json(e) for e in tl.entities()] == json.loads(out)
 
 
 def test_as_json_refuses_what_is_not_an_answer() -> None:

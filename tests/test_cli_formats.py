@@ -285,8 +285,8 @@ def test_entities_csv_lists_ids_names_kinds_and_merges(tmp_path: Path) -> None:
     duplicate's row names the entity it is read as.
     """
     rows = _csv(run("entities", "--format", "csv", *LOG)[1])
-    lines = run("entities", "--json", *LOG)[1].splitlines()
-    assert [r["id"] for r in rows] == [json.loads(line)["id"] for line in lines]
+    listed = json.loads(run("entities", "--json", *LOG)[1])
+    assert [r["id"] for r in rows] == [e["id"] for e in listed]
     mistral = next(r for r in rows if r["id"] == "mistral-ai")
     assert (mistral["name"], mistral["kind"], mistral["merged into"]) == (
         "Mistral AI",

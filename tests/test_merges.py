@@ -263,9 +263,7 @@ def test_the_command_line_merges_unmerges_and_lists_merged_entities(tmp_path: Pa
     assert "already merged into 'acme'" in err
     assert log.stat().st_size == size
     assert "(merged into acme)" in run("entities", "--log", str(log))[1]
-    rows = [
-        json.loads(line) for line in run("entities", "--json", "--log", str(log))[1].splitlines()
-    ]
+    rows = json.loads(run("entities", "--json", "--log", str(log))[1])
     assert {r["id"]: r.get("merged_into") for r in rows}["acme-robotics-sas"] == "acme"
     assert run("entities", "--similar", "--log", str(log))[1] == "no likely duplicates\n"
     status, out, _ = run("unmerge", "Acme Robotics SAS", "--log", str(log))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -71,13 +72,17 @@ def test_the_command_lists_a_company_registered_twice_by_two_articles(tmp_path: 
     status, out, _ = run("entities", "--similar", "--log", str(log))
     assert status == 0
     assert out.startswith("mistral-ai\tmistral-ai-sas\tsame name once normalised")
+    status, out, _ = run("entities", "--similar", "--json", "--log", str(log))
+    assert [("mistral-ai", "mistral-ai-sas")] == [
+        (pair["first"], pair["second"]) for pair in json.loads(out)
+    ]
 
 
 def test_the_command_lists_pairs_or_says_there_are_none(tmp_path: object) -> None:
-    """The committed log has no duplicates; `--json` prints nothing then."""
+    """The committed log has no duplicates; `--json` prints an empty list then."""
     status, out, _ = run("entities", "--similar", "--log", str(COMMITTED_LOG))
     assert (status, out) == (0, "no likely duplicates\n")
-    assert run("entities", "--similar", "--json", "--log", str(COMMITTED_LOG))[:2] == (0, "")
+    assert run("entities", "--similar", "--json", "--log", str(COMMITTED_LOG))[:2] == (0, "[]\n")
 
 
 def test_a_draft_reuses_the_id_the_log_gives_a_name_once_normalised(tmp_path: Path) -> None:

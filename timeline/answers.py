@@ -25,7 +25,7 @@ Answer = State | Diff | Explanation | Step | Span | LogRecord | Entity
 
 def as_json(answer: Answer) -> dict[str, Any]:
     """The JSON object of an answer, as the command line prints it (a `Span` as `when`
-    prints it, an `Entity` as a line of `entities --json`).
+    prints it, an `Entity` as an item of the list `entities --json` prints).
     """
     if isinstance(answer, State):
         return state_json(answer)
@@ -45,7 +45,7 @@ def as_json(answer: Answer) -> dict[str, Any]:
 
 
 def entity_json(entity: Entity, merged_into: str | None = None) -> dict[str, Any]:
-    """One line of `timeline entities --json`; `merged_into` when the entity is merged."""
+    """One item of `timeline entities --json`; `merged_into` when the entity is merged."""
     found: dict[str, Any] = {
         "id": entity.id,
         "name": entity.name,

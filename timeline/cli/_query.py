@@ -214,17 +214,16 @@ def _entities(args: argparse.Namespace, out: TextIO) -> int:
         if fmt in ("csv", "md"):
             _formats.write_table(out, fmt, ["first", "second", "reason"], rows)
             return 0
+        if fmt == "json":  # an answer: one JSON list, as every answer (README, "JSON")
+            emit_json(out, [{"first": a, "second": b, "reason": why} for a, b, why in rows])
+            return 0
         for first, second, reason in rows:
-            if fmt == "json":
-                emit_json(out, {"first": first, "second": second, "reason": reason})
-            else:
-                out.write(f"{first}\t{second}\t{reason}\n")
+            out.write(f"{first}\t{second}\t{reason}\n")
         if not pairs and fmt == "text":
             out.write("no likely duplicates\n")
         return 0
     if fmt == "json":
-        for e in entities:
-            emit_json(out, answers.entity_json(e, merged_into.get(e.id)))
+        emit_json(out, [answers.entity_json(e, merged_into.get(e.id)) for e in entities])
     elif fmt == "text":
         out.write(_render.render_entities(entities, merged_into) + "\n")
     else:
