@@ -566,3 +566,23 @@ def test_a_company_that_speaks_stays_an_organisation() -> None:
     kinds = {e.id: e.kind for e in result.entities}
     assert kinds["globex-systems"] == "organization"
     assert kinds["nat-friedman"] == "person"
+
+
+def test_the_ledes_subject_outweighs_a_target_named_more_often() -> None:
+    """The company that opens the first sentence (the acquirer) is what the article is about,
+    though the target is named once more; a role "du leader mondial des serrures" is then
+    held at the acquirer, the organisation described.
+    """
+    result = draft(
+        "Globex : rachat d'Initech\n\n"
+        "Le suédois Globex a annoncé lundi le rachat du fabricant britannique de portes "
+        "Initech.\n\nCréé en 1971, Initech emploie 560 personnes.\n\n"
+        "Jean Dupont, le directeur général du leader mondial des serrures, salue l'opération.",
+        published=PUBLISHED, lang="fr", source_id="x", text_path="x.txt", nlp="rules",
+    )  # fmt: skip
+    deals = [e.fields for e in result.events if e.type == "acquisition_announced"]
+    assert deals == [{"acquirer": "globex", "target": "initech"}]
+    roles = [e.fields for e in result.events if e.type == "role_held"]
+    assert roles == [
+        {"person": "jean-dupont", "organization": "globex", "role": "directeur général"}
+    ]

@@ -58,6 +58,9 @@ _LABELS = {
     CueType.PLAN: "plans",
     CueType.EVENT: "events organised",
 }
+_DESCRIBED_ORG = re.compile(r"\s+(?:du|de la|de l'|of the|at the)\s+(?:[a-z][\w'-]*\s*){1,6}$")
+"""After a role, an organisation by its description ("du leader mondial des serrures", "of
+the search giant"), not by its name."""
 _TRAILING_PREPOSITION = re.compile(
     r"\s+(?:de la|de l'|de l’|de|du|des|d'|d’|of the|of|at the|at)\s*$"
 )
@@ -323,6 +326,13 @@ class FieldReader(CompanyFields):
             role_text = self.text[cue.start : org_mention.start]
         else:
             org = self.context.last_org or self.context.topic_org or person_id
+            words = self._role_words(cue.start, seg.end)
+            rest = self.folded[cue.start + len(words or "") : seg.end]
+            if words and _DESCRIBED_ORG.match(rest):
+                # "le directeur général du leader mondial des serrures": the organisation
+                # described is the one the article is about
+                role_text = words
+                org = self.context.topic_org or org
             cut = re.search(r"\s+(?:de|du|d'|of|at)\s+(?:la|le|l'|the)?\s*[\w-]+\s+\w+$", role_text)
             if cut:
                 role_text = role_text[: cut.start()]

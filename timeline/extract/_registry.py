@@ -118,15 +118,19 @@ class Entities:
     ) -> str | None:
         """The organisation the article is about: the name that is not a person's and is
         mentioned most, counting twice a mention that opens a sentence (`leads`, the starts
-        of the sentences' first names: the subjects); the first mentioned on a tie.
+        of the sentences' first names: the subjects) and four times the first of them (the
+        lede's subject, what news writing puts first); the first mentioned on a tie. A name
+        that qualifies a noun ("a Fortune 500 company") does not count.
         """
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
+        first_lead = min(leads - self.qualifiers, default=-1)  # the lede's subject
         for k, (n, m) in enumerate(zip(self.names, self.mentions, strict=True)):
             if m.start in self.qualifiers:
                 continue
             entity_id = self.id_of(n)
-            counts[entity_id] = counts.get(entity_id, 0) + (2 if m.start in leads else 1)
+            weight = 1 if m.start not in leads else 4 if m.start == first_lead else 2
+            counts[entity_id] = counts.get(entity_id, 0) + weight
             first.setdefault(entity_id, k)
         people = self.people() if people is None else people
         candidates = [i for i in counts if i not in people] or list(counts)
