@@ -586,3 +586,20 @@ def test_the_ledes_subject_outweighs_a_target_named_more_often() -> None:
     assert roles == [
         {"person": "jean-dupont", "organization": "globex", "role": "directeur général"}
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Globex said it expects the transaction to close within 90 days.",
+        "Globex added that it's about to reach an agreement with Initech.",
+        "Jane Smith said the company is considering relocating jobs to Lyon.",
+    ],
+)
+def test_what_is_said_about_the_future_is_a_plan(sentence: str) -> None:
+    """A statement whose reported words speak of the future (expects, is about to, is
+    considering) is a plan announced by the speaker's organisation, not a stance.
+    """
+    types = [t for t, _ in _events(f"Title\n\nGlobex Systems opened. {sentence}", "en")]
+    assert "plan_announced" in types
+    assert "stance_stated" not in types

@@ -22,7 +22,7 @@ from timeline.extract._reading import DETERMINERS, PRONOUN_SPEAKER, SentenceInfo
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
 from timeline.extract._text import fold
-from timeline.extract.cues import CueType
+from timeline.extract.cues import CueType, find_cues
 from timeline.extract.entities import Mention
 from timeline.extract.money import amounts
 from timeline.extract.tagger import Tag
@@ -237,6 +237,12 @@ class Reader(FieldReader):
         if final_kind == "fact_asserted" and _FRAGMENT.match(self.folded, start):
             return None  # "which revolutionised...", "qui seront...": no subject of its own
         planned = kind is CueType.PLAN or fields.get("attribute") == "plans"
+        if final_kind == "stance_stated" and not planned:
+            # "Doe said the company expects to close within 90 days": what is said is a plan
+            planned = any(
+                c.kind is CueType.PLAN and c.start > cue.end and not info.in_quote(c.start)
+                for c in find_cues(self.folded, self.lang, start, end)
+            )
         if final_kind in _PLANNABLE and (planned or self._future(info, start, end)):
             return self._plan(info, fields, quote, start, end, kind.value, when)
         if final_kind == "stance_stated":

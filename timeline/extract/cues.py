@@ -244,7 +244,8 @@ _EN = {
     CueType.CLAIM: r"according to",
     CueType.PLAN: (
         r"plans? to|planning to|intends? to|aims? to|expects? to|is expected to|are expected to"
-        r"|is working to|seeks? to|wants? to|hopes? to|is about to|are about to|is set to"
+        r"|is working to|seeks? to|wants? to|hopes? to|is about to|are about to|it's about to"
+        r"|is considering|are considering|considers|is set to"
         r"|are set to|is to|are to|will|would|is targeting|targets|forecasts?|guidance"
         r"|expects|expect"
     ),
