@@ -603,3 +603,30 @@ def test_what_is_said_about_the_future_is_a_plan(sentence: str) -> None:
     types = [t for t, _ in _events(f"Title\n\nGlobex Systems opened. {sentence}", "en")]
     assert "plan_announced" in types
     assert "stance_stated" not in types
+
+
+def test_an_attribution_alone_is_no_event() -> None:
+    """Clauses that only name a source ("According to the release", "Selon le communiqué
+    publié à Paris") give no event; the fact beside them does.
+    """
+    en = _events("Title\n\nAccording to the release, Globex raised $5 million.", "en")
+    assert [t for t, _ in en] == ["funding_raised"]
+    fr = _events("Titre\n\nSelon le communiqué publié simultanément à Paris et à Lyon.", "fr")
+    assert fr == []
+
+
+def test_a_metric_word_without_a_figure_is_no_result() -> None:
+    """A sentence such as "Globex allows users to build maps" names users, but no result."""
+    assert _events("Title\n\nGlobex allows users to build maps with their data.", "en") == []
+
+
+def test_a_second_mention_of_a_fine_that_adds_nothing_is_left_out() -> None:
+    """After "The Autorité fined Globex €5 million", "The fine against Globex is the largest
+    ever" has the same key fields and no date of its own: a second mention, left out.
+    """
+    events = _events(
+        "Title\n\nThe Autorité fined Globex €5 million on Tuesday. The fine against Globex is "
+        "the largest ever.",
+        "en",
+    )
+    assert [t for t, _ in events].count("legal_action_reported") == 1

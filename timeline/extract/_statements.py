@@ -35,6 +35,8 @@ _INVERSION = re.compile(
     r"^(?:a|avait|ont|avaient|aurait|has|had)?(?:-t)?-(?:il|elle|ils|elles|on)\b"
     r"|^[\w']+-t-(?:il|elle|on)\b|^[\w']+-(?:il|elle|ils|elles)\b"
 )
+_ATTRIBUTION = re.compile(r"(?:according to|selon|d'apres|aux dires de|citing)\b")
+"""Words that open an attribution of what follows or precedes to a source."""
 _PLANNABLE = frozenset(
     {
         "fact_asserted",
@@ -234,6 +236,11 @@ class Reader(FieldReader):
                 fields, final_kind = {"entity": subject}, "fact_asserted"
         if fields is None:
             return None
+        if self._attribution_only(start, end):
+            return None  # "According to the release", "Selon le communiqué publié à Paris"
+        unfigured = not re.search(r"\d", quote)
+        if final_kind == "fact_asserted" and fields.get("attribute") == "results" and unfigured:
+            return None  # "Globex allows users to build a map": a metric's word, no figure
         if final_kind == "fact_asserted" and _FRAGMENT.match(self.folded, start):
             return None  # "which revolutionised...", "qui seront...": no subject of its own
         planned = kind is CueType.PLAN or fields.get("attribute") == "plans"
@@ -253,6 +260,18 @@ class Reader(FieldReader):
         return DraftEvent(
             final_kind, fields, quote, start, when, anchor, tense, entities, kind.value
         )
+
+    def _attribution_only(self, start: int, end: int) -> bool:
+        """True for a clause that only says where something comes from ("According to the
+        release", "Selon le communiqué publié simultanément à Paris"): an attribution, with
+        no figure and no word of company news.
+        """
+        if not _ATTRIBUTION.match(self.folded, start):
+            return False
+        if re.search(r"\d", self.folded[start:end]):
+            return False
+        cues = find_cues(self.folded, self.lang, start, end)
+        return not any(c.kind in lexicon.COMPANY_NEWS for c in cues)
 
     def _done(self, info: SentenceInfo, start: int, end: int) -> bool:
         """True when a clause of company news tells it as done: in the past, or in French in

@@ -186,6 +186,8 @@ def _unique(events: Iterable[DraftEvent], text: str) -> list[DraftEvent]:
         )
         if key in seen:
             continue
+        if event.type in _KEYED and fact not in first and _repeats(event, out):
+            continue
         if event.type in _KEYED and fact in first:
             earlier = out[first[fact]]
             if earlier is not None and earlier.start < title:
@@ -199,6 +201,21 @@ def _unique(events: Iterable[DraftEvent], text: str) -> list[DraftEvent]:
             first[fact] = len(out)
         out.append(event)
     return [e for e in out if e is not None]
+
+
+def _repeats(event: DraftEvent, earlier: Sequence[DraftEvent | None]) -> bool:
+    """True when an earlier event of the same type has every key field of `event` with the
+    same value, and `event` has no other date: a second mention that adds nothing ("The fine
+    is the second-biggest antitrust penalty" after "X fined Google €500m").
+    """
+    mine = {k: v for k, v in event.fields.items() if k not in _WORDING}
+    return any(
+        e is not None
+        and e.type == event.type
+        and (event.when is None or event.when == e.when)
+        and all(k in e.fields and e.fields[k] == v for k, v in mine.items())
+        for e in earlier
+    )
 
 
 _KEYED = COMPANY_NEWS_TYPES | {"role_held"}
