@@ -13,7 +13,6 @@ from typing import Any, Union
 
 import cattrs
 import orjson
-from cattrs.strategies import configure_tagged_union
 
 from timeline.time.span import Precision, Span
 from timeline.vocabulary.events import EVENT_TYPES, Event
@@ -96,13 +95,47 @@ converter.register_unstructure_hook(Span, _unstructure_span)
 converter.register_structure_hook(Span, _structure_span)
 
 
-def _tag(cls: type) -> str:
-    tag: str = getattr(cls, "TYPE")  # noqa: B009
-    return tag
-
-
 EventUnion = Union[*EVENT_TYPES]  # type: ignore[valid-type]
-configure_tagged_union(EventUnion, converter, tag_generator=_tag, tag_name="type")
+"""The union of the event classes, tagged by each class's `TYPE` under `type`."""
+
+_EVENT_CLASSES: dict[str, type[Event]] = {cls.TYPE: cls for cls in EVENT_TYPES}
+_STRUCTURE_HOOKS: dict[str, Any] = {}
+
+
+def _structure_tagged(value: Any, _: Any) -> Event:
+    """The event of a tagged dict, through its class's hook, built on the first event of
+    that class: `cattrs.strategies.configure_tagged_union` builds the hooks of every class
+    at import, most of a `timeline state`'s start-up. Same behaviour: the tag is popped from
+    a copy (unknown keys are refused), KeyError for a missing or unknown tag.
+    """
+    value = value.copy()
+    tag = value.pop("type")
+    hook = _STRUCTURE_HOOKS.get(tag)
+    if hook is None:
+        cls = _EVENT_CLASSES[tag]
+        hook = _STRUCTURE_HOOKS[tag] = _structure_with(converter.get_structure_hook(cls), cls)
+    event: Event = hook(value)
+    return event
+
+
+def _structure_with(hook: Any, cls: type[Event]) -> Any:
+    return lambda value: hook(value, cls)
+
+
+def _unstructure_tagged(event: Event) -> dict[str, Any]:
+    """The dict of an event of one of the union's classes, with its `type` tag (KeyError for
+    a class outside the union).
+    """
+    if type(event) not in _IN_UNION:
+        raise KeyError(type(event))
+    return unstructure_event(event)
+
+
+_IN_UNION = frozenset(EVENT_TYPES)
+
+
+converter.register_structure_hook(EventUnion, _structure_tagged)
+converter.register_unstructure_hook(EventUnion, _unstructure_tagged)
 
 
 def unstructure_event(event: Event) -> dict[str, Any]:
