@@ -630,3 +630,19 @@ def test_a_second_mention_of_a_fine_that_adds_nothing_is_left_out() -> None:
         "en",
     )
     assert [t for t, _ in events].count("legal_action_reported") == 1
+
+
+def test_a_headcount_or_a_result_without_a_date_holds_on_the_day_of_the_report() -> None:
+    """Headcounts such as "Globex emploie 560 personnes" and "it has 120,300 employees" are
+    states on the publication day, while "Globex a supprimé 200 postes" was done before it.
+    """
+    for text, lang, anchor in [
+        ("Titre\n\nCréé en 1971, Globex emploie 560 personnes.", "fr", None),
+        ("Title\n\nGlobex said it has 120,300 employees.", "en", None),
+        ("Titre\n\nGlobex a supprimé 200 postes.", "fr", "before"),
+    ]:
+        result = draft(
+            text, published=PUBLISHED, lang=lang, source_id="x", text_path="x.txt", nlp="rules"
+        )
+        counts = [e for e in result.events if e.type == "headcount_changed"]
+        assert [(e.when, e.anchor) for e in counts] == [(None, anchor)], text

@@ -47,9 +47,15 @@ _PLANNABLE = frozenset(
     }
 )
 """The types a statement about the future is not: it is a plan, stated on its day."""
-_STATES = frozenset({CueType.VALUATION})
+_STATES = frozenset({CueType.VALUATION, CueType.RESULTS})
 """Company news that is a state holding on the day it is reported ("valorisé à 2 milliards"),
-not an event done before it."""
+or a result reported in the article, not an event done before it."""
+_CHANGE = re.compile(
+    r"suppress|supprim|licenci|plan social|departs|embauch|recrut|lay|laid|cut|eliminat|hir"
+    r"|reduc|reduire|creer|creation|add|ajout"
+)
+"""Words of a change in headcount; a headcount without them is a state ("emploie 560
+personnes", "has 120,300 employees"), true on the day it is reported."""
 _CONDITIONAL = {
     "fr": re.compile(
         r"^(?:serai[t]?|seraient|devrai[t]?|devraient|pourrai[t]?|pourraient"
@@ -435,7 +441,8 @@ class Reader(FieldReader):
             if same_paragraph or PRONOUN_SPEAKER.search(body):
                 return ctx.last_stance_when, None, Tense.PAST
         past = self._past(seg.start, seg.end)
-        if kind in lexicon.COMPANY_NEWS - _STATES and self._done(info, start, end):
+        state = kind is CueType.HEADCOUNT and not _CHANGE.search(self.folded, start, end)
+        if kind in lexicon.COMPANY_NEWS - _STATES and not state and self._done(info, start, end):
             # A round, a deal, a departure reported as done without a date: done before the
             # report.
             return None, "before", Tense.PAST
