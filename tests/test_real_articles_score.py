@@ -7,6 +7,7 @@ No draft is made here and spaCy is never loaded: the measurement itself is the b
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import sys
 from pathlib import Path
@@ -212,3 +213,19 @@ def test_every_committed_gold_file_passes_the_convention_checks() -> None:
     with contextlib.redirect_stdout(io.StringIO()):
         status = checker.run()
     assert ([], 0) == (checker.problems, status)
+
+
+def test_the_publication_day_and_the_anchor_published_are_the_same_date() -> None:
+    """A draft dated "vendredi" in a Friday's dispatch is right for a gold event anchored on
+    publication, and the reverse; another day is not.
+    """
+    published = dt.date(2024, 2, 26)
+    gold = [_gold(0, 10, anchor="published"), _gold(20, 30, span="2024-02-26/2024-02-27")]
+    gold.append(_gold(40, 50, anchor="published"))
+    drafted = [
+        _drafted(0, 10, span="2024-02-26/2024-02-27"),
+        _drafted(20, 30, anchor="published"),
+        _drafted(40, 50, span="2024-02-25/2024-02-26"),
+    ]
+    score, _, _, _ = ra.score_events(gold, drafted, SAME, published)
+    assert (1, 1, 2, 1) == (score.spans, score.spans_ok, score.anchors, score.anchors_ok)
