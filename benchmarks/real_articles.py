@@ -158,7 +158,8 @@ ATTRIBUTE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "availability", "platform", "produit", "lancement", "modele", "offre",
     ),
     "results": (
-        "revenue", "sale", "profit", "income", "loss", "earning", "margin", "ebitda", "member",
+        "result", "revenue", "sale", "profit", "income", "loss", "earning", "margin", "ebitda",
+        "member",
         "user", "developer", "order", "chiffre d affaire", "resultat", "benefice", "perte", "marge",
         "utilisateur", "commande",
     ),

@@ -646,3 +646,17 @@ def test_a_headcount_or_a_result_without_a_date_holds_on_the_day_of_the_report()
         )
         counts = [e for e in result.events if e.type == "headcount_changed"]
         assert [(e.when, e.anchor) for e in counts] == [(None, anchor)], text
+
+
+def test_a_line_label_colon_figure_is_read_although_it_has_no_stop() -> None:
+    """A results table in prose ("Revenue: $14.16 billion versus $13.53 billion expected") is
+    a statement, not an intertitle; a gross margin is a result.
+    """
+    events = _events(
+        "Globex results\n\nGlobex reported earnings on Thursday.\n\n"
+        "Earnings per share: 41 cents, adjusted\n\nGlobex's gross margin was 45.8%.",
+        "en",
+    )
+    quotes = [f.get("value", "") for _, f in events]
+    assert "Earnings per share: 41 cents" in quotes
+    assert any("gross margin" in q for q in quotes)

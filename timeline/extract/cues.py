@@ -214,7 +214,9 @@ _EN = {
     ),
     CueType.RESULTS: (
         r"revenues?|sales|net income|net profit|profits?|net loss|losses|earnings|ebitda"
-        r"|operating income|operating margin|turnover|users|subscribers|customers|bookings"
+        r"|operating income|operating margin|gross margin|earnings per share|operating expenses"
+        r"|share price|shares (?:rose|fell|jumped|tumbled|dropped|gained|are|were) (?:up|down)?"
+        r"|turnover|users|subscribers|customers|bookings"
         r"|members|developers|units sold"
     ),
     CueType.SITE: (
