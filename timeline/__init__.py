@@ -2,10 +2,16 @@
 
 Dated events read from articles go into an append-only, hash-chained log; projections answer
 what was true of an entity as of a date, from what was known when, and why.
+
+The public names are loaded on first use (a module `__getattr__`), so that importing a part of
+the package, as the command line does, does not import all of it.
 """
 
-from timeline.answers import as_json
-from timeline.api import Timeline, When, to_span
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from timeline.errors import (
     ConflictError,
     DateError,
@@ -13,8 +19,12 @@ from timeline.errors import (
     TimelineError,
     UnknownEntityError,
 )
-from timeline.projections import Axes, Certainty, Diff, Evidence, Fact, State
-from timeline.time import Allen, Precision, Span, Tense, relation, resolve
+
+if TYPE_CHECKING:
+    from timeline.answers import as_json
+    from timeline.api import Timeline, When, to_span
+    from timeline.projections import Axes, Certainty, Diff, Evidence, Fact, State
+    from timeline.time import Allen, Precision, Span, Tense, relation, resolve
 
 __version__ = "0.1.0"
 
@@ -42,3 +52,38 @@ __all__ = [
     "resolve",
     "to_span",
 ]
+
+_LAZY = {
+    "as_json": "timeline.answers",
+    "Timeline": "timeline.api",
+    "When": "timeline.api",
+    "to_span": "timeline.api",
+    "Axes": "timeline.projections",
+    "Certainty": "timeline.projections",
+    "Diff": "timeline.projections",
+    "Evidence": "timeline.projections",
+    "Fact": "timeline.projections",
+    "State": "timeline.projections",
+    "Allen": "timeline.time",
+    "Precision": "timeline.time",
+    "Span": "timeline.time",
+    "Tense": "timeline.time",
+    "relation": "timeline.time",
+    "resolve": "timeline.time",
+}
+"""The module of each public name loaded on first use."""
+
+
+def __getattr__(name: str) -> Any:
+    """A public name, imported from its module on first use and kept as this module's."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'timeline' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The module's names, the lazy ones too."""
+    return sorted({*globals(), *_LAZY})

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from timeline import __version__
-from timeline.api import Timeline
 from timeline.cli import (
     _check,
     _extract,
@@ -67,6 +66,8 @@ def _example_values() -> dict[str, str]:
     """The first organisation the default log registered and the first seed file of ./seeds,
     or placeholders where there are none: the entities are data, never named by the code.
     """
+    from timeline.api import Timeline
+
     entity, seed = "ENTITY", "SEEDFILE.toml"
     path = Path(os.environ.get("TIMELINE_LOG") or default_log())
     if path.is_file():

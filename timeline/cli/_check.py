@@ -7,12 +7,8 @@ import datetime as dt
 from pathlib import Path
 from typing import TextIO
 
-from timeline import answers
-from timeline.api import Timeline
-from timeline.cli import _render, _store
 from timeline.cli._common import Command, Parents, default_log, emit_json, iso_date, sha256
 from timeline.errors import InputError, TimelineError
-from timeline.time.normalize import Tense, resolve
 
 __all__ = ["register"]
 
@@ -56,6 +52,9 @@ def register(command: Command, parents: Parents) -> None:
 
 
 def _verify(args: argparse.Namespace, out: TextIO) -> int:
+    from timeline.api import Timeline
+    from timeline.cli import _store
+
     path = Path(args.log or default_log())
     if not path.exists():
         raise InputError(str(path), "no such log")
@@ -94,6 +93,10 @@ def _verify(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _when(args: argparse.Namespace, out: TextIO) -> int:
+    from timeline import answers
+    from timeline.cli import _render
+    from timeline.time.normalize import Tense, resolve
+
     span = resolve(
         args.expression, args.ref or dt.date.today(), lang=args.lang, tense=Tense(args.tense)
     )

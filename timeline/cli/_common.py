@@ -1,5 +1,7 @@
-"""What the command line's modules share: the default log, the parsers of common arguments,
-opening the log a command reads or writes, and printing JSON.
+"""What the command line's modules share: the default log, the parsers of common arguments
+(`--format`, `--limit`), opening the log a command reads or writes, and printing JSON.
+
+Cheap to import, as every command's set-up imports it: the library loads when a command runs.
 """
 
 from __future__ import annotations
@@ -11,21 +13,28 @@ import os
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
-from timeline.api import MAX_SEQ, Timeline
 from timeline.errors import InputError
+
+if TYPE_CHECKING:
+    from timeline.api import Timeline
 
 __all__ = [
     "DEFAULT_LOG",
+    "FORMATS",
     "Command",
     "Parents",
+    "add_format",
+    "add_limit",
+    "chosen",
     "default_log",
     "emit_json",
     "iso_date",
     "need_log",
+    "positive",
     "seq_number",
     "sha256",
     "writable_log",
@@ -76,6 +85,8 @@ def sha256(text: str) -> str:
 
 def seq_number(text: str) -> int:
     """A sequence number: an integer from 0 to `MAX_SEQ` (a SQLite integer holds no more)."""
+    from timeline.api import MAX_SEQ
+
     try:
         value = int(text)
     except ValueError:
@@ -97,6 +108,8 @@ def writable_log(args: argparse.Namespace) -> Timeline:
     """The log a writing command uses; a new log's folders are made (`events/` outside this
     repository's root is not there yet).
     """
+    from timeline.api import Timeline
+
     path = Path(args.log or default_log())
     if not path.exists() and not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -105,6 +118,8 @@ def writable_log(args: argparse.Namespace) -> Timeline:
 
 def need_log(args: argparse.Namespace) -> Timeline:
     """The log a reading command uses: InputError when it does not exist."""
+    from timeline.api import Timeline
+
     path = Path(args.log or default_log())
     if not path.exists():
         raise InputError(str(path), "no such log (build it with `timeline ingest SEEDFILE`)")
@@ -114,3 +129,48 @@ def need_log(args: argparse.Namespace) -> Timeline:
 def emit_json(out: TextIO, data: Any) -> None:
     """One JSON value on one line, UTF-8 characters as they are."""
     out.write(json.dumps(data, ensure_ascii=False) + "\n")
+
+
+FORMATS = ("text", "json", "csv", "md")
+"""The values of `--format`."""
+
+
+def add_format(parser: argparse.ArgumentParser, rows: str = "fact and source") -> None:
+    """Add `--format text|json|csv|md` to a command (`--json` stays as its alias); `rows`
+    says what a row of its table is.
+    """
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help=f"text (default), json (as --json), csv (one row per {rows}, with a header row, "
+        "for a spreadsheet) or md (a Markdown table)",
+    )
+
+
+def chosen(args: argparse.Namespace) -> str:
+    """The format asked for: `--format`, `json` for `--json`, else text; InputError for
+    `--json` with another `--format`.
+    """
+    fmt: str | None = getattr(args, "format", None)
+    if getattr(args, "json", False):
+        if fmt not in (None, "json"):
+            raise InputError("--format", f"--json and --format {fmt} contradict each other")
+        return "json"
+    return fmt or "text"
+
+
+def positive(text: str) -> int:
+    """A count given on the command line (`--limit`): an integer of 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {text}")
+    return value
+
+
+def add_limit(parser: argparse.ArgumentParser, what: str) -> None:
+    """Add `--limit N` to a command: at most N of `what`."""
+    parser.add_argument("--limit", metavar="N", type=positive, help=f"at most N {what}")

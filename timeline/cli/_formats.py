@@ -5,11 +5,9 @@ per fact and its source, so it opens in a spreadsheet) and `--format md` (a Mark
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TextIO
 
-from timeline.errors import InputError
 from timeline.log.records import LogRecord
 from timeline.projections import Diff, Explanation, Fact, State, Step, Withdrawal
 from timeline.time.span import Span
@@ -18,9 +16,6 @@ from timeline.vocabulary.events import EntityRegistered, Names, Reported, Source
 
 __all__ = [
     "FACT_HEADER",
-    "FORMATS",
-    "add_format",
-    "chosen",
     "diff_rows",
     "fact_rows",
     "log_rows",
@@ -29,9 +24,6 @@ __all__ = [
     "why_rows",
     "write_table",
 ]
-
-FORMATS = ("text", "json", "csv", "md")
-"""The values of `--format`."""
 
 Row = list[str]
 Documents = Mapping[str, Document]
@@ -52,31 +44,6 @@ FACT_HEADER = [
     "seq",
 ]
 """The columns of a fact and one of its sources (`span end` is the last day, inclusive)."""
-
-
-def add_format(parser: argparse.ArgumentParser, rows: str = "fact and source") -> None:
-    """Add `--format text|json|csv|md` to a command (`--json` stays as its alias); `rows`
-    says what a row of its table is.
-    """
-    parser.add_argument(
-        "--format",
-        choices=FORMATS,
-        default=None,
-        help=f"text (default), json (as --json), csv (one row per {rows}, with a header row, "
-        "for a spreadsheet) or md (a Markdown table)",
-    )
-
-
-def chosen(args: argparse.Namespace) -> str:
-    """The format asked for: `--format`, `json` for `--json`, else text; InputError for
-    `--json` with another `--format`.
-    """
-    fmt: str | None = getattr(args, "format", None)
-    if getattr(args, "json", False):
-        if fmt not in (None, "json"):
-            raise InputError("--format", f"--json and --format {fmt} contradict each other")
-        return "json"
-    return fmt or "text"
 
 
 def write_table(out: TextIO, fmt: str, header: Sequence[str], rows: Iterable[Row]) -> None:

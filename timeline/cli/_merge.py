@@ -11,7 +11,6 @@ import argparse
 from typing import TextIO
 
 from timeline.cli._common import Command, Parents, need_log
-from timeline.vocabulary.events import EntitiesMerged
 
 __all__ = ["register"]
 
@@ -44,6 +43,8 @@ def register(command: Command, parents: Parents) -> None:
 
 
 def _merge(args: argparse.Namespace, out: TextIO) -> int:
+    from timeline.vocabulary.events import EntitiesMerged
+
     tl = need_log(args)
     record = tl.merge(args.merged, args.into, reason=args.reason)
     event = record.event

@@ -8,32 +8,24 @@ from __future__ import annotations
 import argparse
 import itertools
 from collections.abc import Iterable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from timeline import answers
-from timeline.api import to_span
-from timeline.cli import _formats, _render, _state
-from timeline.cli._common import Command, Parents, emit_json, need_log, seq_number
-from timeline.projections import Step
-from timeline.projections.similar import similar
+from timeline.cli import _state
+from timeline.cli._common import (
+    Command,
+    Parents,
+    add_format,
+    add_limit,
+    chosen,
+    emit_json,
+    need_log,
+    seq_number,
+)
+
+if TYPE_CHECKING:  # the library loads when a command runs, not when the parser is built
+    from timeline.projections import Step
 
 __all__ = ["register"]
-
-
-def positive(text: str) -> int:
-    """A count given on the command line (`--limit`): an integer of 1 or more."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {text}")
-    return value
-
-
-def add_limit(parser: argparse.ArgumentParser, what: str) -> None:
-    """Add `--limit N` to a command: at most N of `what`."""
-    parser.add_argument("--limit", metavar="N", type=positive, help=f"at most N {what}")
 
 
 def register(command: Command, parents: Parents) -> None:
@@ -51,7 +43,7 @@ def register(command: Command, parents: Parents) -> None:
     p.add_argument("--since", metavar="WHEN", help="only events ending after the start of WHEN")
     p.add_argument("--entity", help="only events involving this entity")
     add_limit(p, "events")
-    _formats.add_format(p, "event and change it makes")
+    add_format(p, "event and change it makes")
     p.set_defaults(run=_replay)
 
     p = command(
@@ -65,7 +57,7 @@ def register(command: Command, parents: Parents) -> None:
     p.add_argument("--entity", help="only events involving this entity")
     p.add_argument("--upto-seq", metavar="N", type=seq_number, help="the log as it stood at seq N")
     add_limit(p, "records")
-    _formats.add_format(p, "record")
+    add_format(p, "record")
     p.set_defaults(run=_log)
 
     p = command(
@@ -77,7 +69,7 @@ def register(command: Command, parents: Parents) -> None:
     p.add_argument("entity")
     p.add_argument("before", metavar="WHEN")
     p.add_argument("after", metavar="WHEN")
-    _formats.add_format(p)
+    add_format(p)
     p.set_defaults(run=_diff)
 
     p = command(
@@ -89,7 +81,7 @@ def register(command: Command, parents: Parents) -> None:
     p.add_argument("entity")
     p.add_argument("attribute", help="an attribute as `state` prints it, e.g. valuation")
     p.add_argument("--as-of", metavar="WHEN", help="valid time: by the end of WHEN")
-    _formats.add_format(p)
+    add_format(p)
     p.set_defaults(run=_why)
 
     p = command(
@@ -100,18 +92,24 @@ def register(command: Command, parents: Parents) -> None:
         action="store_true",
         help="list pairs of entities that are likely the same (names equal once normalised)",
     )
-    _formats.add_format(p, "entity (with --similar: pair)")
+    add_format(p, "entity (with --similar: pair)")
     p.set_defaults(run=_entities)
 
 
 def _caption(out: TextIO, fmt: str, text: str) -> None:
     """A Markdown table's caption: the answer's first line, then a blank line."""
+    from timeline.cli import _formats
+
     if fmt == "md":
         out.write(f"**{_formats.md_cell(text)}**\n\n")
 
 
 def _replay(args: argparse.Namespace, out: TextIO) -> int:
-    fmt = _formats.chosen(args)
+    from timeline import answers
+    from timeline.api import to_span
+    from timeline.cli import _formats, _render
+
+    fmt = chosen(args)
     tl = need_log(args)
     steps: Iterable[Step] = tl.replay(
         args.entity, args.until, known_at=args.known_at, upto_seq=args.upto_seq, ref=args.ref
@@ -134,7 +132,10 @@ def _replay(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _log(args: argparse.Namespace, out: TextIO) -> int:
-    fmt = _formats.chosen(args)
+    from timeline import answers
+    from timeline.cli import _formats, _render
+
+    fmt = chosen(args)
     tl = need_log(args)
     records = tl.log_records(
         since=args.since,
@@ -156,7 +157,10 @@ def _log(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _diff(args: argparse.Namespace, out: TextIO) -> int:
-    fmt = _formats.chosen(args)
+    from timeline import answers
+    from timeline.cli import _formats, _render
+
+    fmt = chosen(args)
     tl = need_log(args)
     diff = tl.diff(
         args.entity,
@@ -178,7 +182,10 @@ def _diff(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _why(args: argparse.Namespace, out: TextIO) -> int:
-    fmt = _formats.chosen(args)
+    from timeline import answers
+    from timeline.cli import _formats, _render
+
+    fmt = chosen(args)
     tl = need_log(args)
     why = tl.why(
         args.entity,
@@ -201,7 +208,11 @@ def _why(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _entities(args: argparse.Namespace, out: TextIO) -> int:
-    fmt = _formats.chosen(args)
+    from timeline import answers
+    from timeline.cli import _formats, _render
+    from timeline.projections.similar import similar
+
+    fmt = chosen(args)
     tl = need_log(args)
     entities = tl.entities()
     ids = tl.identities()

@@ -14,9 +14,16 @@ from typing import TextIO
 
 from timeline.cli._common import Command, Parents, default_log
 from timeline.errors import InputError
-from timeline.log import open_log
 
-__all__ = ["register"]
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "register"]
+
+DEFAULT_HOST = "127.0.0.1"
+"""`timeline.serve.DEFAULT_HOST`, written again so that building the parser does not import
+the server (`http.server`, tens of milliseconds of every command's start); a test holds the
+two equal.
+"""
+DEFAULT_PORT = 8600
+"""`timeline.serve.DEFAULT_PORT`, as `DEFAULT_HOST`."""
 
 
 def _port(text: str) -> int:
@@ -27,8 +34,6 @@ def _port(text: str) -> int:
 
 def register(command: Command, parents: Parents) -> None:
     """Add `serve` to the parser through its `command` helper."""
-    from timeline.serve import DEFAULT_HOST, DEFAULT_PORT
-
     p = command(
         "serve",
         "serve the log's entity pages, a search over values and quotes, and draft review "
@@ -59,6 +64,7 @@ def register(command: Command, parents: Parents) -> None:
 
 
 def _serve(args: argparse.Namespace, out: TextIO) -> int:
+    from timeline.log import open_log
     from timeline.serve import make_server
 
     path = Path(args.log or default_log())

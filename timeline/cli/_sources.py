@@ -8,16 +8,23 @@ import argparse
 import collections
 import textwrap
 from collections.abc import Mapping
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from timeline.api import Timeline
-from timeline.cli import _formats
-from timeline.cli._common import Command, Parents, emit_json, need_log
-from timeline.cli._query import add_limit
+from timeline.cli._common import (
+    Command,
+    Parents,
+    add_format,
+    add_limit,
+    chosen,
+    emit_json,
+    need_log,
+)
 from timeline.errors import InputError
-from timeline.search import Hit, search
-from timeline.vocabulary.documents import Document
-from timeline.vocabulary.events import Reported
+
+if TYPE_CHECKING:  # the library loads when a command runs, not when the parser is built
+    from timeline.api import Timeline
+    from timeline.search import Hit
+    from timeline.vocabulary.documents import Document
 
 __all__ = ["event_counts", "register"]
 
@@ -39,7 +46,7 @@ def register(command: Command, parents: Parents) -> None:
         "timeline sources --format md",
         [parents.log, parents.fmt],
     )
-    _formats.add_format(p, "document")
+    add_format(p, "document")
     p.set_defaults(run=_sources)
 
     p = command(
@@ -50,12 +57,14 @@ def register(command: Command, parents: Parents) -> None:
     )
     p.add_argument("words", metavar="WORDS", nargs="+", help="what to look for")
     add_limit(p, "hits (default: 200)")
-    _formats.add_format(p, "hit")
+    add_format(p, "hit")
     p.set_defaults(run=_search)
 
 
 def event_counts(tl: Timeline) -> Mapping[str, int]:
     """How many reported events (corrections and retractions too) each document gave."""
+    from timeline.vocabulary.events import Reported
+
     return collections.Counter(
         r.event.source.document for r in tl.records() if isinstance(r.event, Reported)
     )
@@ -75,7 +84,9 @@ def source_json(document: Document, events: int) -> dict[str, Any]:
 
 
 def _sources(args: argparse.Namespace, out: TextIO) -> int:
-    fmt = _formats.chosen(args)
+    from timeline.cli import _formats
+
+    fmt = chosen(args)
     tl = need_log(args)
     counts = event_counts(tl)
     documents = sorted(tl.catalogue.documents.values(), key=lambda d: (d.published, d.id))
@@ -119,7 +130,10 @@ def _render_sources(documents: list[Document], counts: Mapping[str, int]) -> str
 
 
 def _search(args: argparse.Namespace, out: TextIO) -> int:
-    fmt = _formats.chosen(args)
+    from timeline.cli import _formats
+    from timeline.search import search
+
+    fmt = chosen(args)
     query = " ".join(args.words)
     if not query.strip():
         raise InputError("WORDS", "the search is empty")

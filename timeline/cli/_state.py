@@ -9,16 +9,16 @@ from __future__ import annotations
 import argparse
 import difflib
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import attrs
 
-from timeline import answers
-from timeline.api import Timeline
-from timeline.cli import _formats, _render, _store
-from timeline.cli._common import Command, Parents, emit_json, need_log
+from timeline.cli._common import Command, Parents, add_format, chosen, emit_json, need_log
 from timeline.errors import InputError
-from timeline.projections import State
+
+if TYPE_CHECKING:  # the library loads when the command runs, not when the parser is built
+    from timeline.api import Timeline
+    from timeline.projections import State
 
 __all__ = ["only_attributes", "register"]
 
@@ -56,12 +56,12 @@ def register(command: Command, parents: Parents) -> None:
         help="answer by reading every record in order, in bounded memory, with no index or "
         "snapshot: for a large JSON Lines log, or to check the index (same answer)",
     )
-    _formats.add_format(p)
+    add_format(p)
     p.set_defaults(run=_state)
 
 
 def _state(args: argparse.Namespace, out: TextIO) -> int:
-    fmt = _formats.chosen(args)
+    fmt = chosen(args)
     if not args.entity and args.kind is None:
         raise InputError("ENTITY", "name an entity (or several), or --kind KIND")
     tl = need_log(args)
@@ -83,6 +83,8 @@ def _one_state(tl: Timeline, args: argparse.Namespace, name: str) -> State:
     axes = {"known_at": args.known_at, "upto_seq": args.upto_seq, "ref": args.ref}
     if not args.full_replay:
         return tl.state(name, args.as_of, **axes)
+    from timeline.cli import _store
+
     bar = _store.Progress(tl.log.last_seq(), "records read")
     state = tl.replayed_state(name, args.as_of, **axes, progress=bar)
     bar.done()
@@ -139,6 +141,9 @@ def only_attributes(
 
 
 def _write_one(tl: Timeline, state: State, fmt: str, out: TextIO) -> None:
+    from timeline import answers
+    from timeline.cli import _formats, _render
+
     if fmt == "json":
         emit_json(out, answers.state_json(state))
     elif fmt == "text":
@@ -153,6 +158,9 @@ def _write_several(tl: Timeline, states: Sequence[State], fmt: str, out: TextIO)
     """Several states: a JSON list, the texts one after another, or one table whose first
     column is the entity.
     """
+    from timeline import answers
+    from timeline.cli import _formats, _render
+
     if fmt == "json":
         emit_json(out, [answers.state_json(s) for s in states])
     elif fmt == "text":
@@ -169,5 +177,7 @@ def _write_several(tl: Timeline, states: Sequence[State], fmt: str, out: TextIO)
 
 def _caption(out: TextIO, fmt: str, text: str) -> None:
     """A Markdown table's caption: the answer's first line, then a blank line."""
+    from timeline.cli import _formats
+
     if fmt == "md":
         out.write(f"**{_formats.md_cell(text)}**\n\n")

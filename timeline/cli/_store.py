@@ -18,8 +18,6 @@ from typing import TextIO
 
 from timeline.cli._common import Command, Parents, default_log
 from timeline.errors import InputError
-from timeline.log import open_log
-from timeline.log.transfer import copy_log
 
 __all__ = ["Progress", "register"]
 
@@ -47,6 +45,9 @@ def register(command: Command, parents: Parents) -> None:
 
 
 def _copy(source: str, destination: str, out: TextIO) -> int:
+    from timeline.log import open_log
+    from timeline.log.transfer import copy_log
+
     src, dest = Path(source), Path(destination)
     if not src.exists():
         raise InputError(str(src), "no such log")

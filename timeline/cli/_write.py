@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import TextIO
 
 from timeline.cli._common import Command, Parents, writable_log
-from timeline.sources.corpus import ingest_corpus
-from timeline.sources.jsonlines import read_events
 
 __all__ = ["register"]
 
@@ -51,6 +49,8 @@ def register(command: Command, parents: Parents) -> None:
 
 
 def _ingest(args: argparse.Namespace, out: TextIO) -> int:
+    from timeline.sources.corpus import ingest_corpus
+
     tl = writable_log(args)
     before = tl.log.last_seq()
     if len(args.seeds) > 1 or any(Path(p).is_dir() for p in args.seeds):
@@ -71,6 +71,8 @@ def _ingest(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _append(args: argparse.Namespace, out: TextIO) -> int:
+    from timeline.sources.jsonlines import read_events
+
     given = read_events(sys.stdin)
     events = [event for _, event in given]
     appended = writable_log(args).append(

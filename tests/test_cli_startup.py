@@ -1,0 +1,118 @@
+"""Start-up: a command imports what it runs and no more (issue 16: `state` within 60 ms of a
+bare interpreter, measured by `benchmarks/startup.py`; here only what is imported is held).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import timeline
+from timeline.cli import _serve
+
+from .helpers import ROOT, seed_log
+
+_CHILD = """
+import io, json, sys
+from timeline.cli import main
+try:
+    status = main(sys.argv[1:], io.StringIO())
+except SystemExit as exc:
+    status = exc.code
+print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
+"""
+"""Runs the command line on its arguments in a new interpreter and prints what it imported."""
+
+NOT_FOR_STATE = (
+    "timeline.extract",
+    "timeline.html",
+    "timeline.serve",
+    "timeline.search",
+    "timeline.sources.corpus",
+    "timeline.log.transfer",
+    "http.server",
+)
+"""Packages `state` has no use for: the tagger and drafter, the page, the server, the search,
+corpus ingestion and log copying.
+"""
+
+
+def _child(*argv: str, code: str = _CHILD, cwd: Path = ROOT) -> dict[str, Any]:
+    """What `code` printed last, run on `argv` in a new interpreter that imports this
+    checkout's package.
+    """
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code, *argv],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    return found
+
+
+def _loaded(modules: list[str], packages: tuple[str, ...]) -> list[str]:
+    return [m for m in modules if any(m == p or m.startswith(p + ".") for p in packages)]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "csv"])
+def test_state_imports_neither_the_tagger_nor_the_server(tmp_path: Path, fmt: str) -> None:
+    """`timeline state` answers without importing the tagger, the drafter, the page, the
+    server or the search.
+    """
+    tl = seed_log(tmp_path)
+    entity = next(e.id for e in tl.entities() if e.kind == "organization")
+    log = str(tmp_path / "log.jsonl")
+    found = _child("state", entity, "--as-of", "2024-03", "--log", log, "--format", fmt)
+    assert 0 == found["status"]
+    assert [] == _loaded(found["modules"], NOT_FOR_STATE)
+
+
+def test_building_the_parser_imports_none_of_the_library(tmp_path: Path) -> None:
+    """The parser of every command is built without the library: `--version` imports neither
+    the `Timeline`, the converter nor the event classes.
+    """
+    found = _child("--version", cwd=tmp_path)
+    assert 0 == found["status"]
+    library = ("timeline.api", "timeline.converter", "timeline.vocabulary", "timeline.log")
+    assert [] == _loaded(found["modules"], library)
+
+
+def test_importing_the_package_loads_its_public_names_on_first_use(tmp_path: Path) -> None:
+    """`import timeline` imports none of the engine; each public name is then its module's."""
+    code = "import json, sys, timeline; print(json.dumps({'modules': sorted(sys.modules)}))"
+    found = _child(code=code, cwd=tmp_path)
+    assert [] == _loaded(found["modules"], ("timeline.api", "timeline.converter"))
+    for name in timeline.__all__:
+        module = timeline._LAZY.get(name)
+        if module is not None:
+            assert getattr(importlib.import_module(module), name) is getattr(timeline, name)
+    assert set(timeline.__all__) <= set(dir(timeline))
+
+
+def test_an_unknown_public_name_is_an_attribute_error() -> None:
+    """A name the package does not have is an AttributeError naming it, as for any module."""
+    with pytest.raises(AttributeError, match="no_such_name"):
+        timeline.no_such_name  # noqa: B018
+
+
+def test_the_serve_command_defaults_are_the_servers() -> None:
+    """`timeline serve`'s default host and port, written in the command line so that building
+    the parser does not import the server, are the server's own.
+    """
+    from timeline import serve
+
+    assert (serve.DEFAULT_HOST, serve.DEFAULT_PORT) == (_serve.DEFAULT_HOST, _serve.DEFAULT_PORT)
