@@ -660,3 +660,31 @@ def test_a_line_label_colon_figure_is_read_although_it_has_no_stop() -> None:
     quotes = [f.get("value", "") for _, f in events]
     assert "Earnings per share: 41 cents" in quotes
     assert any("gross margin" in q for q in quotes)
+
+
+def test_a_nationality_is_no_name_and_does_not_open_one() -> None:
+    """A nationality is no name: "Le Français Globex" names Globex, "the French agency"
+    nothing; "La French Tech" and "British Airways" keep their whole names.
+    """
+    fr = "Titre\n\nLe Français Globex lève. L'Américain Initech rachète. La French Tech grandit."
+    en = "Title\n\nThe French agency fined British Airways."
+    assert [m.name for m in rule_mentions(fr, sentences(fr), "fr")] == [
+        "Globex",
+        "Initech",
+        "French Tech",
+    ]
+    assert [m.name for m in rule_mentions(en, sentences(en), "en")] == ["British Airways"]
+
+
+def test_an_index_or_a_ranking_is_not_the_organisation_in_focus() -> None:
+    """An index or a ranking qualifies a company: "le groupe coté au CAC 40" is about the
+    group, and "a Fortune 500 company" about the company.
+    """
+    result = draft(
+        "Titre\n\nGlobex prépare sa succession. Le président du groupe coté au CAC 40 a "
+        "proposé de nommer Jean Dupont. Le groupe coté au CAC 40 vient d'annoncer un chiffre "
+        "d'affaires de 40 milliards d'euros pour 2020. Le CAC 40 a reculé.",
+        published=PUBLISHED, lang="fr", source_id="x", text_path="x.txt", nlp="rules",
+    )  # fmt: skip
+    results = [e.fields for e in result.events if e.type == "results_reported"]
+    assert [r["organization"] for r in results] == ["globex"]

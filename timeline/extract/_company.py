@@ -63,6 +63,8 @@ _AT = re.compile(r"(?:a|au|aux|en|in|at|dans|near|pres de|outside)\s+(?:la |le |
 _INFLICT = re.compile(r"inflige|fined|fines|sanctionne|condamne|sued|sues|poursuit|charged")
 _TO = re.compile(r"(?:a|au|aux|against|contre|on)\s+(?:la |le |l'|the )?$")
 _ARTICLES = re.compile(r"\b(?:la|le|les|l'|the|de|d'|du|des|of|son|sa|ses|its|their)\b")
+_OF_PEOPLE = frozenset({CueType.APPOINTMENT, CueType.DEPARTURE, CueType.ROLE})
+"""Cues whose subject may be a person."""
 _DESCRIPTION = re.compile(
     r"\s*(?:(?:du|de la|de l'|de l’|des|de|d'|d’|of the|of|the|an?|le|la|les|l'|l’)\s*)?"
     r"(?:[a-zà-ÿœ][\w'’-]*\s+){1,8}"
@@ -183,7 +185,7 @@ class CompanyFields(ReaderBase):
             # organisation, whatever a guess from the name said.
             for role in ("organization", "acquirer", "target", "authority"):
                 entity = reading[0].get(role)
-                if isinstance(entity, str):
+                if isinstance(entity, str) and not self.entities.named_person(entity):
                     self.entities.kinds[entity] = "organization"
         return reading
 
@@ -214,6 +216,18 @@ class CompanyFields(ReaderBase):
     # Who ----------------------------------------------------------------------------------
 
     def _actor(self, info: SentenceInfo, cue: lexicon.Cue, i: int) -> str | None:
+        """The organisation doing what the clause of `cue` says: `_named_actor`, or when that
+        is a person (a founder named last), the organisation they hold a role at, else the
+        organisation in focus.
+        """
+        actor = self._named_actor(info, cue, i)
+        if cue.kind in _OF_PEOPLE:
+            return actor  # "Jane Doe has been appointed": the person is the subject
+        if actor is not None and self.entities.named_person(actor):
+            return self._roles.get(actor) or self.context.topic_org
+        return actor
+
+    def _named_actor(self, info: SentenceInfo, cue: lexicon.Cue, i: int) -> str | None:
         """The subject of the clause of `cue`: a free name before the cue in its segment, else
         in the nearest earlier segment that is not an apposition ("Acme, a startup, raised"),
         else the organisation in focus.

@@ -14,7 +14,7 @@ import attrs
 from timeline.errors import UnknownEntityError
 from timeline.extract._seedfile import DraftEntity
 from timeline.extract._text import fold
-from timeline.extract.entities import INSTITUTIONS, Mention, slug
+from timeline.extract.entities import INSTITUTIONS, Mention, kind_of, slug
 from timeline.projections.catalogue import Catalogue
 from timeline.projections.similar import normalised
 
@@ -105,6 +105,21 @@ class Entities:
             return None
         return full
 
+    def named_person(self, entity_id: str) -> bool:
+        """True when a name of the entity opens on a common given name ("Eric Dupont"): a
+        person, whatever role an event would give it (a guess from a parser or a role is
+        weaker).
+        """
+        names = self._by_id_names().get(entity_id, [])
+        return any(kind_of(n) == "person" for n in names)
+
+    def _by_id_names(self) -> dict[str, list[str]]:
+        if self._by_id is None:
+            self._by_id = {}
+            for n in dict.fromkeys(self.names):
+                self._by_id.setdefault(self.id_of(n), []).append(n)
+        return self._by_id
+
     def people(self) -> set[str]:
         """The ids of names given again by their surname alone (people, by news usage)."""
         return {
@@ -126,7 +141,7 @@ class Entities:
         first: dict[str, int] = {}
         first_lead = min(leads - self.qualifiers, default=-1)  # the lede's subject
         for k, (n, m) in enumerate(zip(self.names, self.mentions, strict=True)):
-            if m.start in self.qualifiers:
+            if m.start in self.qualifiers or kind_of(m.name) == "person":
                 continue
             entity_id = self.id_of(n)
             weight = 1 if m.start not in leads else 4 if m.start == first_lead else 2
@@ -171,11 +186,7 @@ class Entities:
         if self.catalogue is not None and entity_id in self.catalogue.entities:
             known = self.catalogue.entities[entity_id]
             return DraftEntity(known.id, known.name, known.kind, known.aliases)
-        if self._by_id is None:
-            self._by_id = {}
-            for n in dict.fromkeys(self.names):
-                self._by_id.setdefault(self.id_of(n), []).append(n)
-        names = self._by_id.get(entity_id, [])
+        names = self._by_id_names().get(entity_id, [])
         full = max(names or [name], key=len)
         aliases = tuple(n for n in names if n != full)
         return DraftEntity(entity_id, full, "organization", aliases)

@@ -20,7 +20,7 @@ from timeline.extract.cues import find_cues
 from timeline.extract.given_names import GIVEN_NAMES
 from timeline.extract.tense import verb_tense
 
-__all__ = ["Mention", "plausible_name", "qualifier", "rule_mentions", "slug"]
+__all__ = ["Mention", "kind_of", "plausible_name", "qualifier", "rule_mentions", "slug"]
 
 
 @attrs.frozen
@@ -278,6 +278,34 @@ _INSTITUTION_TAIL = re.compile(
 )
 
 
+_FR_DEMONYMS_WORDS = """
+    francais francaise americain americaine chinois chinoise allemand allemande britannique
+    japonais japonaise suedois suedoise suisse italien italienne espagnol espagnole
+    neerlandais neerlandaise belge canadien canadienne coreen coreenne sud-coreen
+    sud-coreenne indien indienne russe europeen europeenne israelien israelienne danois
+    danoise norvegien norvegienne finlandais finlandaise irlandais irlandaise australien
+    australienne bresilien bresilienne mexicain mexicaine turc turque polonais polonaise
+    autrichien autrichienne portugais portugaise luxembourgeois luxembourgeoise nigerian
+    nigeriane africain africaine asiatique emirati saoudien saoudienne taiwanais taiwanaise
+"""
+_EN_DEMONYMS_WORDS = """
+    french american chinese german british japanese swedish swiss italian spanish dutch
+    belgian canadian korean south-korean indian russian european israeli danish norwegian
+    finnish irish australian brazilian mexican turkish polish austrian portuguese nigerian
+    african asian scottish saudi taiwanese
+"""
+_FR_DEMONYMS = frozenset(_FR_DEMONYMS_WORDS.split())
+DEMONYMS = _FR_DEMONYMS | frozenset(_EN_DEMONYMS_WORDS.split())
+"""Nationalities, folded: alone they name no entity ("the French agency"); in French, one
+capitalised after an article opens a description of the name that follows ("Le Français
+Withings")."""
+
+
+def _after_article(text: str, start: int) -> bool:
+    """True when the word at `start` follows an article ("le", "la", "l'", "les")."""
+    return bool(re.search(r"(?:^|\W)(?:[Ll][ea]s?|[Ll]['’])\s*$", text[max(0, start - 4) : start]))
+
+
 def _verbal(word: str, lang: str) -> bool:
     """True for a word that reads as the verb after a subject ("a", "présentera", "raises")."""
     key = fold(word)
@@ -380,12 +408,17 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             key = fold(words[run[0]][2])
         if first_of_sentence and len(run) > 1 and key in lower:
             run = run[1:]  # "Should Initech", "Why Globex": a sentence's first word
+        lead = fold(words[run[0]][2])
+        if len(run) > 1 and lang == "fr" and lead in _FR_DEMONYMS and _after_article(text, start):
+            run = run[1:]  # "Le Français Withings", "L'Américain Globex"
         for piece in _pieces(run, words):
             first, last = words[piece[0]], words[piece[-1]]
             name = text[first[0] : last[1]]
             if len(name) < 2 or _NOT_A_NAME.search(name) or fold(name) in _STOP:
                 continue
-            out.append(Mention(first[0], last[1], name, _kind_of(name)))
+            if fold(name) in DEMONYMS:
+                continue  # "French" in "the French agency": a nationality, no name
+            out.append(Mention(first[0], last[1], name, kind_of(name)))
         i = j
     return out
 
@@ -395,13 +428,20 @@ _INDEFINITE = {"en": re.compile(r"(?:^|\W)(?:a|an)\s+$"), "fr": re.compile(r"(?!
 
 def qualifier(folded: str, start: int, lang: str) -> bool:
     """True when the name at `start` follows an indefinite article, so it qualifies the noun
-    after it ("a Fortune 500 company", "a Google engineer") and is neither the subject nor what
-    the article is about. French puts such names after the noun ("une entreprise du CAC 40").
+    after it ("a Google engineer"), or names an index or a ranking ("coté au CAC 40", "a
+    Fortune 500 company"): it is neither the subject nor what the article is about.
     """
-    return bool(_INDEFINITE[lang].search(folded, max(0, start - 4), start))
+    if _INDEFINITE[lang].search(folded, max(0, start - 4), start):
+        return True
+    return bool(_INDEX.match(folded, start))
 
 
-def _kind_of(name: str) -> str:
+_INDEX = re.compile(r"[\w&.-]+(?: [\w&.-]+)? \d{2,3}\b(?! ?(?:%|millions?|milliards?|billions?))")
+"""A name and a number, as stock indices and rankings are named ("CAC 40", "Fortune 500",
+"FTSE 100"): what they qualify is a company, not them."""
+
+
+def kind_of(name: str) -> str:
     """The kind of a name guessed from its words: "person" for two to four words opening on
     a common given name ("Marc Durand"), else unknown ("").
     """
