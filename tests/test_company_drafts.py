@@ -688,3 +688,17 @@ def test_an_index_or_a_ranking_is_not_the_organisation_in_focus() -> None:
     )  # fmt: skip
     results = [e.fields for e in result.events if e.type == "results_reported"]
     assert [r["organization"] for r in results] == ["globex"]
+
+
+def test_an_appointment_names_its_person_far_from_the_verb() -> None:
+    """The words "a proposé de nommer au 1er juillet un directeur général, en la personne de
+    Jean Dupont" appoint Jean Dupont at the organisation in focus.
+    """
+    fields = _only(
+        "Globex prépare sa succession. Son président a proposé de nommer au 1er juillet 2021 "
+        "un directeur général, en la personne de Jean Dupont.",
+        "fr",
+        "person_appointed",
+    )
+    assert (fields["person"], fields["organization"]) == ("jean-dupont", "globex")
+    assert fields["role"] == "directeur général"

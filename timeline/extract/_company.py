@@ -63,6 +63,10 @@ _AT = re.compile(r"(?:a|au|aux|en|in|at|dans|near|pres de|outside)\s+(?:la |le |
 _INFLICT = re.compile(r"inflige|fined|fines|sanctionne|condamne|sued|sues|poursuit|charged")
 _TO = re.compile(r"(?:a|au|aux|against|contre|on)\s+(?:la |le |l'|the )?$")
 _ARTICLES = re.compile(r"\b(?:la|le|les|l'|the|de|d'|du|des|of|son|sa|ses|its|their)\b")
+_IN_PERSON = re.compile(r"(?:en la personne d[e']|in the person of|:)\s*$")
+"""Words before the person appointed, far from the verb ("de nommer au 1er juillet un
+directeur général, en la personne de Jeanne Dupont", "de nommer un directeur général :
+Jeanne Dupont")."""
 _OF_PEOPLE = frozenset({CueType.APPOINTMENT, CueType.DEPARTURE, CueType.ROLE})
 """Cues whose subject may be a person."""
 _DESCRIPTION = re.compile(
@@ -446,7 +450,9 @@ class CompanyFields(ReaderBase):
     ) -> Reading | None:
         s = info.sentence
         floor = info.segments[i].start
-        after = self._next_name(info, cue.end, s.end, gap=12)
+        after = self._next_name(info, cue.end, s.end, gap=12) or next(
+            iter(self._after_words(info, _IN_PERSON, cue.end, s.end, window=24)), None
+        )  # "de nommer un directeur général, en la personne de Jeanne Dupont"
         passive = (
             self._passive(cue, floor)
             or cue.nominal
@@ -489,6 +495,9 @@ class CompanyFields(ReaderBase):
             return None
         if self.entities.kinds.get(actor) == "organization" and actor == self.context.topic_org:
             return self.context.last_person
+        if not self.entities.named_person(actor) and self.entities.kinds.get(actor) != "person":
+            # "Promu directeur général en 2018, ce polytechnicien...": the person of the text
+            return self.context.last_person or actor
         return actor
 
     def _org_after(self, info: SentenceInfo, lo: int, hi: int) -> Mention | None:

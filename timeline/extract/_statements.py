@@ -158,8 +158,14 @@ class Reader(FieldReader):
         events.extend(self._investor_list(info, events))
         if not events and info.quotes and self.text[s.start] in '«“"':
             events.extend(self._continued_quotation(info))
-        if not events and info.dates:
-            events.extend(self._dated_clauses(info))
+        if info.dates:
+            # a dated clause no event covers: a generic fact, for the reviewer
+            covered = [(e.start, e.start + len(e.quote)) for e in events]
+            events.extend(
+                e
+                for e in self._dated_clauses(info)
+                if not any(a < e.start + len(e.quote) and e.start < b for a, b in covered)
+            )
         funded = next((e for e in events if e.type == "funding_raised"), None)
         if funded is not None:
             ctx.last_funding = funded.fields["organization"]

@@ -105,7 +105,8 @@ _FR = {
         r"|ancien(?:ne)? (?:directeur|directrice|pdg|patron|patronne|president|presidente)"
     ),
     CueType.APPOINTMENT: (
-        rf"nomme{_FR_PARTICIPLE}?|nomination|designe{_FR_PARTICIPLE}?|elu{_FR_PARTICIPLE}?"
+        rf"nomme{_FR_PARTICIPLE}?|nommer|nommera|nommeront|nomination|designe{_FR_PARTICIPLE}?"
+        rf"|designer|designera|elu{_FR_PARTICIPLE}?"
         rf"|choisi{_FR_PARTICIPLE}? (?:pour|comme)|a choisi|prend la tete|prendra la tete"
         rf"|a pris la tete|succede|succedera|succeder|promu{_FR_PARTICIPLE}?"
         r"|prendra ses fonctions|prend ses fonctions|rejoint|a rejoint|rejoindra"
