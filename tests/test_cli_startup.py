@@ -4,6 +4,7 @@ bare interpreter, measured by `benchmarks/startup.py`; here only what is importe
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import json
 import os
@@ -15,7 +16,7 @@ from typing import Any
 import pytest
 
 import timeline
-from timeline.cli import _serve
+from timeline.cli import _parser, _serve
 
 from .helpers import ROOT, seed_log
 
@@ -116,3 +117,41 @@ def test_the_serve_command_defaults_are_the_servers() -> None:
     from timeline import serve
 
     assert (serve.DEFAULT_HOST, serve.DEFAULT_PORT) == (_serve.DEFAULT_HOST, _serve.DEFAULT_PORT)
+
+
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    found = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    choices: dict[str, argparse.ArgumentParser] = found.choices
+    return choices
+
+
+def _shape(parser: argparse.ArgumentParser) -> list[tuple[object, ...]]:
+    return [
+        (a.dest, tuple(a.option_strings), a.nargs, a.default, a.type, a.choices, a.required)
+        for a in parser._actions
+    ]
+
+
+def _defaults(parser: argparse.ArgumentParser) -> dict[str, object]:
+    """The parser's defaults, a function by its code (a lambda is made anew each build)."""
+    return {k: getattr(v, "__code__", v) for k, v in parser._defaults.items()}
+
+
+def test_the_parser_of_one_command_is_that_command_of_every_commands_parser() -> None:
+    """The parser built to run one command has that command's arguments, defaults, help
+    and usage exactly as the parser of every command has them, and no other command.
+    """
+    every = _commands(_parser())
+    for name, full in every.items():
+        alone = _commands(_parser(name))
+        assert [name] == list(alone)
+        assert full.format_help() == alone[name].format_help()
+        assert _shape(full) == _shape(alone[name])
+        assert _defaults(full) == _defaults(alone[name])
+
+
+def test_a_word_that_names_no_command_gets_the_parser_of_every_command() -> None:
+    """`timeline stat` is parsed by the parser of every command, so that its error names
+    the known commands and suggests the closest.
+    """
+    assert sorted(_commands(_parser())) == sorted(_commands(_parser("stat")))

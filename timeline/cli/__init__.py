@@ -82,7 +82,11 @@ def _example_values() -> dict[str, str]:
     return {"entity": entity, "seed": seed}
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; with `only` naming a command, of that command alone
+    (what running it needs: the other commands' arguments go to a parser that is never used,
+    which spares building a parser a command at every start).
+    """
     log = argparse.ArgumentParser(add_help=False)
     log.add_argument(
         "--log",
@@ -115,9 +119,13 @@ def _parser() -> argparse.ArgumentParser:
         dest="command", required=True, metavar="COMMAND", parser_class=_Parser
     )
 
+    unused = argparse.ArgumentParser(add_help=False, conflict_handler="resolve")
+
     def command(
         name: str, help: str, example: str, parents: list[argparse.ArgumentParser]
     ) -> argparse.ArgumentParser:
+        if only is not None and name != only:
+            return unused
         parser: argparse.ArgumentParser = sub.add_parser(
             name,
             help=help,
@@ -138,6 +146,8 @@ def _parser() -> argparse.ArgumentParser:
     _html.register(command, parents)
     _merge.register(command, parents)
     _serve.register(command, parents)
+    if only is not None and only not in sub.choices:
+        return _parser()  # no such command: the error names the known ones
     return top
 
 
@@ -161,8 +171,7 @@ _INTERRUPTED = 128 + 2
 
 def _main(argv: Sequence[str] | None, out: TextIO | None) -> int:
     stdout = out or sys.stdout
-    parser = _parser()
-    args = parser.parse_args(argv)
+    args = _parser(_named(argv)).parse_args(argv)
     run: Callable[[argparse.Namespace, TextIO], int] = args.run
     try:
         return run(args, stdout)
@@ -176,6 +185,14 @@ def _main(argv: Sequence[str] | None, out: TextIO | None) -> int:
         message = _one_line(f"{where}{exc.strerror or exc}")
         sys.stderr.write(f"timeline {args.command}: error: {message}\n")
         return 2
+
+
+def _named(argv: Sequence[str] | None) -> str | None:
+    """The word `argv` starts with, the command to run if it names one; None when it starts
+    with an option (`--help`, `--version`), which needs the parser of every command.
+    """
+    words = sys.argv[1:] if argv is None else argv
+    return words[0] if words and not words[0].startswith("-") else None
 
 
 def _one_line(text: str) -> str:
