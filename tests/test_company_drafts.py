@@ -702,3 +702,31 @@ def test_an_appointment_names_its_person_far_from_the_verb() -> None:
     )
     assert (fields["person"], fields["organization"]) == ("jean-dupont", "globex")
     assert fields["role"] == "directeur général"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "entity"),
+    [
+        (
+            "Globex lève 5 millions d'euros. Celle-ci porte à 20 millions d'euros le montant "
+            "total levé par l'entreprise depuis sa création.",
+            "fr",
+            "globex",
+        ),
+        (
+            "Une opération qui porte à 12 millions d'euros les fonds levés par Initech en "
+            "cinq ans.",
+            "fr",
+            "initech",
+        ),
+        ("Globex raised $5 million, bringing its total funding to $20 million.", "en", "globex"),
+    ],
+)
+def test_a_total_raised_in_all_is_no_new_round(text: str, lang: str, entity: str) -> None:
+    """A total ("porte à 20 millions le montant total levé", "bringing its total funding to
+    $20 million") is the organisation's total raised to date, not a round of that amount.
+    """
+    events = _events(f"Titre\n\n{text}", lang)
+    totals = [f for t, f in events if f.get("attribute") == "total raised to date"]
+    assert [f["entity"] for f in totals] == [entity]
+    assert all(f.get("amount") != 20_000_000 for t, f in events if t == "funding_raised")

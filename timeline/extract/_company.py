@@ -67,6 +67,15 @@ _IN_PERSON = re.compile(r"(?:en la personne d[e']|in the person of|:)\s*$")
 """Words before the person appointed, far from the verb ("de nommer au 1er juillet un
 directeur général, en la personne de Jeanne Dupont", "de nommer un directeur général :
 Jeanne Dupont")."""
+_TOTAL = re.compile(
+    r"\b(?:porte|portant|portera|porter)\s+(?:a|au)\s+(?:\S+\s+){1,4}(?:le|les)\s+"
+    r"(?:montant|fonds|total|sommes?)"
+    r"|\b(?:montant total|total des fonds|fonds leves au total|au total)\b"
+    r"|\b(?:bringing|brings|brought|taking|takes)\s+(?:its|the|their)\s+total"
+    r"|\btotal (?:funding|raised|amount raised|capital raised)\b|\bto date\b|\bin total\b"
+)
+"""Words of a total raised in all ("porte à 20 millions d'euros le montant total levé",
+"bringing its total funding to", "has raised $50 million to date"), not one round."""
 _OF_PEOPLE = frozenset({CueType.APPOINTMENT, CueType.DEPARTURE, CueType.ROLE})
 """Cues whose subject may be a person."""
 _DESCRIPTION = re.compile(
@@ -330,6 +339,20 @@ class CompanyFields(ReaderBase):
         org = self._actor(info, cue, i)
         if org is None:
             return None
+        if _TOTAL.search(self.folded, start, end):
+            # "porte à 20 millions d'euros le montant total levé", "bringing its total
+            # funding to $50 million": what it has raised in all, not a round
+            words = self.text[start + amount.start : start + amount.end]
+            by = self._after_words(info, _BY, cue.end, s.end, window=12)
+            if by:
+                org = self.entities.use(by[0])  # "les fonds levés par Metron"
+            elif self.context.last_funding is not None and not info.mentions_between(
+                s.start, cue.start
+            ):
+                org = self.context.last_funding  # "Celle-ci porte à ...": the round told before
+            return {"entity": org, "attribute": "total raised to date", "value": words}, (
+                "fact_asserted"
+            )
         fields: dict[str, Any] = {
             "organization": org,
             "amount": amount.value,

@@ -253,7 +253,8 @@ class Reader(FieldReader):
         unfigured = not re.search(r"\d", quote)
         if final_kind == "fact_asserted" and fields.get("attribute") == "results" and unfigured:
             return None  # "Globex allows users to build a map": a metric's word, no figure
-        if final_kind == "fact_asserted" and _FRAGMENT.match(self.folded, start):
+        total = fields.get("attribute") == "total raised to date"  # "qui porte à X les fonds"
+        if final_kind == "fact_asserted" and not total and _FRAGMENT.match(self.folded, start):
             return None  # "which revolutionised...", "qui seront...": no subject of its own
         planned = kind is CueType.PLAN or fields.get("attribute") == "plans"
         if final_kind == "stance_stated" and not planned:

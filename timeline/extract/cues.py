@@ -72,7 +72,7 @@ COMPANY_NEWS = frozenset(
 """The cues of company news proper: in a clause they type it before a verb of saying or
 presenting ("a annoncé le rachat de", "said it raised")."""
 
-_FR_PARTICIPLE = r"(?:e|ee|es|ees)"
+_FR_PARTICIPLE = r"(?:e|ee|es|ees|s)"  # after a stem in -e: "levé", "levée", "levés"
 _FR = {
     CueType.FOUNDED: (
         rf"(?:cree|fonde|immatricule){_FR_PARTICIPLE}?|creation|fondation|voit le jour"

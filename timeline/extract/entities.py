@@ -209,6 +209,14 @@ _STOP = frozenset(
         "ca",
         "cela",
         "ceci",
+        "celle-ci",
+        "celui-ci",
+        "celles-ci",
+        "ceux-ci",
+        "celle-la",
+        "celui-la",
+        "celles-la",
+        "ceux-la",
     ]
 )
 # A lone capitalised word opening a sentence is a name when a verb follows ("Globex a annoncé").
