@@ -730,3 +730,22 @@ def test_a_total_raised_in_all_is_no_new_round(text: str, lang: str, entity: str
     totals = [f for t, f in events if f.get("attribute") == "total raised to date"]
     assert [f["entity"] for f in totals] == [entity]
     assert all(f.get("amount") != 20_000_000 for t, f in events if t == "funding_raised")
+
+
+def test_job_cuts_keep_their_share_of_the_staff() -> None:
+    """A cut "Globex is laying off roughly 14% of its staff" keeps the 14% in its detail."""
+    fields = _only("Globex is laying off roughly 14% of its staff.", "en", "headcount_changed")
+    assert fields["detail"] == "job cuts, 14% of staff"
+
+
+def test_a_lead_investor_named_with_a_nationality() -> None:
+    """In "auprès d'investisseurs emmenés par le néerlandais Alpha Partners", Alpha Partners
+    leads the round (a plural participle, and a nationality before the name).
+    """
+    fields = _only(
+        "Globex a levé 53 millions d'euros auprès d'investisseurs emmenés par le néerlandais "
+        "Alpha Partners, Beta Capital et Gamma.",
+        "fr",
+        "funding_raised",
+    )
+    assert fields["lead_investor"] == "alpha-partners"

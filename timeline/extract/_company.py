@@ -35,9 +35,13 @@ _PASSIVE = re.compile(
 )
 _BY = re.compile(r"(?:par|by|de la part de)\s+(?:la |le |les |l'|the )?$")
 _LED = re.compile(
-    r"(?:led by|co-led by|mene(?:e)? par|conduit(?:e)? par|pilote(?:e)? par|emmene(?:e)? par"
-    r"|dirige(?:e)? par|orchestre(?:e)? par)\s+(?:la |le |les |l'|the |des |du )?$"
+    r"(?:led by|co-led by|mene(?:e|s|es)? par|conduit(?:e|s|es)? par|pilote(?:e|s|es)? par"
+    r"|emmene(?:e|s|es)? par|dirige(?:e|s|es)? par|orchestre(?:e|s|es)? par)"
+    r"\s+(?:la |le |les |l'|the |des |du )?(?:[a-z]+(?:ais|aise|ois|oise|ien|ienne|ain|aine"
+    r"|and|ande|an|ese|ish|ch) )?$"
 )
+"""Words before a round's lead investor, perhaps with a nationality ("emmenés par le
+néerlandais Gilde", "led by the American fund")."""
 _INVESTORS = re.compile(
     r"(?:aupres (?:de|d')|from|including|dont|notamment|aux cotes (?:de|d')|avec|with"
     r"|participation (?:de|d'|from)|alongside|backed by|soutenu(?:e)? par|investors|investisseurs"
@@ -76,6 +80,12 @@ _TOTAL = re.compile(
 )
 """Words of a total raised in all ("porte à 20 millions d'euros le montant total levé",
 "bringing its total funding to", "has raised $50 million to date"), not one round."""
+_SHARE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s?%\s+(?:de\s+(?:ses|son|leurs?|l'|la|les)\s*|of\s+(?:its|their|the)\s+)?"
+    r"(staff|workforce|employees|jobs|effectifs?|salariés|postes|emplois)",
+    re.IGNORECASE,
+)
+"""A share of the staff ("14% of its staff", "10 % de ses effectifs")."""
 _OF_PEOPLE = frozenset({CueType.APPOINTMENT, CueType.DEPARTURE, CueType.ROLE})
 """Cues whose subject may be a person."""
 _DESCRIPTION = re.compile(
@@ -361,7 +371,7 @@ class CompanyFields(ReaderBase):
         round_ = _ROUND.search(self.folded, start, s.end)
         if round_:
             fields["round"] = self.text[round_.start() : round_.end()]
-        lead = self._after_words(info, _LED, cue.end, s.end, window=18)
+        lead = self._after_words(info, _LED, cue.end, s.end, window=32)
         investors = [
             m
             for m in self._after_words(info, _INVESTORS, cue.end, s.end, window=30)
@@ -653,6 +663,9 @@ class CompanyFields(ReaderBase):
         if org is None:
             return None
         detail = "job cuts" if cut else "hiring" if hire else "headcount"
+        share = _SHARE.search(self.text, start, end)
+        if share is not None:  # "laying off roughly 14% of its staff"
+            detail = f"{detail}, {share.group(1)}% of {share.group(2)}"
         fields = {"organization": org, "detail": detail}
         if change is not None:
             fields["change"] = change
