@@ -749,3 +749,13 @@ def test_a_lead_investor_named_with_a_nationality() -> None:
         "funding_raised",
     )
     assert fields["lead_investor"] == "alpha-partners"
+
+
+def test_a_title_word_before_a_comma_is_no_subject_by_its_next_word() -> None:
+    """In a title "Pub, sécurité, cookies : amende pour Globex", "Pub" is no name (the word
+    after the comma is no verb of it); "Globex : confirme ses prévisions" keeps Globex.
+    """
+    text = "Pub, sécurité, cookies : amende pour Globex\n\nLa CNIL a parlé."
+    assert [m.name for m in rule_mentions(text, sentences(text), "fr")] == ["Globex", "CNIL"]
+    text = "Globex : confirme ses prévisions\n\nLe groupe a parlé."
+    assert [m.name for m in rule_mentions(text, sentences(text), "fr")] == ["Globex"]

@@ -398,7 +398,11 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 while j < len(words) and words[j][0] < tail.end():
                     j += 1
         first_of_sentence = start in starts or _opens(text, start)
-        verb_next = j < len(words) and _verbal(words[j][2], lang)
+        verb_next = (
+            j < len(words)
+            and "," not in text[words[j - 1][1] : words[j][0]]  # "Pub, sécurité": no verb
+            and _verbal(words[j][2], lang)
+        )
         verb_next = verb_next and key not in lower
         if j == i + 1 and first_of_sentence and key not in capitalised_inside and not verb_next:
             i = j
