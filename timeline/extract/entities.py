@@ -314,6 +314,10 @@ def _after_article(text: str, start: int) -> bool:
     return bool(re.search(r"(?:^|\W)(?:[Ll][ea]s?|[Ll]['’])\s*$", text[max(0, start - 4) : start]))
 
 
+_APPOSED = frozenset({"a", "an", "the", "un", "une", "le", "la", "les", "l", "which", "qui"})
+"""Words after a comma that open an apposition or a relative clause of the name before."""
+
+
 def _verbal(word: str, lang: str) -> bool:
     """True for a word that reads as the verb after a subject ("a", "présentera", "raises")."""
     key = fold(word)
@@ -398,10 +402,11 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 while j < len(words) and words[j][0] < tail.end():
                     j += 1
         first_of_sentence = start in starts or _opens(text, start)
-        verb_next = (
-            j < len(words)
-            and "," not in text[words[j - 1][1] : words[j][0]]  # "Pub, sécurité": no verb
-            and _verbal(words[j][2], lang)
+        gap = text[words[j - 1][1] : words[j][0]] if j < len(words) else ""
+        verb_next = j < len(words) and (
+            fold(words[j][2]) in _APPOSED  # "Felt, a new startup, raised": an apposition
+            if "," in gap
+            else _verbal(words[j][2], lang)  # "Pub, sécurité": no verb after a comma
         )
         verb_next = verb_next and key not in lower
         if j == i + 1 and first_of_sentence and key not in capitalised_inside and not verb_next:
