@@ -759,3 +759,13 @@ def test_a_title_word_before_a_comma_is_no_subject_by_its_next_word() -> None:
     assert [m.name for m in rule_mentions(text, sentences(text), "fr")] == ["Globex", "CNIL"]
     text = "Globex : confirme ses prévisions\n\nLe groupe a parlé."
     assert [m.name for m in rule_mentions(text, sentences(text), "fr")] == ["Globex"]
+
+
+def test_the_speaker_after_a_company_and_a_title_is_the_person() -> None:
+    """In '"...," said Globex CEO Jane Smith', Jane Smith speaks, for Globex."""
+    fields = _only(
+        'Title\n\nInitech opened an office. "This is a great deal," said Globex CEO Jane Smith.',
+        "en",
+        "stance_stated",
+    )
+    assert (fields["speaker"], fields["organization"]) == ("jane-smith", "globex")

@@ -242,6 +242,13 @@ class FieldReader(CompanyFields):
         if left is not None and not info.in_quote(left.start):
             right = left
         if right is not None:
+            titled = next(iter(info.mentions_between(right.end + 1, right.end + 40)), None)
+            between = self.folded[right.end : titled.start] if titled is not None else ""
+            if titled is not None and lexicon.ROLE_NOUNS.fullmatch(between.strip(" ,")):
+                # "said Globex CEO Jane Doe": the person speaks, for the company
+                company = self.entities.use(right)
+                right = titled
+                self._roles.setdefault(self.entities.id_of(titled.name), company)
             speaker = self.entities.use(right, self._speaker_kind(right))
             if self.entities.kinds.get(speaker) == "person":
                 self.context.last_person = speaker
