@@ -769,3 +769,30 @@ def test_the_speaker_after_a_company_and_a_title_is_the_person() -> None:
         "stance_stated",
     )
     assert (fields["speaker"], fields["organization"]) == ("jane-smith", "globex")
+
+
+def test_a_startup_launched_by_people_was_founded_by_them() -> None:
+    """A startup "lancée par Jeanne Dupont et Marc Durand" (after "Issue de Polytechnique,")
+    was founded by them: its founding, not a product named after a person.
+    """
+    result = draft(
+        "Titre\n\nGlobex lève 5 millions d'euros. Issue de Polytechnique, la startup a été "
+        "lancée par Jeanne Dupont et Marc Durand en 2018.",
+        published=PUBLISHED, lang="fr", source_id="x", text_path="x.txt", nlp="rules",
+    )  # fmt: skip
+    founded = [e for e in result.events if e.type == "founded"]
+    assert [(e.entities, e.fields) for e in founded] == [
+        (("globex",), {"founders": "Jeanne Dupont et Marc Durand"})
+    ]
+
+
+def test_a_dated_clause_about_the_future_is_a_plan() -> None:
+    """A dated clause about the future ("Cette voiture sera disponible au printemps") is a
+    plan stated on the publication day, aimed at the spring.
+    """
+    result = draft(
+        "Titre\n\nGlobex a présenté sa voiture. Cette voiture sera disponible au printemps.",
+        published=PUBLISHED, lang="fr", source_id="x", text_path="x.txt", nlp="rules",
+    )  # fmt: skip
+    plans = [e for e in result.events if e.type == "plan_announced"]
+    assert [(p.fields.get("target"), p.when) for p in plans] == [("printemps", None)]

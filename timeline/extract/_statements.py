@@ -705,6 +705,12 @@ class Reader(FieldReader):
                 continue
             clause = self.text[seg.start : seg.end]
             fields = {"entity": subject, "attribute": "events", "value": clause}
+            if tense is Tense.FUTURE or self._future(info, seg.start, seg.end):
+                # "Cette voiture sera disponible au printemps": a plan stated on its day
+                plan = self._plan(info, fields, clause, seg.start, seg.end, "date")
+                if plan is not None:
+                    out.append(plan)
+                continue
             out.append(
                 DraftEvent(
                     "fact_asserted",

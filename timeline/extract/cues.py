@@ -75,8 +75,8 @@ presenting ("a annoncé le rachat de", "said it raised")."""
 _FR_PARTICIPLE = r"(?:e|ee|es|ees|s)"  # after a stem in -e: "levé", "levée", "levés"
 _FR = {
     CueType.FOUNDED: (
-        rf"(?:cree|fonde|immatricule){_FR_PARTICIPLE}?|creation|fondation|voit le jour"
-        r"|a vu le jour"
+        rf"(?:cree|fonde|co-?fonde|cofonde|immatricule){_FR_PARTICIPLE}?|creation|fondation"
+        r"|voit le jour|a vu le jour"
     ),
     CueType.ACQUISITION: (
         rf"rachet(?:e|ee|es|ees|ent|er|era|eront|ait){'{'}0,1{'}'}|rachat|racheteur"
