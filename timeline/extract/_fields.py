@@ -218,11 +218,11 @@ class FieldReader(CompanyFields):
             )
             if product is not None and by and ents.named_person(ents.id_of(product.name)):
                 # "la startup a été lancée par Jeanne Dupont et Jean Martin": its founding
-                founders = [m for m in after if ents.named_person(ents.id_of(m.name))]
-                names = self.text[founders[0].start : founders[-1].end]
-                for m in founders:
+                people = [m for m in after if ents.named_person(ents.id_of(m.name))]
+                for m in people:
                     ents.use(m, "person")
-                return {"founders": names}, (subject,), "founded"
+                founders = self.text[people[0].start : people[-1].end]
+                return {"founders": founders}, (subject,), "founded"
             if product is not None and ents.id_of(product.name) != subject:
                 product_id = ents.use(product, "product")
                 return {"organization": subject, "product": product_id}, (), "product_released"
