@@ -796,3 +796,22 @@ def test_a_dated_clause_about_the_future_is_a_plan() -> None:
     )  # fmt: skip
     plans = [e for e in result.events if e.type == "plan_announced"]
     assert [(p.fields.get("target"), p.when) for p in plans] == [("printemps", None)]
+
+
+def test_a_role_of_an_organisation_before_a_name_anywhere_in_the_sentence() -> None:
+    """After a quotation, "a expliqué la présidente de l'Autorité de la concurrence, Isabelle
+    Durand" gives her role there.
+    """
+    events = _events(
+        'Titre\n\n"Globex s\'est entendu avec ses grossistes", a expliqué la présidente de '
+        "l'Autorité de la concurrence, Isabelle Durand.",
+        "fr",
+    )
+    roles = [f for t, f in events if t == "role_held"]
+    assert roles == [
+        {
+            "person": "isabelle-durand",
+            "organization": "autorite-de-la-concurrence",
+            "role": "présidente",
+        }
+    ]

@@ -37,6 +37,13 @@ _INVERSION = re.compile(
 )
 _ATTRIBUTION = re.compile(r"(?:according to|selon|d'apres|aux dires de|citing)\b")
 """Words that open an attribution of what follows or precedes to a source."""
+_ROLE_OF = re.compile(
+    rf"(?P<role>{lexicon.ROLE_NOUNS.pattern}(?: [a-z]+(?:al|ale|ial|iale|ive|if|ier|iere|ique)"
+    r"| (?:executive|financial|operating|technology) officer)?)"
+    r"\s+(?:de la |de l'|des |du |de |d'|of the |of |at )\s*$"
+)
+"""A role before "de"/"of" and the organisation's name ("la présidente de", "directeur
+général du", "the chief executive of")."""
 _PLANNABLE = frozenset(
     {
         "fact_asserted",
@@ -608,6 +615,12 @@ class Reader(FieldReader):
                     continue
             before = self.folded[max(floor, m.start - 60) : m.start]
             title = _TITLE_BEFORE.search(before)
+            if title is None and " " in m.name and m.name not in named:
+                event = self._role_of_before(info, m, named)
+                if event is not None:
+                    named.add(event.fields["person"])
+                    out.append(event)
+                continue
             if title is None or info.in_quote(m.start):
                 continue
             person = self.entities.use(m, "person")
@@ -635,6 +648,33 @@ class Reader(FieldReader):
                 DraftEvent("role_held", fields, quote, begin, None, None, Tense.PAST, (), "title")
             )
         return out
+
+    def _role_of_before(
+        self, info: SentenceInfo, m: Mention, named: set[str | None]
+    ) -> DraftEvent | None:
+        """A role of an organisation before a person's name and a comma ("la présidente de
+        l'Autorité de la concurrence, Isabelle Durand", "the chief executive of Globex, Jane
+        Doe"), anywhere in the sentence: the role they hold there.
+        """
+        if info.in_quote(m.start) or not self.entities.named_person(self.entities.id_of(m.name)):
+            return None
+        org_m = next(iter(info.mentions_ending(m.start - 2)), None)  # "X, Jane Doe"
+        if org_m is None or self.text[org_m.end : m.start].strip() != ",":
+            return None
+        lead = self.folded[max(info.sentence.start, org_m.start - 60) : org_m.start]
+        title = _ROLE_OF.search(lead)
+        if title is None:
+            return None
+        begin = org_m.start - len(lead) + title.start("role")
+        role = self.text[begin : begin + len(title.group("role"))]
+        person = self.entities.use(m, "person")
+        org = self.entities.use(org_m)
+        if person in named or person == org:
+            return None
+        self._roles[person] = org
+        fields = {"person": person, "organization": org, "role": role}
+        quote = self.text[begin : m.end]
+        return DraftEvent("role_held", fields, quote, begin, None, None, Tense.PAST, (), "title")
 
     def _role_in_brackets(
         self, info: SentenceInfo, m: Mention, after: re.Match[str]
