@@ -815,3 +815,16 @@ def test_a_role_of_an_organisation_before_a_name_anywhere_in_the_sentence() -> N
             "role": "présidente",
         }
     ]
+
+
+def test_a_date_alone_or_a_persons_plan_is_no_event() -> None:
+    """Clauses such as "Earlier today" or "Prior to today (September 21)" are dates without a
+    fact, and "He will work through his notice period" is a person's plan, not the company's.
+    """
+    events = _events(
+        "Title\n\nGlobex named Jane Smith chief executive. Earlier today, the shares rose. "
+        "Prior to today (September 21), nothing. He will work through his notice period.",
+        "en",
+    )
+    assert "plan_announced" not in [t for t, _ in events]
+    assert not [f for _, f in events if f.get("value") in ("Earlier today", "Prior to today")]

@@ -44,6 +44,9 @@ _ROLE_OF = re.compile(
 )
 """A role before "de"/"of" and the organisation's name ("la présidente de", "directeur
 général du", "the chief executive of")."""
+_PERSON_PRONOUN = re.compile(r"\s*(?:and |but )?(?:he|she)\b")
+"""A clause whose subject is a person by its English pronoun ("he will work"): French "il"
+is as often the company."""
 _PLANNABLE = frozenset(
     {
         "fact_asserted",
@@ -329,6 +332,8 @@ class Reader(FieldReader):
         was stated (a past date in the clause, or the publication day), aimed at the future
         date words of the clause when it has them ("d'ici fin 2025", "next year").
         """
+        if _PERSON_PRONOUN.match(self.folded, start):
+            return None  # "He will work through the notice period": a person's, no company plan
         org = fields.get("organization") or fields.get("entity") or fields.get("about")
         if "speaker" in fields:
             org = self._org_of(fields["speaker"])
@@ -740,6 +745,10 @@ class Reader(FieldReader):
             if (seg, date.text, tense) in seen:
                 continue
             seen.add((seg, date.text, tense))
+            rest = self.folded[seg.start : date.start] + " " + self.folded[date.end : seg.end]
+            bare = len(re.findall(r"[a-z]{3,}", rest)) < 3
+            if bare or self._attribution_only(seg.start, seg.end):
+                continue  # "Earlier today", "Prior to today (September 21)": a date, no fact
             subject = self._subject(info, seg.end)
             if subject is None:
                 continue
