@@ -828,3 +828,13 @@ def test_a_date_alone_or_a_persons_plan_is_no_event() -> None:
     )
     assert "plan_announced" not in [t for t, _ in events]
     assert not [f for _, f in events if f.get("value") in ("Earlier today", "Prior to today")]
+
+
+def test_news_announced_without_a_product_is_no_launch() -> None:
+    """News announced without a product ("Globex a annoncé plusieurs changements") launches
+    nothing, while "the company announced it is launching a beta" still does.
+    """
+    fr = _events("Titre\n\nGlobex a annoncé ce vendredi plusieurs changements.", "fr")
+    assert not [f for _, f in fr if f.get("attribute") == "launches"]
+    en = _events("Title\n\nGlobex said the company announced it is launching a beta.", "en")
+    assert [f for _, f in en if f.get("attribute") == "launches"] != []

@@ -240,6 +240,14 @@ class FieldReader(CompanyFields):
                     }
                     return fields, (), "claim_attributed"
             return None, (), ""
+        told = re.fullmatch(r"annonc\w*|announc\w*", self.folded[cue.start : cue.end])
+        others = [
+            c
+            for c in lexicon.find_cues(self.folded, self.lang, cue.end, end)
+            if c.kind is CueType.LAUNCH
+        ]
+        if kind is CueType.LAUNCH and told and not others:
+            return None, (), ""  # "a annoncé plusieurs changements": news told, no launch
         fields = {"entity": subject, "attribute": _LABELS[kind], "value": clause}
         return fields, (), "fact_asserted"
 

@@ -223,8 +223,9 @@ _KEYED = COMPANY_NEWS_TYPES | {"role_held"}
 sentence of the article is the same fact."""
 
 
-_LABELLED_FIGURE = re.compile(r"[^:\n]{2,40}:\s*[^\n]*\d")
-"""A line "label: figure" (a results table in prose), a statement although it has no stop."""
+_LABELLED_FIGURE = re.compile(r"(?:[^\s:]+ ){0,3}[^\s:]+ ?:\s*[^\n]*\d")
+"""A line "label: figure" (a results table in prose), a statement although it has no stop;
+not the title, whose colon opens its subject ("Globex : 3 millions d'amende")."""
 
 HEADING = 300
 """The longest line without a final stop that is read as a heading (a headline is short)."""
@@ -240,7 +241,7 @@ def _heading(text: str, s: Sentence) -> bool:
         "\n",
     )
     short = s.end - s.start <= HEADING and bool(text[s.end :].strip())
-    if _LABELLED_FIGURE.match(text, s.start, s.end):
+    if s.start > 0 and _LABELLED_FIGURE.match(text, s.start, s.end):
         return False  # "Revenue: $14.16 billion versus $13.53 billion expected"
     return alone and text[s.end - 1] not in ".!?" and short
 
