@@ -838,3 +838,20 @@ def test_news_announced_without_a_product_is_no_launch() -> None:
     assert not [f for _, f in fr if f.get("attribute") == "launches"]
     en = _events("Title\n\nGlobex said the company announced it is launching a beta.", "en")
     assert [f for _, f in en if f.get("attribute") == "launches"] != []
+
+
+def test_a_partnership_told_by_its_two_parties_in_a_complement() -> None:
+    """In "Globex et le groupe Initech ont annoncé lundi, dans un communiqué, avoir noué un
+    vaste partenariat et signé un protocole d'accord détaillé", both are parties, the news is
+    told from its announcing clause, and "détaillé" does not make it a statement.
+    """
+    result = draft(
+        "Titre\n\nLe géant Globex et le groupe français Initech ont annoncé lundi, dans un "
+        "communiqué conjoint, avoir noué un vaste partenariat et signé un protocole d'accord "
+        "détaillé.",
+        published=PUBLISHED, lang="fr", source_id="x", text_path="x.txt", nlp="rules",
+    )  # fmt: skip
+    deals = [e for e in result.events if e.type == "partnership_announced"]
+    assert [(e.fields, e.when, e.quote.startswith("Le géant")) for e in deals] == [
+        ({"parties": ["globex", "initech"]}, "lundi", True)
+    ]

@@ -8,6 +8,7 @@ Roles ("X, directeur général de Y") are read here too, since they are typed by
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -106,7 +107,7 @@ class FieldReader(CompanyFields):
             return fields, (), "stance_stated"
         if subject is None:
             return None, (), ""
-        if kind in lexicon.COMPANY_NEWS:
+        if kind in lexicon.COMPANY_NEWS and kind is not CueType.PARTNERSHIP:
             reading = self._company(info, cue, start, end, i)
             if reading is not None:
                 return reading[0], (), reading[1]
@@ -148,6 +149,9 @@ class FieldReader(CompanyFields):
             partners = [p for p in partners if p != subject]
             if partners:
                 return {"parties": [subject, *partners]}, (), "partnership_announced"
+            joined = self._coordinated_subjects(info, start, cue.start)
+            if len(joined) >= 2:  # "Globex et Initech ont annoncé avoir noué un partenariat"
+                return {"parties": joined}, (), "partnership_announced"
         if kind is CueType.INTERVIEW:
             outlet = next(
                 (
@@ -278,6 +282,25 @@ class FieldReader(CompanyFields):
         if subject is not None and self.entities.kinds.get(subject) == "person":
             self.context.last_person = subject
         return subject
+
+    def _coordinated_subjects(self, info: SentenceInfo, lo: int, hi: int) -> list[str]:
+        """The names joined by "et"/"and" that open `[lo, hi)` as its subject ("Le géant
+        chinois Globex et le groupe français Initech ont annoncé"), each once.
+        """
+        names = [
+            m
+            for m in info.mentions_between(lo, hi)
+            if m.end <= hi and not self._after_preposition(m, lo) and not info.in_quote(m.start)
+        ]
+        out: list[str] = []
+        for a, b in itertools.pairwise(names):
+            if not re.search(r"\b(?:et|and)\b", self.folded[a.end : b.start]):
+                break
+            for m in (a, b):
+                entity = self.entities.use(m)
+                if entity not in out:
+                    out.append(entity)
+        return out
 
     def _speaker_kind(self, m: Mention) -> str:
         """The kind a speaker's name gives: a person, unless the name is one word or a

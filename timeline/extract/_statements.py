@@ -47,6 +47,14 @@ général du", "the chief executive of")."""
 _PERSON_PRONOUN = re.compile(r"\s*(?:and |but )?(?:he|she)\b")
 """A clause whose subject is a person by its English pronoun ("he will work"): French "il"
 is as often the company."""
+_COMPLEMENT = re.compile(r"\s*(?:d')?(?:avoir|etre|to have)\b")
+"""A clause that opens on an infinitive complement of a verb of telling ("..., avoir noué
+un partenariat", "..., d'avoir levé")."""
+_TELLING = re.compile(
+    r"\b(?:annonc\w*|indiqu\w*|affirm\w*|precis\w*|declar\w*|confirm\w*|fait savoir"
+    r"|announced|said|says|confirmed)\b"
+)
+"""Verbs of telling whose complement is the news."""
 _PLANNABLE = frozenset(
     {
         "fact_asserted",
@@ -57,7 +65,7 @@ _PLANNABLE = frozenset(
     }
 )
 """The types a statement about the future is not: it is a plan, stated on its day."""
-_STATES = frozenset({CueType.VALUATION, CueType.RESULTS})
+_STATES = frozenset({CueType.VALUATION, CueType.RESULTS, CueType.PARTNERSHIP})
 """Company news that is a state holding on the day it is reported ("valorisé à 2 milliards"),
 or a result reported in the article, not an event done before it."""
 _CHANGE = re.compile(
@@ -239,6 +247,19 @@ class Reader(FieldReader):
             start = segs[first].start
         if kind is CueType.CLAIM and i > 0 and (i - 1) not in used:
             start = segs[i - 1].start
+        if kind is not CueType.STANCE and _COMPLEMENT.match(self.folded, seg.start):
+            # "X et Y ont annoncé lundi, dans un communiqué, avoir noué un partenariat": the
+            # news is told from the clause that announces it
+            for k in range(i - 1, max(-1, i - 3), -1):
+                if any(
+                    e.start < segs[k].end and segs[k].start < e.start + len(e.quote)
+                    for e in previous
+                ):
+                    break  # that clause told news of its own
+                if _TELLING.search(self.folded, segs[k].start, segs[k].end):
+                    start = segs[k].start
+                    used.update(range(k, i))
+                    break
         if kind is CueType.FOUNDED and j < len(segs) and self._is_name(info, segs[j]):
             end = segs[j].end
             used.add(j)

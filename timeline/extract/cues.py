@@ -67,6 +67,7 @@ COMPANY_NEWS = frozenset(
         CueType.HEADCOUNT,
         CueType.RESULTS,
         CueType.SITE,
+        CueType.PARTNERSHIP,
     }
 )
 """The cues of company news proper: in a clause they type it before a verb of saying or
