@@ -855,3 +855,20 @@ def test_a_partnership_told_by_its_two_parties_in_a_complement() -> None:
     assert [(e.fields, e.when, e.quote.startswith("Le géant")) for e in deals] == [
         ({"parties": ["globex", "initech"]}, "lundi", True)
     ]
+
+
+def test_a_role_told_before_and_a_role_assumed_in_the_future() -> None:
+    """A board member's "Mr Smith will also step down from the board" is a departure, and
+    "Ms Doe will assume the role of chief executive officer from January 1" an appointment,
+    not a plan.
+    """
+    events = _events(
+        "Title\n\nGlobex said its chief executive officer, John Smith, will retire. Mr Smith "
+        "will also step down from being a member of the board. Globex has appointed Jane "
+        "Doe. Ms Doe will assume the role of chief executive officer from January 1.",
+        "en",
+    )
+    departed = [f["role"] for t, f in events if t == "person_departed"]
+    assert "member of the board" in departed
+    appointed = [(f["person"], f["role"]) for t, f in events if t == "person_appointed"]
+    assert ("jane-doe", "chief executive officer") in appointed

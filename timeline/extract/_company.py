@@ -490,7 +490,8 @@ class CompanyFields(ReaderBase):
             self._passive(cue, floor)
             or cue.nominal
             or re.match(
-                r"succe|prend|rejoint|joins|joined|took|takes|take|promu|promoted|to become"
+                r"succe|prend|rejoint|joins|joined|took|takes|take|promu|promoted|to become|will"
+                r"|assum|to assume"
                 r"|becom|became|devien|devenu|devenir",
                 self.folded[cue.start :],
             )
@@ -508,7 +509,11 @@ class CompanyFields(ReaderBase):
         if person is None or org is None or person == org:
             return None
         self.entities.kinds[person] = "person"
-        role = self._role_words(cue.start, s.end) or self._role_words(s.start, cue.start)
+        role = (
+            self._role_words(cue.start, s.end)
+            or self._role_words(s.start, cue.start)
+            or self._titles.get(person)
+        )
         if role is None:
             return None
         fields: dict[str, Any] = {"person": person, "role": role, "organization": org}
@@ -575,8 +580,10 @@ class CompanyFields(ReaderBase):
             org = self.entities.use(org_m) if org_m is not None else self._org_in_focus(person)
         if org is None or person == org:
             return None
-        role = self._role_words(cue.start, min(s.end, cue.end + 60)) or self._role_words(
-            max(s.start, cue.start - 60), cue.start
+        role = (
+            self._role_words(cue.start, min(s.end, cue.end + 60))
+            or self._role_words(max(s.start, cue.start - 60), cue.start)
+            or self._titles.get(person)  # "Mr Doe will also step down": the role told before
         )
         if role is None:
             return None

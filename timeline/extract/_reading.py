@@ -161,6 +161,9 @@ class ReaderBase:
         self.entities = registry
         self.context = Context()
         self._roles: dict[str, str] = {}
+        self._titles: dict[str, str] = {}
+        """The role each person was last said to hold, take or leave (for "Mr Doe will also
+        step down", which names none)."""
         self._free_of: SentenceInfo | None = None
         self._free_before: list[int] = []
         self._only_of: SentenceInfo | None = None

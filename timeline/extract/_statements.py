@@ -184,6 +184,11 @@ class Reader(FieldReader):
                 for e in self._dated_clauses(info)
                 if not any(a < e.start + len(e.quote) and e.start < b for a, b in covered)
             )
+        for e in events:
+            if e.type in ("role_held", "person_appointed", "person_departed"):
+                person, role = e.fields.get("person"), e.fields.get("role")
+                if isinstance(person, str) and isinstance(role, str):
+                    self._titles[person] = role
         funded = next((e for e in events if e.type == "funding_raised"), None)
         if funded is not None:
             ctx.last_funding = funded.fields["organization"]

@@ -207,7 +207,8 @@ _EN = {
         r"|joins|joined|has joined|will join|chosen as|picked as|takes over as|took over as"
         r"|(?:to become|becomes|became|will become|has become) (?:the |its |their |new |a )*"
         r"(?:ceo|chief|president|chair\w*|director|head|managing director)"
-        r"|takes the role of|took the role of"
+        r"|takes the role of|took the role of|will take the role of|assumes? the role of"
+        r"|will assume|assumed the role of|to assume the role of"
     ),
     CueType.HEADCOUNT: (
         r"lay(?:s|ing)? off|laid off|layoffs?|job cuts?|cut(?:s|ting)? (?:[\w,%]+ )?(?:jobs|staff"
@@ -354,7 +355,9 @@ ROLE_NOUNS = re.compile(
     r"|administrat(?:eur|rice)|co-?founder|founder|chief executive|chief \w+ officer|ceo|cto"
     r"|cfo|coo|chair(?:man|woman)?|director|head of|managing director|vice president"
     r"|secretaire general(?:e)?|redact(?:eur|rice) en chef|porte-parole|general counsel"
-    r"|spokes(?:man|woman|person)|editor-in-chief|general manager|chief \w+ \w+ officer)(?![\w-])"
+    r"|spokes(?:man|woman|person)|editor-in-chief|general manager|chief \w+ \w+ officer"
+    r"|member of the (?:board|executive (?:\w+ )?(?:team|committee))|board member"
+    r"|membre du (?:conseil|comite)(?: \w+)?)(?![\w-])"
 )
 
 PREPOSITIONS = {
