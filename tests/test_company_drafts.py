@@ -872,3 +872,18 @@ def test_a_role_told_before_and_a_role_assumed_in_the_future() -> None:
     assert "member of the board" in departed
     appointed = [(f["person"], f["role"]) for t, f in events if t == "person_appointed"]
     assert ("jane-doe", "chief executive officer") in appointed
+
+
+def test_an_appointment_s_organisation_is_named_in_its_own_clause() -> None:
+    """In "Promu directeur général délégué en 2018, ce polytechnicien, diplômé du
+    Massachusetts Institute of Technology, ..." the school is no employer: the appointment is
+    at the organisation in focus.
+    """
+    result = draft(
+        "Titre\n\nJean Dupont, directeur général de Globex, prend la relève. Promu directeur "
+        "général délégué en novembre 2018, ce polytechnicien, diplômé du Massachusetts "
+        "Institute of Technology, est entré dans le groupe en 1999.",
+        published=PUBLISHED, lang="fr", source_id="x", text_path="x.txt", nlp="rules",
+    )  # fmt: skip
+    appointed = [e.fields for e in result.events if e.type == "person_appointed"]
+    assert [f["organization"] for f in appointed] == ["globex"]

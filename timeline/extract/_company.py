@@ -86,6 +86,8 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 """A share of the staff ("14% of its staff", "10 % de ses effectifs")."""
+_CLAUSE_END = re.compile(r"[,;:(]|\b(?:lorsque|quand|alors que|when|while|after|apres)\b")
+"""Where a clause ends, for what its verb governs."""
 _OF_PEOPLE = frozenset({CueType.APPOINTMENT, CueType.DEPARTURE, CueType.ROLE})
 """Cues whose subject may be a person."""
 _DESCRIPTION = re.compile(
@@ -539,6 +541,11 @@ class CompanyFields(ReaderBase):
         return actor
 
     def _org_after(self, info: SentenceInfo, lo: int, hi: int) -> Mention | None:
+        """The organisation named after the verb in its own clause ("nommé directeur chez
+        Globex"), not in a later one ("..., diplômé du MIT", "lorsque le groupe...").
+        """
+        stop = _CLAUSE_END.search(self.folded, lo, hi)
+        hi = stop.start() if stop is not None else hi
         for m in info.mentions_between(lo, hi):
             before = self.folded[max(lo, m.start - 12) : m.start]
             if re.search(

@@ -195,7 +195,7 @@ class Reader(FieldReader):
         subject = self._main_subject(info, events)
         if (
             subject is not None
-            and self.entities.kinds.get(subject) not in ("person", "place")
+            and self.entities.kinds.get(subject) not in ("person", "place", "product")
             and subject not in self._people
         ):
             ctx.last_org = subject
