@@ -887,3 +887,14 @@ def test_an_appointment_s_organisation_is_named_in_its_own_clause() -> None:
     )  # fmt: skip
     appointed = [e.fields for e in result.events if e.type == "person_appointed"]
     assert [f["organization"] for f in appointed] == ["globex"]
+
+
+def test_company_news_shared_by_a_list_of_organisations() -> None:
+    """A list before the verb ("Companies including Globex, Initech and Umbrella have
+    announced layoffs") gives each of them job cuts.
+    """
+    events = _events(
+        "Title\n\nCompanies including Globex, Initech and Umbrella have announced layoffs.", "en"
+    )
+    cuts = [f["organization"] for t, f in events if t == "headcount_changed"]
+    assert cuts == ["globex", "initech", "umbrella"]

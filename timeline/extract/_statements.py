@@ -55,6 +55,11 @@ _TELLING = re.compile(
     r"|announced|said|says|confirmed)\b"
 )
 """Verbs of telling whose complement is the news."""
+_DISTRIBUTED = frozenset({"headcount_changed", "results_reported", "legal_action_reported"})
+"""Company news that a list of organisations can share ("A, B and C have announced
+layoffs"); a round or a deal names its own parties."""
+_LISTED = re.compile(r",\s*|\s+(?:and|et)\s+|,\s+(?:and|et)\s+")
+"""What separates the names of a list."""
 _PLANNABLE = frozenset(
     {
         "fact_asserted",
@@ -170,7 +175,8 @@ class Reader(FieldReader):
                 continue
             event = self._event(info, i, cue, frame, events, used)
             if event is not None:
-                events.extend(self._enumerated(info, event))
+                for one in self._enumerated(info, event):
+                    events.extend(self._distributed(info, one))
         events.extend(self._appositions(info, used, frame))
         events.extend(self._titled_names(info, events))
         events.extend(self._investor_list(info, events))
@@ -542,6 +548,34 @@ class Reader(FieldReader):
                     tense=self._clause_tense(date),
                 )
             )
+        return out
+
+    def _distributed(self, info: SentenceInfo, event: DraftEvent) -> list[DraftEvent]:
+        """Company news whose subject ends a list of names ("Companies including Globex,
+        Initech and Umbrella have announced layoffs"): one event per organisation listed,
+        quoting the list and the clause.
+        """
+        org = event.fields.get("organization")
+        if event.type not in _DISTRIBUTED or not isinstance(org, str):
+            return [event]
+        names = [m for m in info.mentions if m.end <= event.start + len(event.quote)]
+        last = next(
+            (k for k in range(len(names) - 1, -1, -1) if self.entities.id_of(names[k].name) == org),
+            None,
+        )
+        if last is None or last == 0:
+            return [event]
+        first = last
+        while first > 0 and _LISTED.fullmatch(self.text, names[first - 1].end, names[first].start):
+            first -= 1
+        if first == last:
+            return [event]
+        begin = min(names[first].start, event.start)
+        quote = self.text[begin : event.start + len(event.quote)]
+        out = []
+        for m in names[first : last + 1]:
+            fields = {**event.fields, "organization": self.entities.use(m)}
+            out.append(attrs.evolve(event, fields=fields, quote=quote, start=begin))
         return out
 
     def _date_beside(self, info: SentenceInfo, seg: Segment) -> Tag | None:
