@@ -898,3 +898,22 @@ def test_company_news_shared_by_a_list_of_organisations() -> None:
     )
     cuts = [f["organization"] for t, f in events if t == "headcount_changed"]
     assert cuts == ["globex", "initech", "umbrella"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jeanne Dupont prend le rôle de directrice générale de Globex.", "fr"),
+        ("Globex has appointed Jane Smith chief executive officer.", "en"),
+    ],
+)
+def test_an_appointment_in_the_present_is_news_of_the_day(text: str, lang: str) -> None:
+    """An appointment told in the present ("prend le rôle de") or the English present perfect
+    ("has appointed") holds on the day of the report, not before it.
+    """
+    result = draft(
+        f"Titre\n\n{text}", published=PUBLISHED, lang=lang, source_id="x", text_path="x.txt",
+        nlp="rules",
+    )  # fmt: skip
+    appointed = [e for e in result.events if e.type == "person_appointed"]
+    assert [(e.when, e.anchor) for e in appointed] == [(None, None)]

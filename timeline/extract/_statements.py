@@ -60,6 +60,8 @@ _DISTRIBUTED = frozenset({"headcount_changed", "results_reported", "legal_action
 layoffs"); a round or a deal names its own parties."""
 _LISTED = re.compile(r",\s*|\s+(?:and|et)\s+|,\s+(?:and|et)\s+")
 """What separates the names of a list."""
+_PERFECT = re.compile(r"\b(?:has|have) (?:been |just )?(?:appointed|named|elected|chosen|hired)\b")
+"""An English present perfect of appointing: news of the day it is reported."""
 _PLANNABLE = frozenset(
     {
         "fact_asserted",
@@ -493,6 +495,12 @@ class Reader(FieldReader):
                 return ctx.last_stance_when, None, Tense.PAST
         past = self._past(seg.start, seg.end)
         state = kind is CueType.HEADCOUNT and not _CHANGE.search(self.folded, start, end)
+        if kind in (CueType.APPOINTMENT, CueType.DEPARTURE) and not past:
+            # "Jeanne Dupont prend le rôle de directrice", "est nommée": the day's news, where
+            # the present of narration of a round or a deal tells what was done before
+            state = True
+        if kind is CueType.APPOINTMENT and _PERFECT.search(self.folded, start, end):
+            state = True  # "has been appointed", "has named": announced in the report
         if kind in lexicon.COMPANY_NEWS - _STATES and not state and self._done(info, start, end):
             # A round, a deal, a departure reported as done without a date: done before the
             # report.
