@@ -917,3 +917,14 @@ def test_an_appointment_in_the_present_is_news_of_the_day(text: str, lang: str) 
     )  # fmt: skip
     appointed = [e for e in result.events if e.type == "person_appointed"]
     assert [(e.when, e.anchor) for e in appointed] == [(None, None)]
+
+
+def test_a_results_comparison_base_does_not_date_the_result() -> None:
+    """In "operating expenses declined 15% from a year ago" the year-ago figure is what the
+    result is compared with; the result is reported on the day of the article.
+    """
+    result = draft(
+        "Title\n\nGlobex's operating expenses declined 15% from a year ago.",
+        published=PUBLISHED, lang="en", source_id="x", text_path="x.txt", nlp="rules",
+    )  # fmt: skip
+    assert [(e.when, e.anchor) for e in result.events] == [(None, None)]

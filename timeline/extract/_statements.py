@@ -62,6 +62,12 @@ _LISTED = re.compile(r",\s*|\s+(?:and|et)\s+|,\s+(?:and|et)\s+")
 """What separates the names of a list."""
 _PERFECT = re.compile(r"\b(?:has|have) (?:been |just )?(?:appointed|named|elected|chosen|hired)\b")
 """An English present perfect of appointing: news of the day it is reported."""
+_BASE = re.compile(
+    r"\b(?:from|versus|vs\.?|compared (?:with|to)|than|par rapport (?:a|au|aux)|contre|sur)"
+    r"\s+(?:[^\s,;]+\s+){0,4}$"
+)
+"""Words before the date of the period a figure is compared with ("from $15.33 billion a year
+ago", "contre 12 millions en 2020"): not when the result was reported."""
 _PLANNABLE = frozenset(
     {
         "fact_asserted",
@@ -476,6 +482,12 @@ class Reader(FieldReader):
         end: int,
     ) -> tuple[str | None, str | None, Tense]:
         ctx = self.context
+        if (
+            date is not None
+            and kind is CueType.RESULTS
+            and _BASE.search(self.folded, max(start, date.start - 40), date.start)
+        ):
+            date = None  # "Revenue fell 8% from $15.33 billion a year ago": the base compared
         if date is not None:
             return date.text, None, self._clause_tense(date)
         if frame is not None:
