@@ -928,3 +928,17 @@ def test_a_results_comparison_base_does_not_date_the_result() -> None:
         published=PUBLISHED, lang="en", source_id="x", text_path="x.txt", nlp="rules",
     )  # fmt: skip
     assert [(e.when, e.anchor) for e in result.events] == [(None, None)]
+
+
+def test_the_person_appointed_opens_the_sentence_before_her_former_employers() -> None:
+    """In "Jeanne Dupont, ancienne directrice chez Initech (Umbrella), est nommée directrice
+    générale", Jeanne Dupont is appointed, not a company named between.
+    """
+    events = _events(
+        "Titre\n\nGlobex a présenté son équipe. Marc Durand prend le rôle de directeur adjoint. "
+        "Jeanne Dupont, ancienne directrice chez Initech (Umbrella), est nommée directrice "
+        "générale.",
+        "fr",
+    )
+    appointed = [f["person"] for t, f in events if t == "person_appointed"]
+    assert appointed == ["marc-durand", "jeanne-dupont"]

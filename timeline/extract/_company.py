@@ -536,7 +536,19 @@ class CompanyFields(ReaderBase):
         if self.entities.kinds.get(actor) == "organization" and actor == self.context.topic_org:
             return self.context.last_person
         if not self.entities.named_person(actor) and self.entities.kinds.get(actor) != "person":
-            # "Promu directeur général en 2018, ce polytechnicien...": the person of the text
+            # "Jeanne Dupont, ancienne directrice chez Globex, est nommée": the person who
+            # opens the sentence; "Promu directeur en 2018, ce polytechnicien...": the person
+            # of the text
+            opener = next(
+                (
+                    m
+                    for m in info.mentions_between(info.sentence.start, cue.start)
+                    if self.entities.named_person(self.entities.id_of(m.name))
+                ),
+                None,
+            )
+            if opener is not None:
+                return self.entities.use(opener, "person")
             return self.context.last_person or actor
         return actor
 
