@@ -942,3 +942,12 @@ def test_the_person_appointed_opens_the_sentence_before_her_former_employers() -
     )
     appointed = [f["person"] for t, f in events if t == "person_appointed"]
     assert appointed == ["marc-durand", "jeanne-dupont"]
+
+
+def test_a_hyphenated_title_is_taken_off_the_name() -> None:
+    """In "son PDG-fondateur Michael Durand" the name is Michael Durand."""
+    text = "Globex avance. Son PDG-fondateur Michael Durand a parlé."
+    assert [m.name for m in rule_mentions(text, sentences(text), "fr")] == [
+        "Globex",
+        "Michael Durand",
+    ]

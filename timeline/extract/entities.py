@@ -509,7 +509,7 @@ def _pieces(run: list[int], words: list[tuple[int, int, str]]) -> list[list[int]
     """
     pieces: list[list[int]] = [[]]
     for k in run:
-        if _TITLES.match(fold(words[k][2])):
+        if all(_TITLES.match(part) for part in fold(words[k][2]).split("-")):  # "PDG-fondateur"
             pieces.append([])
         else:
             pieces[-1].append(k)
