@@ -39,18 +39,23 @@ from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import (
     EntityRegistered,
     Event,
-    EventRetracted,
     FactAsserted,
     FactCorrected,
-    Founded,
-    FundingRaised,
-    PartnershipAnnounced,
     ProductReleased,
     Reported,
     SourceRegistered,
 )
 
-from .strategies import events, query_axes, rich_worlds
+from .strategies import (
+    DATED_DOCS,
+    KEYED_AS_OF,
+    corroborating_worlds,
+    events,
+    keyed_registrations,
+    keyed_report,
+    query_axes,
+    rich_worlds,
+)
 
 ENTITIES = ("acme", "bolt", "cargo", "widget", "gadget")
 _SQLITE = settings(
@@ -388,9 +393,6 @@ def test_a_name_holding_a_space_makes_the_scan_parse_its_record(tmp_path: Path) 
 
 
 def _tiny_world() -> tuple[list[Event], list[Reported]]:
-    from timeline.vocabulary.documents import Document
-    from timeline.vocabulary.entities import Entity
-    from timeline.vocabulary.events import EntityRegistered, SourceRegistered
 
     document = Document(
         id="doc-0",
@@ -511,117 +513,14 @@ def test_a_full_replay_tells_its_progress(tmp_path: Path, suffix: str) -> None:
 
 # Reports of one event that start after the as-of date ---------------------------------------
 
-_DOCS = tuple(
-    Document(
-        id=f"doc-{i}",
-        title=f"Document {i}",
-        publisher="Test Press",
-        published=day,
-        language="en",
-        text=f"Document {i}: it happened.",
-    )
-    for i, day in enumerate(
-        [dt.date(2024, 3, 1), dt.date(2024, 4, 1), dt.date(2024, 4, 5), dt.date(2024, 5, 2)]
-    )
-)
 _MARCH = Span.month(2024, 3)
-_SPANS = (
-    _MARCH,
-    Span.day(dt.date(2024, 3, 10)),
-    Span.day(dt.date(2024, 3, 20)),
-    Span(dt.date(2024, 3, 15), dt.date(2024, 4, 16)),
-    Span.month(2024, 4),
-    Span.before(dt.date(2024, 4, 1)),
-    Span.unknown(),
-)
-"""Spans nested in one another, straddling the dates asked about, and disjoint: a later
-report narrows an earlier one out of the date, or disputes it, or is another event."""
-_AS_OF = st.sampled_from(
-    [None, _MARCH, *(Span.day(dt.date(2024, m, d)) for m, d in ((3, 5), (3, 15), (3, 25), (4, 10)))]
-)
-
-
-def _registered() -> list[Event]:
-    """The sources of `_DOCS` and the entities the keyed reports name."""
-    out: list[Event] = [with_content_id(SourceRegistered(document=d)) for d in _DOCS]
-    return out + [
-        with_content_id(EntityRegistered(entity=Entity(id=e, name=e.title())))
-        for e in ("acme", "bolt", "widget")
-    ]
-
-
-def _source(document: Document) -> dict[str, Any]:
-    return {
-        "source": Citation(document=document.id, quote=document.text[:8], start=0, end=8),
-        "known_since": document.published,
-    }
-
-
-def _keyed(kind: int, when: Span, document: Document) -> Reported:
-    """A report of one of a few events with an identity (a release and a founding happen
-    once; a partnership and a round may happen again), or a fact with none.
-    """
-    common: dict[str, Any] = {"when": when, **_source(document)}
-    event: Reported
-    if kind == 0:
-        event = ProductReleased(
-            organization="acme", product="widget", entities=("acme", "widget"), **common
-        )
-    elif kind == 1:
-        event = PartnershipAnnounced(parties=("acme", "bolt"), entities=("acme", "bolt"), **common)
-    elif kind == 2:
-        event = FundingRaised(
-            organization="acme", amount=10**6, currency="USD", entities=("acme",), **common
-        )
-    elif kind == 3:
-        event = Founded(entities=("bolt",), **common)
-    else:
-        event = FactAsserted(
-            entity="acme", attribute="size", value="big", entities=("acme",), **common
-        )
-    return with_content_id(event)
-
-
-@st.composite
-def corroborating_worlds(draw: st.DrawFn) -> list[Event]:
-    """A log of a few reports of a few events over `_SPANS`, from sources published over two
-    months, with corrections of their spans and retractions, in any order.
-    """
-    reports = draw(
-        st.lists(
-            st.builds(_keyed, st.integers(0, 4), st.sampled_from(_SPANS), st.sampled_from(_DOCS)),
-            min_size=1,
-            max_size=8,
-            unique_by=lambda e: e.id,
-        )
-    )
-    more: list[Reported] = []
-    for _ in range(draw(st.integers(0, 2))):
-        victim = draw(st.sampled_from(reports))
-        by = _source(draw(st.sampled_from(_DOCS)))
-        if draw(st.booleans()):
-            more.append(
-                FactCorrected(
-                    corrects=victim.id,
-                    entity=victim.entities[0],
-                    attribute="x",
-                    entities=victim.entities,
-                    when=draw(st.sampled_from(_SPANS)),
-                    **by,
-                )
-            )
-        else:
-            more.append(
-                EventRetracted(retracts=victim.id, entities=victim.entities, when=victim.when, **by)
-            )
-    return [*_registered(), *draw(st.permutations([*reports, *map(with_content_id, more)]))]
 
 
 @_SQLITE
 @given(
     corroborating_worlds(),
-    _AS_OF,
-    st.none() | st.sampled_from([d.published for d in _DOCS]).map(Span.day),
+    KEYED_AS_OF,
+    st.none() | st.sampled_from([d.published for d in DATED_DOCS]).map(Span.day),
     st.none() | st.integers(0, 20),
 )
 def test_reports_that_start_after_the_date_change_an_answer_alike_on_every_path(
@@ -667,16 +566,16 @@ def test_the_as_of_selection_keeps_only_the_later_reports_that_may_change_the_an
     (it disputes the date), but not a later partnership, round or fact that shares no day
     with an earlier report of its event; the answers are the full replay's.
     """
-    march, later, old = _DOCS[1], _DOCS[2], _DOCS[0]
-    partnership = _keyed(1, _MARCH, march)
-    narrowing = _keyed(1, Span(dt.date(2024, 3, 28), dt.date(2024, 4, 3)), later)
-    again = _keyed(1, Span.month(2024, 4), _DOCS[3])  # shares no day with `partnership`
-    release = _keyed(0, Span.day(dt.date(2024, 3, 2)), old)
-    dispute = _keyed(0, Span.day(dt.date(2024, 4, 20)), later)
-    round_ = _keyed(2, Span.month(2024, 4), later)  # no earlier report of the round
-    fact = _keyed(4, Span.month(2024, 4), later)
+    march, later, old = DATED_DOCS[1], DATED_DOCS[2], DATED_DOCS[0]
+    partnership = keyed_report(1, _MARCH, march)
+    narrowing = keyed_report(1, Span(dt.date(2024, 3, 28), dt.date(2024, 4, 3)), later)
+    again = keyed_report(1, Span.month(2024, 4), DATED_DOCS[3])  # shares no day with `partnership`
+    release = keyed_report(0, Span.day(dt.date(2024, 3, 2)), old)
+    dispute = keyed_report(0, Span.day(dt.date(2024, 4, 20)), later)
+    round_ = keyed_report(2, Span.month(2024, 4), later)  # no earlier report of the round
+    fact = keyed_report(4, Span.month(2024, 4), later)
     reports = [partnership, narrowing, again, release, dispute, round_, fact]
-    events = [*_registered(), *reports]
+    events = [*keyed_registrations(), *reports]
     axes = Axes(as_of=Span.day(dt.date(2024, 3, 25)))
     kept = {partnership.id, narrowing.id, release.id, dispute.id}
     for found in _selected(events, "acme", axes, tmp_path / "log.sqlite"):

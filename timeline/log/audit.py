@@ -20,10 +20,11 @@ from typing import Any
 import attrs
 
 from timeline.converter import unstructure_event
-from timeline.log.keys import raw_touched, target
-from timeline.log.records import record_from_data
+from timeline.log.keys import raw_touched
+from timeline.log.records import LogRecord, record_from_data
+from timeline.log.selection import filing
 from timeline.log.verify import Problem
-from timeline.vocabulary.events import Event, Reported
+from timeline.vocabulary.events import Reported
 
 __all__ = ["Filed", "StoredRow", "index_problems"]
 
@@ -43,8 +44,8 @@ class Filed:
     owns: set[tuple[str, str]]
     idents: Mapping[int, tuple[int, int, int, bool]]
     """By the seq of a report: its ident, span start and end, and whether it happens once."""
-    identity: Callable[[Event], tuple[int, bool] | None]
-    """The store's ident of an event, and whether its type happens once (None: no identity)."""
+    ident: Callable[[tuple[str, ...]], int]
+    """The store's ident of an identity key."""
     key: Callable[[str], int]
     """The store's key of an event id."""
     separator: str
@@ -67,18 +68,20 @@ def index_problems(rows: Iterable[StoredRow], filed: Filed, where: str) -> Itera
             yield Problem(seq, where, f"its record is stored as {storage}, not as text")
         if hashed != record.hash:
             yield Problem(seq, where, f"its hash column ({hashed}) is not its record's hash")
-        for fault in _faults(record.event, (kind, event_id, names, key), under, filed, seq):
+        for fault in _faults(record, (kind, event_id, names, key), under, filed):
             yield Problem(seq, where, fault)
 
 
 def _faults(
-    event: Event,
+    record: LogRecord,
     columns: tuple[str, str, str | None, int | None],
     under: set[tuple[str, int]],
     filed: Filed,
-    seq: int,
 ) -> Iterator[str]:
-    """What is wrong with one record's side data."""
+    """What is wrong with one record's side data: its columns, and whether it is filed as the
+    selection rule files it (`selection.filing`, under the entities its JSON names).
+    """
+    event = record.event
     kind, event_id, names, key = columns
     if kind != event.TYPE or event_id != event.id:
         yield f"its type and event id columns ({kind}, {event_id}) are not its event's"
@@ -87,21 +90,21 @@ def _faults(
     if not isinstance(event, Reported):
         return
     need = raw_touched(unstructure_event(event)) or set(event.entities)
-    start = event.when.start_key
+    rule = filing(record, need)
+    assert rule is not None
+    start, seq = rule.start, rule.seq
     missing = sorted(e for e in need if (e, start) not in under)
     if missing:
         yield f"the as-of index does not file it under {', '.join(missing)}"
     if names is not None and not need <= set(names.split(filed.separator)):
         lacking = sorted(need - set(names.split(filed.separator)))
         yield f"its names column lacks {', '.join(lacking)}"
-    identity = filed.identity(event)
-    if identity is not None:
-        ident, once = identity
-        if filed.idents.get(seq) != (ident, start, event.when.end_key, once):
-            yield "the index of reports by identity does not file it with its key and span"
-    named = target(event)
+    ident = None if rule.key is None else (filed.ident(rule.key), start, rule.end, rule.once)
+    if ident is not None and filed.idents.get(seq) != ident:
+        yield "the index of reports by identity does not file it with its key and span"
+    named = rule.target
     if named is not None and filed.targets.get(seq) != named:
         yield f"the index does not note that it names {named[0]}"
-    lost = sorted(f"{a} owns {b}" for a, b in event.owns() if (a, b) not in filed.owns)
+    lost = sorted(f"{a} owns {b}" for a, b in rule.owns if (a, b) not in filed.owns)
     if lost:
         yield f"the index does not note that {', '.join(lost)}"

@@ -45,7 +45,7 @@ import orjson
 from timeline.converter import SCHEMA_VERSION
 from timeline.errors import ConflictError, InputError
 from timeline.log.audit import Filed, index_problems
-from timeline.log.keys import raw_touched, target
+from timeline.log.keys import raw_touched
 from timeline.log.records import (
     GENESIS,
     MAX_RECORD_BYTES,
@@ -56,8 +56,9 @@ from timeline.log.records import (
     seal_encoded,
     utc_now,
 )
+from timeline.log.selection import filing
+from timeline.log.selection import identity as identity_of
 from timeline.log.verify import Problem, RawLine
-from timeline.projections.corroboration import ONCE, identity_key
 from timeline.vocabulary.events import EntityRegistered, Event, Reported, SourceRegistered
 
 __all__ = ["INDEX_VERSION", "NAMES_SEP", "ScanRow", "SqliteLog", "identity"]
@@ -196,11 +197,12 @@ SELECT seq, record FROM records
 WHERE seq IN (SELECT seq FROM sel UNION SELECT seq FROM fixes)
 ORDER BY seq
 """
-"""The records `select` gives, by the rule of `timeline.projections.index.later_bound`: the
-reported events filed under the entity or what it owns that start before `:limit` or are
-corrected; those that start later and before the `bound` of their `ident` (every day once
-a report of it is corrected, or starts before `:limit` and happens `once`; else the latest end
-of its reports that start before `:limit`); then the corrections and retractions naming them.
+"""The records `select` gives: the rule of `timeline.log.selection` in SQL (held to
+`selection.Filings` by `tests/test_selection.py`). The reported events filed under the entity
+or what it owns that start before `:limit` or are corrected; those that start later and before
+the `bound` of their `ident` (`selection.later_bound`: every day once a report of it is
+corrected, or starts before `:limit` and happens `once`; else the latest end of its reports
+that start before `:limit`); then the corrections and retractions naming them (`closure`).
 The bound is taken over every report of the `ident` in `idents` (so over the reports of
 another key whose hash is the same, and over a row's own `once`): that only selects more,
 which changes no answer."""
@@ -364,7 +366,7 @@ class SqliteLog:
                         "SELECT seq, ident, start_key, end_key, once FROM idents"
                     )
                 },
-                identity=identity,
+                ident=ident_of,
                 key=id_key,
                 separator=NAMES_SEP,
             )
@@ -383,11 +385,9 @@ class SqliteLog:
         upto_seq: int | None = None,
         cache: MutableMapping[int, LogRecord] | None = None,
     ) -> Iterator[LogRecord]:
-        """The records a projection of `entity` may need, in sequence order: the reported
-        events touching it or what it owns that start before `limit` (a day ordinal) or that
-        were corrected, those starting later that may narrow or dispute one of these (the rule
-        of `timeline.projections.index.later_bound`), and the corrections and retractions
-        naming them, up to `upto_seq`.
+        """The records a projection of `entity` may need, in sequence order, by the rule of
+        `timeline.log.selection` for events starting before `limit` (a day ordinal), up to
+        `upto_seq`.
         Records found in `cache` are not decoded again; those decoded are added to it.
         """
         params = {
@@ -854,19 +854,16 @@ class SqliteLog:
         targets: list[tuple[str, int, bool]] = []
         owns: list[tuple[str, str]] = []
         for i, record in enumerate(records):
-            event = record.event
-            if not isinstance(event, Reported):
+            filed = filing(record, (entities[i] if i < len(entities) else None) or None)
+            if filed is None:
                 continue
-            start = event.when.start_key
-            known = entities[i] if i < len(entities) else None
-            touches += [(e, start, record.seq) for e in known or event.touches()]
-            found = identity(event)
-            if found is not None:
-                idents.append((record.seq, found[0], start, event.when.end_key, found[1]))
-            names = target(event)
-            if names is not None:
-                targets.append((names[0], record.seq, names[1]))
-            owns += event.owns()
+            seq, start = filed.seq, filed.start
+            touches += [(e, start, seq) for e in filed.touches]
+            if filed.key is not None:
+                idents.append((seq, ident_of(filed.key), start, filed.end, filed.once))
+            if filed.target is not None:
+                targets.append((filed.target[0], seq, filed.target[1]))
+            owns += filed.owns
         db.executemany("INSERT OR IGNORE INTO touches VALUES (?, ?, ?)", touches)
         db.executemany("INSERT OR IGNORE INTO idents VALUES (?, ?, ?, ?, ?)", idents)
         db.executemany("INSERT OR IGNORE INTO targets VALUES (?, ?, ?)", targets)
@@ -904,13 +901,14 @@ def identity(event: Event) -> tuple[int, bool] | None:
     `identity_key`, and whether its type happens once (`corroboration.ONCE`); None for an event
     without an identity.
     """
-    if not isinstance(event, Reported):
-        return None
-    key = identity_key(event)
-    if key is None:
-        return None
+    found = identity_of(event)
+    return None if found is None else (ident_of(found[0]), found[1])
+
+
+def ident_of(key: tuple[str, ...]) -> int:
+    """The `ident` of an identity key in the `idents` table: a signed 64-bit hash of it."""
     digest = hashlib.blake2b("\x1f".join(key).encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True), type(event) in ONCE
+    return int.from_bytes(digest, "big", signed=True)
 
 
 def _names(event: Event, entities: set[str] | None) -> str | None:

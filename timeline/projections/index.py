@@ -1,12 +1,8 @@
 """The as-of index and the catalogue snapshot: they choose and cache, the folds stay the same.
 
-A state of one entity as of a date needs only some records (`AsOfIndex.select`, the store's
-`select` in SQL, the same rule): the reported events that touch the entity or what it owns and
-that start before the as-of date or were corrected (a correction may move the span); the
-reports of the same event (`corroboration.identity_key`) that start later but may still change
-the answer (`later_bound`); and the corrections and retractions naming any of these.
-`AsOfIndex` finds those records; `admitted` and `fold_state` then run on them unchanged, so an
-indexed answer is exactly the full replay's.
+A state of one entity as of a date needs only some records: which, is the rule of
+`timeline.log.selection`. `AsOfIndex` asks it along query axes; `admitted` and `fold_state`
+then run on the records it gives unchanged, so an indexed answer is exactly the full replay's.
 
 Both structures are projections keyed by log sequence: built from records up to some `upto`,
 they are brought up to date by folding only the records after it (the tail).
@@ -30,15 +26,13 @@ import orjson
 
 from timeline.converter import canonical_json, converter
 from timeline.errors import InputError
-from timeline.log.keys import target
 from timeline.log.records import LogRecord
+from timeline.log.selection import Filings, later_bound
 from timeline.log.verify import Problem
 from timeline.projections.axes import Axes
 from timeline.projections.catalogue import catalogue
-from timeline.projections.corroboration import ONCE, identity_key
 from timeline.time.span import Span
 from timeline.vocabulary.entities import Entity
-from timeline.vocabulary.events import Reported
 
 if TYPE_CHECKING:
     from timeline.log.sqlite import SqliteLog
@@ -56,10 +50,6 @@ __all__ = [
 ]
 
 _EVERYTHING = Span.unknown()
-_ALWAYS = 1 << 62
-"""A day after every day a span may start on (`Span.start_key` <= `date.max`)."""
-_NEVER = -(1 << 62)
-"""A day before every day a span may start on."""
 
 
 def limit_of(axes: Axes) -> int:
@@ -69,126 +59,29 @@ def limit_of(axes: Axes) -> int:
     return (axes.as_of or _EVERYTHING).end_key
 
 
-def later_bound(same_key: Iterable[tuple[int, int, bool]], *, once: bool, limit: int) -> int:
-    """The day before which a report must start, if it starts on or after `limit` and is not
-    corrected, for an answer before day `limit` to need it, given `same_key`: the (start,
-    end, corrected) of the reports with its `identity_key` recorded up to the query's
-    sequence. The greatest of: every day (`_ALWAYS`) for a corrected report, or for one that
-    starts before `limit` when the type is in `corroboration.ONCE`; the end of a report that
-    starts before `limit`; no day at all (`_NEVER`) when there is none of these.
-
-    Why this is enough (`corroboration.corroborate`): within a key, reports are grouped in a
-    sweep by span start, so every report starting before `limit` is placed before any that
-    starts later, and those groups do not depend on the later ones. A later report can only
-    join the group still open when the sweep reaches `limit`, and joins it only if it starts
-    before the end of every report in it (so of some report starting before `limit`); the
-    group's span then starts on or after `limit`, and none of its reports is admitted. A
-    group of later reports alone starts on or after `limit`: not admitted either. So, for a
-    type that may happen again, an answer depends on the later reports only through whether
-    one of them starts before the end of an earlier one, and such a report is needed. For a
-    type in `ONCE`, each group lists the reports of the other groups as its rivals (a
-    disputed date): every report of the key is needed once some report of it may be
-    admitted, that is once one starts before `limit`. A corrected report may have any span
-    (which correction applies depends on the knowledge axes), so it counts as one that
-    starts before `limit` and ends after every day. More reports than needed change no
-    answer: the folds decide again on whatever they are given (and so on whatever reports of
-    the key the knowledge axes admit, a subset of these).
-    """
-    bound = _NEVER
-    for first, last, corrected in same_key:
-        if corrected or (first < limit and once):
-            return _ALWAYS
-        if first < limit:
-            bound = max(bound, last)
-    return bound
-
-
 class AsOfIndex:
-    """Reported events filed by entity with their span start, reports of an event with an
-    identity by its key with their span, ownership, and corrections and retractions by the
-    event they name; `upto` is the last sequence number folded in.
+    """The filings of the records folded in (`timeline.log.selection.Filings`), asked along
+    query axes; `upto` is the last sequence number folded in.
     """
 
     def __init__(self) -> None:
-        self.upto = 0
-        self._by_entity: dict[str, list[tuple[int, int]]] = {}
-        self._owns: dict[str, set[str]] = {}
-        self._targets: dict[str, list[tuple[int, bool]]] = {}
-        self._ids: dict[int, str] = {}
-        self._keys: dict[int, tuple[str, ...]] = {}
-        self._by_key: dict[tuple[str, ...], list[tuple[int, int, int]]] = {}
-        self._once: set[tuple[str, ...]] = set()
+        self._filings = Filings()
+
+    @property
+    def upto(self) -> int:
+        """The last sequence number folded in."""
+        return self._filings.upto
 
     def extend(self, records: Iterable[LogRecord]) -> AsOfIndex:
         """Fold in the records after `upto` (earlier ones are skipped); returns the index."""
-        for record in records:
-            if record.seq <= self.upto:
-                continue
-            self.upto = record.seq
-            event = record.event
-            if not isinstance(event, Reported):
-                continue
-            self._ids[record.seq] = event.id
-            start = event.when.start_key
-            for entity in event.touches():
-                self._by_entity.setdefault(entity, []).append((start, record.seq))
-            key = identity_key(event)
-            if key is not None:
-                self._keys[record.seq] = key
-                self._by_key.setdefault(key, []).append((record.seq, start, event.when.end_key))
-                if type(event) in ONCE:
-                    self._once.add(key)
-            names = target(event)
-            if names is not None:
-                self._targets.setdefault(names[0], []).append((record.seq, names[1]))
-            for owner, owned in event.owns():
-                self._owns.setdefault(owner, set()).add(owned)
+        self._filings.extend(records)
         return self
 
     def select(self, entity: str, axes: Axes) -> list[int]:
         """The sequence numbers, in order, of the records a projection of `entity` along
-        `axes` may need (see the module's docstring and `later_bound`).
+        `axes` may need (the rule of `timeline.log.selection`).
         """
-        limit = limit_of(axes)
-        upto = self.upto if axes.upto_seq is None else min(axes.upto_seq, self.upto)
-        bounds: dict[tuple[str, ...], int] = {}
-        chosen: set[int] = set()
-        for name in {entity, *self._owns.get(entity, ())}:
-            for start, seq in self._by_entity.get(name, ()):
-                if seq > upto or seq in chosen:
-                    continue
-                if (
-                    start < limit
-                    or self._corrected(self._ids[seq], upto)
-                    or start < self._bound(seq, bounds, limit, upto)
-                ):
-                    chosen.add(seq)
-        todo = list(chosen)
-        while todo:  # the corrections and retractions naming them, and those naming these
-            for seq, _ in self._targets.get(self._ids[todo.pop()], ()):
-                if seq <= upto and seq not in chosen:
-                    chosen.add(seq)
-                    todo.append(seq)
-        return sorted(chosen)
-
-    def _corrected(self, event_id: str, upto: int) -> bool:
-        return any(fix and seq <= upto for seq, fix in self._targets.get(event_id, ()))
-
-    def _bound(self, seq: int, bounds: dict[tuple[str, ...], int], limit: int, upto: int) -> int:
-        """`later_bound` for the key of the report at `seq` (`_NEVER` if it has none), kept
-        in `bounds` for the other reports of the key.
-        """
-        key = self._keys.get(seq)
-        if key is None:
-            return _NEVER
-        if key not in bounds:
-            same = (
-                (first, last, self._corrected(self._ids[other], upto))
-                for other, first, last in self._by_key[key]
-                if other <= upto
-            )
-            bounds[key] = later_bound(same, once=key in self._once, limit=limit)
-        return bounds[key]
+        return self._filings.select(entity, limit=limit_of(axes), upto=axes.upto_seq)
 
 
 # The catalogue snapshot ---------------------------------------------------------------------

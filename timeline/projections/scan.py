@@ -1,10 +1,12 @@
 """A full replay in bounded memory: the state of one entity from a stream of stored records.
 
 Every record is parsed from its JSON line, but only the records the answer may need are
-decoded into events and kept: the entity registrations (for names), the reported events that
-touch the entity or what it owns, and the corrections and retractions naming them. Then the
-same folds as everywhere, `admitted` and `fold_state`, run on those. Memory holds the kept
-records and the answer, never the log.
+decoded into events and kept: the entity registrations (for names), the merges, and the
+records the selection rule of `timeline.log.selection` gives with no valid-time cut-off: the
+reported events that touch the entity or what it owns (read from the JSON by
+`log.keys.names_any`), and the corrections and retractions naming them (`selection.closure`).
+Then the same folds as everywhere, `admitted` and `fold_state`, run on those. Memory holds the
+kept records and the answer, never the log.
 
 A product may be released by the entity after some of its own events were passed over; those
 are found by a second pass over the stream, only when that happened.
@@ -26,6 +28,7 @@ from timeline.log.records import (
     parse_json,
     record_from_data,
 )
+from timeline.log.selection import closure
 from timeline.log.sqlite import NAMES_SEP
 from timeline.log.verify import RawLine
 from timeline.projections.admitted import admitted
@@ -124,19 +127,7 @@ def scan_state(
 
         second = lines() if naming is None else naming(set(late), max(late.values()))
         _committed(second, again, set(late), before=max(late.values()))
-    ids = {r.event.id for r in kept.values()}
-    while True:  # the corrections and retractions naming kept events, and those naming these
-        more = [
-            (data, where)
-            for data, where in fixes
-            if data["seq"] not in kept
-            and (data["event"].get("corrects") or data["event"].get("retracts")) in ids
-        ]
-        if not more:
-            break
-        for data, where in more:
-            record = kept[data["seq"]] = record_from_data(data, where)
-            ids.add(record.event.id)
+    _take_fixes(kept, fixes)
     names: Catalogue = catalogue(registrations)
     found = names.find(entity)
     merged = identities(r.event for r in merges)
@@ -147,6 +138,30 @@ def scan_state(
     records = merged.records(kept[seq] for seq in sorted(kept))
     found = merged.kept(found, names.entities)
     return fold_state(admitted(records, axes), names, found, axes)
+
+
+def _take_fixes(kept: dict[int, LogRecord], fixes: list[tuple[Any, str]]) -> None:
+    """Keep the corrections and retractions naming kept events, and those naming these
+    (`selection.closure`), decoded from their JSON `fixes` only when they are kept.
+    """
+    if not fixes:
+        return
+    named: dict[str, list[int]] = {}
+    found: dict[int, tuple[Any, str]] = {}
+    for data, where in fixes:
+        event = data["event"]
+        name = event.get("corrects") or event.get("retracts")
+        if isinstance(name, str):
+            named.setdefault(name, []).append(data["seq"])
+            found[data["seq"]] = (data, where)
+
+    def naming(seq: int) -> list[int]:
+        record = kept.get(seq)
+        event_id = record.event.id if record is not None else found[seq][0]["event"].get("id")
+        return named.get(event_id, []) if isinstance(event_id, str) else []
+
+    for seq in sorted(closure(kept, naming) - kept.keys()):
+        kept[seq] = record_from_data(*found[seq])
 
 
 def _committed(
