@@ -951,3 +951,19 @@ def test_a_hyphenated_title_is_taken_off_the_name() -> None:
         "Globex",
         "Michael Durand",
     ]
+
+
+def test_two_kinds_of_company_news_joined_by_and_are_two_facts() -> None:
+    """In "Globex reported operating losses of $748 million for 2021 and outlined plans to
+    lay off 10% of staff", the loss and the cuts are two facts, each of its own type.
+    """
+    events = _events(
+        "Title\n\nGlobex has since reported operating losses of $748 million for the full "
+        "year 2021 and outlined plans to lay off 10% of staff.",
+        "en",
+    )
+    types = [t for t, _ in events]
+    assert "results_reported" in types
+    assert "headcount_changed" in types
+    cuts = [f for t, f in events if t == "headcount_changed"]
+    assert cuts[0]["detail"] == "job cuts, 10% of staff"

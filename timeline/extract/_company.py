@@ -81,7 +81,7 @@ _TOTAL = re.compile(
 """Words of a total raised in all ("porte à 20 millions d'euros le montant total levé",
 "bringing its total funding to", "has raised $50 million to date"), not one round."""
 _SHARE = re.compile(
-    r"(\d+(?:[.,]\d+)?)\s?%\s+(?:de\s+(?:ses|son|leurs?|l'|la|les)\s*|of\s+(?:its|their|the)\s+)?"
+    r"(\d+(?:[.,]\d+)?)\s?%\s+(?:de\s+(?:ses|son|leurs?|l'|la|les)\s*|of\s+(?:(?:its|their|the)\s+)?)?"
     r"(staff|workforce|employees|jobs|effectifs?|salariés|postes|emplois)",
     re.IGNORECASE,
 )

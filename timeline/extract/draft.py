@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -39,9 +40,10 @@ import attrs
 from timeline.extract._reading import SentenceInfo
 from timeline.extract._registry import Entities
 from timeline.extract._seedfile import COMPANY_NEWS_TYPES, Draft, DraftEntity, DraftEvent
-from timeline.extract._segments import segments
+from timeline.extract._segments import Segment, segments
 from timeline.extract._statements import Reader
 from timeline.extract._text import Sentence, fold, sentences
+from timeline.extract.cues import COMPANY_NEWS, find_cues
 from timeline.extract.entities import qualifier
 from timeline.extract.grounding import grounded
 from timeline.extract.nlp import backend as pick_backend
@@ -99,7 +101,7 @@ def draft(
     for s in sents:
         info = SentenceInfo(
             s,
-            segments(text, s.start, s.end),
+            _coordinated(segments(text, s.start, s.end), folded, lang),
             _between(tags, tag_starts, s.start, s.end),
             _between(mentions, mention_starts, s.start, s.end),
             _quotations(text, s.start, s.end),
@@ -153,6 +155,33 @@ class Analysed:
             catalogue=catalogue,
             nlp=self.nlp,
         )
+
+
+_AND = re.compile(r" (?:and|et) (?=[a-z])")
+
+
+def _coordinated(segs: list[Segment], folded: str, lang: str) -> list[Segment]:
+    """Segments cut again before "and"/"et" when the words on each side are company news of
+    different kinds ("reported losses of $748 million for 2021 and outlined plans to lay off
+    10% of staff"): two facts, each its own clause.
+    """
+    out: list[Segment] = []
+    for seg in segs:
+        news = [c for c in find_cues(folded, lang, seg.start, seg.end) if c.kind in COMPANY_NEWS]
+        cut = None
+        for a, b in itertools.pairwise(news):
+            if a.kind is b.kind:
+                continue
+            joint = _AND.search(folded, a.end, b.start)
+            if joint is not None and not folded[joint.end() : b.start].count(" ") > 4:
+                cut = joint
+                break
+        if cut is None:
+            out.append(seg)
+            continue
+        out.append(Segment(seg.start, cut.start()))
+        out.append(Segment(cut.start() + 1, seg.end))
+    return out
 
 
 def _between(items: list[_T], starts: list[int], lo: int, hi: int) -> list[_T]:
