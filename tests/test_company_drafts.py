@@ -967,3 +967,41 @@ def test_two_kinds_of_company_news_joined_by_and_are_two_facts() -> None:
     assert "headcount_changed" in types
     cuts = [f for t, f in events if t == "headcount_changed"]
     assert cuts[0]["detail"] == "job cuts, 10% of staff"
+
+
+def test_a_person_is_never_a_product_and_a_plan_de_is_no_offering() -> None:
+    """In "l'annonce par le directeur général Jean Dupont d'un plan de baisse de coûts" no
+    product is launched: Jean Dupont is a person and "un plan de" is no offering.
+    """
+    events = _events(
+        "Titre\n\nGlobex a confirmé l'annonce par le directeur général Jean Dupont d'un plan de "
+        "baisse de coûts de deux milliards d'euros.",
+        "fr",
+    )
+    assert not [t for t, _ in events if t in ("product_released", "offering_launched")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Jean Dupont prend le poste de directeur financier de Globex.", "person_appointed"),
+        ("Jean Dupont, directeur général adjoint de Globex, en partance pour Initech.", ""),
+    ],
+)
+def test_french_words_of_taking_a_post_and_of_leaving(text: str, kind: str) -> None:
+    """The words "prend le poste de" appoint; "en partance pour" is a departure."""
+    types = [t for t, _ in _events(f"Titre\n\n{text}", "fr")]
+    assert (kind or "person_departed") in types
+
+
+def test_a_clause_dated_after_the_publication_day_is_a_plan() -> None:
+    """A clause "avant une ouverture des commandes au printemps prochain" speaks of the
+    future: a plan dated on publication, aimed at next spring.
+    """
+    result = draft(
+        "Titre\n\nGlobex a présenté sa voiture, avant une ouverture des commandes au printemps "
+        "prochain.",
+        published=PUBLISHED, lang="fr", source_id="x", text_path="x.txt", nlp="rules",
+    )  # fmt: skip
+    plans = [e for e in result.events if e.type == "plan_announced"]
+    assert [(p.when, p.fields.get("target")) for p in plans] == [(None, "printemps prochain")]

@@ -67,7 +67,11 @@ _TRAILING_PREPOSITION = re.compile(
 )
 _ANNOUNCING = re.compile(r"annonc\w*|announc\w*|devoil\w*|unveil\w*|present\w*")
 """Verbs that tell news (of a launch, or of the company news beside them)."""
-_OFFERING = re.compile(r"\b(?:offre|abonnement|service|formule|offering|subscription|tier|plan)\b")
+_OFFERING = re.compile(
+    r"\b(?:offre|abonnement|service|formule|offering|subscription|tier|plan)\b(?! de| d')"
+)
+"""Words of an offering launched ("une offre", "a subscription plan"), not "un plan de
+baisse des coûts"."""
 
 
 def _empty_speech(clause: str, verb: str) -> bool:
@@ -227,6 +231,8 @@ class FieldReader(CompanyFields):
                     ents.use(m, "person")
                 founders = self.text[people[0].start : people[-1].end]
                 return {"founders": founders}, (subject,), "founded"
+            if product is not None and ents.named_person(ents.id_of(product.name)):
+                product = None  # "l'annonce par le directeur général Paul Hudson d'un plan"
             if product is not None and ents.id_of(product.name) != subject:
                 product_id = ents.use(product, "product")
                 return {"organization": subject, "product": product_id}, (), "product_released"

@@ -324,6 +324,18 @@ class Reader(FieldReader):
             final_kind, fields, quote, start, when, anchor, tense, entities, kind.value
         )
 
+    def _ahead(self, date: Tag) -> bool:
+        """True when date words name a span after the publication day even read as the
+        past ("au printemps prochain" in a February article, "next year"): a clause dated so
+        speaks of the future. A date without its year ("September 5") is the past one.
+        """
+        try:
+            span = resolve(date.text, self.published, lang=self.lang, tense=Tense.PAST)
+        except DateError:
+            return False
+        first = span.start
+        return first is not None and first > self.published
+
     def _attribution_only(self, start: int, end: int) -> bool:
         """True for a clause that only says where something comes from ("According to the
         release", "Selon le communiqué publié simultanément à Paris"): an attribution, with
@@ -396,7 +408,11 @@ class Reader(FieldReader):
             if date.start < start or date.end > end:
                 continue
             before = self.folded[max(start, date.start - 14) : date.start]
-            ahead = date.tense is Tense.FUTURE or lexicon.PLAN_TARGET.search(before)
+            ahead = (
+                date.tense is Tense.FUTURE
+                or lexicon.PLAN_TARGET.search(before)
+                or self._ahead(date)
+            )
             words = date.text
             if ahead and "target" not in plan_fields and self._resolves(words, Tense.FUTURE):
                 plan_fields["target"] = words
@@ -834,7 +850,8 @@ class Reader(FieldReader):
                 continue
             clause = self.text[seg.start : seg.end]
             fields = {"entity": subject, "attribute": "events", "value": clause}
-            if tense is Tense.FUTURE or self._future(info, seg.start, seg.end):
+            later = self._future(info, seg.start, seg.end) or self._ahead(date)
+            if tense is Tense.FUTURE or later:
                 # "Cette voiture sera disponible au printemps": a plan stated on its day
                 plan = self._plan(info, fields, clause, seg.start, seg.end, "date")
                 if plan is not None:

@@ -102,7 +102,8 @@ _FR = {
     CueType.DEPARTURE: (
         r"quitte|quitter|quittera|a quitte|quittent|demissionne|demissionner|demission"
         rf"|depart|limoge{_FR_PARTICIPLE}?|evince{_FR_PARTICIPLE}?|remercie{_FR_PARTICIPLE}?"
-        r"|cede sa place|cedera sa place|remplace par|remplacee par|ex-\w+"
+        r"|cede sa place|cedera sa place|remplace par|remplacee par|ex-\w+|en partance pour"
+        r"|sur le depart"
         r"|ancien(?:ne)? (?:directeur|directrice|pdg|patron|patronne|president|presidente)"
     ),
     CueType.APPOINTMENT: (
@@ -112,6 +113,7 @@ _FR = {
         rf"|a pris la tete|succede|succedera|succeder|promu{_FR_PARTICIPLE}?"
         r"|prendra ses fonctions|prend ses fonctions|rejoint|a rejoint|rejoindra"
         r"|prend le role de|prendra le role de|prend la direction|prendra la direction"
+        r"|prend le poste de|prendra le poste de|occupera le poste de"
         r"|(?:devient|deviendra|est devenue?|devenir)"
         r" (?:le |la |son |sa |leur |nouveau |nouvelle )*"
         r"(?:directeur|directrice|president|presidente|pdg|patron|patronne|dirigeant|dirigeante)"
