@@ -1005,3 +1005,15 @@ def test_a_clause_dated_after_the_publication_day_is_a_plan() -> None:
     )  # fmt: skip
     plans = [e for e in result.events if e.type == "plan_announced"]
     assert [(p.when, p.fields.get("target")) for p in plans] == [(None, "printemps prochain")]
+
+
+def test_a_company_form_abbreviation_does_not_end_a_sentence() -> None:
+    """A company form ("Globex Inc. raised $5m.") does not end a sentence before a lower-case
+    word; "Initech Corp. The end." is two.
+    """
+    text = "Globex Inc. raised $5m. Initech Corp. The end."
+    assert [text[s.start : s.end] for s in sentences(text)] == [
+        "Globex Inc. raised $5m.",
+        "Initech Corp.",
+        "The end.",
+    ]

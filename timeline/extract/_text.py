@@ -148,7 +148,8 @@ _BREAK = re.compile(
 )
 _ABBREVIATION = re.compile(
     r"(?:\b\w|\bm|\bmme|\bmr|\bmrs|\bdr|\bst|\bjanv|\bfevr|\bfev|\bavr|\bjuil|\bsept|\boct|\bnov"
-    r"|\bdec|\bjan|\bfeb|\bfebr|\bmar|\bapr|\bjun|\bjul|\baug|\bsep|\bvs|\betc|\bno|\bp)\.$"
+    r"|\bdec|\bjan|\bfeb|\bfebr|\bmar|\bapr|\bjun|\bjul|\baug|\bsep|\bvs|\betc|\bno|\bp"
+    r"|\binc|\bcorp|\bltd|\bco|\bplc|\bllc|\bcie|\bbros)\.$"
 )
 
 
