@@ -1017,3 +1017,15 @@ def test_a_company_form_abbreviation_does_not_end_a_sentence() -> None:
         "Initech Corp.",
         "The end.",
     ]
+
+
+def test_amounts_after_a_word_of_valuation_are_valuations() -> None:
+    """In "a funding round that would see its valuation slashed from $45.6 billion to just
+    $6.5 billion" no amount is raised: the news is a valuation of $6.5 billion.
+    """
+    events = _events(
+        "Title\n\nGlobex is closing in on a funding round that would see its valuation "
+        "slashed from $45.6 billion to just $6.5 billion.",
+        "en",
+    )
+    assert [(t, f.get("amount")) for t, f in events] == [("valuation_reported", 6_500_000_000)]

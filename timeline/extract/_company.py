@@ -88,6 +88,8 @@ _SHARE = re.compile(
 """A share of the staff ("14% of its staff", "10 % de ses effectifs")."""
 _CLAUSE_END = re.compile(r"[,;:(]|\b(?:lorsque|quand|alors que|when|while|after|apres)\b")
 """Where a clause ends, for what its verb governs."""
+_RAISING = re.compile(r"\b(?:raise\w*|rais\w*|lev\w*|round|tour|funding|financement)\b")
+"""Words of raising money, which end what a word of valuation governs."""
 _OF_PEOPLE = frozenset({CueType.APPOINTMENT, CueType.DEPARTURE, CueType.ROLE})
 """Cues whose subject may be a person."""
 _DESCRIPTION = re.compile(
@@ -344,7 +346,19 @@ class CompanyFields(ReaderBase):
     ) -> Reading | None:
         s = info.sentence
         found = amounts(self.text[start:end], self.lang)
-        money = [a for a in found if not _VALUED.search(self.folded[start : start + a.start])]
+        money = [a for a in found if not self._valuation_amount(start, a.start)]
+        if not money and found:
+            # "a funding round that would see its valuation slashed from $45.6 billion to
+            # $6.5 billion": the news is the valuation, the last one named
+            org = self._actor(info, cue, i)
+            if org is None:
+                return None
+            value = found[-1]
+            return {
+                "organization": org,
+                "amount": value.value,
+                "currency": value.currency,
+            }, "valuation_reported"
         if not money:
             return None
         amount = money[0]
@@ -396,6 +410,20 @@ class CompanyFields(ReaderBase):
         if valuation is not None and valuation.value > amount.value:
             fields["valuation"] = valuation.value
         return fields, "funding_raised"
+
+    def _valuation_amount(self, start: int, offset: int) -> bool:
+        """True when the amount at `start + offset` is a valuation: just after a word of
+        valuation ("valued at $2 billion"), or later in a clause that speaks of the
+        valuation with no word of raising between ("the valuation slashed from $45.6
+        billion to $6.5 billion").
+        """
+        before = self.folded[start : start + offset]
+        if _VALUED.search(before):
+            return True
+        words = list(re.finditer(r"valoris\w*|valuation|valued|valuing", before))
+        if not words:
+            return False
+        return not _RAISING.search(before, words[-1].end())
 
     # Acquisition ----------------------------------------------------------------------------
 
