@@ -1029,3 +1029,19 @@ def test_amounts_after_a_word_of_valuation_are_valuations() -> None:
         "en",
     )
     assert [(t, f.get("amount")) for t, f in events] == [("valuation_reported", 6_500_000_000)]
+
+
+def test_a_models_letter_or_number_belongs_to_its_name() -> None:
+    """Names such as "iPhone X", "iPhone 8 Plus" and "Windows 11" are whole, and products;
+    the number in "Globex lève 5 millions" is no model's.
+    """
+    text = "Globex unveiled the iPhone X, the iPhone 8 Plus and Windows 11 on Tuesday."
+    mentions = rule_mentions(text, sentences(text), "en")
+    assert [(m.name, m.kind) for m in mentions] == [
+        ("Globex", ""),
+        ("iPhone X", "product"),
+        ("iPhone 8 Plus", "product"),
+        ("Windows 11", "product"),
+    ]
+    text = "Le groupe Globex lève 5 millions d'euros."
+    assert [m.name for m in rule_mentions(text, sentences(text), "fr")] == ["Globex"]

@@ -252,6 +252,8 @@ class CompanyFields(ReaderBase):
             return actor  # "Jane Doe has been appointed": the person is the subject
         if actor is not None and self.entities.named_person(actor):
             return self._roles.get(actor) or self.context.topic_org
+        if actor is not None and self.entities.named_product(actor):
+            return self.context.topic_org or actor  # "La Renault 5, écoulée à 5 millions"
         return actor
 
     def _named_actor(self, info: SentenceInfo, cue: lexicon.Cue, i: int) -> str | None:

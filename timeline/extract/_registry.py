@@ -113,6 +113,13 @@ class Entities:
         names = self._by_id_names().get(entity_id, [])
         return any(kind_of(n) == "person" for n in names)
 
+    def named_product(self, entity_id: str) -> bool:
+        """True when a name of the entity carries a model's letter or number ("iPhone X",
+        "Renault 5"): a product.
+        """
+        names = self._by_id_names().get(entity_id, [])
+        return any(kind_of(n) == "product" for n in names)
+
     def _by_id_names(self) -> dict[str, list[str]]:
         if self._by_id is None:
             self._by_id = {}
@@ -141,7 +148,7 @@ class Entities:
         first: dict[str, int] = {}
         first_lead = min(leads - self.qualifiers, default=-1)  # the lede's subject
         for k, (n, m) in enumerate(zip(self.names, self.mentions, strict=True)):
-            if m.start in self.qualifiers or kind_of(m.name) == "person":
+            if m.start in self.qualifiers or kind_of(m.name) in ("person", "product"):
                 continue
             entity_id = self.id_of(n)
             weight = 1 if m.start not in leads else 4 if m.start == first_lead else 2

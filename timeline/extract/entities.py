@@ -333,6 +333,16 @@ _APPOSED = frozenset({"a", "an", "the", "un", "une", "le", "la", "les", "l", "wh
 """Words after a comma that open an apposition or a relative clause of the name before."""
 
 
+_MODEL = re.compile(r"[A-Z]|\d{1,2}")
+"""A single capital or a number of one or two digits after a name: part of a model's name."""
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|[.,]\d|millions?|milliards?|billions?|thousand|mille|ans|years?|days?|jours|mois"
+    r"|months?|heures?|hours?|minutes?|h\b|e\b|er\b|eme\b|th\b|st\b|nd\b|rd\b|-|/|:)",
+    re.IGNORECASE,
+)
+"""What makes a number after a name a quantity or a date, not a model's number."""
+
+
 def _verbal(word: str, lang: str) -> bool:
     """True for a word that reads as the verb after a subject ("a", "présentera", "raises")."""
     key = fold(word)
@@ -400,6 +410,9 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 break
             if _is_name_word(nxt) and fold(nxt) not in _STOP and fold(nxt) not in date_words:
                 j += 1
+                continue
+            if _MODEL.fullmatch(nxt) and not _UNIT_AFTER.match(text, words[j][1]):
+                j += 1  # a model's letter or number: "iPhone X", "iPhone 8 Plus", "Windows 11"
                 continue
             if (
                 fold(nxt) in _JOIN
@@ -475,10 +488,15 @@ _INDEX = re.compile(r"[\w&.-]+(?: [\w&.-]+)? \d{2,3}\b(?! ?(?:%|millions?|millia
 
 def kind_of(name: str) -> str:
     """The kind of a name guessed from its words: "person" for two to four words opening on
-    a common given name ("Marc Durand"), else unknown ("").
+    a common given name ("Marc Durand"), "product" for a name with a model's letter or number
+    ("iPhone X", "Renault 5"), else unknown ("").
     """
     words = name.split()
-    return "person" if 2 <= len(words) <= 4 and fold(words[0]) in GIVEN_NAMES else ""
+    if 2 <= len(words) <= 4 and fold(words[0]) in GIVEN_NAMES:
+        return "person"
+    if len(words) >= 2 and any(_MODEL.fullmatch(w) for w in words[1:]):
+        return "product"  # "iPhone X", "Renault 5", "Windows 11"
+    return ""
 
 
 def plausible_name(name: str) -> bool:
