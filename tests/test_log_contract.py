@@ -7,9 +7,11 @@ subclasses it and says how to make a log (and, when it has storage, how to open 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import sqlite3
 import zlib
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -21,10 +23,14 @@ from timeline.identity import with_content_id
 from timeline.log import GENESIS, EventLog, JsonlLog, LogRecord, MemoryLog, SqliteLog
 from timeline.log.jsonl import _CHUNK
 from timeline.log.records import encode_record
+from timeline.log.selection import Filings
+from timeline.projections import Axes, admitted, catalogue, fold_state
+from timeline.projections.index import limit_of
+from timeline.projections.scan import scan_state
 from timeline.vocabulary.documents import Document
-from timeline.vocabulary.events import Event, SourceRegistered
+from timeline.vocabulary.events import EVENT_TAGS, EntityRegistered, Event, SourceRegistered
 
-from .strategies import event_batches
+from .strategies import event_batches, query_axes, rich_worlds
 
 _BATCHES = st.lists(event_batches(max_size=3), max_size=4)
 _BOUNDS = st.none() | st.integers(-2, 20)
@@ -37,6 +43,11 @@ _SHARED = settings(
 A quarter of the profile's examples: each draws a dozen events, and the state machine in
 `test_log_state_machine.py` explores longer histories of every backend.
 """
+_INTERFACE = settings(
+    _SHARED, suppress_health_check=[*_SHARED.suppress_health_check, HealthCheck.too_slow]
+)
+"""The contract's settings for the store interface beyond the four methods, whose worlds take
+longer to draw."""
 
 
 def _fill(log: EventLog, batches: list[list[Event]]) -> list[LogRecord]:
@@ -50,6 +61,12 @@ def _fill(log: EventLog, batches: list[list[Event]]) -> list[LogRecord]:
 def _in_range(records: list[LogRecord], gt: int | None, lte: int | None) -> list[LogRecord]:
     """The slice of `records` that `read(gt=gt, lte=lte)` should return."""
     return [r for r in records if (gt is None or r.seq > gt) and (lte is None or r.seq <= lte)]
+
+
+def _cut(events: list[Event], cuts: list[int]) -> list[list[Event]]:
+    """`events` in batches, cut at the given places."""
+    bounds = sorted({0, len(events), *(c % (len(events) + 1) for c in cuts)})
+    return [events[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def _registered(text: str) -> Event:
@@ -313,6 +330,116 @@ class LogContract:
         with pytest.raises(InputError, match="does not fit in 64 bits"):
             log.append([_registered("c"), bad])
         assert first == list(log.read())
+
+    # The store interface beyond the four methods ------------------------------------------
+
+    @_INTERFACE
+    @given(events=rich_worlds(), cuts=st.lists(st.integers(0, 40), max_size=3), axes=query_axes())
+    def test_selecting_an_entity_answers_as_the_full_replay(
+        self,
+        tmp_path_factory: pytest.TempPathFactory,
+        events: list[Event],
+        cuts: list[int],
+        axes: Axes,
+    ) -> None:
+        """The records `select` gives for an entity fold to the state the full replay of every
+        record gives, along any axes, and they are the records the selection rule chooses.
+        """
+        log = self.make_log(tmp_path_factory.mktemp("log"))
+        _fill(log, _cut(events, cuts))
+        records = list(log.read())
+        names = catalogue(records)
+        limit = limit_of(axes)
+        rule = Filings().extend(records)
+        for entity in names.entities:
+            found = names.find(entity)
+            chosen = list(log.select(entity, limit=limit, upto_seq=axes.upto_seq))
+            expected = fold_state(admitted(records, axes), names, found, axes)
+            assert expected == fold_state(admitted(chosen, axes), names, found, axes)
+            assert rule.select(entity, limit=limit, upto=axes.upto_seq) == [r.seq for r in chosen]
+
+    @_INTERFACE
+    @given(events=rich_worlds(), axes=query_axes())
+    def test_a_streamed_replay_of_the_scan_rows_answers_as_the_full_replay(
+        self, tmp_path_factory: pytest.TempPathFactory, events: list[Event], axes: Axes
+    ) -> None:
+        """A full replay streamed from `scan_rows` (and `scan_rows_naming` for its second pass)
+        gives the state the fold of every record gives.
+        """
+        log = self.make_log(tmp_path_factory.mktemp("log"))
+        log.append(events)
+        records = list(log.read())
+        names = catalogue(records)
+        for entity in names.entities:
+            found = names.find(entity)
+            expected = fold_state(admitted(records, axes), names, found, axes)
+            assert expected == scan_state(log.scan_rows, entity, axes, naming=log.scan_rows_naming)
+
+    @_INTERFACE
+    @given(batches=_BATCHES)
+    def test_the_raw_lines_are_the_encoded_records(
+        self, tmp_path_factory: pytest.TempPathFactory, batches: list[list[Event]]
+    ) -> None:
+        """`raw_lines` gives each committed record as the line a JSON Lines log stores, whole."""
+        log = self.make_log(tmp_path_factory.mktemp("log"))
+        records = _fill(log, batches)
+        lines = list(log.raw_lines())
+        assert [encode_record(r).encode("utf-8") for r in records] == [
+            line.data.rstrip(b"\n") for line in lines
+        ]
+        assert all(line.complete for line in lines)
+
+    @_INTERFACE
+    @given(batches=_BATCHES, data=st.data())
+    def test_looking_up_ids_types_and_hashes_finds_what_the_records_hold(
+        self, tmp_path_factory: pytest.TempPathFactory, batches: list[list[Event]], data: Any
+    ) -> None:
+        """`has_ids`, `of_types`, `registrations` and `hash_at` answer as the records read."""
+        log = self.make_log(tmp_path_factory.mktemp("log"))
+        records = _fill(log, batches)
+        ids = [r.event.id for r in records]
+        asked = data.draw(st.lists(st.sampled_from([*ids, "absent-id"]), max_size=5))
+        assert {i for i in asked if i in ids} == log.has_ids(asked)
+        gt = data.draw(st.none() | st.integers(0, len(records)))
+        types = data.draw(st.sets(st.sampled_from(sorted(EVENT_TAGS)), max_size=4))
+        after = _in_range(records, gt, None)
+        assert [r for r in after if r.event.TYPE in types] == list(log.of_types(types, gt=gt))
+        registering = (EntityRegistered.TYPE, SourceRegistered.TYPE)
+        assert [r for r in after if r.event.TYPE in registering] == list(log.registrations(gt=gt))
+        for record in records:
+            assert record.hash == log.hash_at(record.seq)
+        assert None is log.hash_at(len(records) + 1)
+
+    @_INTERFACE
+    @given(batches=_BATCHES)
+    def test_a_saved_snapshot_is_read_back_or_none_is_kept(
+        self, tmp_path_factory: pytest.TempPathFactory, batches: list[list[Event]]
+    ) -> None:
+        """A snapshot saved at the last record is read back as it was saved, by name and in
+        the list of all, or (a store with no index) none is kept at all.
+        """
+        log = self.make_log(tmp_path_factory.mktemp("log"))
+        records = _fill(log, batches)
+        log.save_snapshot("entities", len(records), b"data")
+        found = log.snapshot("entities")
+        assert found in (None, (len(records), b"data"))
+        assert ([] if found is None else [("entities", *found)]) == log.snapshots()
+
+    @_INTERFACE
+    @given(batches=_BATCHES)
+    def test_a_log_written_by_appends_has_no_index_fault(
+        self, tmp_path_factory: pytest.TempPathFactory, batches: list[list[Event]]
+    ) -> None:
+        """Whatever the backend's index, appending files each record as its event requires."""
+        log = self.make_log(tmp_path_factory.mktemp("log"))
+        _fill(log, batches)
+        assert [] == list(log.index_problems())
+
+    def test_reads_inside_one_moment_see_the_log_as_outside(self, log: EventLog) -> None:
+        """Reads inside `reading()` give what the log holds, and it may be entered twice."""
+        records = log.append([_registered("a")])
+        with log.reading(), log.reading():
+            assert (records, 1) == (list(log.read()), log.last_seq())
 
 
 class TestMemoryLog(LogContract):

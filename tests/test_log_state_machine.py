@@ -30,8 +30,9 @@ from hypothesis.stateful import (
 from timeline.errors import ConflictError
 from timeline.log import GENESIS, EventLog, LogRecord, MemoryLog, open_log
 from timeline.log.records import encode_record, seal_batch, utc_now
+from timeline.log.selection import ALWAYS, Filings
 from timeline.log.verify import RawLine, stored_lines, verify_lines
-from timeline.vocabulary.events import Event
+from timeline.vocabulary.events import Event, Reported
 
 from .helpers import LOG_SUFFIXES, REPEAT, repeated_seqs
 from .strategies import sourced_batches
@@ -111,6 +112,28 @@ class LogMachine(RuleBasedStateMachine):
             r for r in self.model if (gt is None or r.seq > gt) and (lte is None or r.seq <= lte)
         ]
         assert expected == list(self.log.read(gt=gt, lte=lte))
+
+    @rule(data=st.data())
+    def select_an_entity(self, data: st.DataObject) -> None:
+        """Select an entity's records along drawn cut-offs: the selection rule's records of
+        the model, whatever the backend.
+        """
+        reported = [r.event for r in self.model if isinstance(r.event, Reported)]
+        named = sorted({e for event in reported for e in event.touches()} | {"nobody"})
+        entity = data.draw(st.sampled_from(named), label="entity")
+        starts = sorted({event.when.start_key for event in reported} | {0})
+        limit = data.draw(st.none() | st.sampled_from(starts), label="limit")
+        upto = data.draw(st.none() | st.integers(0, len(self.model) + 1), label="upto")
+        rule = Filings().extend(self.model)
+        expected = rule.select(entity, limit=ALWAYS if limit is None else limit, upto=upto)
+        assert expected == [r.seq for r in self.log.select(entity, limit=limit, upto_seq=upto)]
+
+    @rule(data=st.data())
+    def look_up_ids(self, data: st.DataObject) -> None:
+        """Look ids up: those the model's records carry."""
+        ids = [r.event.id for r in self.model]
+        asked = data.draw(st.lists(st.sampled_from([*ids, "absent-id"]), max_size=4))
+        assert {i for i in asked if i in ids} == self.log.has_ids(asked)
 
     @rule()
     def reopen(self) -> None:

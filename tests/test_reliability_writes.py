@@ -35,6 +35,7 @@ from timeline.errors import InputError
 from timeline.identity import with_content_id
 from timeline.log import EventLog, JsonlLog, LogRecord, MemoryLog, SqliteLog, open_log
 from timeline.log.transfer import copy_log
+from timeline.log.unindexed import Unindexed
 from timeline.log.verify import check, stored_lines
 from timeline.time.span import Span
 from timeline.vocabulary.events import (
@@ -199,16 +200,19 @@ def test_an_import_racing_writers_loses_no_acknowledged_append(
     assert _verified(open_log(path))
 
 
-class _Meddled:
+class _Meddled(Unindexed):
     """A source log whose reading appends `event` to `destination` after its third record:
     another process writing to the destination while an import copies into it.
     """
 
     def __init__(self, source: EventLog, destination: Path, event: Event) -> None:
         self.source, self.destination, self.event = source, destination, event
-        self.location = source.location
         self.acknowledged: list[LogRecord] = []
         self.writer: threading.Thread | None = None
+
+    @property
+    def location(self) -> str:
+        return self.source.location
 
     def last_seq(self) -> int:
         return self.source.last_seq()

@@ -26,10 +26,9 @@ import attrs
 from timeline.answers import involved
 from timeline.errors import DateError, InputError
 from timeline.identity import with_content_id
-from timeline.log import EventLog, JsonlLog, LogRecord, SqliteLog, open_log
+from timeline.log import EventLog, LogRecord, open_log
 from timeline.log.admission import refusal
-from timeline.log.records import encode_record
-from timeline.log.verify import Problem, RawLine, Verdict, check, stored_lines
+from timeline.log.verify import Problem, RawLine, Verdict, check
 from timeline.progress import counted
 from timeline.projections import (
     Axes,
@@ -57,7 +56,7 @@ from timeline.projections.index import (
     snapshot_problems,
     snapshot_seal,
 )
-from timeline.projections.scan import Stored, scan_state
+from timeline.projections.scan import scan_state
 from timeline.sources.ingest import events_from_seeds
 from timeline.time.machine import parse_machine
 from timeline.time.normalize import resolve
@@ -242,7 +241,7 @@ class Timeline:
         """Whether this is the first question asked of a JSON Lines log with nothing read yet
         (the next ones are answered from the records and the index then kept).
         """
-        if self._streamed or self._records is not None or not isinstance(self.log, JsonlLog):
+        if self._streamed or self._records is not None or not self.log.streams_first:
             return False
         self._streamed = True
         return True
@@ -267,7 +266,7 @@ class Timeline:
         axes = self.axes(as_of, known_at, upto_seq, ref)
         store = self._store()
         naming = None if store is None else store.scan_rows_naming
-        lines = _stored_lines(self.log)
+        lines = self.log.scan_rows
         if progress is not None:
             stored, lines = lines, lambda: counted(stored(), progress)
         return scan_state(lines, entity, axes, naming=naming)
@@ -411,8 +410,8 @@ class Timeline:
         with the count of records read so far.
         """
         store = self._store()
-        with contextlib.nullcontext() if store is None else store.reading():
-            lines: Iterable[RawLine] = stored_lines(self.log)
+        with self.log.reading():
+            lines: Iterable[RawLine] = self.log.raw_lines()
             if progress is not None:
                 lines = counted(lines, progress)
             verdict = check(lines, expect_head=expect_head)
@@ -554,9 +553,11 @@ class Timeline:
         wanted = set(ids)
         return {r.event.id for r in self.records() if r.event.id in wanted}
 
-    def _store(self) -> SqliteLog | None:
-        """The log when it is an indexed store that answers selections itself."""
-        return self.log if isinstance(self.log, SqliteLog) else None
+    def _store(self) -> EventLog | None:
+        """The log when it is an indexed store that answers selections itself (else this
+        timeline keeps an index beside the records it reads).
+        """
+        return self.log if self.log.indexed else None
 
     def _admitted(self, axes: Axes, entity: str | None = None) -> list[Entry]:
         """The entries `axes` admit: from every record, or from those a projection of
@@ -634,19 +635,7 @@ _CACHE_LIMIT = 200_000
 """How many decoded records a timeline on an indexed store keeps for its next queries."""
 
 
-def _stored_lines(log: EventLog) -> Callable[[], Iterable[Stored]]:
-    """What a full replay reads: a store's rows (which name the entities their events touch,
-    so that other entities' records are passed over unparsed), a JSON Lines log's lines, or
-    the records of another log encoded as the lines they would be.
-    """
-    if isinstance(log, SqliteLog):
-        return log.scan_rows
-    if isinstance(log, JsonlLog):
-        return log.committed_lines
-    return lambda: (encode_record(r) for r in log.read())
-
-
-def _stored_catalogue(store: SqliteLog, known: Catalogue | None = None) -> Catalogue:
+def _stored_catalogue(store: EventLog, known: Catalogue | None = None) -> Catalogue:
     """The catalogue of an indexed store as it stands (call it inside `store.reading()` to
     have it at the moment of an answer): `known`, a catalogue made by this function, when the
     log has not grown since, brought up to date by the registrations after it when it has;
@@ -686,7 +675,7 @@ class _StoredDocuments(Mapping[str, Document]):
     """The documents registered in a store up to a sequence number, read on first use."""
 
     def __init__(
-        self, store: SqliteLog, upto: int, documents: Mapping[str, Document] | None = None
+        self, store: EventLog, upto: int, documents: Mapping[str, Document] | None = None
     ) -> None:
         self._store, self._upto = store, upto
         self._documents = documents

@@ -27,7 +27,7 @@ import fcntl
 import os
 import random
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -35,6 +35,7 @@ import attrs
 import orjson
 
 from timeline.errors import ConflictError, InputError
+from timeline.log.protocol import Stored
 from timeline.log.records import (
     GENESIS,
     MAX_RECORD_BYTES,
@@ -45,6 +46,7 @@ from timeline.log.records import (
     unknown_events,
     utc_now,
 )
+from timeline.log.unindexed import Unindexed
 from timeline.log.verify import RawLine
 from timeline.vocabulary.events import Event
 
@@ -65,7 +67,7 @@ class _Tail:
     end: int = 0
 
 
-class JsonlLog:
+class JsonlLog(Unindexed):
     """An `EventLog` in a JSON Lines file."""
 
     def __init__(
@@ -143,6 +145,35 @@ class JsonlLog:
                 fcntl.flock(f, fcntl.LOCK_UN)
         return [record for record, _, _ in sealed]
 
+    def import_records(self, records: Iterable[LogRecord]) -> int:
+        """Store records sealed elsewhere, unchanged, into this empty log (`log.transfer`):
+        an absent file is built beside it and linked into place; an existing empty one is
+        written under its exclusive lock throughout, and left empty on any error.
+        """
+        from timeline.log.transfer import build_beside, write_lines  # only when a copy runs
+
+        if not os.path.lexists(self.path):
+
+            def build(temporary: Path) -> int:
+                with temporary.open("r+b") as f:
+                    return write_lines(f, records)
+
+            return build_beside(self.path, build)
+        with self.path.open("r+b") as f:
+            lock_exclusively(f, self.location, self.busy_seconds)
+            try:
+                if f.seek(0, os.SEEK_END) != 0:
+                    raise InputError(self.location, "the destination log is not empty")
+                try:
+                    return write_lines(f, records)
+                except BaseException:
+                    f.truncate(0)  # as empty as it was
+                    f.flush()
+                    os.fsync(f.fileno())
+                    raise
+            finally:
+                fcntl.flock(f, fcntl.LOCK_UN)
+
     def _known_ids(self) -> tuple[set[str], int]:
         """The event ids of the committed records, and the offset where they end, read under
         a shared lock held only long enough to find that end.
@@ -212,6 +243,15 @@ class JsonlLog:
     def raw_lines(self) -> Iterator[RawLine]:
         """The stored lines, torn or not, for `verify`."""
         return raw_lines(self.path)
+
+    @property
+    def streams_first(self) -> bool:
+        """A first question is one streamed pass over the lines (`committed_lines`)."""
+        return True
+
+    def scan_rows(self) -> Iterable[Stored]:
+        """The committed lines, undecoded (`committed_lines`)."""
+        return self.committed_lines()
 
     def _committed(self) -> _Tail:
         """The last committed record, found under a shared lock."""

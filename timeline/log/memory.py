@@ -7,13 +7,14 @@ from collections.abc import Callable, Iterator, Sequence
 
 from timeline.errors import ConflictError
 from timeline.log.records import GENESIS, LogRecord, seal_batch, unknown_events, utc_now
+from timeline.log.unindexed import Unindexed
 from timeline.vocabulary.events import Event
 
 __all__ = ["MemoryLog"]
 
 
-class MemoryLog:
-    """An in-memory `EventLog`."""
+class MemoryLog(Unindexed):
+    """An in-memory `EventLog`, with no index (`Unindexed`)."""
 
     def __init__(self, clock: Callable[[], dt.datetime] = utc_now) -> None:
         self._records: list[LogRecord] = []

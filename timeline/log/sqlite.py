@@ -46,6 +46,7 @@ from timeline.converter import SCHEMA_VERSION
 from timeline.errors import ConflictError, InputError
 from timeline.log.audit import Filed, index_problems
 from timeline.log.keys import raw_touched
+from timeline.log.protocol import NAMES_SEP, ScanRow
 from timeline.log.records import (
     GENESIS,
     MAX_RECORD_BYTES,
@@ -63,17 +64,13 @@ from timeline.vocabulary.events import EntityRegistered, Event, Reported, Source
 
 __all__ = ["INDEX_VERSION", "NAMES_SEP", "ScanRow", "SqliteLog", "identity"]
 
-ScanRow = tuple[int, str, "str | None", str]
-"""A stored record as a full scan reads it: (seq, event type, names or None, JSON text)."""
-
-NAMES_SEP = " "
-"""What separates the entity ids in a record's `names` column (ids are slugs: no spaces)."""
-
 INDEX_VERSION = f"{SCHEMA_VERSION}.3"
 """The version of the side tables and snapshots: they are rebuilt from the records when it
 changes (with the record schema or with the way events are indexed)."""
 
 _MAX = 1 << 62
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+"""The files SQLite keeps beside a database, by the suffix of their names."""
 _REGISTRATIONS = (EntityRegistered.TYPE, SourceRegistered.TYPE)
 _FETCH = 1024
 _BUSY_SECONDS = 30
@@ -224,6 +221,16 @@ class SqliteLog:
     def location(self) -> str:
         """The database file's path."""
         return str(self.path)
+
+    @property
+    def indexed(self) -> bool:
+        """The side tables answer selections, id lookups, and types; snapshots are kept."""
+        return True
+
+    @property
+    def streams_first(self) -> bool:
+        """A first question is answered through the index, like every other."""
+        return False
 
     # The EventLog interface ----------------------------------------------------------------
 
@@ -409,6 +416,44 @@ class SqliteLog:
                 if cache is not None:
                     cache[seq] = record
             yield record
+
+    def import_records(self, records: Iterable[LogRecord]) -> int:
+        """Store records sealed elsewhere, unchanged, into this empty store (`log.transfer`):
+        an absent database is built beside it and linked into place; an existing empty one is
+        written in one write transaction, and left empty on any error.
+        """
+        from timeline.log.transfer import STEP, build_beside  # only when a copy runs
+
+        if not os.path.lexists(self.path):
+            for suffix in _SIDE_FILES:
+                if os.path.lexists(f"{self.path}{suffix}"):
+                    raise InputError(
+                        f"{self.path}{suffix}",
+                        "left beside an absent database (by a crash?): SQLite would apply it "
+                        "to the new one; move it away first",
+                    )
+
+            def build(temporary: Path) -> int:
+                built = SqliteLog(temporary)
+                try:
+                    return built.append_records(records, chunk=STEP)
+                finally:
+                    built.close()  # the last connection to close folds the WAL into the file
+
+            return build_beside(self.path, build, side_files=_SIDE_FILES)
+        try:
+            db = self._connect(create=True)
+            assert db is not None
+            with _immediate(db):
+                if self.last_seq() != 0:
+                    raise InputError(self.location, "the destination log is not empty")
+                return self.append_records(records, chunk=STEP)
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_BUSY"):
+                raise InputError(self.location, "log busy: another writer holds it") from None
+            raise
+        finally:
+            self.close()  # the last connection to close folds the WAL into the file
 
     def registrations(self, *, gt: int | None = None) -> Iterator[LogRecord]:
         """The records registering entities and sources after `gt`, in sequence order."""

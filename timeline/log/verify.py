@@ -10,14 +10,17 @@ nothing at all from inside the log; an anchor kept elsewhere detects it: `check`
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 
 from timeline.errors import InputError
 from timeline.identity import content_id
-from timeline.log.protocol import EventLog
-from timeline.log.records import GENESIS, MAX_RECORD_BYTES, LogRecord, decode_record, encode_record
+from timeline.log.records import GENESIS, MAX_RECORD_BYTES, LogRecord, decode_record
 from timeline.vocabulary.events import Event, Reported, SourceRegistered
+
+if TYPE_CHECKING:
+    from timeline.log.protocol import EventLog
 
 __all__ = [
     "Problem",
@@ -67,15 +70,10 @@ class Verdict:
 
 
 def stored_lines(log: EventLog) -> Iterator[RawLine]:
-    """The stored lines of `log`, torn or not, when its backend can show them (a `raw_lines`
-    method); else its committed records, encoded as a JSON Lines log would store them.
+    """The stored lines of `log`, torn or not (`EventLog.raw_lines`: a log without storage
+    gives its committed records, encoded as a JSON Lines log would store them).
     """
-    raw = getattr(log, "raw_lines", None)
-    if callable(raw):
-        yield from raw()
-        return
-    for record in log.read():
-        yield RawLine(log.location, (encode_record(record) + "\n").encode("utf-8"))
+    return log.raw_lines()
 
 
 def verify_lines(lines: Iterable[RawLine]) -> Iterator[Problem]:

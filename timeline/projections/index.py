@@ -35,7 +35,7 @@ from timeline.time.span import Span
 from timeline.vocabulary.entities import Entity
 
 if TYPE_CHECKING:
-    from timeline.log.sqlite import SqliteLog
+    from timeline.log.protocol import EventLog
 
 __all__ = [
     "AsOfIndex",
@@ -200,7 +200,7 @@ def advance_catalogue(
     return {**entities, **changed}
 
 
-def snapshot_problems(store: SqliteLog) -> Iterator[Problem]:
+def snapshot_problems(store: EventLog) -> Iterator[Problem]:
     """What is wrong with the stored catalogue snapshot of `store`: a seal that does not hold,
     or entities that differ from those its records register up to its sequence number (an
     edit whose seal was recomputed). Reads every registration: for `timeline verify`.

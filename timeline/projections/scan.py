@@ -19,6 +19,7 @@ from typing import Any
 
 from timeline.errors import InputError
 from timeline.log.keys import ROLES, names_any
+from timeline.log.protocol import NAMES_SEP, Stored
 from timeline.log.records import (
     GENESIS,
     MAX_RECORD_BYTES,
@@ -29,8 +30,6 @@ from timeline.log.records import (
     record_from_data,
 )
 from timeline.log.selection import closure
-from timeline.log.sqlite import NAMES_SEP
-from timeline.log.verify import RawLine
 from timeline.projections.admitted import admitted
 from timeline.projections.axes import Axes
 from timeline.projections.catalogue import Catalogue, catalogue
@@ -45,12 +44,6 @@ from timeline.vocabulary.events import (
 )
 
 __all__ = ["Stored", "scan_state"]
-
-Stored = RawLine | str | bytes | tuple[int, str, str | None, str]
-"""A stored record: a line as `raw_lines` gives it (perhaps torn), its JSON text, or a row of
-an indexed store as `SqliteLog.scan_rows` gives it: (seq, type, names, JSON text), where
-`names` lists the entities a reported event touches (or is None), so that the records of other
-entities are passed over without being parsed. Such rows are committed, each of them."""
 
 _FIXES = frozenset({FactCorrected.TYPE, EventRetracted.TYPE})
 _ENTITY = EntityRegistered.TYPE
@@ -198,16 +191,12 @@ def _committed(
             where = f"record {seq}"
             take(_envelope(parse_json(row, where), where), where)  # a row is committed
             continue
-        if isinstance(item, RawLine):
-            if len(item.data) > MAX_RECORD_BYTES:  # cut by the reader: not a torn tail
-                raise InputError(item.where, f"record longer than {MAX_RECORD_BYTES} bytes")
-            if not item.complete:
-                return
-            text: str | bytes = item.data
-            where = item.where
-        else:
-            text, where = item, f"record {last_seq + 1}"
-        data = _envelope(parse_json(text, where), where)
+        if len(item.data) > MAX_RECORD_BYTES:  # cut by the reader: not a torn tail
+            raise InputError(item.where, f"record longer than {MAX_RECORD_BYTES} bytes")
+        if not item.complete:
+            return
+        where = item.where
+        data = _envelope(parse_json(item.data, where), where)
         if data["seq"] != last_seq + 1 or data["prev"] != last_hash:
             raise broken_chain(where, data["seq"], last_seq)
         last_seq, last_hash = data["seq"], data["hash"]
