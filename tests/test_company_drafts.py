@@ -1045,3 +1045,15 @@ def test_a_models_letter_or_number_belongs_to_its_name() -> None:
     ]
     text = "Le groupe Globex lève 5 millions d'euros."
     assert [m.name for m in rule_mentions(text, sentences(text), "fr")] == ["Globex"]
+
+
+def test_more_english_verbs_of_saying() -> None:
+    """A company that "considers" or "acknowledged" something states it; it plans nothing."""
+    for verb in ("considers", "acknowledged", "believes"):
+        types = [
+            t
+            for t, _ in _events(
+                f"Title\n\nGlobex is disappointed and {verb} it acted in good faith.", "en"
+            )
+        ]
+        assert types == ["stance_stated"], verb

@@ -130,6 +130,7 @@ _FR = {
         r"chiffre d'affaires|resultat net|resultat operationnel|benefice net|benefice"
         r"|pertes?(?: nette)?|revenus|ventes|marge operationnelle|marge brute|ebitda|ebit"
         r"|excedent brut d'exploitation|utilisateurs|abonnes|commandes|membres|exemplaires"
+        r"|tresorerie"
     ),
     CueType.SITE: (
         r"(?:ouvr\w*|inaugur\w*|install\w*|implant\w*|s'install\w*|s'implant\w*|construi\w*)"
@@ -222,7 +223,7 @@ _EN = {
         r"|operating income|operating margin|gross margin|earnings per share|operating expenses"
         r"|share price|shares (?:rose|fell|jumped|tumbled|dropped|gained|are|were) (?:up|down)?"
         r"|turnover|users|subscribers|customers|bookings"
-        r"|members|developers|units sold"
+        r"|members|developers|units sold|cash on hand|cash position"
     ),
     CueType.SITE: (
         r"(?:open\w*|inaugurat\w*|set(?:s|ting)? up|build\w*|built|launch\w*|creat\w*"
@@ -252,7 +253,7 @@ _EN = {
     CueType.PLAN: (
         r"plans? to|planning to|intends? to|aims? to|expects? to|is expected to|are expected to"
         r"|is working to|seeks? to|wants? to|hopes? to|is about to|are about to|it's about to"
-        r"|is considering|are considering|considers|is set to"
+        r"|is considering|are considering|is set to"
         r"|are set to|is to|are to|will|would|is targeting|targets|forecasts?|guidance"
         r"|expects|expect"
     ),
@@ -260,6 +261,8 @@ _EN = {
     CueType.STANCE: (
         r"said|says|stated|declared|insisted|explained|added|argued|told|denied|rejected"
         r"|promised|pledged|stressed|noted|affirmed|assured|maintained|warned|vowed|defended"
+        r"|acknowledged|admitted|conceded|believes|considers|commented|wrote|writes|claimed"
+        r"|confirmed|emphasi[sz]ed|cautioned"
     ),
 }
 
