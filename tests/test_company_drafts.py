@@ -1057,3 +1057,17 @@ def test_more_english_verbs_of_saying() -> None:
             )
         ]
         assert types == ["stance_stated"], verb
+
+
+def test_joining_a_group_and_results_without_their_kind() -> None:
+    """Joining ("est entré dans le groupe en 1999") is an appointment's word, and "de très
+    bons résultats pour 2020" are results.
+    """
+    events = _events(
+        "Titre\n\nJean Dupont dirige Globex. Il est entré dans le groupe en 1999. Globex vient "
+        "d'annoncer de très bons résultats pour 2020.",
+        "fr",
+    )
+    labels = [f.get("attribute", t) for t, f in events]
+    assert "results" in labels or "results_reported" in labels
+    assert any(x in ("appointments", "person_appointed") for x in labels)

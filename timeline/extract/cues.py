@@ -118,6 +118,7 @@ _FR = {
         r" (?:le |la |son |sa |leur |nouveau |nouvelle )*"
         r"(?:directeur|directrice|president|presidente|pdg|patron|patronne|dirigeant|dirigeante)"
         r"|arrive(?:e)? (?:en provenance de|de chez|chez)"
+        r"|(?:est |etait )?entree? (?:dans le groupe|dans l'entreprise|chez|au sein d)"
         r"|recrute (?:comme|en tant que)"
     ),
     CueType.HEADCOUNT: (
@@ -127,7 +128,7 @@ _FR = {
         r"|emploie|emploient|effectifs?|salaries|collaborateurs|employes"
     ),
     CueType.RESULTS: (
-        r"chiffre d'affaires|resultat net|resultat operationnel|benefice net|benefice"
+        r"chiffre d'affaires|resultat net|resultat operationnel|resultats|benefice net|benefice"
         r"|pertes?(?: nette)?|revenus|ventes|marge operationnelle|marge brute|ebitda|ebit"
         r"|excedent brut d'exploitation|utilisateurs|abonnes|commandes|membres|exemplaires"
         r"|tresorerie"
