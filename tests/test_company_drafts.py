@@ -1071,3 +1071,15 @@ def test_joining_a_group_and_results_without_their_kind() -> None:
     labels = [f.get("attribute", t) for t, f in events]
     assert "results" in labels or "results_reported" in labels
     assert any(x in ("appointments", "person_appointed") for x in labels)
+
+
+def test_a_launch_noun_without_a_product_is_no_event() -> None:
+    """Frames such as "lors d'une présentation à la presse" or "voici ce qu'il faut retenir de
+    cette présentation" launch nothing.
+    """
+    events = _events(
+        "Titre\n\nGlobex a parlé lors d'une présentation à la presse. Voici ce qu'il faut "
+        "retenir de cette présentation.",
+        "fr",
+    )
+    assert not [f for _, f in events if f.get("attribute") == "launches"]

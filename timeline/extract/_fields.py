@@ -258,6 +258,8 @@ class FieldReader(CompanyFields):
         ]
         if kind is CueType.LAUNCH and told and not others:
             return None, (), ""  # "a annoncé plusieurs changements": news told, no launch
+        if kind is CueType.LAUNCH and cue.nominal and not others:
+            return None, (), ""  # "lors d'une présentation à la presse": no product named
         fields = {"entity": subject, "attribute": _LABELS[kind], "value": clause}
         return fields, (), "fact_asserted"
 
