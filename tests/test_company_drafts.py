@@ -1083,3 +1083,18 @@ def test_a_launch_noun_without_a_product_is_no_event() -> None:
         "fr",
     )
     assert not [f for _, f in events if f.get("attribute") == "launches"]
+
+
+def test_a_title_in_quotation_marks_after_a_name_is_a_role() -> None:
+    """In 'Le club Globex élargit les rôles de Marc Durand, "Chief Revenue Officer"', Marc
+    Durand holds that role at Globex.
+    """
+    events = _events(
+        'Titre\n\nGlobex réorganise sa direction. Dans le détail, Marc Durand, "Chief Revenue '
+        'Officer", voit ses responsabilités élargies.',
+        "fr",
+    )
+    roles = [f for t, f in events if t == "role_held"]
+    assert {"person": "marc-durand", "organization": "globex", "role": "Chief Revenue Officer"} in (
+        roles
+    )

@@ -119,6 +119,8 @@ _PENDING = re.compile(
 )
 _ROLE_AFTER = re.compile(r"\s*\((?P<role>[^()]{2,60}?)\s+(?:of|at|de|chez|du|d')\s*[^()]{2,60}\)")
 """A role in brackets after a name: "(CEO of Initech)", "(directrice de Acme)"."""
+_QUOTED_ROLE = re.compile(r",\s*[\"«“]\s*(?P<role>[^\"»”]{2,60}?)\s*[\"»”]")
+"""A title in quotation marks after a name and a comma: ', "Chief Revenue Officer"'."""
 _TITLE_BEFORE = re.compile(
     r"(?<![\w-])(?P<role>(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)|directeur|directrice"
     r"|president(?:e)?|pdg|patron(?:ne)?|dirigeant(?:e)?|vice-president(?:e)?|ceo|cto|cfo|coo"
@@ -707,6 +709,13 @@ class Reader(FieldReader):
         }
         floor = info.sentence.start
         for m in info.mentions:
+            quoted = _QUOTED_ROLE.match(self.text, m.end)
+            if quoted is not None and m.name not in named:
+                event = self._quoted_role(m, quoted)
+                if event is not None:
+                    named.add(event.fields["person"])
+                    out.append(event)
+                    continue
             after = _ROLE_AFTER.match(self.text, m.end)
             if after is not None and " " in m.name and m.name not in named:
                 event = self._role_in_brackets(info, m, after)
@@ -749,6 +758,24 @@ class Reader(FieldReader):
                 DraftEvent("role_held", fields, quote, begin, None, None, Tense.PAST, (), "title")
             )
         return out
+
+    def _quoted_role(self, m: Mention, quoted: re.Match[str]) -> DraftEvent | None:
+        """A title in quotation marks after a person's name ('Marc Durand, "Chief Revenue
+        Officer"'): the role they hold at the organisation of the paragraph or in focus.
+        """
+        role = quoted.group("role").strip()
+        if not lexicon.ROLE_NOUNS.search(fold(role)) or not self.entities.named_person(
+            self.entities.id_of(m.name)
+        ):
+            return None
+        person = self.entities.use(m, "person")
+        org = self.context.last_org or self.context.topic_org
+        if org is None or org == person:
+            return None
+        self._roles[person] = org
+        fields = {"person": person, "organization": org, "role": role}
+        quote = self.text[m.start : quoted.end()]
+        return DraftEvent("role_held", fields, quote, m.start, None, None, Tense.PAST, (), "title")
 
     def _role_of_before(
         self, info: SentenceInfo, m: Mention, named: set[str | None]
