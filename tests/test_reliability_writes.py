@@ -659,9 +659,9 @@ def test_a_sqlite_append_behind_a_writer_held_too_long_says_the_log_is_busy(
     """On SQLite, an append waiting longer than the busy timeout says "log busy", not a
     traceback, and writes nothing.
     """
-    import timeline.log.sqlite as store
+    import timeline.log._sqlite_db as database
 
-    monkeypatch.setattr(store, "_BUSY_SECONDS", 0.2)
+    monkeypatch.setattr(database, "BUSY_SECONDS", 0.2)
     path = tmp_path / "log.sqlite"
     SqliteLog(path).append(batch_of("a", 0))
     with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as held:
