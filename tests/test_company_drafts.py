@@ -1098,3 +1098,14 @@ def test_a_title_in_quotation_marks_after_a_name_is_a_role() -> None:
     assert {"person": "marc-durand", "organization": "globex", "role": "Chief Revenue Officer"} in (
         roles
     )
+
+
+def test_a_person_named_again_by_their_given_name_is_the_same_person() -> None:
+    """After "Jeanne Dupont", "Jeanne" alone is her; when two people share the given name, it
+    is neither.
+    """
+    mentions = rule_mentions("Jeanne Dupont rejoint Globex. Jeanne a parlé.", [], "fr")
+    entities = Entities(mentions, None)
+    assert entities.id_of("Jeanne") == "jeanne-dupont"
+    mentions = rule_mentions("Jeanne Dupont et Jeanne Martin parlent. Jeanne a dit.", [], "fr")
+    assert Entities(mentions, None).id_of("Jeanne") == "jeanne"

@@ -15,6 +15,7 @@ from timeline.errors import UnknownEntityError
 from timeline.extract._seedfile import DraftEntity
 from timeline.extract._text import fold
 from timeline.extract.entities import INSTITUTIONS, Mention, kind_of, slug
+from timeline.extract.given_names import GIVEN_NAMES
 from timeline.projections.catalogue import Catalogue
 from timeline.projections.similar import normalised
 
@@ -60,7 +61,7 @@ class Entities:
         if known is not None:
             entity_id = known
         else:
-            longer = self._longer(name) or self._surname(name)
+            longer = self._longer(name) or self._surname(name) or self._given_name(name)
             entity_id = self.id_of(longer) if longer else slug(name)
         self.ids[name] = entity_id
         return entity_id
@@ -126,6 +127,21 @@ class Entities:
             for n in dict.fromkeys(self.names):
                 self._by_id.setdefault(self.id_of(n), []).append(n)
         return self._by_id
+
+    def _given_name(self, name: str) -> str | None:
+        """The earlier person's name that `name`, one common given name, opens ("Dmitriy" of
+        "Dmitriy Zaporozhets"): a person named again by their given name, as features and
+        company blogs do. None when two earlier people share it.
+        """
+        if " " in name or fold(name) not in GIVEN_NAMES:
+            return None
+        at = self._first.get(name, len(self.names))
+        fulls = {
+            n
+            for n in self.names
+            if n.startswith(name + " ") and kind_of(n) == "person" and self._first[n] < at
+        }
+        return next(iter(fulls)) if len(fulls) == 1 else None
 
     def people(self) -> set[str]:
         """The ids of names given again by their surname alone (people, by news usage)."""
