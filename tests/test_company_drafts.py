@@ -1109,3 +1109,29 @@ def test_a_person_named_again_by_their_given_name_is_the_same_person() -> None:
     assert entities.id_of("Jeanne") == "jeanne-dupont"
     mentions = rule_mentions("Jeanne Dupont et Jeanne Martin parlent. Jeanne a dit.", [], "fr")
     assert Entities(mentions, None).id_of("Jeanne") == "jeanne"
+
+
+def test_a_sale_told_by_the_seller() -> None:
+    """A sale told by the seller ("Globex avait cédé Umbrella à Initech pour 170 millions
+    d'euros") is the buyer's acquisition; "a cédé sa participation de 24,33% au groupe
+    Initech" is a stake Initech acquired, not the company.
+    """
+    events = _events(
+        "Titre\n\nEn 2016, Globex avait cédé Umbrella à Initech pour 170 millions d'euros. "
+        "Acme a indiqué avoir cédé sa participation de 24,33% au groupe allemand Initech.",
+        "fr",
+    )
+    deals = [f for t, f in events if t == "acquisition_announced"]
+    assert deals == [
+        {
+            "acquirer": "initech",
+            "target": "umbrella",
+            "price": 170_000_000,
+            "currency": "EUR",
+            "status": "completed",
+        }
+    ]
+    stakes = [f for _, f in events if f.get("attribute") == "stakes acquired"]
+    assert [(f["entity"], f["value"].split(",")[0]) for f in stakes] == [
+        ("initech", "a stake of 24")
+    ]

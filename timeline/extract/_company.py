@@ -90,6 +90,18 @@ _CLAUSE_END = re.compile(r"[,;:(]|\b(?:lorsque|quand|alors que|when|while|after|
 """Where a clause ends, for what its verb governs."""
 _RAISING = re.compile(r"\b(?:raise\w*|rais\w*|lev\w*|round|tour|funding|financement)\b")
 """Words of raising money, which end what a word of valuation governs."""
+_SELLING = re.compile(r"cede\w*|ceder|cedera|cession|sold|sells|to sell|agreed to sell|sale of")
+"""Verbs of selling: the buyer is named after "à"/"to"."""
+_STAKE = re.compile(
+    r"(?:participation|stake|part|parts|actions|shares)\s+(?:de\s+[\d,.]+\s*%\s+|of\s+[\d,.]+\s*%"
+    r"\s+)?(?:dans|de|du|in|of)\s+(?:la |le |l'|the )?$"
+)
+"""Words before the company whose stake is sold ("sa participation de 24% dans", "its stake
+in")."""
+_STAKE_SHARE = re.compile(
+    r"(?:participation|stake|part|parts)\s+(?:de|of)\s+(\d+(?:[.,]\d+)?\s?%)", re.IGNORECASE
+)
+"""The share of a stake sold ("sa participation de 24,33%", "its stake of 10%")."""
 _OF_PEOPLE = frozenset({CueType.APPOINTMENT, CueType.DEPARTURE, CueType.ROLE})
 """Cues whose subject may be a person."""
 _DESCRIPTION = re.compile(
@@ -434,6 +446,8 @@ class CompanyFields(ReaderBase):
     ) -> Reading | None:
         s = info.sentence
         floor = info.segments[i].start
+        if _SELLING.fullmatch(self.folded[cue.start : cue.end]):
+            return self._sale(info, cue, start, end, i)
         by = self._after_words(info, _BY, cue.end, end, window=12)
         target: Mention | None
         if self._passive(cue, floor) or (cue.nominal and by):
@@ -475,6 +489,52 @@ class CompanyFields(ReaderBase):
             near,
         )
         if not pending and (self._past(start, end) or re.search(r"finalis|complet|closed", near)):
+            fields["status"] = "completed"
+        return fields, "acquisition_announced"
+
+    def _sale(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        """A sale told by the seller ("Artémis a cédé sa participation de 24% dans Globex au
+        groupe Initech", "Globex sold Umbrella to Initech"): the buyer acquires what is sold,
+        a company named after the verb or after "participation dans"/"stake in", else the
+        organisation in focus.
+        """
+        s = info.sentence
+        seller = self._actor(info, cue, i)
+        buyers = [
+            m
+            for m in self._after_words(info, _TO, cue.end, s.end, window=10)
+            + self._after_words(info, _TO_DESCRIBED, cue.end, s.end, window=48)
+            if self.folded[max(cue.end, m.start - 48) : m.start].strip()
+        ]
+        if not buyers:
+            return None
+        buyer_m = min(buyers, key=lambda m: m.start)
+        buyer = self.entities.use(buyer_m)
+        sold = next(
+            (m for m in self._after_words(info, _STAKE, cue.end, buyer_m.start, window=40)),
+            None,
+        ) or self._next_name(info, cue.end, buyer_m.start, gap=12)
+        target = self.entities.use(sold) if sold is not None else self.context.topic_org
+        share = _STAKE_SHARE.search(self.text, cue.end, buyer_m.start)
+        if share is not None:
+            # a stake, not the company: "cédé sa participation de 24,33% au groupe Initech"
+            value = f"a stake of {share.group(1)}"
+            if target is not None and target not in (buyer, seller):
+                value += f" in {self.entities.name_of(target)}"
+            if seller is not None and seller != buyer:
+                value += f", from {self.entities.name_of(seller)}"
+            return {"entity": buyer, "attribute": "stakes acquired", "value": value}, (
+                "fact_asserted"
+            )
+        if target is None or target in (buyer, seller):
+            return None
+        fields: dict[str, Any] = {"acquirer": buyer, "target": target}
+        price = next(iter(amounts(self.text[cue.end : s.end], self.lang)), None)
+        if price is not None and not re.search(r"%", self.text[cue.end : s.end][: price.end + 2]):
+            fields["price"], fields["currency"] = price.value, price.currency
+        if self._past(start, end):
             fields["status"] = "completed"
         return fields, "acquisition_announced"
 

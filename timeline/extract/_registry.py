@@ -114,6 +114,11 @@ class Entities:
         names = self._by_id_names().get(entity_id, [])
         return any(kind_of(n) == "person" for n in names)
 
+    def name_of(self, entity_id: str) -> str:
+        """The full name of a declared entity (its id when it is not declared)."""
+        entity = self.used.get(entity_id)
+        return entity.name if entity is not None else entity_id
+
     def named_product(self, entity_id: str) -> bool:
         """True when a name of the entity carries a model's letter or number ("iPhone X",
         "Renault 5"): a product.

@@ -85,6 +85,7 @@ _FR = {
         r"|met la main sur|mettre la main sur|a mis la main sur|s'offre|s'est offert"
         r"|absorbe|offre publique d'achat|opa|prise de controle|prendre le controle"
         r"|prend le controle|a pris le controle|fusion|fusionner"
+        rf"|cede{_FR_PARTICIPLE}?|ceder|cedera|cession"
     ),
     CueType.FUNDING: (
         rf"leve{_FR_PARTICIPLE}?|levee de fonds|levees de fonds|levee|lever|leve|levent"
@@ -187,7 +188,7 @@ _EN = {
     CueType.ACQUISITION: (
         r"acquires?|acquired|acquiring|acquisitions?|acquirer|to buy|buys|bought|buying"
         r"|purchase[sd]?|takeover|take over|took over|takes over|merger|merge|merged"
-        r"|buyout|tender offer"
+        r"|buyout|tender offer|sold|sells|to sell|agreed to sell|sale of"
     ),
     CueType.FUNDING: (
         r"raised|raises|raising|raise|funding round|funding|series [a-f]|seed round"
