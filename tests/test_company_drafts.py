@@ -1135,3 +1135,18 @@ def test_a_sale_told_by_the_seller() -> None:
     assert [(f["entity"], f["value"].split(",")[0]) for f in stakes] == [
         ("initech", "a stake of 24")
     ]
+
+
+def test_the_company_after_a_clause_naming_a_product_and_an_address() -> None:
+    """In "... for Globex at its headquarters in Cupertino, California. Before getting to the
+    new Phone 8, the company unveiled a watch", the company is Globex: neither the place that
+    goes on after the comma nor the product of the clause before.
+    """
+    events = _events(
+        "Title\n\nGlobex also unveiled a new Phone 8. This is the first event for Globex at "
+        "its headquarters in Cupertino, California. Before getting to the new Phone 8, the "
+        "company unveiled a new watch model with cellular service.",
+        "en",
+    )
+    launched = [f.get("organization") for t, f in events if t == "offering_launched"]
+    assert launched == ["globex"]

@@ -35,6 +35,13 @@ _ONLY_DATE_REST = ("", "en", "in", "on", "le", "la", "depuis", "since")
 
 _PRONOUN_BEFORE = re.compile(r"(?:^|[\s,])(?:it|its|they|il|elle|ils|elles)\s+(?:\w+\s+){0,2}$")
 """A pronoun just before a verb: its subject is a name said before, not the nearest one."""
+_COMPANY_WORDS = re.compile(
+    r"\s*(?:the|le|la|l')\s*(?:company|firm|group|groupe|societe|entreprise|start-?up|startup"
+    r"|jeune pousse|firme|constructeur|operateur|editeur|enseigne|giant|geant|chipmaker"
+    r"|carmaker|automaker|retailer|bank|banque|insurer|assureur|laboratoire|lab)\b"
+)
+"""A clause that opens on a description of the organisation ("the company", "le groupe"):
+its subject is the organisation told of, not a name in a clause before."""
 PRONOUN_SPEAKER = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on)\b|^(?:il|elle|he|she)\b")
 
 
@@ -195,6 +202,11 @@ class ReaderBase:
         before it, else the organisation in focus.
         """
         free = self._free(info)
+        seg = info.segment_holding(pos, pos)
+        if seg is not None and _COMPANY_WORDS.match(self.folded, seg.start):
+            named = [m for m in info.mentions_between(seg.start, pos) if m.end <= pos]
+            if not named:  # "Before getting to the new iPhone, the company unveiled"
+                return self.context.last_org or self.context.topic_org
         if _PRONOUN_BEFORE.search(self.folded, max(info.sentence.start, pos - 24), pos):
             first = next((k for k in range(len(info.mentions)) if free[k + 1] == k), None)
             if first is not None and info.mentions[first].end <= pos:
@@ -216,8 +228,12 @@ class ReaderBase:
         if self._free_of is not info:
             floor = info.sentence.start
             free = [-1]
+            taken_before = False
             for k, m in enumerate(info.mentions):
                 taken = self._after_preposition(m, floor) or info.in_quote(m.start)
+                if k and taken_before and self.text[info.mentions[k - 1].end : m.start] == ", ":
+                    taken = True  # "in Cupertino, California": the place goes on
+                taken_before = taken
                 free.append(free[-1] if taken else k)
             self._free_of, self._free_before = info, free
         return self._free_before
