@@ -228,12 +228,13 @@ class ReaderBase:
         if self._free_of is not info:
             floor = info.sentence.start
             free = [-1]
-            taken_before = False
+            placed = False
             for k, m in enumerate(info.mentions):
                 taken = self._after_preposition(m, floor) or info.in_quote(m.start)
-                if k and taken_before and self.text[info.mentions[k - 1].end : m.start] == ", ":
+                if placed and self.text[info.mentions[k - 1].end : m.start] == ", ":
                     taken = True  # "in Cupertino, California": the place goes on
-                taken_before = taken
+                before = self.folded[max(floor, m.start - 6) : m.start]
+                placed = bool(re.search(r"\b(?:in|at|a|en|dans|near)\s+$", before))
                 free.append(free[-1] if taken else k)
             self._free_of, self._free_before = info, free
         return self._free_before
