@@ -74,14 +74,16 @@ _LAZY = {
 """The module of each public name loaded on first use."""
 
 
-def __getattr__(name: str) -> Any:
-    """A public name, imported from its module on first use and kept as this module's."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'timeline' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+if not TYPE_CHECKING:  # a type checker sees the imports above, so a misspelt name is an error
+
+    def __getattr__(name: str) -> Any:
+        """A public name, imported from its module on first use and kept as this module's."""
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module 'timeline' has no attribute {name!r}")
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:
