@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import NamedTuple, TypeAlias
 
 from dateutil.parser import parserinfo
@@ -453,4 +453,25 @@ def _english() -> _Language:
     )
 
 
-GRAMMARS: dict[str, _Language] = {lex.FRENCH: _french(), lex.ENGLISH: _english()}
+class _Grammars(Mapping[str, _Language]):
+    """The grammar of each language, built (its patterns compiled) on first use: a command
+    that reads no date expression, such as `state --as-of 2024-03`, does not pay for them.
+    """
+
+    def __init__(self, builders: dict[str, Callable[[], _Language]]) -> None:
+        self._builders = builders
+        self._built: dict[str, _Language] = {}
+
+    def __getitem__(self, code: str) -> _Language:
+        if code not in self._built:
+            self._built[code] = self._builders[code]()
+        return self._built[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._builders)
+
+    def __len__(self) -> int:
+        return len(self._builders)
+
+
+GRAMMARS: Mapping[str, _Language] = _Grammars({lex.FRENCH: _french, lex.ENGLISH: _english})
