@@ -244,10 +244,8 @@ class JsonlLog(Unindexed):
         """The stored lines, torn or not, for `verify`."""
         return raw_lines(self.path)
 
-    @property
-    def streams_first(self) -> bool:
-        """A first question is one streamed pass over the lines (`committed_lines`)."""
-        return True
+    streams_first = True
+    """A first question is one streamed pass over the lines (`committed_lines`)."""
 
     def scan_rows(self) -> Iterable[Stored]:
         """The committed lines, undecoded (`committed_lines`)."""

@@ -85,15 +85,10 @@ class SqliteLog(Snapshots):
         super().__init__(path)
         self._clock = clock
 
-    @property
-    def indexed(self) -> bool:
-        """The side tables answer selections, id lookups, and types; snapshots are kept."""
-        return True
-
-    @property
-    def streams_first(self) -> bool:
-        """A first question is answered through the index, like every other."""
-        return False
+    indexed = True
+    """The side tables answer selections, id lookups, and types; snapshots are kept."""
+    streams_first = False
+    """A first question is answered through the index, like every other."""
 
     def last_seq(self) -> int:
         """The sequence number of the last record, 0 when empty or absent."""

@@ -37,15 +37,10 @@ class Unindexed:
         """The committed records with `gt < seq <= lte`, in sequence order."""
         raise NotImplementedError
 
-    @property
-    def indexed(self) -> bool:
-        """No index: `Timeline` keeps one beside the records it reads."""
-        return False
-
-    @property
-    def streams_first(self) -> bool:
-        """Records held decoded: a first question reads them as they are."""
-        return False
+    indexed = False
+    """No index: `Timeline` keeps one beside the records it reads."""
+    streams_first = False
+    """Records held decoded: a first question reads them as they are."""
 
     def raw_lines(self) -> Iterator[RawLine]:
         """The records encoded as a JSON Lines log would store them."""
