@@ -15,6 +15,7 @@ from timeline import Timeline
 from timeline.extract import draft
 from timeline.extract._registry import Entities
 from timeline.extract._text import sentences
+from timeline.extract.draft import Draft
 from timeline.extract.entities import rule_mentions
 
 from .helpers import needs_spacy
@@ -28,6 +29,13 @@ def _events(text: str, lang: str) -> list[tuple[str, dict[str, Any]]]:
         text, published=PUBLISHED, lang=lang, source_id="x", text_path="x.txt", nlp="rules"
     )
     return [(e.type, e.fields) for e in result.events]
+
+
+def _draft(text: str, lang: str) -> Draft:
+    """The rules draft of `text`, published on `PUBLISHED`."""
+    return draft(
+        text, published=PUBLISHED, lang=lang, source_id="x", text_path="x.txt", nlp="rules"
+    )
 
 
 def _only(text: str, lang: str, kind: str) -> dict[str, Any]:
@@ -501,11 +509,11 @@ def test_company_news_read_as_a_statement_is_dated_as_a_statement() -> None:
     the report (dated on publication), though "faire appel" is a legal word, whose news told
     as done would be dated before the report.
     """
-    result = draft(
-        "Titre\n\nGlobex a affirmé être \"en profond désaccord\" avec la décision et prévoir "
+    result = _draft(
+        'Titre\n\nGlobex a affirmé être "en profond désaccord" avec la décision et prévoir '
         "de faire appel.",
-        published=PUBLISHED, lang="fr", source_id="x", text_path="x.txt", nlp="rules",
-    )  # fmt: skip
+        "fr",
+    )
     stances = [e for e in result.events if e.type == "stance_stated"]
     assert len(stances) == 1
     assert stances[0].when is None
@@ -545,12 +553,12 @@ def test_a_name_after_an_indefinite_article_is_not_the_organisation_in_focus() -
     """In "a Fortune 100 company is moving", Fortune qualifies the noun: the article is about
     the company named next, which its statements are about.
     """
-    result = draft(
+    result = _draft(
         "Title\n\nIt's official: a Fortune 100 company is moving its headquarters to Virginia. "
         "Globex Systems president Jane Smith announced the decision. Smith said the company "
         "will open the office by 2011.",
-        published=PUBLISHED, lang="en", source_id="x", text_path="x.txt", nlp="rules",
-    )  # fmt: skip
+        "en",
+    )
     assert "fortune" not in {e.id for e in result.entities}
     plans = [e for e in result.events if e.type == "plan_announced"]
     assert [p.fields["organization"] for p in plans] == ["globex-systems"]
@@ -558,11 +566,11 @@ def test_a_name_after_an_indefinite_article_is_not_the_organisation_in_focus() -
 
 def test_a_company_that_speaks_stays_an_organisation() -> None:
     """A company that says something ("Globex said") is no person; "Nat Friedman said" is."""
-    result = draft(
+    result = _draft(
         "Title\n\nGlobex Systems opened an office in Lyon. Globex said the office would hire "
         "40 people. Nat Friedman said the move was good for the region.",
-        published=PUBLISHED, lang="en", source_id="x", text_path="x.txt", nlp="rules",
-    )  # fmt: skip
+        "en",
+    )
     kinds = {e.id: e.kind for e in result.entities}
     assert kinds["globex-systems"] == "organization"
     assert kinds["nat-friedman"] == "person"
@@ -573,13 +581,13 @@ def test_the_ledes_subject_outweighs_a_target_named_more_often() -> None:
     though the target is named once more; a role "du leader mondial des serrures" is then
     held at the acquirer, the organisation described.
     """
-    result = draft(
+    result = _draft(
         "Globex : rachat d'Initech\n\n"
         "Le suédois Globex a annoncé lundi le rachat du fabricant britannique de portes "
         "Initech.\n\nCréé en 1971, Initech emploie 560 personnes.\n\n"
         "Jean Dupont, le directeur général du leader mondial des serrures, salue l'opération.",
-        published=PUBLISHED, lang="fr", source_id="x", text_path="x.txt", nlp="rules",
-    )  # fmt: skip
+        "fr",
+    )
     deals = [e.fields for e in result.events if e.type == "acquisition_announced"]
     assert deals == [{"acquirer": "globex", "target": "initech"}]
     roles = [e.fields for e in result.events if e.type == "role_held"]
@@ -641,9 +649,7 @@ def test_a_headcount_or_a_result_without_a_date_holds_on_the_day_of_the_report()
         ("Title\n\nGlobex said it has 120,300 employees.", "en", None),
         ("Titre\n\nGlobex a supprimé 200 postes.", "fr", "before"),
     ]:
-        result = draft(
-            text, published=PUBLISHED, lang=lang, source_id="x", text_path="x.txt", nlp="rules"
-        )
+        result = _draft(text, lang)
         counts = [e for e in result.events if e.type == "headcount_changed"]
         assert [(e.when, e.anchor) for e in counts] == [(None, anchor)], text
 
@@ -680,12 +686,12 @@ def test_an_index_or_a_ranking_is_not_the_organisation_in_focus() -> None:
     """An index or a ranking qualifies a company: "le groupe coté au CAC 40" is about the
     group, and "a Fortune 500 company" about the company.
     """
-    result = draft(
+    result = _draft(
         "Titre\n\nGlobex prépare sa succession. Le président du groupe coté au CAC 40 a "
         "proposé de nommer Jean Dupont. Le groupe coté au CAC 40 vient d'annoncer un chiffre "
         "d'affaires de 40 milliards d'euros pour 2020. Le CAC 40 a reculé.",
-        published=PUBLISHED, lang="fr", source_id="x", text_path="x.txt", nlp="rules",
-    )  # fmt: skip
+        "fr",
+    )
     results = [e.fields for e in result.events if e.type == "results_reported"]
     assert [r["organization"] for r in results] == ["globex"]
 
@@ -775,11 +781,11 @@ def test_a_startup_launched_by_people_was_founded_by_them() -> None:
     """A startup "lancée par Jeanne Dupont et Marc Durand" (after "Issue de Polytechnique,")
     was founded by them: its founding, not a product named after a person.
     """
-    result = draft(
+    result = _draft(
         "Titre\n\nGlobex lève 5 millions d'euros. Issue de Polytechnique, la startup a été "
         "lancée par Jeanne Dupont et Marc Durand en 2018.",
-        published=PUBLISHED, lang="fr", source_id="x", text_path="x.txt", nlp="rules",
-    )  # fmt: skip
+        "fr",
+    )
     founded = [e for e in result.events if e.type == "founded"]
     assert [(e.entities, e.fields) for e in founded] == [
         (("globex",), {"founders": "Jeanne Dupont et Marc Durand"})
@@ -790,10 +796,10 @@ def test_a_dated_clause_about_the_future_is_a_plan() -> None:
     """A dated clause about the future ("Cette voiture sera disponible au printemps") is a
     plan stated on the publication day, aimed at the spring.
     """
-    result = draft(
+    result = _draft(
         "Titre\n\nGlobex a présenté sa voiture. Cette voiture sera disponible au printemps.",
-        published=PUBLISHED, lang="fr", source_id="x", text_path="x.txt", nlp="rules",
-    )  # fmt: skip
+        "fr",
+    )
     plans = [e for e in result.events if e.type == "plan_announced"]
     assert [(p.fields.get("target"), p.when) for p in plans] == [("printemps", None)]
 
@@ -845,12 +851,12 @@ def test_a_partnership_told_by_its_two_parties_in_a_complement() -> None:
     vaste partenariat et signé un protocole d'accord détaillé", both are parties, the news is
     told from its announcing clause, and "détaillé" does not make it a statement.
     """
-    result = draft(
+    result = _draft(
         "Titre\n\nLe géant Globex et le groupe français Initech ont annoncé lundi, dans un "
         "communiqué conjoint, avoir noué un vaste partenariat et signé un protocole d'accord "
         "détaillé.",
-        published=PUBLISHED, lang="fr", source_id="x", text_path="x.txt", nlp="rules",
-    )  # fmt: skip
+        "fr",
+    )
     deals = [e for e in result.events if e.type == "partnership_announced"]
     assert [(e.fields, e.when, e.quote.startswith("Le géant")) for e in deals] == [
         ({"parties": ["globex", "initech"]}, "lundi", True)
@@ -879,12 +885,12 @@ def test_an_appointment_s_organisation_is_named_in_its_own_clause() -> None:
     Massachusetts Institute of Technology, ..." the school is no employer: the appointment is
     at the organisation in focus.
     """
-    result = draft(
+    result = _draft(
         "Titre\n\nJean Dupont, directeur général de Globex, prend la relève. Promu directeur "
         "général délégué en novembre 2018, ce polytechnicien, diplômé du Massachusetts "
         "Institute of Technology, est entré dans le groupe en 1999.",
-        published=PUBLISHED, lang="fr", source_id="x", text_path="x.txt", nlp="rules",
-    )  # fmt: skip
+        "fr",
+    )
     appointed = [e.fields for e in result.events if e.type == "person_appointed"]
     assert [f["organization"] for f in appointed] == ["globex"]
 
@@ -911,10 +917,7 @@ def test_an_appointment_in_the_present_is_news_of_the_day(text: str, lang: str) 
     """An appointment told in the present ("prend le rôle de") or the English present perfect
     ("has appointed") holds on the day of the report, not before it.
     """
-    result = draft(
-        f"Titre\n\n{text}", published=PUBLISHED, lang=lang, source_id="x", text_path="x.txt",
-        nlp="rules",
-    )  # fmt: skip
+    result = _draft(f"Titre\n\n{text}", lang)
     appointed = [e for e in result.events if e.type == "person_appointed"]
     assert [(e.when, e.anchor) for e in appointed] == [(None, None)]
 
@@ -923,10 +926,10 @@ def test_a_results_comparison_base_does_not_date_the_result() -> None:
     """In "operating expenses declined 15% from a year ago" the year-ago figure is what the
     result is compared with; the result is reported on the day of the article.
     """
-    result = draft(
+    result = _draft(
         "Title\n\nGlobex's operating expenses declined 15% from a year ago.",
-        published=PUBLISHED, lang="en", source_id="x", text_path="x.txt", nlp="rules",
-    )  # fmt: skip
+        "en",
+    )
     assert [(e.when, e.anchor) for e in result.events] == [(None, None)]
 
 
@@ -998,11 +1001,11 @@ def test_a_clause_dated_after_the_publication_day_is_a_plan() -> None:
     """A clause "avant une ouverture des commandes au printemps prochain" speaks of the
     future: a plan dated on publication, aimed at next spring.
     """
-    result = draft(
+    result = _draft(
         "Titre\n\nGlobex a présenté sa voiture, avant une ouverture des commandes au printemps "
         "prochain.",
-        published=PUBLISHED, lang="fr", source_id="x", text_path="x.txt", nlp="rules",
-    )  # fmt: skip
+        "fr",
+    )
     plans = [e for e in result.events if e.type == "plan_announced"]
     assert [(p.when, p.fields.get("target")) for p in plans] == [(None, "printemps prochain")]
 
