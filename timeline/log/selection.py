@@ -36,8 +36,8 @@ from typing import NamedTuple, TypeVar
 
 from timeline.log.keys import target
 from timeline.log.records import LogRecord
-from timeline.projections.corroboration import ONCE, identity_key
 from timeline.vocabulary.events import Event, Reported
+from timeline.vocabulary.identity import ONCE, identity_key
 
 __all__ = [
     "ALWAYS",
