@@ -1153,3 +1153,28 @@ def test_the_company_after_a_clause_naming_a_product_and_an_address() -> None:
     )
     launched = [f.get("organization") for t, f in events if t == "offering_launched"]
     assert launched == ["globex"]
+
+
+def test_a_participle_and_a_possessive_refer_to_the_company_named_before() -> None:
+    """In "Créé en 1971, Initech emploie 560 personnes." then, in a new paragraph, "Son chiffre
+    d'affaires s'est monté à 100 millions d'euros l'an dernier", the founding and the revenue
+    are Initech's, not those of the company the article is about.
+    """
+    result = _draft(
+        "Globex rachète Initech\n\nLe suédois Globex a annoncé lundi le rachat du fabricant "
+        "britannique Initech.\n\nCréé en 1971, Initech emploie 560 personnes.\n\nSon chiffre "
+        "d'affaires s'est monté à 100 millions d'euros l'an dernier.",
+        "fr",
+    )
+    founded = [e.entities for e in result.events if e.type == "founded"]
+    assert founded == [("initech",)]
+    revenue = [e.fields["organization"] for e in result.events if e.type == "results_reported"]
+    assert revenue == ["initech"]
+
+
+def test_a_name_then_a_verb_then_a_number_is_no_index() -> None:
+    """A headcount "Initech emploie 560 personnes" is Initech's: only a name directly
+    followed by a number ("CAC 40") is an index.
+    """
+    fields = _only("Titre\n\nInitech emploie 560 personnes.", "fr", "headcount_changed")
+    assert fields["organization"] == "initech"

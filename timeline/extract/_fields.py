@@ -124,6 +124,9 @@ class FieldReader(CompanyFields):
                 kind, cue = weaker.kind, weaker
                 after = info.mentions_between(cue.end, end)
         if kind is CueType.FOUNDED:
+            opened = self._opened_by(info, i)
+            if opened is not None:
+                subject = opened  # "Créé en 1971, Globex emploie...": the name after the comma
             founders = self._founders(info)
             fields = {} if founders is None else {"founders": founders}
             return fields, (subject,), "founded"
@@ -290,6 +293,17 @@ class FieldReader(CompanyFields):
         if subject is not None and self.entities.kinds.get(subject) == "person":
             self.context.last_person = subject
         return subject
+
+    def _opened_by(self, info: SentenceInfo, i: int) -> str | None:
+        """The name that opens the segment after a sentence's first, participle-led segment
+        ("Créé en 1971, Globex emploie", "Founded in 2015, Globex sells"): the subject of the
+        participle; None otherwise.
+        """
+        segs = info.segments
+        if i != 0 or len(segs) < 2 or info.mentions_between(segs[0].start, segs[0].end):
+            return None
+        named = next(iter(info.mentions_between(segs[1].start, segs[1].start + 1)), None)
+        return self.entities.use(named) if named is not None else None
 
     def _coordinated_subjects(self, info: SentenceInfo, lo: int, hi: int) -> list[str]:
         """The names joined by "et"/"and" that open `[lo, hi)` as its subject ("Le géant

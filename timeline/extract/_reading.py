@@ -35,6 +35,8 @@ _ONLY_DATE_REST = ("", "en", "in", "on", "le", "la", "depuis", "since")
 
 _PRONOUN_BEFORE = re.compile(r"(?:^|[\s,])(?:it|its|they|il|elle|ils|elles)\s+(?:\w+\s+){0,2}$")
 """A pronoun just before a verb: its subject is a name said before, not the nearest one."""
+_POSSESSIVE = re.compile(r"(?:son|sa|ses|leur|leurs|its|their)\s")
+"""A possessive determiner opening a sentence."""
 _COMPANY_WORDS = re.compile(
     r"\s*(?:the|le|la|l')\s*(?:company|firm|group|groupe|societe|entreprise|start-?up|startup"
     r"|jeune pousse|firme|constructeur|operateur|editeur|enseigne|giant|geant|chipmaker"
@@ -51,6 +53,9 @@ class Context:
 
     last_org: str | None = None
     last_org_paragraph: int = -1
+    previous_org: str | None = None
+    """The organisation the previous sentence was about, whatever its paragraph: what a
+    possessive opening the next one refers to ("Son chiffre d'affaires...")."""
     last_funding: str | None = None
     """The organisation of the last funding round read, for a list of its investors."""
     last_person: str | None = None
@@ -217,6 +222,10 @@ class ReaderBase:
             k = free[k]
         if k >= 0:
             return self.entities.use(info.mentions[k])
+        # A possessive opening the sentence ("Son chiffre d'affaires", "Its revenue"): what
+        # the sentence before was about, even in another paragraph.
+        if _POSSESSIVE.match(self.folded, info.sentence.start) and self.context.previous_org:
+            return self.context.previous_org
         # A description ("le groupe", "the company") or a pronoun: the organisation in focus.
         return self.context.last_org or self.context.topic_org
 

@@ -216,6 +216,13 @@ class Reader(FieldReader):
         ):
             ctx.last_org = subject
             ctx.last_org_paragraph = s.paragraph
+        ctx.previous_org = (
+            subject
+            if subject is not None
+            and self.entities.kinds.get(subject) not in ("person", "place", "product")
+            and subject not in self._people
+            else None
+        )
         return events
 
     def _main_subject(self, info: SentenceInfo, events: list[DraftEvent]) -> str | None:

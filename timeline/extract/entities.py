@@ -481,7 +481,7 @@ def qualifier(folded: str, start: int, lang: str) -> bool:
     return bool(_INDEX.match(folded, start))
 
 
-_INDEX = re.compile(r"[\w&.-]+(?: [\w&.-]+)? \d{2,3}\b(?! ?(?:%|millions?|milliards?|billions?))")
+_INDEX = re.compile(r"[\w&.-]+ \d{2,3}\b(?! ?(?:%|millions?|milliards?|billions?))")
 """A name and a number, as stock indices and rankings are named ("CAC 40", "Fortune 500",
 "FTSE 100"): what they qualify is a company, not them."""
 
