@@ -126,8 +126,8 @@ def id_key(event_id: str) -> int:
 
 def identity(event: Event) -> tuple[int, bool] | None:
     """The `ident` and `once` of a report in the `idents` table: a signed 64-bit hash of its
-    `identity_key`, and whether its type happens once (`vocabulary.identity.ONCE`); None for an event
-    without an identity.
+    `identity_key`, and whether its type happens once (`vocabulary.identity.ONCE`); None for an
+    event without an identity.
     """
     found = identity_of(event)
     return None if found is None else (ident_of(found[0]), found[1])
