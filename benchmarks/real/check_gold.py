@@ -382,9 +382,7 @@ class Checker:
         """Print the counts over the whole set."""
         print(f"articles: {article_count}")
         for language in ("fr", "en"):
-            row = ", ".join(
-                f"{split} {self.articles[(language, split)]}" for split in SPLITS
-            )
+            row = ", ".join(f"{split} {self.articles[(language, split)]}" for split in SPLITS)
             total = sum(self.articles[(language, split)] for split in SPLITS)
             print(f"  {language}: {total} ({row})")
         print(f"publishers: {len(self.publishers)}")
