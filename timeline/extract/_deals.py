@@ -1,0 +1,260 @@
+"""Readings of money changing hands: funding rounds (amount, round, lead and other investors,
+valuation, a total raised in all), valuations inside a round's clause, acquisitions (active,
+passive and noun forms, price, status) and sales told by the seller, stakes included.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from timeline.extract import cues as lexicon
+from timeline.extract._company_base import _BY, _TO, _TO_DESCRIBED, CompanyBase, Reading
+from timeline.extract._reading import SentenceInfo
+from timeline.extract.entities import Mention
+from timeline.extract.money import amounts
+
+__all__ = ["DealFields"]
+
+_LED = re.compile(
+    r"(?:led by|co-led by|mene(?:e|s|es)? par|conduit(?:e|s|es)? par|pilote(?:e|s|es)? par"
+    r"|emmene(?:e|s|es)? par|dirige(?:e|s|es)? par|orchestre(?:e|s|es)? par)"
+    r"\s+(?:la |le |les |l'|the |des |du )?(?:[a-z]+(?:ais|aise|ois|oise|ien|ienne|ain|aine"
+    r"|and|ande|an|ese|ish|ch) )?$"
+)
+"""Words before a round's lead investor, perhaps with a nationality ("emmenés par le
+néerlandais Gilde", "led by the American fund")."""
+
+_INVESTORS = re.compile(
+    r"(?:aupres (?:de|d')|from|including|dont|notamment|aux cotes (?:de|d')|avec|with"
+    r"|participation (?:de|d'|from)|alongside|backed by|soutenu(?:e)? par|investors|investisseurs"
+    r"|fonds|and|et|,)\s*(?:la |le |les |l'|the |des |du |existing investors )?$"
+)
+
+_PRICE = re.compile(
+    r"(?:pour|for|contre|moyennant|d'un montant de|valued at|worth|de|a|price of|prix de"
+    r"|montant de)\s+(?:(?:a|an|the|about|around|some|environ|quelque|un|une) )?$"
+)
+
+_VALUED = re.compile(r"(?:valoris\w*|valued|valuing|valuation|worth)\s+(?:\w+\s+){0,3}$")
+
+_ROUND = re.compile(
+    r"\b(?:serie|series|round|tour)\s+(?:[a-f]\b|[a-f]\d?\b)|\b(?:seed|pre-seed|amorcage)\b"
+)
+
+_TOTAL = re.compile(
+    r"\b(?:porte|portant|portera|porter)\s+(?:a|au)\s+(?:\S+\s+){1,4}(?:le|les)\s+"
+    r"(?:montant|fonds|total|sommes?)"
+    r"|\b(?:montant total|total des fonds|fonds leves au total|au total)\b"
+    r"|\b(?:bringing|brings|brought|taking|takes)\s+(?:its|the|their)\s+total"
+    r"|\btotal (?:funding|raised|amount raised|capital raised)\b|\bto date\b|\bin total\b"
+)
+"""Words of a total raised in all ("porte à 20 millions d'euros le montant total levé",
+"bringing its total funding to", "has raised $50 million to date"), not one round."""
+
+_RAISING = re.compile(r"\b(?:raise\w*|rais\w*|lev\w*|round|tour|funding|financement)\b")
+"""Words of raising money, which end what a word of valuation governs."""
+
+_SELLING = re.compile(r"cede\w*|ceder|cedera|cession|sold|sells|to sell|agreed to sell|sale of")
+"""Verbs of selling: the buyer is named after "à"/"to"."""
+
+_STAKE = re.compile(
+    r"(?:participation|stake|part|parts|actions|shares)\s+(?:de\s+[\d,.]+\s*%\s+|of\s+[\d,.]+\s*%"
+    r"\s+)?(?:dans|de|du|in|of)\s+(?:la |le |l'|the )?$"
+)
+"""Words before the company whose stake is sold ("sa participation de 24% dans", "its stake
+in")."""
+
+_STAKE_SHARE = re.compile(
+    r"(?:participation|stake|part|parts)\s+(?:de|of)\s+(\d+(?:[.,]\d+)?\s?%)", re.IGNORECASE
+)
+"""The share of a stake sold ("sa participation de 24,33%", "its stake of 10%")."""
+
+
+class DealFields(CompanyBase):
+    """Funding rounds and acquisitions."""
+
+    # Funding --------------------------------------------------------------------------------
+
+    def _funding(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        s = info.sentence
+        found = amounts(self.text[start:end], self.lang)
+        money = [a for a in found if not self._valuation_amount(start, a.start)]
+        if not money and found:
+            # "a funding round that would see its valuation slashed from $45.6 billion to
+            # $6.5 billion": the news is the valuation, the last one named
+            org = self._actor(info, cue, i)
+            if org is None:
+                return None
+            value = found[-1]
+            return {
+                "organization": org,
+                "amount": value.value,
+                "currency": value.currency,
+            }, "valuation_reported"
+        if not money:
+            return None
+        amount = money[0]
+        org = self._actor(info, cue, i)
+        if org is None:
+            return None
+        if _TOTAL.search(self.folded, start, end):
+            # "porte à 20 millions d'euros le montant total levé", "bringing its total
+            # funding to $50 million": what it has raised in all, not a round
+            words = self.text[start + amount.start : start + amount.end]
+            by = self._after_words(info, _BY, cue.end, s.end, window=12)
+            if by:
+                org = self.entities.use(by[0])  # "les fonds levés par Metron"
+            elif self.context.last_funding is not None and not info.mentions_between(
+                s.start, cue.start
+            ):
+                org = self.context.last_funding  # "Celle-ci porte à ...": the round told before
+            return {"entity": org, "attribute": "total raised to date", "value": words}, (
+                "fact_asserted"
+            )
+        fields: dict[str, Any] = {
+            "organization": org,
+            "amount": amount.value,
+            "currency": amount.currency,
+        }
+        round_ = _ROUND.search(self.folded, start, s.end)
+        if round_:
+            fields["round"] = self.text[round_.start() : round_.end()]
+        lead = self._after_words(info, _LED, cue.end, s.end, window=32)
+        investors = [
+            m
+            for m in self._after_words(info, _INVESTORS, cue.end, s.end, window=30)
+            if not info.in_quote(m.start)
+        ]
+        lead_id = self.entities.use(lead[0]) if lead else None
+        ids = []
+        for m in [*lead[1:], *investors]:
+            entity = self.entities.use(m)
+            if entity not in (org, lead_id) and entity not in ids:
+                ids.append(entity)
+        if lead_id is not None and lead_id != org:
+            fields["lead_investor"] = lead_id
+        if ids:
+            fields["investors"] = ids
+        valued = [a for a in amounts(self.text[start : s.end], self.lang) if a is not amount]
+        valuation = next(
+            (a for a in valued if _VALUED.search(self.folded[start : start + a.start])), None
+        )
+        if valuation is not None and valuation.value > amount.value:
+            fields["valuation"] = valuation.value
+        return fields, "funding_raised"
+
+    def _valuation_amount(self, start: int, offset: int) -> bool:
+        """True when the amount at `start + offset` is a valuation: just after a word of
+        valuation ("valued at $2 billion"), or later in a clause that speaks of the
+        valuation with no word of raising between ("the valuation slashed from $45.6
+        billion to $6.5 billion").
+        """
+        before = self.folded[start : start + offset]
+        if _VALUED.search(before):
+            return True
+        words = list(re.finditer(r"valoris\w*|valuation|valued|valuing", before))
+        if not words:
+            return False
+        return not _RAISING.search(before, words[-1].end())
+
+    # Acquisition ----------------------------------------------------------------------------
+
+    def _acquisition(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        s = info.sentence
+        floor = info.segments[i].start
+        if _SELLING.fullmatch(self.folded[cue.start : cue.end]):
+            return self._sale(info, cue, start, end, i)
+        by = self._after_words(info, _BY, cue.end, end, window=12)
+        target: Mention | None
+        if self._passive(cue, floor) or (cue.nominal and by):
+            acquirer_m = by[0] if by else None
+            target_id = self._actor(info, cue, i) if not cue.nominal else None
+            if cue.nominal:
+                target = self._next_name(info, cue.end, end, gap=28, described=True)
+                target_id = self.entities.use(target) if target is not None else None
+            if acquirer_m is None or target_id is None:
+                return None
+            acquirer = self.entities.use(acquirer_m)
+        else:
+            acquirer_or_none = self._actor(info, cue, i)
+            target = self._next_name(info, cue.end, end, gap=28, described=True)
+            if acquirer_or_none is None or target is None:
+                return None
+            acquirer = acquirer_or_none
+            target_id = self.entities.use(target)
+        if acquirer == target_id:
+            return None
+        fields: dict[str, Any] = {"acquirer": acquirer, "target": target_id}
+        price = next(
+            (
+                a
+                for a in amounts(self.text[cue.end : s.end], self.lang)
+                if _PRICE.search(
+                    self.folded[max(cue.end, cue.end + a.start - 30) : cue.end + a.start]
+                )
+                or "valued" in self.folded[max(cue.end, cue.end + a.start - 30) : cue.end + a.start]
+            ),
+            None,
+        )
+        if price is not None:
+            fields["price"], fields["currency"] = price.value, price.currency
+        near = self.folded[max(s.start, cue.start - 30) : cue.end + 30]
+        pending = re.search(
+            r"\b(?:to|will|would|agreed|agrees|va|vont|projet|offre|plans?|propos\w*|annonc\w*"
+            r"|announc\w*|sign\w*|accord|agreement|deal|negoci\w*|talks|envisag\w*)\b",
+            near,
+        )
+        if not pending and (self._past(start, end) or re.search(r"finalis|complet|closed", near)):
+            fields["status"] = "completed"
+        return fields, "acquisition_announced"
+
+    def _sale(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        """A sale told by the seller ("Artémis a cédé sa participation de 24% dans Globex au
+        groupe Initech", "Globex sold Umbrella to Initech"): the buyer acquires what is sold,
+        a company named after the verb or after "participation dans"/"stake in", else the
+        organisation in focus.
+        """
+        s = info.sentence
+        seller = self._actor(info, cue, i)
+        buyers = [
+            m
+            for m in self._after_words(info, _TO, cue.end, s.end, window=10)
+            + self._after_words(info, _TO_DESCRIBED, cue.end, s.end, window=48)
+            if self.folded[max(cue.end, m.start - 48) : m.start].strip()
+        ]
+        if not buyers:
+            return None
+        buyer_m = min(buyers, key=lambda m: m.start)
+        buyer = self.entities.use(buyer_m)
+        sold = next(
+            (m for m in self._after_words(info, _STAKE, cue.end, buyer_m.start, window=40)),
+            None,
+        ) or self._next_name(info, cue.end, buyer_m.start, gap=12)
+        target = self.entities.use(sold) if sold is not None else self.context.topic_org
+        share = _STAKE_SHARE.search(self.text, cue.end, buyer_m.start)
+        if share is not None:
+            # a stake, not the company: "cédé sa participation de 24,33% au groupe Initech"
+            value = f"a stake of {share.group(1)}"
+            if target is not None and target not in (buyer, seller):
+                value += f" in {self.entities.name_of(target)}"
+            if seller is not None and seller != buyer:
+                value += f", from {self.entities.name_of(seller)}"
+            return {"entity": buyer, "attribute": "stakes acquired", "value": value}, (
+                "fact_asserted"
+            )
+        if target is None or target in (buyer, seller):
+            return None
+        fields: dict[str, Any] = {"acquirer": buyer, "target": target}
+        price = next(iter(amounts(self.text[cue.end : s.end], self.lang)), None)
+        if price is not None and not re.search(r"%", self.text[cue.end : s.end][: price.end + 2]):
+            fields["price"], fields["currency"] = price.value, price.currency
+        if self._past(start, end):
+            fields["status"] = "completed"
+        return fields, "acquisition_announced"

@@ -1,0 +1,227 @@
+"""Readings of figures, places and courts: results with their period, headcounts and their
+changes (with a share of the staff), sites opened and legal actions (who acts on whom).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from timeline.errors import DateError
+from timeline.extract import cues as lexicon
+from timeline.extract._company_base import _BY, _TO, _TO_DESCRIBED, CompanyBase, Reading
+from timeline.extract._reading import SentenceInfo
+from timeline.extract.money import amounts, counts
+from timeline.time.normalize import Tense, resolve
+
+__all__ = ["FigureFields"]
+
+_AT = re.compile(r"(?:a|au|aux|en|in|at|dans|near|pres de|outside)\s+(?:la |le |l'|the )?$")
+
+_INFLICT = re.compile(r"inflige|fined|fines|sanctionne|condamne|sued|sues|poursuit|charged")
+
+_SHARE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s?%\s+(?:de\s+(?:ses|son|leurs?|l'|la|les)\s*|of\s+(?:(?:its|their|the)\s+)?)?"
+    r"(staff|workforce|employees|jobs|effectifs?|salariés|postes|emplois)",
+    re.IGNORECASE,
+)
+"""A share of the staff ("14% of its staff", "10 % de ses effectifs")."""
+
+_METRICS = (
+    (r"chiffre d'affaires|revenues?|turnover|ventes|sales", "revenue"),
+    (r"resultat net|benefice net|net income|net profit|benefice|profits?", "net profit"),
+    (r"pertes?|net loss|losses", "net loss"),
+    (r"ebitda|excedent brut d'exploitation", "EBITDA"),
+    (r"resultat operationnel|operating income|ebit", "operating income"),
+    (r"marge \w+|operating margin", "margin"),
+    (r"utilisateurs|users", "users"),
+    (r"abonnes|subscribers", "subscribers"),
+    (r"clients|customers", "customers"),
+    (r"commandes|bookings", "orders"),
+)
+
+_LEGAL_ACTIONS = (
+    (r"amendes?|inflige|fined|fines?|penalt", "fined"),
+    (r"condamn|convicted", "convicted"),
+    (r"sanction", "sanctioned"),
+    (r"plaintes?|poursui|assigne|lawsuits?|sue[sd]?|suing", "sued"),
+    (r"enquetes?|probe|investigat|mis(?:e)? en examen", "investigated"),
+    (r"appel|appeal|recours", "appeal"),
+    (r"settle", "settlement"),
+    (r"redressement judiciaire|liquidation judiciaire", "insolvency proceedings"),
+    (r"ruling|ruled|tribunal|court|cour", "court ruling"),
+    (r"antitrust", "antitrust action"),
+    (r"charged|indicted", "charged"),
+)
+
+_SITE_NOUNS = re.compile(
+    r"bureaux?|sites?|usines?|centres?|sieges?|siege social|laboratoires?|entrepots?"
+    r"|filiales?|campus|hubs?|data ?cent(?:er|re)s?|datacenters?|agences?|magasins?|office"
+    r"|offices|headquarters|hq|plant|factory|factories|center|lab|laboratory|warehouse|store"
+    r"|branch"
+)
+
+_CUTS = re.compile(
+    r"suppression|supprim|licenci|plan social|departs|lay|laid|layoff|cut|eliminat"
+    r"|reduction|reduire|reduce"
+)
+
+_HIRES = re.compile(r"embauch|recrut|hir|creation|creer|create")
+
+_TO_HEADCOUNT = re.compile(
+    r"(?:headcount|workforce|effectifs?|employs|emploie|emploient|compte|compt\w+|to about"
+    r"|to around|to roughly|to some|to|a environ|a quelque|a pres de|a)\s*$"
+)
+
+_PEOPLE = re.compile(
+    r"(?:postes|emplois|salaries|collaborateurs|employes|personnes|jobs|employees|staff"
+    r"|workers|people|positions|roles|staffers)\b"
+)
+
+
+class FigureFields(CompanyBase):
+    """Results, headcounts, sites and legal actions."""
+
+    # Figures ----------------------------------------------------------------------------------
+
+    def _results(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        word = self.folded[cue.start : cue.end]
+        metric = next((label for rx, label in _METRICS if re.fullmatch(rx, word)), word)
+        tail = self.text[cue.start : end]
+        money = amounts(tail, self.lang)
+        value: int | None = None
+        currency: str | None = None
+        if money:
+            value, currency = money[0].value, money[0].currency
+        else:
+            number = next(iter(counts(self.text[start:end], self.lang)), None)
+            if number is not None and metric in ("users", "subscribers", "customers", "orders"):
+                value = number[2]
+        if value is None:
+            return None
+        period = self._period(info, start, end)
+        if period is None:
+            return None
+        org = self._actor(info, cue, i)
+        if org is None:
+            return None
+        fields: dict[str, Any] = {
+            "organization": org,
+            "metric": metric,
+            "period": period,
+            "value": value,
+        }
+        if currency is not None:
+            fields["currency"] = currency
+        return fields, "results_reported"
+
+    def _period(self, info: SentenceInfo, start: int, end: int) -> str | None:
+        """Date words in `[start, end)`, else in the sentence ("En 2020, le chiffre d'affaires
+        ... et le résultat net ..."), that resolve in the past tense: a period reported on.
+        """
+        inside = info.date_within(start, end)
+        for date in [inside] if inside is not None else info.dates:
+            try:
+                resolve(date.text, self.published, lang=self.lang, tense=Tense.PAST)
+            except DateError:
+                continue
+            return date.text
+        return None
+
+    def _headcount(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        clause = self.folded[start:end]
+        numbers = [
+            n
+            for n in counts(self.text[start:end], self.lang)
+            if _PEOPLE.match(clause, n[1]) or _PEOPLE.match(clause[n[1] :].lstrip(" ")) is not None
+        ]
+        cut = _CUTS.search(clause)
+        hire = _HIRES.search(clause)
+        change: int | None = None
+        headcount: int | None = None
+        fields: dict[str, Any]
+        for number_start, _, value in numbers:
+            before = clause[max(0, number_start - 30) : number_start]
+            if _TO_HEADCOUNT.search(before) or not (cut or hire):
+                headcount = headcount if headcount is not None else value
+            elif change is None:
+                change = -value if cut else value
+        if change is None and headcount is None and not cut:
+            return None
+        org = self._actor(info, cue, i)
+        if org is None:
+            return None
+        detail = "job cuts" if cut else "hiring" if hire else "headcount"
+        share = _SHARE.search(self.text, start, end)
+        if share is not None:  # "laying off roughly 14% of its staff"
+            detail = f"{detail}, {share.group(1)}% of {share.group(2)}"
+        fields = {"organization": org, "detail": detail}
+        if change is not None:
+            fields["change"] = change
+        if headcount is not None:
+            fields["headcount"] = headcount
+        return fields, "headcount_changed"
+
+    # Places and courts ------------------------------------------------------------------------
+
+    def _site(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        place = next(iter(self._after_words(info, _AT, cue.start, end, window=14)), None)
+        if place is None:
+            return None
+        org = self._actor(info, cue, i)
+        if org is None:
+            return None
+        place_id = self.entities.use(place, "place")
+        if place_id == org:
+            return None
+        self.entities.kinds[place_id] = "place"
+        noun = _SITE_NOUNS.search(self.folded, cue.start, cue.end)
+        detail = self.text[noun.start() : noun.end()] if noun else "site"
+        return {"organization": org, "place": place_id, "detail": detail}, "site_opened"
+
+    def _legal(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        s = info.sentence
+        floor = info.segments[i].start
+        word = self.folded[cue.start : cue.end]
+        action = next((label for rx, label in _LEGAL_ACTIONS if re.match(rx, word)), None)
+        if action is None:
+            return None
+        actor = self._actor(info, cue, i)
+        authority: str | None = None
+        org: str | None
+        by = self._after_words(info, _BY, cue.end, s.end, window=12)
+        if _INFLICT.match(word) and not self._passive(cue, floor):
+            # The nearest name the action falls on: "à Apple", "au groupe américain Apple"
+            target = sorted(
+                [
+                    *self._after_words(info, _TO, cue.end, s.end, window=10),
+                    *[m for m in [self._next_name(info, cue.end, s.end)] if m is not None],
+                    *self._after_words(info, _TO_DESCRIBED, cue.end, s.end, window=48),
+                ],
+                key=lambda m: m.start,
+            )
+            if not target:
+                return None
+            org = self.entities.use(target[0])
+            authority = actor
+        else:
+            org = actor
+            if by:
+                authority = self.entities.use(by[0])
+        if org is None:
+            return None
+        fields: dict[str, Any] = {"organization": org, "action": action}
+        if authority is not None and authority != org:
+            fields["authority"] = authority
+        money = amounts(self.text[start : s.end], self.lang)
+        if money:
+            fields["amount"], fields["currency"] = money[0].value, money[0].currency
+        return fields, "legal_action_reported"

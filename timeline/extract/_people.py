@@ -1,0 +1,256 @@
+"""Readings of people at organisations: the role words of a clause, appointments (with a
+predecessor, a person named far from the verb, a role told before) and departures (with a
+successor).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from timeline.extract import cues as lexicon
+from timeline.extract._company_base import CompanyBase, Reading
+from timeline.extract._reading import SentenceInfo
+from timeline.extract.entities import Mention
+
+__all__ = ["PeopleFields"]
+
+_PREDECESSOR = re.compile(
+    r"(?:succeder a|succede a|succedera a|succeeds|succeeding|succeed|replacing|replaces"
+    r"|remplace|remplacer|en remplacement de|in place of|a la place de)\s*(?:la |le |l'|the )?$"
+)
+
+_SUCCESSOR = re.compile(
+    r"(?:remplace(?:e)? par|replaced by|succeeded by|successeur|successor|laisse sa place a"
+    r"|cede sa place a|hands over to)\s*(?:la |le |l'|the |est |is |will be )?$"
+)
+
+_IN_PERSON = re.compile(r"(?:en la personne d[e']|in the person of|:)\s*$")
+"""Words before the person appointed, far from the verb ("de nommer au 1er juillet un
+directeur général, en la personne de Jeanne Dupont", "de nommer un directeur général :
+Jeanne Dupont")."""
+
+_CLAUSE_END = re.compile(r"[,;:(]|\b(?:lorsque|quand|alors que|when|while|after|apres)\b")
+"""Where a clause ends, for what its verb governs."""
+
+_ROLE_TAIL = frozenset(
+    {
+        "general",
+        "generale",
+        "executive",
+        "executif",
+        "officer",
+        "delegue",
+        "deleguee",
+        "financier",
+        "financiere",
+        "technique",
+        "operationnel",
+        "operationnelle",
+        "adjoint",
+        "adjointe",
+        "of",
+        "des",
+        "de",
+        "la",
+        "du",
+        "d'",
+        "and",
+        "et",
+        "affaires",
+        "publiques",
+        "ventes",
+        "marketing",
+        "technology",
+        "technologie",
+        "operations",
+        "finance",
+        "financial",
+        "operating",
+        "strategie",
+        "strategy",
+        "du conseil",
+        "conseil",
+        "d'administration",
+        "board",
+        "surveillance",
+    }
+)
+
+_DIRECTION = {
+    "direction generale": "directeur général",
+    "presidence": "président",
+    "tete": "dirigeant",
+    "helm": "chief executive",
+}
+
+
+class PeopleFields(CompanyBase):
+    """Appointments and departures."""
+
+    # People ---------------------------------------------------------------------------------
+
+    def _role_words(self, lo: int, hi: int) -> str | None:
+        """The role named in `[lo, hi)`: a role noun and the lower-case words that go with it
+        ("directrice des affaires publiques", "chief executive officer"), or a noun of
+        direction ("la direction générale" gives "directeur général").
+        """
+        m = lexicon.ROLE_NOUNS.search(self.folded, lo, hi)
+        if m is None:
+            for noun, role in _DIRECTION.items():
+                if noun in self.folded[lo:hi]:
+                    return role
+            return None
+        stop = m.end()
+        for w in re.finditer(r"[\w'-]+", self.folded[m.end() : hi]):
+            word = w.group()
+            absolute = m.end() + w.start()
+            capital = self.text[absolute : absolute + 1].isupper()
+            if capital and word not in ("ceo", "cto") and word not in _ROLE_TAIL:
+                break
+            if (
+                self.text[m.end() : absolute].strip(" ") not in ("",)
+                and "," in self.text[m.end() : absolute]
+            ):
+                break
+            if word in _ROLE_TAIL or word.endswith(("ale", "ier", "ive", "ique", "ing")):
+                stop = m.end() + w.end()
+                continue
+            break
+        role = self.text[m.start() : stop]
+        return re.sub(r"\s+(?:de|du|des|d'|of|and|et|la)$", "", role).strip()
+
+    def _appointment(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        s = info.sentence
+        floor = info.segments[i].start
+        after = self._next_name(info, cue.end, s.end, gap=12) or next(
+            iter(self._after_words(info, _IN_PERSON, cue.end, s.end, window=24)), None
+        )  # "de nommer un directeur général, en la personne de Jeanne Dupont"
+        passive = (
+            self._passive(cue, floor)
+            or cue.nominal
+            or re.match(
+                r"succe|prend|rejoint|joins|joined|took|takes|take|promu|promoted|to become|will"
+                r"|assum|to assume"
+                r"|becom|became|devien|devenu|devenir",
+                self.folded[cue.start :],
+            )
+        )
+        if passive and not (cue.nominal and after is not None):
+            person = self._actor_person(info, cue, i)
+            org_m = self._org_after(info, cue.end, s.end)
+            org = self.entities.use(org_m) if org_m is not None else self._org_in_focus(person)
+        else:
+            if after is None:
+                return None
+            person = self.entities.use(after, "person")
+            org_or_none = self._actor(info, cue, i) if not cue.nominal else None
+            org = org_or_none or self._org_in_focus(person)
+        if person is None or org is None or person == org:
+            return None
+        self.entities.kinds[person] = "person"
+        role = (
+            self._role_words(cue.start, s.end)
+            or self._role_words(s.start, cue.start)
+            or self._titles.get(person)
+        )
+        if role is None:
+            return None
+        fields: dict[str, Any] = {"person": person, "role": role, "organization": org}
+        pred = self._after_words(info, _PREDECESSOR, cue.start, s.end, window=16)
+        if pred:
+            predecessor = self.entities.use(pred[0], "person")
+            if predecessor not in (person, org):
+                fields["predecessor"] = predecessor
+                self.entities.kinds[predecessor] = "person"
+        self._roles[person] = org
+        self.context.last_person = person
+        return fields, "person_appointed"
+
+    def _actor_person(self, info: SentenceInfo, cue: lexicon.Cue, i: int) -> str | None:
+        actor = self._actor(info, cue, i)
+        if actor is None:
+            return None
+        if self.entities.kinds.get(actor) == "organization" and actor == self.context.topic_org:
+            return self.context.last_person
+        if not self.entities.named_person(actor) and self.entities.kinds.get(actor) != "person":
+            # "Jeanne Dupont, ancienne directrice chez Globex, est nommée": the person who
+            # opens the sentence; "Promu directeur en 2018, ce polytechnicien...": the person
+            # of the text
+            opener = next(
+                (
+                    m
+                    for m in info.mentions_between(info.sentence.start, cue.start)
+                    if self.entities.named_person(self.entities.id_of(m.name))
+                ),
+                None,
+            )
+            if opener is not None:
+                return self.entities.use(opener, "person")
+            return self.context.last_person or actor
+        return actor
+
+    def _org_after(self, info: SentenceInfo, lo: int, hi: int) -> Mention | None:
+        """The organisation named after the verb in its own clause ("nommé directeur chez
+        Globex"), not in a later one ("..., diplômé du MIT", "lorsque le groupe...").
+        """
+        stop = _CLAUSE_END.search(self.folded, lo, hi)
+        hi = stop.start() if stop is not None else hi
+        for m in info.mentions_between(lo, hi):
+            before = self.folded[max(lo, m.start - 12) : m.start]
+            if re.search(
+                r"(?:de|du|d'|of|at|chez|a|au|in|for)\s*(?:la |le |l'|the )?$", before
+            ) and (self.entities.kinds.get(self.entities.id_of(m.name)) != "person"):
+                return m
+        return None
+
+    def _org_in_focus(self, person: str | None) -> str | None:
+        if person is not None and person in self._roles:
+            return self._roles[person]
+        return self.context.last_org or self.context.topic_org
+
+    def _departure(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
+    ) -> Reading | None:
+        s = info.sentence
+        floor = info.segments[i].start
+        word = self.folded[cue.start : cue.end]
+        active_dismissal = re.match(r"limog|evinc|remerci|fired|ousted|dismissed", word) and (
+            not self._passive(cue, floor)
+        )
+        after = self._next_name(info, cue.end, s.end, gap=30)
+        if active_dismissal or word.startswith(
+            ("ex-", "ancien", "former", "demission", "depart", "resignation", "departure")
+        ):
+            if after is None:
+                return None
+            person = self.entities.use(after, "person")
+            org = self._actor(info, cue, i) if active_dismissal else self._org_in_focus(person)
+        else:
+            person_or_none = self._actor_person(info, cue, i)
+            if person_or_none is None:
+                return None
+            person = person_or_none
+            org_m = self._org_after(info, cue.end, s.end)
+            if org_m is None and re.match(r"quitt|leav|left", word) and after is not None:
+                org_m = after
+            org = self.entities.use(org_m) if org_m is not None else self._org_in_focus(person)
+        if org is None or person == org:
+            return None
+        role = (
+            self._role_words(cue.start, min(s.end, cue.end + 60))
+            or self._role_words(max(s.start, cue.start - 60), cue.start)
+            or self._titles.get(person)  # "Mr Doe will also step down": the role told before
+        )
+        if role is None:
+            return None
+        self.entities.kinds[person] = "person"
+        fields: dict[str, Any] = {"person": person, "role": role, "organization": org}
+        succ = self._after_words(info, _SUCCESSOR, s.start, s.end, window=16)
+        if succ:
+            successor = self.entities.use(succ[0], "person")
+            if successor not in (person, org):
+                fields["successor"] = successor
+        return fields, "person_departed"
