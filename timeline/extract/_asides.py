@@ -1,0 +1,273 @@
+"""What a sentence says beside its clauses' cues: appositions ("Globex, la filiale de W"),
+titles before or after a name ("Globex CEO Jane Doe", 'Jane Doe, "Chief Revenue Officer"',
+"la présidente de l'Autorité, Jeanne Durand"), roles in brackets, lists of investors, and
+quotations continued from the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract import cues as lexicon
+from timeline.extract._fields import FieldReader
+from timeline.extract._reading import DETERMINERS, SentenceInfo
+from timeline.extract._seedfile import DraftEvent
+from timeline.extract._segments import Segment
+from timeline.extract._text import fold
+from timeline.extract.cues import CueType
+from timeline.extract.entities import Mention
+from timeline.extract.tagger import Tag
+from timeline.time.normalize import Tense
+
+__all__ = ["Asides"]
+
+_ROLE_OF = re.compile(
+    rf"(?P<role>{lexicon.ROLE_NOUNS.pattern}(?: [a-z]+(?:al|ale|ial|iale|ive|if|ier|iere|ique)"
+    r"| (?:executive|financial|operating|technology) officer)?)"
+    r"\s+(?:de la |de l'|des |du |de |d'|of the |of |at )\s*$"
+)
+"""A role before "de"/"of" and the organisation's name ("la présidente de", "directeur
+général du", "the chief executive of")."""
+_INVESTOR_LIST = re.compile(
+    r"\b(?:(?:other |existing |new )?(?:investors|backers|participants) (?:include[sd]?|are|were"
+    r"|also include)|also participated|participated in the round|(?:ont|a) (?:egalement |aussi )?"
+    r"participe|(?:les )?autres investisseurs (?:sont|comprennent)|aux cotes de)\b"
+)
+"""Words that open or close a list of a round's investors."""
+_ROLE_AFTER = re.compile(r"\s*\((?P<role>[^()]{2,60}?)\s+(?:of|at|de|chez|du|d')\s*[^()]{2,60}\)")
+"""A role in brackets after a name: "(CEO of Initech)", "(directrice de Acme)"."""
+_QUOTED_ROLE = re.compile(r",\s*[\"«“]\s*(?P<role>[^\"»”]{2,60}?)\s*[\"»”]")
+"""A title in quotation marks after a name and a comma: ', "Chief Revenue Officer"'."""
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<role>(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)|directeur|directrice"
+    r"|president(?:e)?|pdg|patron(?:ne)?|dirigeant(?:e)?|vice-president(?:e)?|ceo|cto|cfo|coo"
+    r"|chief \w+ officer|chief executive|chair(?:man|woman)?|co-?founder|founder"
+    r"|managing director|secretaire general(?:e)?|directeur general|directrice generale)"
+    r"(?:[ -](?:general|generale|adjoint|adjointe|delegue|deleguee|fondateur|fondatrice"
+    r"|executif|executive|officer|and|et|co-founder|founder|du groupe|de la marque|du club"
+    r"|de l'entreprise|de la societe))*)(?:,| de \w+,)?\s+$"
+)
+
+
+class Asides(FieldReader):
+    """The events a sentence gives beside those of its cues."""
+
+    def _has_quote(self, info: SentenceInfo, seg: Segment) -> bool:
+        return info.quote_starts_in(seg.start, seg.end)
+
+    def _appositions(
+        self, info: SentenceInfo, used: set[int], frame: Tag | None
+    ) -> list[DraftEvent]:
+        """Appositions: "Le groupe, leader du secteur, a ...", "Z, la filiale de W"."""
+        out = []
+        segs = info.segments
+        for i in range(len(segs) - 1):
+            first, second = segs[i], segs[i + 1]
+            if (i + 1) in used and not self._is_description(info, second):
+                continue
+            if not self._is_description(info, second):
+                continue
+            name = next(iter(info.mentions_ending(first.end)), None)
+            if name is not None:
+                entity = self.entities.use(name)
+                start = name.start
+            elif i == 0 and DETERMINERS.match(self.folded, first.start) and not self._verbal(first):
+                subject = self._subject(info, info.sentence.end)
+                if subject is None:
+                    continue
+                entity, start = subject, first.start
+            else:
+                continue
+            value = self.text[second.start : second.end]
+            if self._is_name(info, second):
+                continue  # "la présidente de l'Autorité, Isabelle Durand": a role, read there
+            fields = {"entity": entity, "attribute": "description", "value": value}
+            quote = self.text[start : second.end]
+            out.append(
+                DraftEvent("fact_asserted", fields, quote, start, None, None, Tense.PAST, (), "")
+            )
+        return out
+
+    def _investor_list(self, info: SentenceInfo, events: list[DraftEvent]) -> list[DraftEvent]:
+        """A sentence that lists investors ("Other investors include A, B and C", "Ont
+        également participé A et B") after a round: the investors of the organisation that
+        raised, as a fact quoting the list.
+        """
+        if any(e.type == "funding_raised" for e in events) or self.context.last_funding is None:
+            return []
+        s = info.sentence
+        cue = _INVESTOR_LIST.search(self.folded, s.start, s.end)
+        if cue is None:
+            return []
+        names = [m for m in info.mentions if m.start >= cue.end() and not info.in_quote(m.start)]
+        if not names:
+            names = [m for m in info.mentions if m.end <= cue.start()]
+        if not names:
+            return []
+        start = min(cue.start(), names[0].start)
+        end = max(cue.end(), names[-1].end)
+        ids = [self.entities.use(m) for m in names]
+        value = ", ".join(self.entities.used[i].name for i in dict.fromkeys(ids))
+        fields = {"entity": self.context.last_funding, "attribute": "investors", "value": value}
+        quote = self.text[start:end]
+        return [DraftEvent("fact_asserted", fields, quote, start, None, None, Tense.PAST, (), "")]
+
+    def _titled_names(self, info: SentenceInfo, events: list[DraftEvent]) -> list[DraftEvent]:
+        """A title before a person's name ("Globex CEO Jane Doe", "le directeur
+        général Jean Martin", "son PDG-fondateur Marc Durand"): the role they hold, in the
+        organisation named just before the title, else the one in focus.
+        """
+        out = []
+        named = {
+            e.fields.get("person")
+            for e in events
+            if e.type in ("role_held", "person_appointed", "person_departed")
+        }
+        floor = info.sentence.start
+        for m in info.mentions:
+            quoted = _QUOTED_ROLE.match(self.text, m.end)
+            if quoted is not None and m.name not in named:
+                event = self._quoted_role(m, quoted)
+                if event is not None:
+                    named.add(event.fields["person"])
+                    out.append(event)
+                    continue
+            after = _ROLE_AFTER.match(self.text, m.end)
+            if after is not None and " " in m.name and m.name not in named:
+                event = self._role_in_brackets(info, m, after)
+                if event is not None:
+                    named.add(event.fields["person"])
+                    out.append(event)
+                    continue
+            before = self.folded[max(floor, m.start - 60) : m.start]
+            title = _TITLE_BEFORE.search(before)
+            if title is None and " " in m.name and m.name not in named:
+                event = self._role_of_before(info, m, named)
+                if event is not None:
+                    named.add(event.fields["person"])
+                    out.append(event)
+                continue
+            if title is None or info.in_quote(m.start):
+                continue
+            person = self.entities.use(m, "person")
+            if person in named or " " not in m.name:
+                continue
+            begin = m.start - len(before) + title.start()
+            role = self.text[begin : begin + len(title.group("role"))]
+            org_m = next(iter(info.mentions_ending(begin - 1)), None) or next(
+                iter(info.mentions_ending(begin - 3)), None
+            )
+            org: str | None = None
+            if org_m is not None and org_m is not m:
+                org = self.entities.use(org_m)
+                begin = org_m.start
+            else:
+                org = self.context.last_org or self.context.topic_org
+            if org is None or org == person:
+                continue
+            self.entities.kinds[person] = "person"
+            self._roles[person] = org
+            named.add(person)
+            fields = {"person": person, "organization": org, "role": role}
+            quote = self.text[begin : m.end]
+            out.append(
+                DraftEvent("role_held", fields, quote, begin, None, None, Tense.PAST, (), "title")
+            )
+        return out
+
+    def _quoted_role(self, m: Mention, quoted: re.Match[str]) -> DraftEvent | None:
+        """A title in quotation marks after a person's name ('Marc Durand, "Chief Revenue
+        Officer"'): the role they hold at the organisation of the paragraph or in focus.
+        """
+        role = quoted.group("role").strip()
+        if not lexicon.ROLE_NOUNS.search(fold(role)) or not self.entities.named_person(
+            self.entities.id_of(m.name)
+        ):
+            return None
+        person = self.entities.use(m, "person")
+        org = self.context.last_org or self.context.topic_org
+        if org is None or org == person:
+            return None
+        self._roles[person] = org
+        fields = {"person": person, "organization": org, "role": role}
+        quote = self.text[m.start : quoted.end()]
+        return DraftEvent("role_held", fields, quote, m.start, None, None, Tense.PAST, (), "title")
+
+    def _role_of_before(
+        self, info: SentenceInfo, m: Mention, named: set[str | None]
+    ) -> DraftEvent | None:
+        """A role of an organisation before a person's name and a comma ("la présidente de
+        l'Autorité de la concurrence, Isabelle Durand", "the chief executive of Globex, Jane
+        Doe"), anywhere in the sentence: the role they hold there.
+        """
+        if info.in_quote(m.start) or not self.entities.named_person(self.entities.id_of(m.name)):
+            return None
+        org_m = next(iter(info.mentions_ending(m.start - 2)), None)  # "X, Jane Doe"
+        if org_m is None or self.text[org_m.end : m.start].strip() != ",":
+            return None
+        lead = self.folded[max(info.sentence.start, org_m.start - 60) : org_m.start]
+        title = _ROLE_OF.search(lead)
+        if title is None:
+            return None
+        begin = org_m.start - len(lead) + title.start("role")
+        role = self.text[begin : begin + len(title.group("role"))]
+        person = self.entities.use(m, "person")
+        org = self.entities.use(org_m)
+        if person in named or person == org:
+            return None
+        self._roles[person] = org
+        fields = {"person": person, "organization": org, "role": role}
+        quote = self.text[begin : m.end]
+        return DraftEvent("role_held", fields, quote, begin, None, None, Tense.PAST, (), "title")
+
+    def _role_in_brackets(
+        self, info: SentenceInfo, m: Mention, after: re.Match[str]
+    ) -> DraftEvent | None:
+        """The role in brackets after a person's name: "John Roe (CEO of Initech)"."""
+        role = after.group("role").strip()
+        if not lexicon.ROLE_NOUNS.search(fold(role).lower()):
+            return None
+        org_m = next(iter(info.mentions_between(after.end("role"), after.end())), None)
+        if org_m is None:
+            return None
+        person = self.entities.use(m, "person")
+        org = self.entities.use(org_m)
+        if org == person:
+            return None
+        self.entities.kinds[person] = "person"
+        self._roles[person] = org
+        fields = {"person": person, "organization": org, "role": role}
+        quote = self.text[m.start : after.end()]
+        return DraftEvent("role_held", fields, quote, m.start, None, None, Tense.PAST, (), "role")
+
+    def _is_description(self, info: SentenceInfo, seg: Segment) -> bool:
+        body = self.folded[seg.start : seg.end]
+        if self._date_in(info, seg.start, seg.end) or self._has_quote(info, seg):
+            return False
+        cue = self._cue(info, seg)
+        if cue is not None and cue.kind is not CueType.LAUNCH:
+            return False
+        if self._verbal(seg):
+            return False
+        return bool(DETERMINERS.match(body)) or (
+            body.split(" ", 1)[0].endswith(("e", "es", "eur", "ion")) and len(body.split()) > 2
+        )
+
+    def _continued_quotation(self, info: SentenceInfo) -> list[DraftEvent]:
+        """A sentence that is only a quotation goes on with the last speaker's statement."""
+        ctx = self.context
+        if ctx.last_speaker is None:
+            return []
+        s = info.sentence
+        end = s.end - 1 if self.text[s.end - 1] in ".!?" else s.end
+        quote = self.text[s.start : end]
+        fields = {
+            "speaker": ctx.last_speaker,
+            "organization": self._org_of(ctx.last_speaker),
+            "topic": "statements",
+            "stance": quote,
+        }
+        when = ctx.last_stance_when
+        return [
+            DraftEvent("stance_stated", fields, quote, s.start, when, None, Tense.PAST, (), "quote")
+        ]
