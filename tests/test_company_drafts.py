@@ -1178,3 +1178,16 @@ def test_a_name_then_a_verb_then_a_number_is_no_index() -> None:
     """
     fields = _only("Titre\n\nInitech emploie 560 personnes.", "fr", "headcount_changed")
     assert fields["organization"] == "initech"
+
+
+@needs_spacy()
+def test_one_capitalised_word_is_no_person_by_spacys_guess_alone() -> None:
+    """The French model calls the investor "Idinvest" a person in "Globex lève 20 millions
+    d'euros auprès de Idinvest"; one word without a given name is not taken for a person.
+    """
+    result = draft(
+        "Titre\n\nGlobex lève 20 millions d'euros auprès de Idinvest.",
+        published=PUBLISHED, lang="fr", source_id="x", text_path="x.txt", nlp="spacy",
+    )  # fmt: skip
+    kinds = {e.id: e.kind for e in result.entities}
+    assert kinds == {"globex": "organization", "idinvest": "organization"}

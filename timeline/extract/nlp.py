@@ -124,7 +124,8 @@ class Spacy:
             kind = m.kind
             while k >= 0 and found[k].end > m.start:
                 covered.add(k)
-                kind = kind or found[k].kind
+                if not (found[k].kind == "person" and " " not in m.name):
+                    kind = kind or found[k].kind  # one capitalised word is rarely a person
                 k -= 1
             out.append(Mention(m.start, m.end, m.name, kind))
         out += [f for k, f in enumerate(found) if k not in covered and plausible_name(f.name)]
