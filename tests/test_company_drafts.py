@@ -25,10 +25,7 @@ PUBLISHED = dt.date(2024, 3, 12)
 
 def _events(text: str, lang: str) -> list[tuple[str, dict[str, Any]]]:
     """The (type, fields) of the rules draft of `text`."""
-    result = draft(
-        text, published=PUBLISHED, lang=lang, source_id="x", text_path="x.txt", nlp="rules"
-    )
-    return [(e.type, e.fields) for e in result.events]
+    return [(e.type, e.fields) for e in _draft(text, lang).events]
 
 
 def _draft(text: str, lang: str) -> Draft:

@@ -31,7 +31,7 @@ from timeline.vocabulary.events import (
     SourceRegistered,
 )
 
-from .strategies import query_dates, rich_worlds, worlds
+from .strategies import DATED_DOCS, query_dates, rich_worlds, worlds
 
 Answer = frozenset[tuple[str, str, str, str, bool, tuple[str, ...]]]
 ENTITIES = ("acme", "bolt", "cargo")
@@ -164,17 +164,8 @@ def test_answers_grow_with_known_at_when_nothing_is_corrected(
     _check_growth(_timeline(catalogue, reported), as_of, first, second)
 
 
-_DOCS = tuple(
-    Document(
-        id=f"doc-{i}",
-        title=f"Document {i}",
-        publisher="Test Press",
-        published=day,
-        language="en",
-        text=f"Document {i}: it happened.",
-    )
-    for i, day in enumerate([dt.date(2024, 3, 1), dt.date(2024, 4, 1), dt.date(2024, 4, 5)])
-)
+_DOCS = DATED_DOCS[:3]
+"""Three sources published 1 March, 1 April and 5 April 2024."""
 _SPANS = (
     Span.month(2024, 3),
     Span.day(dt.date(2024, 3, 10)),

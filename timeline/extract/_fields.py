@@ -65,6 +65,8 @@ the search giant"), not by its name."""
 _TRAILING_PREPOSITION = re.compile(
     r"\s+(?:de la|de l'|de l’|de|du|des|d'|d’|of the|of|at the|at)\s*$"
 )
+_ANNOUNCE_VERB = re.compile(r"annonc\w*|announc\w*")
+"""Verbs of announcing, which launch nothing without a product."""
 _ANNOUNCING = re.compile(r"annonc\w*|announc\w*|devoil\w*|unveil\w*|present\w*")
 """Verbs that tell news (of a launch, or of the company news beside them)."""
 _OFFERING = re.compile(
@@ -253,18 +255,23 @@ class FieldReader(CompanyFields):
                     }
                     return fields, (), "claim_attributed"
             return None, (), ""
-        told = re.fullmatch(r"annonc\w*|announc\w*", self.folded[cue.start : cue.end])
-        others = [
-            c
-            for c in lexicon.find_cues(self.folded, self.lang, cue.end, end)
-            if c.kind is CueType.LAUNCH
-        ]
-        if kind is CueType.LAUNCH and told and not others:
-            return None, (), ""  # "a annoncé plusieurs changements": news told, no launch
-        if kind is CueType.LAUNCH and cue.nominal and not others:
-            return None, (), ""  # "lors d'une présentation à la presse": no product named
+        if kind is CueType.LAUNCH and not self._launch_after(cue, end):
+            word = self.folded[cue.start : cue.end]
+            if cue.nominal or _ANNOUNCE_VERB.fullmatch(word):
+                # "a annoncé plusieurs changements": news told, no launch; "lors d'une
+                # présentation à la presse": no product named
+                return None, (), ""
         fields = {"entity": subject, "attribute": _LABELS[kind], "value": clause}
         return fields, (), "fact_asserted"
+
+    def _launch_after(self, cue: lexicon.Cue, end: int) -> bool:
+        """True when another launch cue follows `cue` in its clause ("announced it is
+        launching a beta").
+        """
+        return any(
+            c.kind is CueType.LAUNCH
+            for c in lexicon.find_cues(self.folded, self.lang, cue.end, end)
+        )
 
     def _speaker(self, info: SentenceInfo, cue: lexicon.Cue, end: int) -> str | None:
         """Who speaks: the name just before the verb ("Doe said"), else the name just
