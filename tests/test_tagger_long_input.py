@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from timeline import Tense, resolve
 from timeline.errors import DateError
 from timeline.extract import Tag, tag
+from timeline.extract import _tag_tokens as tokens_module
 from timeline.extract import nlp as nlp_module
-from timeline.extract import tagger as tagger_module
 from timeline.extract import tense as tense_module
 from timeline.extract._text import fold
 from timeline.extract.draft import Draft, draft
@@ -34,7 +34,7 @@ SEPARATOR = {"fr": " et ", "en": " and "}  # date words that join a run and cut 
 
 
 def _tokens(text: str, lang: str) -> list[Any]:
-    return tagger_module._tokens(text, fold(text), lang)
+    return tokens_module.tokens_of(text, fold(text), lang)
 
 
 def _resolves(text: str, lang: str, ref: dt.date = REF) -> bool:
@@ -137,8 +137,8 @@ def test_a_stretch_with_more_months_or_years_than_a_date_holds_is_never_a_date(
     ruled_out = []
     for last in range(first + 1, min(len(tokens), first + MAX_STRETCH) + 1):
         stretch = tokens[first:last]
-        anchored = any(t.cls == tagger_module._ANCHOR for t in stretch)
-        if anchored and not tagger_module._Counts(stretch, lang).could_be_date(0, len(stretch)):
+        anchored = any(t.cls == tokens_module.ANCHOR for t in stretch)
+        if anchored and not tokens_module.Counts(stretch, lang).could_be_date(0, len(stretch)):
             ruled_out.append(text[stretch[0].start : stretch[-1].end])
     assert [] == [words for words in ruled_out if _resolves(words, lang)]
 
