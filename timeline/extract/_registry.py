@@ -12,9 +12,10 @@ import bisect
 import attrs
 
 from timeline.errors import UnknownEntityError
+from timeline.extract._name_words import INSTITUTIONS
 from timeline.extract._seedfile import DraftEntity
 from timeline.extract._text import fold
-from timeline.extract.entities import INSTITUTIONS, Mention, kind_of, slug
+from timeline.extract.entities import Mention, kind_of, slug
 from timeline.extract.given_names import GIVEN_NAMES
 from timeline.projections.catalogue import Catalogue
 from timeline.projections.similar import normalised

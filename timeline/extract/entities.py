@@ -5,7 +5,7 @@ installed; this is the fallback, and what runs when `TIMELINE_NLP=rules`. A ment
 capitalised words ("Jeanne Dupont-Martin", "Acme Cloud", "X-500"), joined by "de"/"of" inside
 a name ("Banque de France"), without a leading article or a date word. A lone capitalised word
 at the start of a sentence is a mention only if the text capitalises it elsewhere too, or a verb
-follows it ("Acme a annoncé").
+follows it ("Acme a annoncé"). The words these rules know are in `_name_words`.
 """
 
 from __future__ import annotations
@@ -15,6 +15,17 @@ import re
 import attrs
 
 from timeline.extract import _vocab as vocab
+from timeline.extract._name_words import (
+    DEMONYMS,
+    FR_DEMONYMS,
+    INSTITUTION_TAIL,
+    INSTITUTIONS,
+    JOIN,
+    NOT_A_NAME,
+    STOP,
+    TITLES,
+    VERBS_AFTER_NAME,
+)
 from timeline.extract._text import Sentence, fold
 from timeline.extract.cues import find_cues
 from timeline.extract.given_names import GIVEN_NAMES
@@ -34,294 +45,6 @@ class Mention:
 
 
 _WORD = re.compile(r"[^\W_]\w*(?:-\w+)*")
-_STOP = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "l'",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "d'",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-        "il",
-        "elle",
-        "ils",
-        "elles",
-        "on",
-        "nous",
-        "vous",
-        "je",
-        "tu",
-        "mais",
-        "et",
-        "ou",
-        "donc",
-        "or",
-        "ni",
-        "car",
-        "par",
-        "pour",
-        "selon",
-        "sur",
-        "dans",
-        "en",
-        "au",
-        "aux",
-        "avec",
-        "sans",
-        "sous",
-        "chez",
-        "vers",
-        "fin",
-        "debut",
-        "mi",
-        "apres",
-        "avant",
-        "depuis",
-        "pendant",
-        "lors",
-        "alors",
-        "ainsi",
-        "si",
-        "quand",
-        "comme",
-        "cependant",
-        "toutefois",
-        "pourtant",
-        "enfin",
-        "puis",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "leurs",
-        "mon",
-        "ma",
-        "mes",
-        "notre",
-        "votre",
-        "tout",
-        "tous",
-        "toute",
-        "toutes",
-        "qui",
-        "que",
-        "quoi",
-        "dont",
-        "ou",
-        "oui",
-        "non",
-        "monsieur",
-        "madame",
-        "m",
-        "mme",
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "of",
-        "for",
-        "to",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "if",
-        "when",
-        "while",
-        "as",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "after",
-        "before",
-        "since",
-        "until",
-        "during",
-        "according",
-        "however",
-        "also",
-        "yet",
-        "so",
-        "there",
-        "here",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "should",
-        "would",
-        "could",
-        "can",
-        "will",
-        "may",
-        "might",
-        "must",
-        "why",
-        "how",
-        "what",
-        "where",
-        "which",
-        "who",
-        "whose",
-        "prior",
-        "following",
-        "despite",
-        "although",
-        "though",
-        "because",
-        "unlike",
-        "meanwhile",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "aujourd'hui",
-        "hier",
-        "demain",
-        "desormais",
-        "auparavant",
-        "parmi",
-        "outre",
-        "ca",
-        "cela",
-        "ceci",
-        # past participles that open an apposition at a sentence's start ("Issue de
-        # Polytechnique, la startup...", "Fondée en 2015, Globex...")
-        "issu",
-        "issue",
-        "issus",
-        "issues",
-        "fondee",
-        "creee",
-        "basee",
-        "installee",
-        "diplome",
-        "diplomee",
-        "originaire",
-        "promu",
-        "promue",
-        "celle-ci",
-        "celui-ci",
-        "celles-ci",
-        "ceux-ci",
-        "celle-la",
-        "celui-la",
-        "celles-la",
-        "ceux-la",
-    ]
-)
-# A lone capitalised word opening a sentence is a name when a verb follows ("Globex a annoncé").
-_VERBS_AFTER_NAME = frozenset(
-    [
-        "a",
-        "ont",
-        "est",
-        "sont",
-        "va",
-        "vont",
-        "avait",
-        "avaient",
-        "sera",
-        "doit",
-        "devrait",
-        "annonce",
-        "affirme",
-        "lance",
-        "presente",
-        "has",
-        "have",
-        "is",
-        "was",
-        "were",
-        "will",
-        "said",
-        "says",
-        "announced",
-        "launched",
-        "unveiled",
-        "plans",
-    ]
-)
-_JOIN = frozenset({"de", "du", "des", "of", "&", "la", "le", "van", "von", "der", "di"})
-# "X and Y", "X et Y" are two names ("Globex and Initech"); "&" joins one ("Dupont & Fils").
-_NOT_A_NAME = re.compile(r"-(?:based|born|headquartered|owned|backed|listed)$", re.IGNORECASE)
-"""A word such as "Berlin-based" describes, it does not name."""
-_TITLES = re.compile(
-    r"(?:ceo|cfo|cto|coo|pdg|dg|president|presidente|chairman|chairwoman|chair|founder"
-    r"|co-founder|cofounder|cofondateur|fondateur|directeur|directrice|chief|executive"
-    r"|minister|ministre|senator|judge|juge|professor|professeur|analyst|analyste|head"
-    r"|vice|managing|general|mr|mrs|ms|dr|sir|m|mme|maitre|me|prince|king|queen|pope|saint"
-    r"|officer|director|manager)$"
-)
-"""Words of a title that open a run of capitalised words ("CEO Jane Doe"): not the
-name. A title inside a run ("Globex CEO Jane Doe") splits it in two names."""
-
-
-INSTITUTIONS = frozenset(
-    {
-        "autorite", "commission", "cour", "conseil", "agence", "office", "banque", "caisse",
-        "tribunal", "ministere", "chambre", "comite", "institut", "parquet", "haute",
-        "federation", "confederation", "direction", "inspection", "mutuelle", "fondation",
-    }
-)  # fmt: skip
-"""French words that open the name of an institution whose next words are written in lower
-case ("Autorité de la concurrence", "Cour de cassation", "Caisse des dépôts")."""
-_ADJECTIVE = (
-    r"[a-zàâçéèêëîïôûùüÿœ]+(?:ique|iques|al|ale|aux|ales|el|elle|iel|ielle|ier|iers|iere|ieres"
-    r"|ière|ières|aire|aires|if|ive|ifs|ives|ien|ienne|ens|enne|ennes|ais|aise|ois|oise|an|aine"
-    r"|in|ine|eur|euse|eme|ême|ral|rale)"
-)
-_INSTITUTION_TAIL = re.compile(
-    rf"(?: {_ADJECTIVE}){{0,2}}(?: (?:de la |de l'|de l’|des |du |de |d'|d’)"
-    rf"(?:[a-zàâçéèêëîïôûùüÿœ]{{3,}})(?: {_ADJECTIVE})?)?(?![\w'’-])"
-)
-
-
-_FR_DEMONYMS_WORDS = """
-    francais francaise americain americaine chinois chinoise allemand allemande britannique
-    japonais japonaise suedois suedoise suisse italien italienne espagnol espagnole
-    neerlandais neerlandaise belge canadien canadienne coreen coreenne sud-coreen
-    sud-coreenne indien indienne russe europeen europeenne israelien israelienne danois
-    danoise norvegien norvegienne finlandais finlandaise irlandais irlandaise australien
-    australienne bresilien bresilienne mexicain mexicaine turc turque polonais polonaise
-    autrichien autrichienne portugais portugaise luxembourgeois luxembourgeoise nigerian
-    nigeriane africain africaine asiatique emirati saoudien saoudienne taiwanais taiwanaise
-"""
-_EN_DEMONYMS_WORDS = """
-    french american chinese german british japanese swedish swiss italian spanish dutch
-    belgian canadian korean south-korean indian russian european israeli danish norwegian
-    finnish irish australian brazilian mexican turkish polish austrian portuguese nigerian
-    african asian scottish saudi taiwanese
-"""
-_FR_DEMONYMS = frozenset(_FR_DEMONYMS_WORDS.split())
-DEMONYMS = _FR_DEMONYMS | frozenset(_EN_DEMONYMS_WORDS.split())
-"""Nationalities, folded: alone they name no entity ("the French agency"); in French, one
-capitalised after an article opens a description of the name that follows ("Le Français
-Withings")."""
 
 
 def _after_article(text: str, start: int) -> bool:
@@ -346,11 +69,11 @@ _UNIT_AFTER = re.compile(
 def _verbal(word: str, lang: str) -> bool:
     """True for a word that reads as the verb after a subject ("a", "présentera", "raises")."""
     key = fold(word)
-    if key in _VERBS_AFTER_NAME or key in ("se", "ne", "s", "n"):
+    if key in VERBS_AFTER_NAME or key in ("se", "ne", "s", "n"):
         return True  # "s'attend", "n'a pas": the word list splits at the apostrophe
     if verb_tense([word.lower()], lang) is not None:
         return True
-    if word[:1].islower() and key not in _STOP and _PRESENT[lang].search(key):
+    if word[:1].islower() and key not in STOP and _PRESENT[lang].search(key):
         return True
     return any(not c.nominal for c in find_cues(key, lang))
 
@@ -396,7 +119,7 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
     while i < len(words):
         start, _end, word = words[i]
         key = fold(word)
-        if not _is_name_word(word) or key in _STOP or key in date_words or _elided(text, i, words):
+        if not _is_name_word(word) or key in STOP or key in date_words or _elided(text, i, words):
             i += 1
             continue
         j = i + 1
@@ -408,24 +131,24 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 continue
             if gap != " ":
                 break
-            if _is_name_word(nxt) and fold(nxt) not in _STOP and fold(nxt) not in date_words:
+            if _is_name_word(nxt) and fold(nxt) not in STOP and fold(nxt) not in date_words:
                 j += 1
                 continue
             if _MODEL.fullmatch(nxt) and not _UNIT_AFTER.match(text, words[j][1]):
                 j += 1  # a model's letter or number: "iPhone X", "iPhone 8 Plus", "Windows 11"
                 continue
             if (
-                fold(nxt) in _JOIN
+                fold(nxt) in JOIN
                 and j + 1 < len(words)
                 and _is_name_word(words[j + 1][2])
                 and text[words[j][1] : words[j + 1][0]] == " "
-                and fold(words[j + 1][2]) not in _STOP
+                and fold(words[j + 1][2]) not in STOP
             ):
                 j += 2
                 continue
             break
         if j == i + 1 and key in INSTITUTIONS and lang == "fr":
-            tail = _INSTITUTION_TAIL.match(text, words[i][1])
+            tail = INSTITUTION_TAIL.match(text, words[i][1])
             if tail is not None and tail.end() > words[i][1]:  # "Autorité de la concurrence"
                 while j < len(words) and words[j][0] < tail.end():
                     j += 1
@@ -444,7 +167,7 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             i = j
             continue
         run = list(range(i, j))
-        described = [k for k in run if _NOT_A_NAME.search(words[k][2])]
+        described = [k for k in run if NOT_A_NAME.search(words[k][2])]
         if described:
             run = run[run.index(described[-1]) + 1 :]  # "Springfield-based Globex"
             if not run:
@@ -454,12 +177,12 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
         if first_of_sentence and len(run) > 1 and key in lower:
             run = run[1:]  # "Should Initech", "Why Globex": a sentence's first word
         lead = fold(words[run[0]][2])
-        if len(run) > 1 and lang == "fr" and lead in _FR_DEMONYMS and _after_article(text, start):
+        if len(run) > 1 and lang == "fr" and lead in FR_DEMONYMS and _after_article(text, start):
             run = run[1:]  # "Le Français Withings", "L'Américain Globex"
         for piece in _pieces(run, words):
             first, last = words[piece[0]], words[piece[-1]]
             name = text[first[0] : last[1]]
-            if len(name) < 2 or _NOT_A_NAME.search(name) or fold(name) in _STOP:
+            if len(name) < 2 or NOT_A_NAME.search(name) or fold(name) in STOP:
                 continue
             if fold(name) in DEMONYMS:
                 continue  # "French" in "the French agency": a nationality, no name
@@ -505,7 +228,7 @@ def plausible_name(name: str) -> bool:
     ("ME", "MDS") nor a description ("Berlin-based").
     """
     words = name.split()
-    if len(name) < 3 or not words or fold(words[0]) in _STOP or _NOT_A_NAME.search(name):
+    if len(name) < 3 or not words or fold(words[0]) in STOP or NOT_A_NAME.search(name):
         return False
     return not (name.isupper() and len(name) <= 3 and fold(name) in _UNITS)
 
@@ -527,15 +250,15 @@ def _pieces(run: list[int], words: list[tuple[int, int, str]]) -> list[list[int]
     """
     pieces: list[list[int]] = [[]]
     for k in run:
-        if all(_TITLES.match(part) for part in fold(words[k][2]).split("-")):  # "PDG-fondateur"
+        if all(TITLES.match(part) for part in fold(words[k][2]).split("-")):  # "PDG-fondateur"
             pieces.append([])
         else:
             pieces[-1].append(k)
     out = []
     for piece in pieces:
-        while piece and fold(words[piece[0]][2]) in _JOIN:
+        while piece and fold(words[piece[0]][2]) in JOIN:
             piece = piece[1:]
-        while piece and fold(words[piece[-1]][2]) in _JOIN:
+        while piece and fold(words[piece[-1]][2]) in JOIN:
             piece = piece[:-1]
         if piece:
             out.append(piece)

@@ -14,6 +14,7 @@ import bisect
 import itertools
 import re
 
+from timeline.extract._function_words import FRENCH_DETERMINERS
 from timeline.extract._text import fold
 from timeline.time import lexicon as lex
 from timeline.time.normalize import Tense
@@ -80,40 +81,6 @@ _FR_NOT_FUTURE = frozenset(
         "offre",
         "titre",
         "mettre",
-    ]
-)
-_FR_DETERMINERS = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "l'",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "d'",
-        "au",
-        "aux",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "leurs",
-        "mon",
-        "ma",
-        "mes",
-        "notre",
-        "votre",
-        "nos",
-        "vos",
-        "quelque",
-        "chaque",
     ]
 )
 _FR_ALLER = frozenset(["vais", "vas", "va", "allons", "allez", "vont"])
@@ -238,11 +205,11 @@ def _reading(words: list[str], plain: list[str], i: int, lang: str) -> int:
             len(word) >= 4
             and _FR_FUTURE_END.search(word)
             and word not in _FR_NOT_FUTURE
-            and previous not in _FR_DETERMINERS
+            and previous not in FRENCH_DETERMINERS
         ):
             return _FUTURE
         participle = _FR_PARTICIPLE.search(words[i])
-        if (_FR_PAST.search(word) or participle) and previous not in _FR_DETERMINERS:
+        if (_FR_PAST.search(word) or participle) and previous not in FRENCH_DETERMINERS:
             return _PAST
         return _NONE
     if word in _EN_FUTURE:

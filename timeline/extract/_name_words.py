@@ -1,0 +1,115 @@
+"""The words the rules of names (`entities`) know: words that open no name, verbs that follow a
+subject's name, words that join one name or open a title, institutions named in lower case,
+nationalities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract._function_words import FRENCH_DETERMINERS
+
+__all__ = [
+    "DEMONYMS",
+    "FR_DEMONYMS",
+    "INSTITUTIONS",
+    "INSTITUTION_TAIL",
+    "JOIN",
+    "NOT_A_NAME",
+    "STOP",
+    "TITLES",
+    "VERBS_AFTER_NAME",
+]
+
+STOP = frozenset(
+    {
+        "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu", "mais", "et", "ou",
+        "donc", "or", "ni", "car", "par", "pour", "selon", "sur", "dans", "en", "avec",
+        "sans", "sous", "chez", "vers", "fin", "debut", "mi", "apres", "avant", "depuis",
+        "pendant", "lors", "alors", "ainsi", "si", "quand", "comme", "cependant",
+        "toutefois", "pourtant", "enfin", "puis", "tout", "tous", "toute", "toutes", "qui",
+        "que", "quoi", "dont", "oui", "non", "monsieur", "madame", "m", "mme", "the", "a",
+        "an", "in", "at", "of", "for", "to", "from", "by", "with", "and", "but", "if",
+        "when", "while", "as", "it", "he", "she", "they", "we", "i", "you", "this", "that",
+        "these", "those", "his", "her", "its", "their", "our", "after", "before", "since",
+        "until", "during", "according", "however", "also", "yet", "so", "there", "here",
+        "mr", "mrs", "ms", "dr", "should", "would", "could", "can", "will", "may", "might",
+        "must", "why", "how", "what", "where", "which", "who", "whose", "prior",
+        "following", "despite", "although", "though", "because", "unlike", "meanwhile",
+        "today", "yesterday", "tomorrow", "aujourd'hui", "hier", "demain", "desormais",
+        "auparavant", "parmi", "outre", "ca", "cela", "ceci",
+        # past participles that open an apposition at a sentence's start ("Issue de
+        # Polytechnique, la startup...", "Fondée en 2015, Globex...")
+        "issu", "issue", "issus", "issues", "fondee", "creee", "basee", "installee",
+        "diplome", "diplomee", "originaire", "promu", "promue", "celle-ci", "celui-ci",
+        "celles-ci", "ceux-ci", "celle-la", "celui-la", "celles-la", "ceux-la",
+    }
+) | (FRENCH_DETERMINERS - {"nos", "vos", "quelque", "chaque"})  # fmt: skip
+"""Words that open no name, nor are one: pronouns, conjunctions, prepositions, adverbs and the
+French determiners (less "nos", "vos", "quelque" and "chaque")."""
+
+# A lone capitalised word opening a sentence is a name when a verb follows ("Globex a annoncé").
+VERBS_AFTER_NAME = frozenset(
+    {
+        "a", "ont", "est", "sont", "va", "vont", "avait", "avaient", "sera", "doit",
+        "devrait", "annonce", "affirme", "lance", "presente", "has", "have", "is", "was",
+        "were", "will", "said", "says", "announced", "launched", "unveiled", "plans",
+    }
+)  # fmt: skip
+
+JOIN = frozenset({"de", "du", "des", "of", "&", "la", "le", "van", "von", "der", "di"})
+# "X and Y", "X et Y" are two names ("Globex and Initech"); "&" joins one ("Dupont & Fils").
+NOT_A_NAME = re.compile(r"-(?:based|born|headquartered|owned|backed|listed)$", re.IGNORECASE)
+"""A word such as "Berlin-based" describes, it does not name."""
+TITLES = re.compile(
+    r"(?:ceo|cfo|cto|coo|pdg|dg|president|presidente|chairman|chairwoman|chair|founder"
+    r"|co-founder|cofounder|cofondateur|fondateur|directeur|directrice|chief|executive"
+    r"|minister|ministre|senator|judge|juge|professor|professeur|analyst|analyste|head"
+    r"|vice|managing|general|mr|mrs|ms|dr|sir|m|mme|maitre|me|prince|king|queen|pope|saint"
+    r"|officer|director|manager)$"
+)
+"""Words of a title that open a run of capitalised words ("CEO Jane Doe"): not the
+name. A title inside a run ("Globex CEO Jane Doe") splits it in two names."""
+
+
+INSTITUTIONS = frozenset(
+    {
+        "autorite", "commission", "cour", "conseil", "agence", "office", "banque", "caisse",
+        "tribunal", "ministere", "chambre", "comite", "institut", "parquet", "haute",
+        "federation", "confederation", "direction", "inspection", "mutuelle", "fondation",
+    }
+)  # fmt: skip
+"""French words that open the name of an institution whose next words are written in lower
+case ("Autorité de la concurrence", "Cour de cassation", "Caisse des dépôts")."""
+_ADJECTIVE = (
+    r"[a-zàâçéèêëîïôûùüÿœ]+(?:ique|iques|al|ale|aux|ales|el|elle|iel|ielle|ier|iers|iere|ieres"
+    r"|ière|ières|aire|aires|if|ive|ifs|ives|ien|ienne|ens|enne|ennes|ais|aise|ois|oise|an|aine"
+    r"|in|ine|eur|euse|eme|ême|ral|rale)"
+)
+INSTITUTION_TAIL = re.compile(
+    rf"(?: {_ADJECTIVE}){{0,2}}(?: (?:de la |de l'|de l’|des |du |de |d'|d’)"
+    rf"(?:[a-zàâçéèêëîïôûùüÿœ]{{3,}})(?: {_ADJECTIVE})?)?(?![\w'’-])"
+)
+
+
+_FR_DEMONYMS_WORDS = """
+    francais francaise americain americaine chinois chinoise allemand allemande britannique
+    japonais japonaise suedois suedoise suisse italien italienne espagnol espagnole
+    neerlandais neerlandaise belge canadien canadienne coreen coreenne sud-coreen
+    sud-coreenne indien indienne russe europeen europeenne israelien israelienne danois
+    danoise norvegien norvegienne finlandais finlandaise irlandais irlandaise australien
+    australienne bresilien bresilienne mexicain mexicaine turc turque polonais polonaise
+    autrichien autrichienne portugais portugaise luxembourgeois luxembourgeoise nigerian
+    nigeriane africain africaine asiatique emirati saoudien saoudienne taiwanais taiwanaise
+"""
+_EN_DEMONYMS_WORDS = """
+    french american chinese german british japanese swedish swiss italian spanish dutch
+    belgian canadian korean south-korean indian russian european israeli danish norwegian
+    finnish irish australian brazilian mexican turkish polish austrian portuguese nigerian
+    african asian scottish saudi taiwanese
+"""
+FR_DEMONYMS = frozenset(_FR_DEMONYMS_WORDS.split())
+DEMONYMS = FR_DEMONYMS | frozenset(_EN_DEMONYMS_WORDS.split())
+"""Nationalities, folded: alone they name no entity ("the French agency"); in French, one
+capitalised after an article opens a description of the name that follows ("Le Français
+Withings")."""
