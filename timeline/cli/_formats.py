@@ -168,17 +168,15 @@ def _withdrawn_row(
     ]
 
 
+_EVENT_COLUMNS = ["entities", "span start", "span end", "span words", "source document", "quote"]
+"""The columns of a reported event in `replay` and `log`: who, when, and the quote."""
+
 REPLAY_HEADER = [
     "seq",
     "event id",
     "type",
     "certainty",
-    "entities",
-    "span start",
-    "span end",
-    "span words",
-    "source document",
-    "quote",
+    *_EVENT_COLUMNS,
     "op",
     "entity",
     "attribute",
@@ -222,12 +220,7 @@ LOG_HEADER = [
     "recorded at",
     "type",
     "event id",
-    "entities",
-    "span start",
-    "span end",
-    "span words",
-    "source document",
-    "quote",
+    *_EVENT_COLUMNS,
     "detail",
 ]
 """The columns of `log`: one record each."""

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import argparse
 import itertools
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, TextIO
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TextIO
 
 from timeline.cli import _state
 from timeline.cli._common import (
@@ -111,9 +111,7 @@ def _replay(args: argparse.Namespace, out: TextIO) -> int:
 
     fmt = chosen(args)
     tl = need_log(args)
-    steps: Iterable[Step] = tl.replay(
-        args.entity, args.until, known_at=args.known_at, upto_seq=args.upto_seq, ref=args.ref
-    )
+    steps: Iterable[Step] = tl.replay(args.entity, args.until, **_axes(args))
     if args.since is not None:
         floor = to_span(args.since, args.ref).start_key
         steps = [s for s in steps if s.entry.when.end_key > floor]
@@ -156,29 +154,52 @@ def _log(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _axes(args: argparse.Namespace) -> dict[str, Any]:
+    """The query axes a question's arguments give (`--known-at`, `--upto-seq`, `--ref`)."""
+    return {"known_at": args.known_at, "upto_seq": args.upto_seq, "ref": args.ref}
+
+
+def _write_answer(
+    out: TextIO,
+    fmt: str,
+    *,
+    as_json: Callable[[], Any],
+    text: Callable[[], str],
+    caption: Callable[[], str],
+    header: list[str],
+    rows: Callable[[], Iterable[list[str]]],
+) -> int:
+    """An answer as `fmt` asks: its JSON, its text, or a table (in Markdown under a caption,
+    the first line of `caption`'s text).
+    """
+    from timeline.cli import _formats
+
+    if fmt == "json":
+        emit_json(out, as_json())
+    elif fmt == "text":
+        out.write(text() + "\n")
+    else:
+        _caption(out, fmt, caption().splitlines()[0])
+        _formats.write_table(out, fmt, header, rows())
+    return 0
+
+
 def _diff(args: argparse.Namespace, out: TextIO) -> int:
     from timeline import answers
     from timeline.cli import _formats, _render
 
     fmt = chosen(args)
     tl = need_log(args)
-    diff = tl.diff(
-        args.entity,
-        args.before,
-        args.after,
-        known_at=args.known_at,
-        upto_seq=args.upto_seq,
-        ref=args.ref,
+    diff = tl.diff(args.entity, args.before, args.after, **_axes(args))
+    return _write_answer(
+        out,
+        fmt,
+        as_json=lambda: answers.diff_json(diff),
+        text=lambda: _render.render_diff(diff),
+        caption=lambda: _render.render_diff(diff),
+        header=_formats.DIFF_HEADER,
+        rows=lambda: _formats.diff_rows(diff, tl.catalogue.documents),
     )
-    if fmt == "json":
-        emit_json(out, answers.diff_json(diff))
-    elif fmt == "text":
-        out.write(_render.render_diff(diff) + "\n")
-    else:
-        _caption(out, fmt, _render.render_diff(diff).splitlines()[0])
-        rows = _formats.diff_rows(diff, tl.catalogue.documents)
-        _formats.write_table(out, fmt, _formats.DIFF_HEADER, rows)
-    return 0
 
 
 def _why(args: argparse.Namespace, out: TextIO) -> int:
@@ -187,24 +208,17 @@ def _why(args: argparse.Namespace, out: TextIO) -> int:
 
     fmt = chosen(args)
     tl = need_log(args)
-    why = tl.why(
-        args.entity,
-        args.attribute,
-        args.as_of,
-        known_at=args.known_at,
-        upto_seq=args.upto_seq,
-        ref=args.ref,
-    )
+    why = tl.why(args.entity, args.attribute, args.as_of, **_axes(args))
     documents = tl.catalogue.documents
-    if fmt == "json":
-        emit_json(out, answers.why_json(why))
-    elif fmt == "text":
-        out.write(_render.render_why(why, documents) + "\n")
-    else:
-        _caption(out, fmt, _render.render_why(why).splitlines()[0])
-        rows = _formats.why_rows(why, documents, tl.catalogue.name)
-        _formats.write_table(out, fmt, _formats.WHY_HEADER, rows)
-    return 0
+    return _write_answer(
+        out,
+        fmt,
+        as_json=lambda: answers.why_json(why),
+        text=lambda: _render.render_why(why, documents),
+        caption=lambda: _render.render_why(why),
+        header=_formats.WHY_HEADER,
+        rows=lambda: _formats.why_rows(why, documents, tl.catalogue.name),
+    )
 
 
 def _entities(args: argparse.Namespace, out: TextIO) -> int:
