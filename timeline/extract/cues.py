@@ -4,15 +4,17 @@ A *cue* is a verb (in its usual finite and participle forms) or a noun that says
 statement a clause makes: a founding, a presentation or launch, a partnership, a valuation or
 funding round, an appointment or role, a stance, an interview, an attributed claim, an
 availability. The lists are general: they are the verbs a business desk uses, not the wording
-of any one article. Matching is on folded text (lower case, no accents).
+of any one article. Matching is on folded text (lower case, no accents). The words of each
+kind are in `_cue_words`; this module finds them in a clause and picks the one that types it.
 """
 
 from __future__ import annotations
 
-import enum
 import re
 
 import attrs
+
+from timeline.extract._cue_words import ENGLISH_CUES, FRENCH_CUES, NOMINAL, CueType
 
 __all__ = [
     "COMPANY_NEWS",
@@ -26,34 +28,11 @@ __all__ = [
     "weaker_cue",
 ]
 
+
 PLAN_TARGET = re.compile(
     r"(?:d'ici|jusqu'|by|until|before|avant|through|a l'horizon)\s*(?:a |la |le |l')?$"
 )
 """Words before a date that make it a plan's target ("d'ici fin 2025", "by 2026")."""
-
-
-class CueType(enum.Enum):
-    """The kind of statement a cue announces, in order of precedence within a clause."""
-
-    FOUNDED = "founded"
-    ACQUISITION = "acquisition"
-    FUNDING = "funding"
-    VALUATION = "valuation"
-    LEGAL = "legal"
-    DEPARTURE = "departure"
-    APPOINTMENT = "appointment"
-    HEADCOUNT = "headcount"
-    RESULTS = "results"
-    SITE = "site"
-    PARTNERSHIP = "partnership"
-    INTERVIEW = "interview"
-    AVAILABILITY = "availability"
-    ROLE = "role"
-    LAUNCH = "launch"
-    CLAIM = "claim"
-    STANCE = "stance"
-    PLAN = "plan"
-    EVENT = "event"
 
 
 COMPANY_NEWS = frozenset(
@@ -73,228 +52,12 @@ COMPANY_NEWS = frozenset(
 """The cues of company news proper: in a clause they type it before a verb of saying or
 presenting ("a annoncé le rachat de", "said it raised")."""
 
-_FR_PARTICIPLE = r"(?:e|ee|es|ees|s)"  # after a stem in -e: "levé", "levée", "levés"
-_FR = {
-    CueType.FOUNDED: (
-        rf"(?:cree|fonde|co-?fonde|cofonde|immatricule){_FR_PARTICIPLE}?|creation|fondation"
-        r"|voit le jour|a vu le jour"
-    ),
-    CueType.ACQUISITION: (
-        rf"rachet(?:e|ee|es|ees|ent|er|era|eront|ait){'{'}0,1{'}'}|rachat|racheteur"
-        rf"|acqui(?:ert|erent|s|se|ses|sition|sitions|erir|erra|erait|ereur)"
-        r"|met la main sur|mettre la main sur|a mis la main sur|s'offre|s'est offert"
-        r"|absorbe|offre publique d'achat|opa|prise de controle|prendre le controle"
-        r"|prend le controle|a pris le controle|fusion|fusionner"
-        rf"|cede{_FR_PARTICIPLE}?|ceder|cedera|cession"
-    ),
-    CueType.FUNDING: (
-        rf"leve{_FR_PARTICIPLE}?|levee de fonds|levees de fonds|levee|lever|leve|levent"
-        r"|tour de table|tour de financement|financement|a obtenu \d|boucle un tour"
-        r"|introduction en bourse"
-    ),
-    CueType.VALUATION: rf"valorise{_FR_PARTICIPLE}?|valorisation|valorisant",
-    CueType.LEGAL: (
-        rf"amendes?|condamne{_FR_PARTICIPLE}?|condamnation|sanctionne{_FR_PARTICIPLE}?"
-        rf"|sanctions?|plaintes?|poursuit|poursuivi{_FR_PARTICIPLE}?|poursuites"
-        rf"|enquetes?|assigne{_FR_PARTICIPLE}? en justice|tribunal|cour d'appel"
-        rf"|inflige{_FR_PARTICIPLE}?|mis(?:e)? en examen|contentieux|proces|faire appel"
-        r"|fait appel|recours|redressement judiciaire|liquidation judiciaire"
-    ),
-    CueType.DEPARTURE: (
-        r"quitte|quitter|quittera|a quitte|quittent|demissionne|demissionner|demission"
-        rf"|depart|limoge{_FR_PARTICIPLE}?|evince{_FR_PARTICIPLE}?|remercie{_FR_PARTICIPLE}?"
-        r"|cede sa place|cedera sa place|remplace par|remplacee par|ex-\w+|en partance pour"
-        r"|sur le depart"
-        r"|ancien(?:ne)? (?:directeur|directrice|pdg|patron|patronne|president|presidente)"
-    ),
-    CueType.APPOINTMENT: (
-        rf"nomme{_FR_PARTICIPLE}?|nommer|nommera|nommeront|nomination|designe{_FR_PARTICIPLE}?"
-        rf"|designer|designera|elu{_FR_PARTICIPLE}?"
-        rf"|choisi{_FR_PARTICIPLE}? (?:pour|comme)|a choisi|prend la tete|prendra la tete"
-        rf"|a pris la tete|succede|succedera|succeder|promu{_FR_PARTICIPLE}?"
-        r"|prendra ses fonctions|prend ses fonctions|rejoint|a rejoint|rejoindra"
-        r"|prend le role de|prendra le role de|prend la direction|prendra la direction"
-        r"|prend le poste de|prendra le poste de|occupera le poste de"
-        r"|(?:devient|deviendra|est devenue?|devenir)"
-        r" (?:le |la |son |sa |leur |nouveau |nouvelle )*"
-        r"(?:directeur|directrice|president|presidente|pdg|patron|patronne|dirigeant|dirigeante)"
-        r"|arrive(?:e)? (?:en provenance de|de chez|chez)"
-        r"|(?:est |etait )?entree? (?:dans le groupe|dans l'entreprise|chez|au sein d)"
-        r"|recrute (?:comme|en tant que)"
-    ),
-    CueType.HEADCOUNT: (
-        r"suppressions? (?:de|d')(?:[\d .]+)?(?:postes|emplois)|supprimer|supprime|supprimera"
-        r"|supprimant|suppression|licenciements?|licencier|licencie|plan social"
-        r"|plan de departs|embaucher|embauches?|embauchera|recruter|recrutera|recrutements?"
-        r"|emploie|emploient|effectifs?|salaries|collaborateurs|employes"
-    ),
-    CueType.RESULTS: (
-        r"chiffre d'affaires|resultat net|resultat operationnel|resultats|benefice net|benefice"
-        r"|pertes?(?: nette)?|revenus|ventes|marge operationnelle|marge brute|ebitda|ebit"
-        r"|excedent brut d'exploitation|utilisateurs|abonnes|commandes|membres|exemplaires"
-        r"|tresorerie"
-    ),
-    CueType.SITE: (
-        r"(?:ouvr\w*|inaugur\w*|install\w*|implant\w*|s'install\w*|s'implant\w*|construi\w*)"
-        r"(?: [\w']+){0,3}? (?:bureaux?|sites?|usines?|centres?|sieges?|siege social|laboratoires?"
-        r"|entrepots?|filiales?|campus|hubs?|data ?centers?|datacenters?|agences?|magasins?)"
-    ),
-    CueType.PARTNERSHIP: (
-        r"partenariat|alliance|s'allie|s'est allie|s'associe|s'est associe|coentreprise"
-        r"|accord de (?:cooperation|collaboration|distribution|licence)"
-    ),
-    CueType.INTERVIEW: r"entretien|interview|entrevue|dans les colonnes|interroge(?:e)? par",
-    CueType.AVAILABILITY: r"disponibles?|accessibles?|mis(?:e|es)? a disposition",
-    CueType.ROLE: (
-        r"co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)|directeur|directrice|president(?:e)?"
-        r"|pdg|patron(?:ne)?|dirigeant(?:e)?|responsable|vice-president(?:e)?|chef"
-        r"|directeur general|directrice generale|administrat(?:eur|rice)"
-        r"|secretaire general(?:e)?|redact(?:eur|rice) en chef|porte-parole"
-    ),
-    CueType.LAUNCH: (
-        rf"(?:presente|devoile|lance|sorti|publie|commercialise|inaugure|annonce|deploie){_FR_PARTICIPLE}?"
-        r"|lancement|sortie|presentation|publication|commercialisation|lancera|presentera"
-        r"|devoilera|lancent|presentent|devoilent|lance"
-        rf"|(?:developpe|concu|mis au point){_FR_PARTICIPLE}?|met au point"
-    ),
-    CueType.CLAIM: r"selon|d'apres|aux dires de",
-    CueType.PLAN: (
-        r"prevoit|prevoient|prevoyait|envisage|envisagent|entend|entendent|ambitionne"
-        r"|ambitionnent|projette|projettent|s'apprete a|s'appretent a|vise a|visent a"
-        r"|comptent? (?:\w+ment |aussi |desormais )?[\"«“]?\w+(?:er|ir|re)"
-        r"|s'attend a|s'attendent a"
-        r"|veut|veulent|souhaite|souhaitent|a l'intention de|objectifs? (?:de|pour|d')"
-        r"|devrait|devraient|va (?:\w+ )?[\"«“]?\w+(?:er|ir|re)"
-        r"|vont (?:\w+ )?[\"«“]?\w+(?:er|ir|re)"
-        r"|est prevu|sont prevus|il est prevu|permettra|sera|seront|aura|auront"
-    ),
-    CueType.EVENT: (
-        rf"organise{_FR_PARTICIPLE}? (?:par|a|au)|accueilli{_FR_PARTICIPLE}? par"
-        rf"|sponsorise{_FR_PARTICIPLE}? par"
-    ),
-    CueType.STANCE: (
-        rf"(?:assure|affirme|declare|estime|explique|precise|indique|souligne|ajoute|detaille"
-        rf"|insiste|refute|dementi|nie|promis|defendu|assume|martele|rappele|juge|denonce"
-        rf"|plaide|reconnu|confie|averti|prevenu|annonce|revendique|defend|regrette|salue"
-        rf"|critique|soutenu|refuse){_FR_PARTICIPLE}?"
-        r"|a-t-(?:il|elle|on) (?:\w+)|avait-(?:il|elle) (?:\w+)|assure|affirme|estime|explique"
-    ),
-}
-
-_EN = {
-    CueType.FOUNDED: (
-        r"founded|established|set up in|was created|founding|co-founded|incorporated"
-    ),
-    CueType.ACQUISITION: (
-        r"acquires?|acquired|acquiring|acquisitions?|acquirer|to buy|buys|bought|buying"
-        r"|purchase[sd]?|takeover|take over|took over|takes over|merger|merge|merged"
-        r"|buyout|tender offer|sold|sells|to sell|agreed to sell|sale of"
-    ),
-    CueType.FUNDING: (
-        r"raised|raises|raising|raise|funding round|funding|series [a-f]|seed round"
-        r"|investment round|fundraising|fundraise|initial public offering|ipo"
-    ),
-    CueType.VALUATION: r"valued at|valuation|valuing",
-    CueType.LEGAL: (
-        r"fined|fines?|lawsuits?|sued|sues|suing|antitrust|probe|investigation|investigating"
-        r"|complaints?|lodged"
-        r"|ruling|ruled|court|appeal|appealed|penalty|penalties|settlement|settled|charged"
-        r"|indicted|convicted|regulators? (?:said|found)|violat\w+"
-    ),
-    CueType.DEPARTURE: (
-        r"steps? down|stepped down|stepping down|resign(?:s|ed|ing|ation)?|leaves|left"
-        r"|leaving|departs?|departed|departure|ousted|fired|dismissed|retire[sd]?|retiring"
-        r"|former (?:chief|ceo|president|chair\w*|head)|ex-\w+|replaced by"
-    ),
-    CueType.APPOINTMENT: (
-        r"appointed|appoints|appoint|appointment|named|names|elected|hired|hires|promoted"
-        r"|succeeds|succeeded|succeed|took the helm|takes the helm|take the helm|tapped"
-        r"|joins|joined|has joined|will join|chosen as|picked as|takes over as|took over as"
-        r"|(?:to become|becomes|became|will become|has become) (?:the |its |their |new |a )*"
-        r"(?:ceo|chief|president|chair\w*|director|head|managing director)"
-        r"|takes the role of|took the role of|will take the role of|assumes? the role of"
-        r"|will assume|assumed the role of|to assume the role of"
-    ),
-    CueType.HEADCOUNT: (
-        r"lay(?:s|ing)? off|laid off|layoffs?|job cuts?|cut(?:s|ting)? (?:[\w,%]+ )?(?:jobs|staff"
-        r"|employees|workers|positions|roles)|eliminat\w+ (?:[\w,%]+ )?(?:jobs|positions|roles)"
-        r"|headcount|workforce|employees|employs|staff(?:ers)?|hiring|to hire|will hire"
-    ),
-    CueType.RESULTS: (
-        r"revenues?|sales|net income|net profit|profits?|net loss|losses|earnings|ebitda"
-        r"|operating income|operating margin|gross margin|earnings per share|operating expenses"
-        r"|share price|shares (?:rose|fell|jumped|tumbled|dropped|gained|are|were) (?:up|down)?"
-        r"|turnover|users|subscribers|customers|bookings"
-        r"|members|developers|units sold|cash on hand|cash position"
-    ),
-    CueType.SITE: (
-        r"(?:open\w*|inaugurat\w*|set(?:s|ting)? up|build\w*|built|launch\w*|creat\w*"
-        r"|establish\w*)(?: [\w']+){0,3}?"
-        r" (?:office|offices|headquarters|hq|site|plant|factory|factories|centre|center"
-        r"|hub|campus|lab|laboratory|data ?cent(?:er|re)s?|warehouse|store|branch"
-        r"|centres? of excellence|centers? of excellence)"
-    ),
-    CueType.PARTNERSHIP: (
-        r"partnership|partnered|partnering|partners with|teamed up|alliance|joint venture|tie-up"
-        r"|signed (?:a|an) (?:deal|agreement)"
-    ),
-    CueType.INTERVIEW: r"interview|speaking to|in comments to",
-    CueType.AVAILABILITY: r"available|accessible|can be used|rolled out to",
-    CueType.ROLE: (
-        r"co-?founders?|founder"
-        r"|chief executive|chief \w+ officer|ceo|cto|cfo|coo|president|chair(?:man|woman)?"
-        r"|director|head of|managing director|vice president|general counsel"
-        r"|spokes(?:man|woman|person)|editor-in-chief|general manager"
-    ),
-    CueType.LAUNCH: (
-        r"unveiled|unveils|launched|launches|launch|released|releases|release|introduced"
-        r"|introduces|presented|presents|rolled out|debuted|shipped|announced|announces"
-        r"|introducing|unveiling|launching|rolling out|releasing|presenting|developed|built"
-    ),
-    CueType.CLAIM: r"according to",
-    CueType.PLAN: (
-        r"plans? to|planning to|intends? to|aims? to|expects? to|is expected to|are expected to"
-        r"|is working to|seeks? to|wants? to|hopes? to|is about to|are about to|it's about to"
-        r"|is considering|are considering|is set to"
-        r"|are set to|is to|are to|will|would|is targeting|targets|forecasts?|guidance"
-        r"|expects|expect"
-    ),
-    CueType.EVENT: r"organi[sz]ed by|hosted by|sponsored by",
-    CueType.STANCE: (
-        r"said|says|stated|declared|insisted|explained|added|argued|told|denied|rejected"
-        r"|promised|pledged|stressed|noted|affirmed|assured|maintained|warned|vowed|defended"
-        r"|acknowledged|admitted|conceded|believes|considers|commented|wrote|writes|claimed"
-        r"|confirmed|emphasi[sz]ed|cautioned"
-    ),
-}
-
 
 def _compile(table: dict[CueType, str]) -> list[tuple[CueType, re.Pattern[str]]]:
     return [(kind, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])")) for kind, rx in table.items()]
 
 
-_PATTERNS = {"fr": _compile(_FR), "en": _compile(_EN)}
-
-
-_NOMINAL = re.compile(
-    r"ex-\w+|ancien(?:ne)? \w+|former \w+|rachat|racheteur|acquisitions?|acquereur|acquirer"
-    r"|takeover|merger|buyout|fusion"
-    r"|offre publique d'achat|opa|prise de controle|levee|levees de fonds|introduction en bourse"
-    r"|initial public offering|ipo|seed round|amendes?|condamnation|sanctions?|plaintes?"
-    r"|poursuites|enquetes?|tribunal|cour d'appel|contentieux|proces|recours|lawsuits?|fines?"
-    r"|antitrust|probe|investigation|ruling|court|appeal|penalty|penalties|settlement"
-    r"|demission|depart|resignation|departure|nomination|appointment|suppressions? .*"
-    r"|suppression|licenciements?|plan social|plan de departs|embauches?|recrutements?"
-    r"|effectifs?|salaries|collaborateurs|employes|layoffs?|job cuts?|headcount|workforce"
-    r"|employees|staff(?:ers)?|chiffre d'affaires|resultat \w+|benefice(?: net)?|pertes?(?: nette)?"
-    r"|revenus|ventes|marge \w+|ebitda|ebit|excedent brut d'exploitation|utilisateurs|abonnes"
-    r"|commandes|revenues?|sales|net income|net profit|profits?|net loss|losses|earnings"
-    r"|operating \w+|turnover|users|subscribers|customers|bookings"
-    r"|creation|fondation|valorisation|levee de fonds|tour de \w+|financement|partenariat"
-    r"|alliance|coentreprise|accord de \w+|entretien|interview|entrevue|lancement|sortie"
-    r"|presentation|publication|commercialisation|valuation|funding(?: round)?|series [a-e]"
-    r"|investment round|fundraising|partnership|joint venture|tie-up|launch|release|founding"
-)
+_PATTERNS = {"fr": _compile(FRENCH_CUES), "en": _compile(ENGLISH_CUES)}
 
 
 @attrs.frozen
@@ -311,7 +74,7 @@ def find_cues(folded: str, lang: str, start: int = 0, end: int | None = None) ->
     """The cues in `folded[start:end]`, in text order."""
     stop = len(folded) if end is None else end
     out = [
-        Cue(kind, m.start(), m.end(), bool(_NOMINAL.fullmatch(m.group())))
+        Cue(kind, m.start(), m.end(), bool(NOMINAL.fullmatch(m.group())))
         for kind, rx in _PATTERNS[lang]
         for m in rx.finditer(folded, start, stop)
     ]
