@@ -22,6 +22,7 @@ from timeline.time.grammar import normal_form
 from timeline.time.span import Precision, Span
 
 __all__ = [
+    "PART_CODES",
     "Timex",
     "TimexType",
     "date_timex",
@@ -252,7 +253,7 @@ _CLOCK = re.compile(
     r"(?P<h>\d{1,2})\s*(?:h|:|heures?)\s*(?P<m>\d{2})?\s*(?P<ap>a\.?m\.?|p\.?m\.?)?"
     r"|(?P<h2>\d{1,2})\s*(?P<ap2>a\.?m\.?|p\.?m\.?|o'clock)"
 )
-_DAY_PARTS = {
+PART_CODES = {
     "matin": "MO",
     "matinee": "MO",
     "morning": "MO",
@@ -263,6 +264,11 @@ _DAY_PARTS = {
     "evening": "EV",
     "nuit": "NI",
     "night": "NI",
+}
+"""The TimeML code of each part of the day a word names (morning `MO`, afternoon `AF`,
+evening `EV`, night `NI`)."""
+_DAY_PARTS = {
+    **PART_CODES,
     "tonight": "NI",
     "midi": "12:00",
     "noon": "12:00",
