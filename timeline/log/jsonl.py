@@ -43,6 +43,7 @@ from timeline.log.records import (
     broken_chain,
     decode_record,
     seal_encoded,
+    size_problem,
     unknown_events,
     utc_now,
 )
@@ -179,11 +180,7 @@ class JsonlLog(Unindexed):
         a shared lock held only long enough to find that end.
         """
         with self.path.open("rb") as f:
-            fcntl.flock(f, fcntl.LOCK_SH)
-            try:
-                end = self._tail(f).end
-            finally:
-                fcntl.flock(f, fcntl.LOCK_UN)
+            end = self._committed_in(f).end
             return self._ids_between(f, 0, end), end
 
     def _ids_between(self, f: BinaryIO, start: int, end: int) -> set[str]:
@@ -211,11 +208,7 @@ class JsonlLog(Unindexed):
         if not self.path.exists():
             return
         with self.path.open("rb") as f:
-            fcntl.flock(f, fcntl.LOCK_SH)
-            try:
-                end = self._tail(f).end
-            finally:
-                fcntl.flock(f, fcntl.LOCK_UN)
+            end = self._committed_in(f).end
             f.seek(0)
             pos, lineno = 0, 0
             while pos < end:
@@ -256,11 +249,17 @@ class JsonlLog(Unindexed):
         if not self.path.exists():
             return _Tail()
         with self.path.open("rb") as f:
-            fcntl.flock(f, fcntl.LOCK_SH)
-            try:
-                return self._tail(f)
-            finally:
-                fcntl.flock(f, fcntl.LOCK_UN)
+            return self._committed_in(f)
+
+    def _committed_in(self, f: BinaryIO) -> _Tail:
+        """The last committed record of `f`, found under a shared lock held only long enough
+        to find it (`_tail`).
+        """
+        fcntl.flock(f, fcntl.LOCK_SH)
+        try:
+            return self._tail(f)
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
 
     def _tail(self, f: BinaryIO) -> _Tail:
         """The last committed record, skipping a torn tail; InputError on a corrupt line.
@@ -278,10 +277,9 @@ class JsonlLog(Unindexed):
         """
         suspect: tuple[int, str] | None = None  # the earliest line no crash explains, so far
         for start, line in _lines_backwards(f):
-            if len(line) > MAX_RECORD_BYTES:
-                raise InputError(
-                    self._where(f, start), f"record longer than {MAX_RECORD_BYTES} bytes"
-                )
+            too_long = size_problem(line)
+            if too_long:
+                raise InputError(self._where(f, start), too_long)
             if b"\0" in line:
                 suspect = None  # zeros: what follows them is the rest of the torn batch
                 continue

@@ -16,7 +16,7 @@ import attrs
 
 from timeline.errors import InputError
 from timeline.identity import content_id
-from timeline.log.records import GENESIS, MAX_RECORD_BYTES, LogRecord, decode_record
+from timeline.log.records import GENESIS, LogRecord, decode_record, size_problem
 from timeline.vocabulary.events import Event, Reported, SourceRegistered
 
 if TYPE_CHECKING:
@@ -132,10 +132,9 @@ class _Walk:
         batch: list[tuple[int, str, str]] = []  # (seq, where, id) of those of this batch
         rest = iter(lines)
         for raw in rest:
-            if len(raw.data) > MAX_RECORD_BYTES:
-                yield Problem(
-                    expected_seq, raw.where, f"record longer than {MAX_RECORD_BYTES} bytes"
-                )
+            too_long = size_problem(raw.data)
+            if too_long:
+                yield Problem(expected_seq, raw.where, too_long)
                 return
             if not raw.complete:
                 yield Problem(expected_seq, raw.where, "torn last record (a partial line)", False)
@@ -185,7 +184,7 @@ def _corrupt_after(lines: Iterator[RawLine]) -> bool:
     it), for the batch that record ends may have been acknowledged.
     """
     for raw in lines:
-        if len(raw.data) > MAX_RECORD_BYTES:
+        if size_problem(raw.data):
             return True
         if raw.complete and b"\0" not in raw.data:
             try:
