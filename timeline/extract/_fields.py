@@ -3,7 +3,8 @@
 A cue (`cues`) names a kind of company news; the statement becomes that event type when the
 fields it needs can be found (a valuation's amount, a partnership's parties, an interview's
 outlet...), and `fact_asserted` otherwise (the subject, a general label, the clause as value).
-Roles ("X, directeur général de Y") are read here too, since they are typed by their noun.
+Speakers and roles ("X, directeur général de Y"), typed by their noun, are read by `_speakers`,
+on which this builds.
 """
 
 from __future__ import annotations
@@ -13,16 +14,12 @@ import re
 from typing import Any
 
 from timeline.extract import cues as lexicon
-from timeline.extract._company import CompanyFields
-from timeline.extract._reading import DETERMINERS, PRONOUN_SPEAKER, SentenceInfo
-from timeline.extract._registry import COMPANY_FORMS
-from timeline.extract._seedfile import DraftEvent
+from timeline.extract._reading import SentenceInfo
 from timeline.extract._segments import Segment
+from timeline.extract._speakers import SpeakerFields
 from timeline.extract._text import fold
 from timeline.extract.cues import CueType
-from timeline.extract.entities import Mention
 from timeline.extract.money import amounts
-from timeline.time.normalize import Tense
 
 __all__ = ["FieldReader"]
 
@@ -59,12 +56,6 @@ _LABELS = {
     CueType.PLAN: "plans",
     CueType.EVENT: "events organised",
 }
-_DESCRIBED_ORG = re.compile(r"\s+(?:du|de la|de l'|of the|at the)\s+(?:[a-z][\w'-]*\s*){1,6}$")
-"""After a role, an organisation by its description ("du leader mondial des serrures", "of
-the search giant"), not by its name."""
-_TRAILING_PREPOSITION = re.compile(
-    r"\s+(?:de la|de l'|de l’|de|du|des|d'|d’|of the|of|at the|at)\s*$"
-)
 _ANNOUNCE_VERB = re.compile(r"annonc\w*|announc\w*")
 """Verbs of announcing, which launch nothing without a product."""
 _ANNOUNCING = re.compile(r"annonc\w*|announc\w*|devoil\w*|unveil\w*|present\w*")
@@ -83,7 +74,7 @@ def _empty_speech(clause: str, verb: str) -> bool:
     return len(words) < 5 and not re.search(r"[«“\"]", clause)
 
 
-class FieldReader(CompanyFields):
+class FieldReader(SpeakerFields):
     """Proposes the type and fields of a statement from its cue."""
 
     _founders_of: SentenceInfo | None = None
@@ -273,34 +264,6 @@ class FieldReader(CompanyFields):
             for c in lexicon.find_cues(self.folded, self.lang, cue.end, end)
         )
 
-    def _speaker(self, info: SentenceInfo, cue: lexicon.Cue, end: int) -> str | None:
-        """Who speaks: the name just before the verb ("Doe said"), else the name just
-        after it ("a déclaré Jane Doe", "said Jane Doe"), a pronoun's person, or the subject.
-        """
-        left = next(iter(info.mentions_ending(cue.start - 1)), None)
-        right = next(iter(info.mentions_between(cue.end, cue.end + 3)), None)
-        if left is not None and not info.in_quote(left.start):
-            right = left
-        if right is not None:
-            titled = next(iter(info.mentions_between(right.end + 1, right.end + 40)), None)
-            between = self.folded[right.end : titled.start] if titled is not None else ""
-            if titled is not None and lexicon.ROLE_NOUNS.fullmatch(between.strip(" ,")):
-                # "said Globex CEO Jane Doe": the person speaks, for the company
-                company = self.entities.use(right)
-                right = titled
-                self._roles.setdefault(self.entities.id_of(titled.name), company)
-            speaker = self.entities.use(right, self._speaker_kind(right))
-            if self.entities.kinds.get(speaker) == "person":
-                self.context.last_person = speaker
-            return speaker
-        lead = self.folded[cue.start : cue.end + 12]
-        if PRONOUN_SPEAKER.search(lead) and self.context.last_person is not None:
-            return self.context.last_person
-        subject = self._subject(info, cue.start)
-        if subject is not None and self.entities.kinds.get(subject) == "person":
-            self.context.last_person = subject
-        return subject
-
     def _opened_by(self, info: SentenceInfo, i: int) -> str | None:
         """The name that opens the segment after a sentence's first, participle-led segment
         ("Créé en 1971, Globex emploie", "Founded in 2015, Globex sells"): the subject of the
@@ -331,29 +294,6 @@ class FieldReader(CompanyFields):
                     out.append(entity)
         return out
 
-    def _speaker_kind(self, m: Mention) -> str:
-        """The kind a speaker's name gives: a person, unless the name is one word or a
-        company's ("Globex said", "Globex Systems said"), the organisation in focus, or an
-        organisation by its role in an event.
-        """
-        entity_id = self.entities.id_of(m.name)
-        if m.kind or self.entities.kinds.get(entity_id) == "person":
-            return m.kind or "person"
-        words = m.name.split()
-        if (
-            len(words) < 2
-            or entity_id == self.context.topic_org
-            or self.entities.kinds.get(entity_id) is not None
-            or any(fold(w).strip(".,") in COMPANY_FORMS for w in words)
-        ):
-            return ""
-        return "person"
-
-    def _org_of(self, speaker: str) -> str:
-        if self.entities.kinds.get(speaker, "organization") == "organization":
-            return speaker
-        return self._roles.get(speaker) or self.context.topic_org or speaker
-
     def _founders(self, info: SentenceInfo) -> str | None:
         """The segment of the sentence that names the founders, read once per sentence."""
         if self._founders_of is not info:
@@ -370,53 +310,3 @@ class FieldReader(CompanyFields):
                     self._founders_found = self.text[names[0].start : names[-1].end]
                     break
         return self._founders_found
-
-    def _role(
-        self, info: SentenceInfo, i: int, cue: lexicon.Cue, used: set[int]
-    ) -> DraftEvent | None:
-        segs = info.segments
-        seg = segs[i]
-        person: Mention | None = None
-        start, end = seg.start, seg.end
-        before = info.mentions_ending(segs[i - 1].end) if i > 0 else []
-        lead_role = lexicon.ROLE_NOUNS.match(self.folded, cue.start) is not None and (
-            cue.start - seg.start < 12
-        )
-        follows = i + 1 < len(segs) and self._is_name(info, segs[i + 1])
-        if lead_role and follows and DETERMINERS.match(self.folded, seg.start):
-            person = info.mentions_between(segs[i + 1].start, segs[i + 1].start + 1)[0]
-            end = segs[i + 1].end
-            used.add(i + 1)
-        elif lead_role and before:
-            person = before[0]
-            start = person.start
-        if person is None:
-            used.discard(i)
-            return None
-        person_id = self.entities.use(person, "person")
-        role_text = self.text[cue.start : seg.end]
-        org_mention = next(
-            (m for m in info.mentions_between(cue.end + 1, seg.end) if m is not person), None
-        )
-        if org_mention is not None:
-            org = self.entities.use(org_mention)
-            role_text = self.text[cue.start : org_mention.start]
-        else:
-            org = self.context.last_org or self.context.topic_org or person_id
-            words = self._role_words(cue.start, seg.end)
-            rest = self.folded[cue.start + len(words or "") : seg.end]
-            if words and _DESCRIBED_ORG.match(rest):
-                # "le directeur général du leader mondial des serrures": the organisation
-                # described is the one the article is about
-                role_text = words
-                org = self.context.topic_org or org
-            cut = re.search(r"\s+(?:de|du|d'|of|at)\s+(?:la|le|l'|the)?\s*[\w-]+\s+\w+$", role_text)
-            if cut:
-                role_text = role_text[: cut.start()]
-        role = re.sub(_TRAILING_PREPOSITION, "", role_text.strip()).strip()
-        self._roles[person_id] = org
-        self.context.last_person = person_id
-        fields = {"person": person_id, "organization": org, "role": role}
-        return DraftEvent(
-            "role_held", fields, self.text[start:end], start, None, None, Tense.PAST, (), "role"
-        )

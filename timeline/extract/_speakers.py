@@ -1,0 +1,131 @@
+"""Who says what, and for whom: the speaker of a statement (a name beside its verb, a pronoun's
+person, the subject), the kind a speaker's name gives, the organisation a person speaks for,
+and the roles held ("Jeanne Dupont, directrice générale de Globex"), which say it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract import cues as lexicon
+from timeline.extract._company import CompanyFields
+from timeline.extract._reading import DETERMINERS, PRONOUN_SPEAKER, SentenceInfo
+from timeline.extract._registry import COMPANY_FORMS
+from timeline.extract._seedfile import DraftEvent
+from timeline.extract._text import fold
+from timeline.extract.entities import Mention
+from timeline.time.normalize import Tense
+
+__all__ = ["SpeakerFields"]
+
+_DESCRIBED_ORG = re.compile(r"\s+(?:du|de la|de l'|of the|at the)\s+(?:[a-z][\w'-]*\s*){1,6}$")
+"""After a role, an organisation by its description ("du leader mondial des serrures", "of
+the search giant"), not by its name."""
+_TRAILING_PREPOSITION = re.compile(
+    r"\s+(?:de la|de l'|de l’|de|du|des|d'|d’|of the|of|at the|at)\s*$"
+)
+
+
+class SpeakerFields(CompanyFields):
+    """Speakers, the organisations they speak for, and roles held."""
+
+    def _speaker(self, info: SentenceInfo, cue: lexicon.Cue, end: int) -> str | None:
+        """Who speaks: the name just before the verb ("Doe said"), else the name just
+        after it ("a déclaré Jane Doe", "said Jane Doe"), a pronoun's person, or the subject.
+        """
+        left = next(iter(info.mentions_ending(cue.start - 1)), None)
+        right = next(iter(info.mentions_between(cue.end, cue.end + 3)), None)
+        if left is not None and not info.in_quote(left.start):
+            right = left
+        if right is not None:
+            titled = next(iter(info.mentions_between(right.end + 1, right.end + 40)), None)
+            between = self.folded[right.end : titled.start] if titled is not None else ""
+            if titled is not None and lexicon.ROLE_NOUNS.fullmatch(between.strip(" ,")):
+                # "said Globex CEO Jane Doe": the person speaks, for the company
+                company = self.entities.use(right)
+                right = titled
+                self._roles.setdefault(self.entities.id_of(titled.name), company)
+            speaker = self.entities.use(right, self._speaker_kind(right))
+            if self.entities.kinds.get(speaker) == "person":
+                self.context.last_person = speaker
+            return speaker
+        lead = self.folded[cue.start : cue.end + 12]
+        if PRONOUN_SPEAKER.search(lead) and self.context.last_person is not None:
+            return self.context.last_person
+        subject = self._subject(info, cue.start)
+        if subject is not None and self.entities.kinds.get(subject) == "person":
+            self.context.last_person = subject
+        return subject
+
+    def _speaker_kind(self, m: Mention) -> str:
+        """The kind a speaker's name gives: a person, unless the name is one word or a
+        company's ("Globex said", "Globex Systems said"), the organisation in focus, or an
+        organisation by its role in an event.
+        """
+        entity_id = self.entities.id_of(m.name)
+        if m.kind or self.entities.kinds.get(entity_id) == "person":
+            return m.kind or "person"
+        words = m.name.split()
+        if (
+            len(words) < 2
+            or entity_id == self.context.topic_org
+            or self.entities.kinds.get(entity_id) is not None
+            or any(fold(w).strip(".,") in COMPANY_FORMS for w in words)
+        ):
+            return ""
+        return "person"
+
+    def _org_of(self, speaker: str) -> str:
+        if self.entities.kinds.get(speaker, "organization") == "organization":
+            return speaker
+        return self._roles.get(speaker) or self.context.topic_org or speaker
+
+    def _role(
+        self, info: SentenceInfo, i: int, cue: lexicon.Cue, used: set[int]
+    ) -> DraftEvent | None:
+        segs = info.segments
+        seg = segs[i]
+        person: Mention | None = None
+        start, end = seg.start, seg.end
+        before = info.mentions_ending(segs[i - 1].end) if i > 0 else []
+        lead_role = lexicon.ROLE_NOUNS.match(self.folded, cue.start) is not None and (
+            cue.start - seg.start < 12
+        )
+        follows = i + 1 < len(segs) and self._is_name(info, segs[i + 1])
+        if lead_role and follows and DETERMINERS.match(self.folded, seg.start):
+            person = info.mentions_between(segs[i + 1].start, segs[i + 1].start + 1)[0]
+            end = segs[i + 1].end
+            used.add(i + 1)
+        elif lead_role and before:
+            person = before[0]
+            start = person.start
+        if person is None:
+            used.discard(i)
+            return None
+        person_id = self.entities.use(person, "person")
+        role_text = self.text[cue.start : seg.end]
+        org_mention = next(
+            (m for m in info.mentions_between(cue.end + 1, seg.end) if m is not person), None
+        )
+        if org_mention is not None:
+            org = self.entities.use(org_mention)
+            role_text = self.text[cue.start : org_mention.start]
+        else:
+            org = self.context.last_org or self.context.topic_org or person_id
+            words = self._role_words(cue.start, seg.end)
+            rest = self.folded[cue.start + len(words or "") : seg.end]
+            if words and _DESCRIBED_ORG.match(rest):
+                # "le directeur général du leader mondial des serrures": the organisation
+                # described is the one the article is about
+                role_text = words
+                org = self.context.topic_org or org
+            cut = re.search(r"\s+(?:de|du|d'|of|at)\s+(?:la|le|l'|the)?\s*[\w-]+\s+\w+$", role_text)
+            if cut:
+                role_text = role_text[: cut.start()]
+        role = re.sub(_TRAILING_PREPOSITION, "", role_text.strip()).strip()
+        self._roles[person_id] = org
+        self.context.last_person = person_id
+        fields = {"person": person_id, "organization": org, "role": role}
+        return DraftEvent(
+            "role_held", fields, self.text[start:end], start, None, None, Tense.PAST, (), "role"
+        )
