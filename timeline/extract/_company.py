@@ -30,8 +30,6 @@ __all__ = ["CompanyFields", "Reading"]
 class CompanyFields(DealFields, PeopleFields, FigureFields):
     """Reads the fields of the company-news event types (see the module's docstring)."""
 
-    """Reads the fields of the company-news event types (see the module's docstring)."""
-
     def _company(
         self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
     ) -> Reading | None:
@@ -49,23 +47,16 @@ class CompanyFields(DealFields, PeopleFields, FigureFields):
     def _read(
         self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
     ) -> Reading | None:
-        kind = cue.kind
-        if kind is CueType.FUNDING:
-            return self._funding(info, cue, start, end, i)
-        if kind is CueType.VALUATION:
-            return None  # the valuation reading of `_fields` stays
-        if kind is CueType.ACQUISITION:
-            return self._acquisition(info, cue, start, end, i)
-        if kind is CueType.APPOINTMENT:
-            return self._appointment(info, cue, start, end, i)
-        if kind is CueType.DEPARTURE:
-            return self._departure(info, cue, start, end, i)
-        if kind is CueType.RESULTS:
-            return self._results(info, cue, start, end, i)
-        if kind is CueType.HEADCOUNT:
-            return self._headcount(info, cue, start, end, i)
-        if kind is CueType.SITE:
-            return self._site(info, cue, start, end, i)
-        if kind is CueType.LEGAL:
-            return self._legal(info, cue, start, end, i)
-        return None
+        """The reading of the cue's kind, or None (a valuation's stays with `_fields`)."""
+        readings = {
+            CueType.FUNDING: self._funding,
+            CueType.ACQUISITION: self._acquisition,
+            CueType.APPOINTMENT: self._appointment,
+            CueType.DEPARTURE: self._departure,
+            CueType.RESULTS: self._results,
+            CueType.HEADCOUNT: self._headcount,
+            CueType.SITE: self._site,
+            CueType.LEGAL: self._legal,
+        }
+        reading = readings.get(cue.kind)
+        return None if reading is None else reading(info, cue, start, end, i)

@@ -159,15 +159,25 @@ class PeopleFields(CompanyBase):
         if role is None:
             return None
         fields: dict[str, Any] = {"person": person, "role": role, "organization": org}
-        pred = self._after_words(info, _PREDECESSOR, cue.start, s.end, window=16)
-        if pred:
-            predecessor = self.entities.use(pred[0], "person")
-            if predecessor not in (person, org):
-                fields["predecessor"] = predecessor
-                self.entities.kinds[predecessor] = "person"
+        predecessor = self._other_person(info, _PREDECESSOR, cue.start, s.end, (person, org))
+        if predecessor is not None:
+            fields["predecessor"] = predecessor
+            self.entities.kinds[predecessor] = "person"
         self._roles[person] = org
         self.context.last_person = person
         return fields, "person_appointed"
+
+    def _other_person(
+        self, info: SentenceInfo, words: re.Pattern[str], lo: int, hi: int, taken: tuple[str, ...]
+    ) -> str | None:
+        """The person named just after `words` in `[lo, hi)` ("succède à", "remplacé par"), a
+        predecessor or a successor, unless it is one of `taken`.
+        """
+        found = self._after_words(info, words, lo, hi, window=16)
+        if not found:
+            return None
+        other = self.entities.use(found[0], "person")
+        return None if other in taken else other
 
     def _actor_person(self, info: SentenceInfo, cue: lexicon.Cue, i: int) -> str | None:
         actor = self._actor(info, cue, i)
@@ -248,9 +258,7 @@ class PeopleFields(CompanyBase):
             return None
         self.entities.kinds[person] = "person"
         fields: dict[str, Any] = {"person": person, "role": role, "organization": org}
-        succ = self._after_words(info, _SUCCESSOR, s.start, s.end, window=16)
-        if succ:
-            successor = self.entities.use(succ[0], "person")
-            if successor not in (person, org):
-                fields["successor"] = successor
+        successor = self._other_person(info, _SUCCESSOR, s.start, s.end, (person, org))
+        if successor is not None:
+            fields["successor"] = successor
         return fields, "person_departed"

@@ -1,6 +1,6 @@
 """What the passes of the TimeML view (`timexes`) share: the item they pass along,
 the reporting quarter, a date a duration ago, how far a date is from the reference day, the
-clause before an expression, the words of the future and the codes of the parts of the day.
+clause before an expression, and the words of the future.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from timeline.time.timex import Timex
 
 __all__ = [
     "FUTURE_CUE",
-    "PART_CODES",
     "Item",
     "ago_date",
     "clause_before",
@@ -83,20 +82,6 @@ def distance(span: Span, ref: dt.date, ahead: int = 3) -> int:
     assert span.start is not None
     days = (span.start - ref).days
     return ahead * days if days > 0 else -days
-
-
-PART_CODES = {
-    "matin": "MO",
-    "matinee": "MO",
-    "morning": "MO",
-    "apres-midi": "AF",
-    "afternoon": "AF",
-    "soir": "EV",
-    "soiree": "EV",
-    "evening": "EV",
-    "nuit": "NI",
-    "night": "NI",
-}
 
 
 def ago_date(duration: str, ref: dt.date, back: bool = True) -> str:

@@ -10,11 +10,11 @@ import re
 
 import attrs
 
-from timeline.extract._timeml_base import PART_CODES, Item, ago_date, reported_quarter
+from timeline.extract._timeml_base import Item, ago_date, reported_quarter
 from timeline.extract.tagger import TagKind
 from timeline.time import lexicon as lex
 from timeline.time.span import Precision
-from timeline.time.timex import Timex, TimexType, duration_value, half_more
+from timeline.time.timex import PART_CODES, Timex, TimexType, duration_value, half_more
 
 __all__ = ["extended"]
 

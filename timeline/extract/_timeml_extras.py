@@ -11,7 +11,6 @@ from dateutil.easter import easter
 
 from timeline.extract._timeml_base import (
     FUTURE_CUE,
-    PART_CODES,
     Item,
     ago_date,
     clause_before,
@@ -55,7 +54,7 @@ from timeline.extract._timeml_words import (
 )
 from timeline.time import lexicon as lex
 from timeline.time.span import Span
-from timeline.time.timex import Timex, TimexType, duration_value
+from timeline.time.timex import PART_CODES, Timex, TimexType, duration_value
 
 __all__ = ["with_extras"]
 
