@@ -45,10 +45,12 @@ _NAMED_YEAR = re.compile(
     r"\d{4}|\b(?:last|next|dernier|derniere|prochain|prochaine|passe|passee)\b"
 )
 _WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
-_PAST_VERB = re.compile(
-    r"\b(?:\w+ed|said|told|met|made|held|took|gave|began|came|went|left|sent|saw|found|won"
-    r"|lost|rose|fell|spoke|wrote|paid|sold|bought|hit|struck|quit|shot)\s+(?:on\s+)?$"
+_PAST_VERBS = (
+    r"\w+ed|said|told|met|made|held|took|gave|began|came|went|left|sent|saw|found|won"
+    r"|lost|rose|fell|spoke|wrote|paid|sold|bought|hit|struck|quit|shot"
 )
+"""English verbs in the past: regular ones and the common irregular ones."""
+_PAST_VERB = re.compile(rf"\b(?:{_PAST_VERBS})\s+(?:on\s+)?$")
 """An English verb in the past just before a weekday: "announced Wednesday" is the one past,
 as is a weekday's own event ("Wednesday's ruling")."""
 
@@ -173,10 +175,7 @@ def _weekday_in_tense(item: Item, text: str, folded: str, ref: dt.date) -> Span 
         return None
 
 
-_ANY_PAST_VERB = re.compile(
-    r"\b(?:\w+ed|said|told|met|made|held|took|gave|began|came|went|left|sent|saw|found|won"
-    r"|lost|rose|fell|spoke|wrote|paid|sold|bought|hit|struck|quit|shot|was|were|had)\b"
-)
+_ANY_PAST_VERB = re.compile(rf"\b(?:{_PAST_VERBS}|was|were|had)\b")
 
 
 def _month_in_tense(item: Item, text: str, folded: str, ref: dt.date) -> Span | None:
