@@ -9,7 +9,8 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from timeline.log._sqlite_db import INDEX_VERSION, Database, immediate
+from timeline.log._sqlite_db import Database
+from timeline.log._sqlite_layout import INDEX_VERSION, immediate
 
 __all__ = ["Snapshots"]
 

@@ -24,8 +24,8 @@ write-ahead log is pending, it is read as an immutable file. Every SQLite failur
 page, a full disk, a read-only file) is an `InputError` naming the file.
 
 This module holds the log itself (append, reads, selection, copies in); the opening of the
-database, its layout and migrations are in `_sqlite_db`, the side tables and the SQL that
-selects from them in `_sqlite_index`, the snapshots in `_sqlite_snapshots`.
+database is in `_sqlite_db`, its layout and migrations in `_sqlite_layout`, the side tables and
+the SQL that selects from them in `_sqlite_index`, the snapshots in `_sqlite_snapshots`.
 """
 
 from __future__ import annotations
@@ -39,13 +39,7 @@ from pathlib import Path
 import orjson
 
 from timeline.errors import ConflictError, InputError
-from timeline.log._sqlite_db import (
-    BUSY_SECONDS,
-    INDEX_VERSION,
-    as_bytes,
-    decode_row,
-    immediate,
-)
+from timeline.log._sqlite_db import BUSY_SECONDS, as_bytes
 from timeline.log._sqlite_index import (
     SELECT,
     audit,
@@ -55,6 +49,7 @@ from timeline.log._sqlite_index import (
     identity,
     names_column,
 )
+from timeline.log._sqlite_layout import INDEX_VERSION, decode_row, immediate
 from timeline.log._sqlite_snapshots import Snapshots
 from timeline.log.keys import raw_touched
 from timeline.log.protocol import NAMES_SEP, ScanRow
