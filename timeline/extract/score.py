@@ -37,27 +37,32 @@ class TagScores:
     @property
     def strict_precision(self) -> float:
         """Share of predicted dates with exactly the labelled offsets."""
-        return self.strict / self.predicted if self.predicted else 0.0
+        return _share(self.strict, self.predicted)
 
     @property
     def strict_recall(self) -> float:
         """Share of labelled dates found with exactly their offsets."""
-        return self.strict / self.gold if self.gold else 0.0
+        return _share(self.strict, self.gold)
 
     @property
     def relaxed_precision(self) -> float:
         """Share of predicted dates that overlap a labelled one."""
-        return self.relaxed_predicted / self.predicted if self.predicted else 0.0
+        return _share(self.relaxed_predicted, self.predicted)
 
     @property
     def relaxed_recall(self) -> float:
         """Share of labelled dates overlapped by a predicted one."""
-        return self.relaxed_gold / self.gold if self.gold else 0.0
+        return _share(self.relaxed_gold, self.gold)
 
     @property
     def value_accuracy(self) -> float:
         """Share of labelled dates found (overlap) with exactly the labelled span."""
-        return self.value / self.gold if self.gold else 0.0
+        return _share(self.value, self.gold)
+
+
+def _share(part: int, whole: int) -> float:
+    """`part` as a share of `whole`, 0 when there is none."""
+    return part / whole if whole else 0.0
 
 
 def f1(precision: float, recall: float) -> float:
@@ -122,12 +127,12 @@ class Recovery:
     @property
     def any_share(self) -> float:
         """Share of curated events matched by at least one draft event."""
-        return self.any_match / self.curated if self.curated else 0.0
+        return _share(self.any_match, self.curated)
 
     @property
     def one_to_one_share(self) -> float:
         """Share of curated events in a maximum one-to-one matching."""
-        return self.one_to_one / self.curated if self.curated else 0.0
+        return _share(self.one_to_one, self.curated)
 
 
 Annotated = tuple[int, int, str | None]
