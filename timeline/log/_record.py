@@ -19,6 +19,7 @@ __all__ = [
     "MAX_RECORD_BYTES",
     "LogRecord",
     "digest",
+    "digest_of",
     "encode_record",
     "record_body",
     "size_problem",
@@ -76,7 +77,12 @@ def record_body(
 
 def digest(body: dict[str, Any]) -> str:
     """The hash of a record's body: the SHA-256 of its canonical JSON."""
-    return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
+    return digest_of(canonical_json(body).encode("utf-8"))
+
+
+def digest_of(canonical: bytes) -> str:
+    """The hash of a record whose body's canonical JSON, in UTF-8, is `canonical`."""
+    return hashlib.sha256(canonical).hexdigest()
 
 
 def encode_record(record: LogRecord) -> str:

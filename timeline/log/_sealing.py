@@ -6,7 +6,6 @@ accepts of a line before anything is written. Every write path seals here (`seal
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,7 +14,7 @@ import orjson
 from timeline.converter import SCHEMA_VERSION, canonical_json, unstructure_event
 from timeline.errors import InputError
 from timeline.log._event_data import describe
-from timeline.log._record import MAX_RECORD_BYTES, LogRecord, record_body
+from timeline.log._record import MAX_RECORD_BYTES, LogRecord, digest_of, record_body
 from timeline.log._strict_json import json_problem, may_be_deep
 from timeline.vocabulary.events import Event
 
@@ -103,7 +102,7 @@ def _sealed(
         schema=SCHEMA_VERSION,
         event=event,
         prev=prev,
-        hash=hashlib.sha256(raw).hexdigest(),
+        hash=digest_of(raw),
         commit=commit,
     )
     return record, raw
