@@ -81,7 +81,6 @@ from timeline.log import JsonlLog, LogRecord, SqliteLog
 from timeline.log.transfer import copy_log
 from timeline.projections import Axes, Entry, State, admitted, catalogue, fold_state
 from timeline.projections.identities import identities
-from timeline.projections.index import limit_of
 from timeline.vocabulary.events import Event, Reported
 
 AS_OF = ("2019-06", "2019-07")
@@ -189,7 +188,7 @@ def selected(path: Path, org: str, as_of: str) -> list[Event]:
     """The events of the records the index selects for `org`'s state as of `as_of`."""
     log = SqliteLog(path)
     axes = Timeline(log).axes(as_of)
-    events = [r.event for r in log.select(org, limit=limit_of(axes))]
+    events = [r.event for r in log.select(org, limit=axes.limit)]
     log.close()
     return events
 

@@ -18,6 +18,7 @@ LAYERS = {
     "log": 2,
     "projections": 3,
     "sources": 4,
+    "read": 4,
     "sources.corpus": 5,  # ingests a folder of articles into a Timeline: the workflow above it
     "extract": 4,
     "search": 5,

@@ -25,8 +25,7 @@ from timeline.log.jsonl import _CHUNK
 from timeline.log.records import encode_record
 from timeline.log.selection import Filings
 from timeline.projections import Axes, admitted, catalogue, fold_state
-from timeline.projections.index import limit_of
-from timeline.projections.scan import scan_state
+from timeline.read.streamed import streamed_state
 from timeline.vocabulary.documents import Document
 from timeline.vocabulary.events import EVENT_TAGS, EntityRegistered, Event, SourceRegistered
 
@@ -349,7 +348,7 @@ class LogContract:
         _fill(log, _cut(events, cuts))
         records = list(log.read())
         names = catalogue(records)
-        limit = limit_of(axes)
+        limit = axes.limit
         rule = Filings().extend(records)
         for entity in names.entities:
             found = names.find(entity)
@@ -373,7 +372,9 @@ class LogContract:
         for entity in names.entities:
             found = names.find(entity)
             expected = fold_state(admitted(records, axes), names, found, axes)
-            assert expected == scan_state(log.scan_rows, entity, axes, naming=log.scan_rows_naming)
+            assert expected == streamed_state(
+                log.scan_rows, entity, axes, naming=log.scan_rows_naming
+            )
 
     @_INTERFACE
     @given(batches=_BATCHES)

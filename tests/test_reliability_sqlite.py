@@ -27,7 +27,7 @@ from timeline.converter import converter
 from timeline.errors import InputError
 from timeline.identity import with_content_id
 from timeline.log import SqliteLog
-from timeline.projections.index import encode_entities, snapshot_seal
+from timeline.log.catalogue_snapshot import encode_entities, snapshot_seal
 from timeline.time.span import Span
 from timeline.vocabulary.documents import Citation
 from timeline.vocabulary.entities import Entity

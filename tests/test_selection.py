@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 from timeline.log import LogRecord, MemoryLog, SqliteLog
 from timeline.log.selection import ALWAYS, Filings, closure, filing
 from timeline.projections import Axes
-from timeline.projections.index import limit_of
 from timeline.time import Span
 from timeline.vocabulary.events import Event, Reported
 
@@ -54,8 +53,8 @@ def _assert_same_selection(log: SqliteLog, records: list[LogRecord], axes: Axes)
     """`log.select` and `Filings.select` agree for every entity the records name."""
     filings = Filings().extend(records)
     for entity in _named(records):
-        expected = filings.select(entity, limit=limit_of(axes), upto=axes.upto_seq)
-        found = log.select(entity, limit=limit_of(axes), upto_seq=axes.upto_seq)
+        expected = filings.select(entity, limit=axes.limit, upto=axes.upto_seq)
+        found = log.select(entity, limit=axes.limit, upto_seq=axes.upto_seq)
         assert expected == [r.seq for r in found], entity
 
 

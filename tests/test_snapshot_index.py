@@ -22,17 +22,13 @@ from hypothesis import strategies as st
 from timeline import Timeline
 from timeline.identity import with_content_id
 from timeline.log import JsonlLog, LogRecord, MemoryLog, SqliteLog
+from timeline.log.catalogue_snapshot import decode_entities, encode_entities
 from timeline.log.keys import names_any, raw_touched
 from timeline.log.sqlite import ScanRow
 from timeline.projections import Axes, State, admitted, catalogue, fold_state
-from timeline.projections.index import (
-    AsOfIndex,
-    advance_catalogue,
-    decode_entities,
-    encode_entities,
-    limit_of,
-)
-from timeline.projections.scan import scan_state
+from timeline.read.index import AsOfIndex
+from timeline.read.stored_catalogue import advance_catalogue
+from timeline.read.streamed import streamed_state
 from timeline.time import Span
 from timeline.vocabulary.documents import Citation, Document
 from timeline.vocabulary.entities import Entity
@@ -277,7 +273,7 @@ def test_the_streaming_replay_equals_the_full_replay(
     cuts: list[int],
     axes: Axes,
 ) -> None:
-    """`scan_state` over the stored lines of a SQLite log, and over its rows (which let it
+    """`streamed_state` over the stored lines of a SQLite log, and over its rows (which let it
     pass over other entities' records unparsed), gives the full replay's state.
     """
     log = SqliteLog(tmp_path_factory.mktemp("log") / "log.sqlite")
@@ -286,8 +282,8 @@ def test_the_streaming_replay_equals_the_full_replay(
     records = list(log.read())
     for entity in catalogue(records).entities:
         expected = _reference(records, entity, axes)
-        assert expected == scan_state(log.raw_lines, entity, axes)
-        assert expected == scan_state(log.scan_rows, entity, axes)
+        assert expected == streamed_state(log.raw_lines, entity, axes)
+        assert expected == streamed_state(log.scan_rows, entity, axes)
 
 
 def test_a_product_released_after_its_own_events_is_found_by_a_second_pass(
@@ -318,7 +314,7 @@ def test_a_product_released_after_its_own_events_is_found_by_a_second_pass(
     log.append([*registered, fact, release])
     expected = _reference(list(log.read()), "acme", Axes())
     for lines in (log.raw_lines, log.scan_rows):
-        state = scan_state(lines, "acme")
+        state = streamed_state(lines, "acme")
         assert expected == state
         assert ["red"] == state.values("Widget colour")
     asked: list[tuple[set[str], int]] = []
@@ -327,7 +323,7 @@ def test_a_product_released_after_its_own_events_is_found_by_a_second_pass(
         asked.append((set(names), before))
         return log.scan_rows_naming(names, before)
 
-    assert expected == scan_state(log.scan_rows, "acme", naming=naming)
+    assert expected == streamed_state(log.scan_rows, "acme", naming=naming)
     assert [({"widget"}, log.last_seq())] == asked
     seq_of = {r.event.id: r.seq for r in log.read()}
     assert [seq_of[fact.id]] == [
@@ -357,7 +353,7 @@ def test_a_store_of_the_first_layout_gains_the_new_columns_when_opened(tmp_path:
     assert [r.seq for r in log.read()] == [row[0] for row in rows]
     assert all(row[2] is not None for row in rows if row[1] == reported[0].TYPE)
     expected = _reference(list(log.read()), "acme", Axes())
-    assert expected == scan_state(log.scan_rows, "acme")
+    assert expected == streamed_state(log.scan_rows, "acme")
     ids = [e.id for e in [*registered, *reported]]
     assert set(ids) == log.has_ids([*ids, "fact_asserted-0000000000000000"])
     with sqlite3.connect(path) as db:
@@ -387,7 +383,7 @@ def test_a_name_holding_a_space_makes_the_scan_parse_its_record(tmp_path: Path) 
     log.append([*registered, *reported, odd])
     row = next(r for r in log.scan_rows() if r[0] == log.last_seq())
     assert row[2] is None
-    state = scan_state(log.scan_rows, "acme")
+    state = streamed_state(log.scan_rows, "acme")
     assert _reference(list(log.read()), "acme", Axes()) == state
     assert ["onward"] == state.values("motto")
 
@@ -450,7 +446,7 @@ def test_an_event_corrected_into_the_past_counts_although_it_started_after_the_d
     log.append([*registered, *reported, late, fix])
     records = list(log.read())
     if backend == "scan":
-        state = scan_state(log.raw_lines, "acme", axes)
+        state = streamed_state(log.raw_lines, "acme", axes)
     else:
         tl = Timeline.open(log.path, create=True) if backend == "sqlite" else Timeline(MemoryLog())
         if backend == "memory":
@@ -471,7 +467,7 @@ def test_the_streaming_replay_of_a_torn_jsonl_log_equals_the_full_replay(
     axes: Axes,
     torn: bytes,
 ) -> None:
-    """On a JSON Lines log with a torn tail, `scan_state` ignores the tail as `read` does."""
+    """On a JSON Lines log with a torn tail, `streamed_state` ignores the tail as `read` does."""
     log = JsonlLog(tmp_path_factory.mktemp("log") / "log.jsonl")
     for batch in _batches(events, cuts):
         log.append(batch)
@@ -480,8 +476,8 @@ def test_the_streaming_replay_of_a_torn_jsonl_log_equals_the_full_replay(
     records = list(log.read())
     for entity in catalogue(records).entities:
         expected = _reference(records, entity, axes)
-        assert expected == scan_state(log.raw_lines, entity, axes)
-        assert expected == scan_state(log.raw_lines, entity, axes, owned=ENTITIES)
+        assert expected == streamed_state(log.raw_lines, entity, axes)
+        assert expected == streamed_state(log.raw_lines, entity, axes, owned=ENTITIES)
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".sqlite"])
@@ -554,7 +550,7 @@ def _selected(events: list[Event], entity: str, axes: Axes, path: Path) -> list[
     log.append(events)
     by_seq = {r.seq: r.event.id for r in records}
     memory = [by_seq[seq] for seq in AsOfIndex().extend(records).select(entity, axes)]
-    store = [r.event.id for r in log.select(entity, limit=limit_of(axes))]
+    store = [r.event.id for r in log.select(entity, limit=axes.limit)]
     return [memory, store]
 
 

@@ -17,7 +17,7 @@ import difflib
 import functools
 import itertools
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
@@ -46,22 +46,13 @@ from timeline.projections import (
     replay_steps,
 )
 from timeline.projections.identities import MERGE_TYPES, Identities, identities
-from timeline.projections.index import (
-    AsOfIndex,
-    SnapshotError,
-    advance_catalogue,
-    decode_entities,
-    encode_entities,
-    limit_of,
-    snapshot_problems,
-    snapshot_seal,
-)
-from timeline.projections.scan import scan_state
+from timeline.read.index import AsOfIndex
+from timeline.read.stored_catalogue import snapshot_problems, stored_catalogue
+from timeline.read.streamed import streamed_state
 from timeline.sources.ingest import events_from_seeds
 from timeline.time.machine import parse_machine
 from timeline.time.normalize import resolve
 from timeline.time.span import Span
-from timeline.vocabulary.documents import Document
 from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import EVENT_TAGS, EntitiesMerged, Event, MergeRetracted
 
@@ -160,7 +151,7 @@ class Timeline:
                 self._catalogue = catalogue(self.records())
             return self._catalogue
         with store.reading():
-            self._catalogue = _stored_catalogue(store, self._catalogue)
+            self._catalogue = stored_catalogue(store, self._catalogue)
         return self._catalogue
 
     @contextlib.contextmanager
@@ -269,7 +260,7 @@ class Timeline:
         lines = self.log.scan_rows
         if progress is not None:
             stored, lines = lines, lambda: counted(stored(), progress)
-        return scan_state(lines, entity, axes, naming=naming)
+        return streamed_state(lines, entity, axes, naming=naming)
 
     @_at_one_moment
     def events(
@@ -620,9 +611,7 @@ class Timeline:
             if len(self._by_seq) > _CACHE_LIMIT:
                 self._by_seq.clear()
             return list(
-                store.select(
-                    entity, limit=limit_of(axes), upto_seq=axes.upto_seq, cache=self._by_seq
-                )
+                store.select(entity, limit=axes.limit, upto_seq=axes.upto_seq, cache=self._by_seq)
             )
         records = self.records()
         if self._index.upto < (records[-1].seq if records else 0):
@@ -633,77 +622,3 @@ class Timeline:
 
 _CACHE_LIMIT = 200_000
 """How many decoded records a timeline on an indexed store keeps for its next queries."""
-
-
-def _stored_catalogue(store: EventLog, known: Catalogue | None = None) -> Catalogue:
-    """The catalogue of an indexed store as it stands (call it inside `store.reading()` to
-    have it at the moment of an answer): `known`, a catalogue made by this function, when the
-    log has not grown since, brought up to date by the registrations after it when it has;
-    else the entities of the stored snapshot (if its seal holds: an edited or damaged one is
-    not trusted) and the registrations after it. The snapshot is rewritten when it was not
-    usable or the registrations after it are many; documents are read when first asked for.
-    """
-    last = store.last_seq()
-    if known is not None and isinstance(known.documents, _StoredDocuments):
-        if known.documents.upto == last:
-            return known
-        if known.documents.upto < last:
-            tail = [r for r in store.registrations(gt=known.documents.upto) if r.seq <= last]
-            entities = advance_catalogue(known.entities, tail)
-            return Catalogue(entities, known.documents.advanced(tail, last))
-    snapshot = store.snapshot("entities")
-    upto, found = 0, None
-    if snapshot is not None and snapshot[0] <= last:  # not a snapshot of a longer log
-        seal = snapshot_seal(snapshot[0], store.hash_at(snapshot[0]))
-        try:
-            upto, found = snapshot[0], decode_entities(snapshot[1], seal=seal)
-        except SnapshotError:
-            upto, found = 0, None
-    tail = [r for r in store.registrations(gt=upto) if r.seq <= last]
-    entities = advance_catalogue(found or {}, tail)
-    if last and (found is None or len(tail) >= _SNAPSHOT_EVERY):
-        seal = snapshot_seal(last, store.hash_at(last))
-        store.save_snapshot("entities", last, encode_entities(entities, seal=seal))
-    return Catalogue(entities, _StoredDocuments(store, last))
-
-
-_SNAPSHOT_EVERY = 64
-"""How many registrations after the snapshot make it worth writing a new one."""
-
-
-class _StoredDocuments(Mapping[str, Document]):
-    """The documents registered in a store up to a sequence number, read on first use."""
-
-    def __init__(
-        self, store: EventLog, upto: int, documents: Mapping[str, Document] | None = None
-    ) -> None:
-        self._store, self._upto = store, upto
-        self._documents = documents
-
-    @property
-    def upto(self) -> int:
-        """The sequence number of the last record these documents are of."""
-        return self._upto
-
-    def advanced(self, tail: Iterable[LogRecord], upto: int) -> _StoredDocuments:
-        """These documents and those registered in `tail`, as of `upto` (read when first asked
-        for, if these were not read yet).
-        """
-        if self._documents is None:
-            return _StoredDocuments(self._store, upto)
-        return _StoredDocuments(self._store, upto, {**self._documents, **catalogue(tail).documents})
-
-    def _loaded(self) -> Mapping[str, Document]:
-        if self._documents is None:
-            found = (r for r in self._store.registrations() if r.seq <= self._upto)
-            self._documents = catalogue(found).documents
-        return self._documents
-
-    def __getitem__(self, key: str) -> Document:
-        return self._loaded()[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._loaded())
-
-    def __len__(self) -> int:
-        return len(self._loaded())

@@ -46,7 +46,7 @@ from timeline.api import Timeline
 from timeline.html._split import Held, Split, entries_as_of
 from timeline.log.records import LogRecord
 from timeline.projections import Axes, Catalogue, Entry, Fact, admitted, fold_state
-from timeline.projections.index import AsOfIndex
+from timeline.read.index import AsOfIndex
 from timeline.time.span import Span
 from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import Reported

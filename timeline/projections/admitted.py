@@ -22,11 +22,11 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
-from timeline.log.records import LogRecord
 from timeline.projections.axes import Axes, Certainty
 from timeline.projections.corroboration import Corroboration, Report, corroborate
 from timeline.time.span import Precision, Span
 from timeline.vocabulary.events import Change, EventRetracted, FactCorrected, Names, Reported
+from timeline.vocabulary.recorded import Recorded
 
 __all__ = ["Entry", "admitted"]
 
@@ -106,7 +106,7 @@ def _in_words_of(own: tuple[Change, ...], first: tuple[Change, ...]) -> tuple[Ch
     )
 
 
-def admitted(records: Iterable[LogRecord], axes: Axes) -> list[Entry]:
+def admitted(records: Iterable[Recorded], axes: Axes) -> list[Entry]:
     """The reported events `axes` admit, sorted in replay order."""
     known: list[tuple[int, Reported]] = []
     retractions: dict[str, list[str]] = {}

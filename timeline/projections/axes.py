@@ -15,8 +15,8 @@ import enum
 
 import attrs
 
-from timeline.log.records import LogRecord
 from timeline.time.span import Span
+from timeline.vocabulary.recorded import Recorded
 
 __all__ = ["Axes", "Certainty"]
 
@@ -38,7 +38,7 @@ class Axes:
     known_at: Span | None = None
     upto_seq: int | None = None
 
-    def recorded(self, record: LogRecord) -> bool:
+    def recorded(self, record: Recorded) -> bool:
         """True when the record was in the log at `upto_seq`."""
         return self.upto_seq is None or record.seq <= self.upto_seq
 
@@ -46,9 +46,16 @@ class Axes:
         """True when a source published on that day was out by the end of `known_at`."""
         return self.known_at is None or known_since_ordinal < self.known_at.end_key
 
+    @property
+    def limit(self) -> int:
+        """The day ordinal an event must start before to be admitted (an event whose span,
+        corroborated, starts on or after it is not, `certainty`): the day after `as_of`.
+        """
+        return (self.as_of or _EVERYTHING).end_key
+
     def certainty(self, when: Span) -> Certainty | None:
         """How surely an event over `when` had happened by `as_of`; None if not at all."""
-        limit = (self.as_of or _EVERYTHING).end_key
+        limit = self.limit
         if when.end_key <= limit:
             return Certainty.DEFINITE
         if when.start_key < limit:

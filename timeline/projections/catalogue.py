@@ -9,12 +9,12 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from timeline.errors import UnknownEntityError
-from timeline.log.records import LogRecord
 from timeline.vocabulary.documents import Document
 from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import EntityRegistered, SourceRegistered
+from timeline.vocabulary.recorded import Recorded
 
-__all__ = ["Catalogue", "catalogue"]
+__all__ = ["Catalogue", "catalogue", "catalogue_changes"]
 
 
 def _fold(text: str) -> str:
@@ -53,7 +53,7 @@ def _raise_unknown(text: str, close: tuple[str, ...]) -> Entity:
     raise UnknownEntityError(text, close)
 
 
-def catalogue(records: Iterable[LogRecord]) -> Catalogue:
+def catalogue(records: Iterable[Recorded]) -> Catalogue:
     """Fold the registrations of `records`: a later registration of an id updates its name and
     kind and adds its aliases.
     """
@@ -63,11 +63,25 @@ def catalogue(records: Iterable[LogRecord]) -> Catalogue:
         event = record.event
         if isinstance(event, EntityRegistered):
             new = event.entity
-            old = entities.get(new.id)
-            if old is not None:
-                aliases = tuple(dict.fromkeys(old.aliases + new.aliases))
-                new = attrs.evolve(new, aliases=aliases)
-            entities[new.id] = new
+            entities[new.id] = _registered_again(entities.get(new.id), new)
         elif isinstance(event, SourceRegistered):
             documents[event.document.id] = event.document
     return Catalogue(entities, documents)
+
+
+def catalogue_changes(
+    entities: Mapping[str, Entity], tail: Iterable[Recorded]
+) -> dict[str, Entity]:
+    """The entities that the registrations in `tail` put in or change in `entities` (those of
+    a catalogue up to the record before them), by the catalogue's rule; only these are read
+    from `entities`.
+    """
+    later = catalogue(tail).entities
+    return {key: _registered_again(entities.get(key), new) for key, new in later.items()}
+
+
+def _registered_again(old: Entity | None, new: Entity) -> Entity:
+    """`new`, registered after `old` under its id: its name and kind, the aliases of both."""
+    if old is None:
+        return new
+    return attrs.evolve(new, aliases=tuple(dict.fromkeys(old.aliases + new.aliases)))

@@ -6,13 +6,13 @@ from collections.abc import Sequence
 
 import attrs
 
-from timeline.log.records import LogRecord
 from timeline.projections.admitted import Entry
 from timeline.projections.axes import Axes
 from timeline.projections.catalogue import Catalogue
 from timeline.projections.state import Fact, candidates, is_single, settle
 from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import EventRetracted, FactCorrected, Reported
+from timeline.vocabulary.recorded import Recorded
 
 __all__ = ["Explanation", "Withdrawal", "explain"]
 
@@ -41,7 +41,7 @@ class Explanation:
 
 
 def explain(
-    records: Sequence[LogRecord],
+    records: Sequence[Recorded],
     entries: Sequence[Entry],
     catalogue: Catalogue,
     entity: Entity,
@@ -66,7 +66,7 @@ def explain(
 
 
 def _withdrawals(
-    records: Sequence[LogRecord],
+    records: Sequence[Recorded],
     catalogue: Catalogue,
     entity: Entity,
     attribute: str,

@@ -1,12 +1,13 @@
-"""A full replay in bounded memory: the state of one entity from a stream of stored records.
+"""The streamed read of a full replay: from the stored records in log order, in bounded memory,
+the decoded records one entity's answer needs.
 
 Every record is parsed from its JSON line, but only the records the answer may need are
-decoded into events and kept: the entity registrations (for names), the merges, and the
-records the selection rule of `timeline.log.selection` gives with no valid-time cut-off: the
-reported events that touch the entity or what it owns (read from the JSON by
+decoded and kept: the entity registrations (for names), the merges, and the records the
+selection rule of `timeline.log.selection` gives with no valid-time cut-off: the reported
+events that touch the entities asked for or what they own (read from the JSON by
 `log.keys.names_any`), and the corrections and retractions naming them (`selection.closure`).
-Then the same folds as everywhere, `admitted` and `fold_state`, run on those. Memory holds the
-kept records and the answer, never the log.
+Memory holds the kept records, never the log. Folding them is the projections' work
+(`timeline.read.streamed`).
 
 A product may be released by the entity after some of its own events were passed over; those
 are found by a second pass over the stream, only when that happened.
@@ -16,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 from typing import Any
+
+import attrs
 
 from timeline.errors import InputError
 from timeline.log.keys import ROLES, names_any
@@ -30,55 +33,57 @@ from timeline.log.records import (
     record_from_data,
 )
 from timeline.log.selection import closure
-from timeline.projections.admitted import admitted
-from timeline.projections.axes import Axes
-from timeline.projections.catalogue import Catalogue, catalogue
-from timeline.projections.identities import MERGE_TYPES, identities
-from timeline.projections.state import State, fold_state
 from timeline.vocabulary.events import (
     EVENT_TAGS,
+    EntitiesMerged,
     EntityRegistered,
     EventRetracted,
     FactCorrected,
+    MergeRetracted,
     Reported,
 )
 
-__all__ = ["Stored", "scan_state"]
+__all__ = ["Streamed", "stream_selected"]
 
 _FIXES = frozenset({FactCorrected.TYPE, EventRetracted.TYPE})
+_MERGES = frozenset({EntitiesMerged.TYPE, MergeRetracted.TYPE})
 _ENTITY = EntityRegistered.TYPE
 _MAX = 1 << 62
 
 
-def scan_state(
+@attrs.frozen
+class Streamed:
+    """What one streamed read kept, each list in log order."""
+
+    registrations: list[LogRecord]
+    """Every entity registration, whatever `upto`: names come from the whole log."""
+    merges: list[LogRecord]
+    """The merges and their retractions up to `upto`."""
+    records: list[LogRecord]
+    """The reported events up to `upto` that touch the entities asked for or what they own,
+    and the corrections and retractions naming these (and those naming them)."""
+
+
+def stream_selected(
     lines: Callable[[], Iterable[Stored]],
-    entity: str,
-    axes: Axes | None = None,
+    group: Collection[str],
+    upto: int | None = None,
     *,
     owned: Iterable[str] = (),
     naming: Callable[[Collection[str], int], Iterable[Stored]] | None = None,
-    members: Collection[str] = (),
-) -> State:
-    """The state of `entity` along `axes`, replayed from the stored records that `lines()`
-    gives in log order; equal to the state a full replay of the decoded log gives. A torn line
-    ends the log, and records after the last commit are left out, as `read` does.
+) -> Streamed:
+    """The records an answer about the entities `group` along the log as it stood at `upto`
+    needs, read from the stored records `lines()` gives in log order. A torn line ends the
+    log, and records after the last commit are left out, as `read` does.
 
-    `entity` is best an id: a name or alias is found in the registrations once the records
-    have been read, and they are read a second time for the entity's id.
-
-    `owned` may name entities the entity may own (a store that keeps ownership pairs knows
+    `owned` may name entities the group may own (a store that keeps ownership pairs knows
     them), so that their events are kept from the start; `lines()` is called a second time
-    only when the entity turns out to own something whose events were passed over, or,
-    when given, `naming(names, before)`, which gives at least the records before seq `before`
+    only when the group turns out to own something whose events were passed over, or, when
+    given, `naming(names, before)`, which gives at least the records before seq `before`
     that may name one of `names` (a store that filters its rows in place, faster).
-
-    Merges (`projections.identities`) are folded from the same pass: when the entity turns
-    out to be one of several merged ids, the records are read again for all of them
-    (`members`), and its events are read as merged.
     """
-    axes = axes or Axes()
-    upto = _MAX if axes.upto_seq is None else axes.upto_seq
-    group = {entity, *members}
+    last = _MAX if upto is None else upto
+    group = set(group)
     wanted = {*group, *owned}
     owned_at: dict[str, int] = {}
     merges: list[LogRecord] = []
@@ -89,11 +94,11 @@ def scan_state(
     def take(data: Any, where: str) -> None:
         seq, event = data["seq"], data["event"]
         kind = event["type"]
-        if kind == _ENTITY:  # names come from the whole log, whatever `upto_seq`
+        if kind == _ENTITY:  # names come from the whole log, whatever `upto`
             registrations.append(record_from_data(data, where))
-        elif seq > upto:
+        elif seq > last:
             return
-        elif kind in MERGE_TYPES:
+        elif kind in _MERGES:
             merges.append(record_from_data(data, where))
         elif kind in _FIXES:
             fixes.append((data, where))
@@ -112,7 +117,7 @@ def scan_state(
         def again(data: Any, where: str) -> None:
             seq, event = data["seq"], data["event"]
             kind = event["type"]
-            if seq in kept or seq > upto or kind not in ROLES or kind in _FIXES:
+            if seq in kept or seq > last or kind not in ROLES or kind in _FIXES:
                 return
             named = {o for o in late if seq < late[o]}
             if named and names_any(event, named):
@@ -121,16 +126,7 @@ def scan_state(
         second = lines() if naming is None else naming(set(late), max(late.values()))
         _committed(second, again, set(late), before=max(late.values()))
     _take_fixes(kept, fixes)
-    names: Catalogue = catalogue(registrations)
-    found = names.find(entity)
-    merged = identities(r.event for r in merges)
-    kept_id = merged.resolve(found.id)
-    if kept_id != entity or not merged.group(kept_id) <= group:
-        others = merged.group(kept_id) - {kept_id}
-        return scan_state(lines, kept_id, axes, owned=owned, naming=naming, members=others)
-    records = merged.records(kept[seq] for seq in sorted(kept))
-    found = merged.kept(found, names.entities)
-    return fold_state(admitted(records, axes), names, found, axes)
+    return Streamed(registrations, merges, [kept[seq] for seq in sorted(kept)])
 
 
 def _take_fixes(kept: dict[int, LogRecord], fixes: list[tuple[Any, str]]) -> None:
@@ -174,7 +170,7 @@ def _committed(
     With `before`, the lines stop at the first commit at or after that seq.
     """
     pending: list[tuple[Any, str]] = []
-    roles, fixes, sep, merge = ROLES, _FIXES, NAMES_SEP, MERGE_TYPES
+    roles, fixes, sep, merge = ROLES, _FIXES, NAMES_SEP, _MERGES
     last_seq, last_hash = 0, GENESIS
     for item in lines:
         if isinstance(item, tuple):
