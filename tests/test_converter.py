@@ -22,7 +22,8 @@ from timeline.time.span import Span
 from timeline.vocabulary.documents import Citation
 from timeline.vocabulary.events import EVENT_TYPES, REPORTED_TYPES, Event, Founded
 
-from .strategies import REPORTED_STRATEGIES, events, events_of, spans
+from .strategies.dates import spans
+from .strategies.events import REPORTED_STRATEGIES, events, events_of
 
 _BY_NAME = pytest.mark.parametrize("cls", EVENT_TYPES, ids=lambda cls: cls.__name__)
 _REFUSALS = (cattrs.BaseValidationError, KeyError, TypeError, ValueError)

@@ -16,7 +16,7 @@ from timeline.converter import EventUnion, converter, structure_event, unstructu
 from timeline.vocabulary.events import Event
 
 from .helpers import COMMITTED_LOG, ROOT
-from .strategies import events
+from .strategies.events import events
 
 _CHILD = """
 import json

@@ -28,7 +28,7 @@ from timeline.log.verify import verify_lines
 from timeline.vocabulary.events import Event
 
 from .helpers import LOG_SUFFIXES, REPEAT, ROOT, repeated_seqs
-from .strategies import sourced_batches
+from .strategies.events import sourced_batches
 
 EVENTS_PRELUDE = '''
 import datetime as dt

@@ -25,7 +25,7 @@ from timeline.progress import counted
 from timeline.vocabulary.events import Event
 
 from .helpers import COMMITTED_LOG, ROOT
-from .strategies import sourced_batches
+from .strategies.events import sourced_batches
 from .test_crash_safety import batch_of
 
 _FEW = settings(

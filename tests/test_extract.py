@@ -21,7 +21,7 @@ from timeline.extract.nlp import backend, spacy_available
 from timeline.extract.score import annotated, recovery
 
 from .helpers import ARTICLE, CI, COMMITTED_LOG, ROOT, SEED, needs_spacy
-from .strategies import news_salads
+from .strategies.running_text import news_salads
 from .test_cli import run
 
 FACTS = json.loads((ROOT / "tests/data/tagger/reference_facts.json").read_text(encoding="utf-8"))

@@ -41,7 +41,7 @@ from timeline.sources.annotations import MAX_SEED_BYTES, read_seed
 from timeline.sources.ingest import events_from_seed, events_from_seeds
 
 from .helpers import COMMITTED_LOG, ROOT
-from .strategies import json_texts, mutated_bytes, mutated_json, mutated_toml
+from .strategies.hostile import json_texts, mutated_bytes, mutated_json, mutated_toml
 
 MULTISOURCE = ROOT / "tests" / "data" / "multisource"
 SEEDS = sorted(MULTISOURCE.glob("*.toml"))

@@ -28,7 +28,7 @@ from timeline.vocabulary.events import (
 )
 
 from .helpers import COMMITTED_LOG, ROOT, SEEDS, write_seed
-from .strategies import rich_worlds
+from .strategies.worlds import rich_worlds
 
 ENTITY = "mistral-ai"
 HOSTILE = "</script><script>alert(1)</script>"

@@ -16,7 +16,7 @@ from timeline.log import SqliteLog
 from timeline.vocabulary.events import Event
 
 from .helpers import COMMITTED_LOG
-from .strategies import rich_worlds
+from .strategies.worlds import rich_worlds
 from .test_cli import run
 
 _SQLITE = settings(

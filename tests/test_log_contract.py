@@ -29,7 +29,8 @@ from timeline.read.streamed import streamed_state
 from timeline.vocabulary.documents import Document
 from timeline.vocabulary.events import EVENT_TAGS, EntityRegistered, Event, SourceRegistered
 
-from .strategies import event_batches, query_axes, rich_worlds
+from .strategies.events import event_batches
+from .strategies.worlds import query_axes, rich_worlds
 
 _BATCHES = st.lists(event_batches(max_size=3), max_size=4)
 _BOUNDS = st.none() | st.integers(-2, 20)

@@ -35,7 +35,7 @@ from timeline.log.verify import RawLine, stored_lines, verify_lines
 from timeline.vocabulary.events import Event, Reported
 
 from .helpers import LOG_SUFFIXES, REPEAT, repeated_seqs
-from .strategies import sourced_batches
+from .strategies.events import sourced_batches
 
 _BATCHES = sourced_batches(max_reported=3)
 _BOUNDED = settings(max_examples=min(50, settings().max_examples), stateful_step_count=20)

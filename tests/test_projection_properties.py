@@ -31,7 +31,8 @@ from timeline.vocabulary.events import (
     SourceRegistered,
 )
 
-from .strategies import DATED_DOCS, query_dates, rich_worlds, worlds
+from .strategies.keyed import DATED_DOCS
+from .strategies.worlds import query_dates, rich_worlds, worlds
 
 Answer = frozenset[tuple[str, str, str, str, bool, tuple[str, ...]]]
 ENTITIES = ("acme", "bolt", "cargo")

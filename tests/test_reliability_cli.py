@@ -32,7 +32,7 @@ from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import EntityRegistered, Event
 
 from .helpers import ROOT, SEED, seed_log, write_seed
-from .strategies import extreme_dates, extreme_expressions
+from .strategies.calendar_ends import extreme_dates, extreme_expressions
 from .test_crash_safety import BUILDERS, batch_of
 
 TIMEOUT = 60

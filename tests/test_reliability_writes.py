@@ -48,7 +48,8 @@ from timeline.vocabulary.events import (
 )
 
 from .helpers import LOG_SUFFIXES, ROOT, run, write_seed
-from .strategies import hostile_events, sourced_batches
+from .strategies.events import sourced_batches
+from .strategies.hostile_fields import hostile_events
 from .test_crash_safety import EVENTS_PRELUDE, batch_of
 
 BACKENDS = [*LOG_SUFFIXES, "memory"]

@@ -18,14 +18,8 @@ from timeline.projections import Axes
 from timeline.time import Span
 from timeline.vocabulary.events import Event, Reported
 
-from .strategies import (
-    DATED_DOCS,
-    corroborating_worlds,
-    keyed_registrations,
-    keyed_report,
-    query_axes,
-    rich_worlds,
-)
+from .strategies.keyed import DATED_DOCS, corroborating_worlds, keyed_registrations, keyed_report
+from .strategies.worlds import query_axes, rich_worlds
 
 _SQLITE = settings(
     max_examples=max(10, settings().max_examples // 3),

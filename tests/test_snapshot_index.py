@@ -42,16 +42,15 @@ from timeline.vocabulary.events import (
     SourceRegistered,
 )
 
-from .strategies import (
+from .strategies.events import events
+from .strategies.keyed import (
     DATED_DOCS,
     KEYED_AS_OF,
     corroborating_worlds,
-    events,
     keyed_registrations,
     keyed_report,
-    query_axes,
-    rich_worlds,
 )
+from .strategies.worlds import query_axes, rich_worlds
 
 ENTITIES = ("acme", "bolt", "cargo", "widget", "gadget")
 _SQLITE = settings(

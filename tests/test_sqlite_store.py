@@ -27,7 +27,7 @@ from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import EntityRegistered, SourceRegistered
 
 from .helpers import COMMITTED_LOG
-from .strategies import json_values
+from .strategies.hostile import json_values
 
 
 def run(*argv: str) -> tuple[int, str]:

@@ -16,7 +16,7 @@ from timeline import Span, Tense, resolve
 from timeline.extract import Tag, TagKind, tag
 
 from .helpers import ARTICLE, ROOT
-from .strategies import date_word_salads
+from .strategies.running_text import date_word_salads
 from .test_cli import run
 
 REF = dt.date(2024, 3, 12)  # a Tuesday

@@ -26,7 +26,7 @@ from timeline.extract.tagger import MAX_STRETCH
 from timeline.extract.tense import ClauseReader, verb_tense
 
 from .helpers import ARTICLE, ROOT, needs_spacy
-from .strategies import clause_texts, expression_runs
+from .strategies.running_text import clause_texts, expression_runs
 
 REF = dt.date(2024, 3, 12)  # a Tuesday
 GOLD = [ROOT / "benchmarks" / "expressions.tsv", ROOT / "benchmarks" / "expressions_heldout.tsv"]

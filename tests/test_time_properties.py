@@ -21,7 +21,7 @@ from timeline.time import (
     resolve,
 )
 
-from .strategies import (
+from .strategies.dates import (
     counts,
     expression_pairs,
     languages,

@@ -38,7 +38,7 @@ from timeline.vocabulary.events import (
 )
 
 from .helpers import repeated_seqs
-from .strategies import sourced_batches
+from .strategies.events import sourced_batches
 
 TEXT = (
     "Fondée en avril 2023 à Paris, Mistral AI a présenté « Mistral Large » le 26 février. "
