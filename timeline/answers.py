@@ -17,7 +17,7 @@ from timeline.log.records import LogRecord
 from timeline.projections import Diff, Explanation, Fact, State, Step, Withdrawal
 from timeline.time.span import Span
 from timeline.vocabulary.entities import Entity
-from timeline.vocabulary.events import EntitiesMerged, EntityRegistered, Event, Reported
+from timeline.vocabulary.events import Reported, involved
 
 Answer = State | Diff | Explanation | Step | Span | LogRecord | Entity
 """What `as_json` takes."""
@@ -147,17 +147,6 @@ def state_json(state: State) -> dict[str, Any]:
         "upto_seq": axes.upto_seq,
         "facts": [fact_json(f) for f in state.facts],
     }
-
-
-def involved(event: Event) -> list[str]:
-    """The entities a log record is about: a reported event's, or the one it registers."""
-    if isinstance(event, Reported):
-        return list(event.entities)
-    if isinstance(event, EntityRegistered):
-        return [event.entity.id]
-    if isinstance(event, EntitiesMerged):
-        return [event.kept, event.merged]
-    return []
 
 
 def record_json(record: LogRecord) -> dict[str, Any]:

@@ -11,11 +11,9 @@ today's date unless `ref` is given.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import difflib
 import functools
-import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -23,12 +21,10 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 import attrs
 
-from timeline.answers import involved
-from timeline.errors import DateError, InputError
+from timeline.errors import InputError
 from timeline.identity import with_content_id
 from timeline.log import EventLog, LogRecord, open_log
 from timeline.log.admission import refusal
-from timeline.log.verify import Problem, RawLine, Verdict, check
 from timeline.progress import counted
 from timeline.projections import (
     Axes,
@@ -39,47 +35,22 @@ from timeline.projections import (
     State,
     Step,
     admitted,
-    catalogue,
     diff_states,
     explain,
     fold_state,
     replay_steps,
 )
-from timeline.projections.identities import MERGE_TYPES, Identities, identities
-from timeline.read.index import AsOfIndex
-from timeline.read.stored_catalogue import snapshot_problems, stored_catalogue
+from timeline.projections.identities import Identities
+from timeline.read.axes import MAX_SEQ, When, query_axes, to_span
+from timeline.read.listing import known_types, listed
+from timeline.read.reader import LogReader
 from timeline.read.streamed import streamed_state
+from timeline.read.verification import Verification, verified
 from timeline.sources.ingest import events_from_seeds
-from timeline.time.machine import parse_machine
-from timeline.time.normalize import resolve
-from timeline.time.span import Span
 from timeline.vocabulary.entities import Entity
-from timeline.vocabulary.events import EVENT_TAGS, EntitiesMerged, Event, MergeRetracted
+from timeline.vocabulary.events import EntitiesMerged, Event, MergeRetracted
 
 __all__ = ["MAX_SEQ", "Timeline", "Verification", "When", "to_span"]
-
-MAX_SEQ = 2**63 - 1
-"""The largest sequence number a query may name: the largest integer SQLite stores."""
-
-When = Span | dt.date | str
-"""What a query date may be given as."""
-
-
-@attrs.frozen(kw_only=True)
-class Verification:
-    """What `Timeline.verify` found: the verdict on the records and, on an indexed store
-    whose records are sound, the faults of its index and catalogue snapshot.
-    """
-
-    verdict: Verdict
-    index_faults: tuple[Problem, ...] = ()
-    indexed: bool = False
-
-    @property
-    def ok(self) -> bool:
-        """True when nothing fatal was found in the records or the index."""
-        return self.verdict.ok and not self.index_faults
-
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -88,25 +59,13 @@ _R = TypeVar("_R")
 def _at_one_moment(
     method: Callable[Concatenate[Timeline, _P], _R],
 ) -> Callable[Concatenate[Timeline, _P], _R]:
-    """A query method answered inside one read transaction (see `Timeline._one_moment`)."""
+    """A query method answered inside one read transaction (see `LogReader.one_moment`)."""
 
     def answer(self: Timeline, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
-        with self._one_moment():
+        with self._read.one_moment():
             return method(self, *args, **kwargs)
 
     return functools.update_wrapper(answer, method)
-
-
-def to_span(when: When, ref: dt.date | None = None) -> Span:
-    """The span a query date denotes (text is resolved against `ref`, default today)."""
-    if isinstance(when, Span):
-        return when
-    if isinstance(when, dt.date):
-        return Span.day(when)
-    text = when.strip()
-    if not text:
-        raise DateError(when, "empty date")
-    return parse_machine(text) or resolve(text, ref or dt.date.today())
 
 
 class Timeline:
@@ -114,12 +73,7 @@ class Timeline:
 
     def __init__(self, log: EventLog) -> None:
         self.log = log
-        self._records: list[LogRecord] | None = None
-        self._catalogue: Catalogue | None = None
-        self._index = AsOfIndex()
-        self._by_seq: dict[int, LogRecord] = {}
-        self._streamed = False
-        self._merges: tuple[int, list[LogRecord]] | None = None
+        self._read = LogReader(log)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = False) -> Timeline:
@@ -136,40 +90,14 @@ class Timeline:
 
     def records(self) -> list[LogRecord]:
         """Every committed record, in log order (read once, then cached)."""
-        if self._records is None:
-            self._records = list(self.log.read())
-        return self._records
+        return self._read.records()
 
     @property
     def catalogue(self) -> Catalogue:
         """The entities and documents the log has registered (on a store: as it stands now,
         or at the moment of the answer being read).
         """
-        store = self._store()
-        if store is None:
-            if self._catalogue is None:
-                self._catalogue = catalogue(self.records())
-            return self._catalogue
-        with store.reading():
-            self._catalogue = stored_catalogue(store, self._catalogue)
-        return self._catalogue
-
-    @contextlib.contextmanager
-    def _one_moment(self) -> Iterator[None]:
-        """On a store, one read transaction for the whole answer: the catalogue, the records
-        selected and every record read come from the log as it stood at one moment (records
-        cached from another moment are read again).
-        """
-        store = self._store()
-        if store is None:
-            yield
-            return
-        with store.reading():
-            if self._records is not None:
-                last = store.last_seq()
-                if last != (self._records[-1].seq if self._records else 0):
-                    self._records = None
-            yield
+        return self._read.catalogue
 
     @_at_one_moment
     def entities(self) -> list[Entity]:
@@ -191,19 +119,7 @@ class Timeline:
         """The three query axes, from dates in any accepted form; InputError unless `upto_seq`
         is None or an integer from 0 to `MAX_SEQ`.
         """
-        if upto_seq is not None and (
-            not isinstance(upto_seq, int)
-            or isinstance(upto_seq, bool)
-            or not 0 <= upto_seq <= MAX_SEQ
-        ):
-            raise InputError(
-                "upto_seq", f"must be an integer from 0 to {MAX_SEQ}, not {upto_seq!r}"
-            )
-        return Axes(
-            as_of=None if as_of is None else to_span(as_of, ref),
-            known_at=None if known_at is None else to_span(known_at, ref),
-            upto_seq=upto_seq,
-        )
+        return query_axes(as_of, known_at, upto_seq, ref)
 
     @_at_one_moment
     def state(
@@ -219,23 +135,14 @@ class Timeline:
         in the log as it stood at `upto_seq`.
         """
         axes = self.axes(as_of, known_at, upto_seq, ref)
-        if self._first_of_a_file():
+        if self._read.first_of_a_file():
             # A first question of a JSON Lines log: one streamed pass, which decodes only the
             # records the answer needs, is faster than decoding every record to index them.
             return self.replayed_state(
                 entity, axes.as_of, known_at=axes.known_at, upto_seq=upto_seq
             )
-        found = self._found(entity, axes)
-        return fold_state(self._admitted(axes, found.id), self.catalogue, found, axes)
-
-    def _first_of_a_file(self) -> bool:
-        """Whether this is the first question asked of a JSON Lines log with nothing read yet
-        (the next ones are answered from the records and the index then kept).
-        """
-        if self._streamed or self._records is not None or not self.log.streams_first:
-            return False
-        self._streamed = True
-        return True
+        found = self._read.found(entity, axes)
+        return fold_state(self._read.admitted(axes, found.id), self.catalogue, found, axes)
 
     def replayed_state(
         self,
@@ -255,7 +162,7 @@ class Timeline:
         10,000 records and at the end of each pass.
         """
         axes = self.axes(as_of, known_at, upto_seq, ref)
-        store = self._store()
+        store = self._read.store()
         naming = None if store is None else store.scan_rows_naming
         lines = self.log.scan_rows
         if progress is not None:
@@ -279,11 +186,11 @@ class Timeline:
         """
         axes = self.axes(until, known_at, upto_seq, ref)
         wanted = set(types)
-        found = None if entity is None else self._found(entity, axes).id
+        found = None if entity is None else self._read.found(entity, axes).id
         floor = None if since is None else to_span(since, ref).start_key
         return [
             e
-            for e in self._admitted(axes, found)
+            for e in self._read.admitted(axes, found)
             if (found is None or found in e.event.entities)
             and (not wanted or e.event.TYPE in wanted)
             and (floor is None or e.when.end_key > floor)
@@ -301,8 +208,8 @@ class Timeline:
     ) -> list[Step]:
         """The log replayed in timeline order, each event with the facts it changes."""
         axes = self.axes(until, known_at, upto_seq, ref)
-        found = None if entity is None else self._found(entity, axes).id
-        return replay_steps(self._admitted(axes, found), self.catalogue, found)
+        found = None if entity is None else self._read.found(entity, axes).id
+        return replay_steps(self._read.admitted(axes, found), self.catalogue, found)
 
     @_at_one_moment
     def diff(
@@ -336,8 +243,8 @@ class Timeline:
         disputes, retracted or corrected them.
         """
         axes = self.axes(as_of, known_at, upto_seq, ref)
-        found = self._found(entity, axes)
-        records = self._relevant(attrs.evolve(axes, as_of=None), found.id)
+        found = self._read.found(entity, axes)
+        records = self._read.relevant(attrs.evolve(axes, as_of=None), found.id)
         entries = admitted(records, axes)
         why = explain(records, entries, self.catalogue, found, attribute, axes)
         if why.current or why.superseded or why.retracted or why.corrected:
@@ -364,28 +271,12 @@ class Timeline:
         naming `entity` (an id, name or alias) or registering it, up to `upto_seq`.
         InputError for an unknown type, naming the closest known one.
         """
-        wanted = set(types)
-        unknown = sorted(wanted - EVENT_TAGS)
-        if unknown:
-            close = difflib.get_close_matches(unknown[0], sorted(EVENT_TAGS), n=1)
-            hint = f"did you mean {close[0]}? " if close else ""
-            raise InputError(
-                "--type",
-                f"unknown event type {unknown[0]!r}; {hint}known: {', '.join(sorted(EVENT_TAGS))}",
-            )
+        wanted = known_types(types)
         first = None if since is None else to_span(since, ref).start_key
         last = None if until is None else to_span(until, ref).end_key
         found = None if entity is None else self.entity(entity).id
         upto = self.axes(upto_seq=upto_seq).upto_seq
-        for record in self.log.read(lte=upto):
-            day = record.recorded_at.date().toordinal()
-            if (first is not None and day < first) or (last is not None and day >= last):
-                continue
-            if wanted and record.event.TYPE not in wanted:
-                continue
-            if found is not None and found not in involved(record.event):
-                continue
-            yield record
+        return listed(self.log.read(lte=upto), first=first, last=last, types=wanted, entity=found)
 
     def verify(
         self,
@@ -400,18 +291,28 @@ class Timeline:
         `faults` problems), all from the log as it stood at one moment. `progress` is called
         with the count of records read so far.
         """
-        store = self._store()
-        with self.log.reading():
-            lines: Iterable[RawLine] = self.log.raw_lines()
-            if progress is not None:
-                lines = counted(lines, progress)
-            verdict = check(lines, expect_head=expect_head)
-            if store is None or not verdict.ok:
-                return Verification(verdict=verdict, indexed=store is not None)
-            found = itertools.chain(store.index_problems(), snapshot_problems(store))
-            return Verification(
-                verdict=verdict, index_faults=tuple(itertools.islice(found, faults)), indexed=True
-            )
+        return verified(self.log, expect_head=expect_head, progress=progress, faults=faults)
+
+    @_at_one_moment
+    def kept_entity(self, name: str) -> Entity:
+        """The entity `name` (an id, name or alias) is read as in the log as it stands: itself,
+        or the entity it is merged into, with the merged names among its aliases.
+        """
+        return self._read.found(name, Axes())
+
+    @_at_one_moment
+    def merged_records(self) -> list[LogRecord]:
+        """Every committed record in log order, its event read as merged (`identities`): the
+        records a projection folds, as `records()` holds them stored.
+        """
+        return self.identities().records(self.records())
+
+    @_at_one_moment
+    def identities(self, upto_seq: int | None = None) -> Identities:
+        """The merges in force in the log as it stood at `upto_seq` (as it stands, by
+        default): which ids are read as one entity (`projections.identities`).
+        """
+        return self._read.identities(upto_seq)
 
     # Writing -----------------------------------------------------------------------------
 
@@ -436,14 +337,14 @@ class Timeline:
         """
         found = self._refusal(events)
         if found is not None:
-            self._forget()  # what was read may be out of date: ask the log again
+            self._read.forget()  # what was read may be out of date: ask the log again
             found = self._refusal(events)
         if found is not None:
             index, problem = found
             raise InputError(places[index] if places else f"event {index + 1}", problem)
         records = self.log.append(events, expected_seq=expected_seq, skip_known=True)
         if records:
-            self._forget()
+            self._read.forget()
         return records
 
     def merge(self, merged: str, into: str, *, reason: str | None = None) -> LogRecord:
@@ -465,7 +366,7 @@ class Timeline:
             )
         nth = 1 + sum(
             1
-            for r in self._merge_records()
+            for r in self._read.merge_records()
             if isinstance(r.event, EntitiesMerged)
             and (r.event.kept, r.event.merged) == (kept.id, source.id)
         )
@@ -493,19 +394,6 @@ class Timeline:
             raise InputError(event.id, "is in the log already")
         return records[0]
 
-    def _merge_records(self) -> list[LogRecord]:
-        """The merges and their retractions, read again only when the log has grown."""
-        store = self._store()
-        last = self.log.last_seq() if store is not None else len(self.records())
-        if self._merges is not None and self._merges[0] == last:
-            return self._merges[1]
-        if store is not None:
-            found = list(store.of_types(MERGE_TYPES))
-        else:
-            found = [r for r in self.records() if r.event.TYPE in MERGE_TYPES]
-        self._merges = (last, found)
-        return found
-
     def _refusal(self, events: Sequence[Event]) -> tuple[int, str] | None:
         """The first of `events` the log may not take, and why (`admission.refusal`)."""
 
@@ -513,12 +401,7 @@ class Timeline:
             found = self.catalogue.documents.get(document)
             return None if found is None else found.text
 
-        return refusal(events, present=self._ids, document_text=document_text)
-
-    def _forget(self) -> None:
-        """Drop what was read from the log, so the next question reads it again."""
-        self._records = None
-        self._catalogue = None
+        return refusal(events, present=self._read.ids, document_text=document_text)
 
     def ingest(
         self,
@@ -535,90 +418,3 @@ class Timeline:
         anywhere = given if text_anywhere else ()
         events = events_from_seeds(given, self.catalogue, text_anywhere=anywhere)
         return self.append(events)
-
-    def _ids(self, ids: Iterable[str]) -> set[str]:
-        """Those of `ids` that the log already holds."""
-        store = self._store()
-        if store is not None:
-            return store.has_ids(ids)
-        wanted = set(ids)
-        return {r.event.id for r in self.records() if r.event.id in wanted}
-
-    def _store(self) -> EventLog | None:
-        """The log when it is an indexed store that answers selections itself (else this
-        timeline keeps an index beside the records it reads).
-        """
-        return self.log if self.log.indexed else None
-
-    def _admitted(self, axes: Axes, entity: str | None = None) -> list[Entry]:
-        """The entries `axes` admit: from every record, or from those a projection of
-        `entity` may need (the same entries as far as that entity is concerned); their
-        events read as merged (`identities`).
-        """
-        if entity is None:
-            return admitted(self.identities(axes.upto_seq).records(self.records()), axes)
-        return admitted(self._relevant(axes, entity), axes)
-
-    @_at_one_moment
-    def kept_entity(self, name: str) -> Entity:
-        """The entity `name` (an id, name or alias) is read as in the log as it stands: itself,
-        or the entity it is merged into, with the merged names among its aliases.
-        """
-        return self._found(name, Axes())
-
-    @_at_one_moment
-    def merged_records(self) -> list[LogRecord]:
-        """Every committed record in log order, its event read as merged (`identities`): the
-        records a projection folds, as `records()` holds them stored.
-        """
-        return self.identities().records(self.records())
-
-    def _found(self, name: str, axes: Axes) -> Entity:
-        """The entity `name` names (id, name or alias), read as the id it is merged into."""
-        found = self.entity(name)
-        ids = self.identities(axes.upto_seq)
-        return ids.kept(found, self.catalogue.entities) if ids else found
-
-    @_at_one_moment
-    def identities(self, upto_seq: int | None = None) -> Identities:
-        """The merges in force in the log as it stood at `upto_seq` (as it stands, by
-        default): which ids are read as one entity (`projections.identities`).
-        """
-        found = self._merge_records()
-        return identities(r.event for r in found if upto_seq is None or r.seq <= upto_seq)
-
-    def _relevant(self, axes: Axes, entity: str) -> list[LogRecord]:
-        """The records a projection of `entity` along `axes` may need, in log order, their
-        events read as merged: those of every id merged with `entity`.
-        """
-        ids = self.identities(axes.upto_seq)
-        group = ids.group(entity) if ids else frozenset({entity})
-        if len(group) == 1:
-            return ids.records(self._selected(axes, entity))
-        # The index passes over reports that start after the as-of date unless one of the
-        # same event (same identity key, so the same ids) starts by then; once merged, reports
-        # filed under two ids may be of one event, so every record of the group is read.
-        whole = attrs.evolve(axes, as_of=None)
-        found = {r.seq: r for member in sorted(group) for r in self._selected(whole, member)}
-        return ids.records(found[seq] for seq in sorted(found))
-
-    def _selected(self, axes: Axes, entity: str) -> list[LogRecord]:
-        """The records a projection of the id `entity` along `axes` may need, in log order,
-        chosen by the store's index (SQLite) or by an index kept beside the cached records.
-        """
-        store = self._store()
-        if store is not None:
-            if len(self._by_seq) > _CACHE_LIMIT:
-                self._by_seq.clear()
-            return list(
-                store.select(entity, limit=axes.limit, upto_seq=axes.upto_seq, cache=self._by_seq)
-            )
-        records = self.records()
-        if self._index.upto < (records[-1].seq if records else 0):
-            self._index.extend(records)
-            self._by_seq.update((r.seq, r) for r in records)
-        return [self._by_seq[seq] for seq in self._index.select(entity, axes)]
-
-
-_CACHE_LIMIT = 200_000
-"""How many decoded records a timeline on an indexed store keeps for its next queries."""

@@ -35,18 +35,16 @@ from timeline.log.records import (
 from timeline.log.selection import closure
 from timeline.vocabulary.events import (
     EVENT_TAGS,
-    EntitiesMerged,
+    MERGE_TYPES,
     EntityRegistered,
     EventRetracted,
     FactCorrected,
-    MergeRetracted,
     Reported,
 )
 
 __all__ = ["Streamed", "stream_selected"]
 
 _FIXES = frozenset({FactCorrected.TYPE, EventRetracted.TYPE})
-_MERGES = frozenset({EntitiesMerged.TYPE, MergeRetracted.TYPE})
 _ENTITY = EntityRegistered.TYPE
 _MAX = 1 << 62
 
@@ -98,7 +96,7 @@ def stream_selected(
             registrations.append(record_from_data(data, where))
         elif seq > last:
             return
-        elif kind in _MERGES:
+        elif kind in MERGE_TYPES:
             merges.append(record_from_data(data, where))
         elif kind in _FIXES:
             fixes.append((data, where))
@@ -170,7 +168,7 @@ def _committed(
     With `before`, the lines stop at the first commit at or after that seq.
     """
     pending: list[tuple[Any, str]] = []
-    roles, fixes, sep, merge = ROLES, _FIXES, NAMES_SEP, _MERGES
+    roles, fixes, sep, merge = ROLES, _FIXES, NAMES_SEP, MERGE_TYPES
     last_seq, last_hash = 0, GENESIS
     for item in lines:
         if isinstance(item, tuple):

@@ -22,12 +22,10 @@ from typing import Any, Protocol, TypeVar
 import attrs
 
 from timeline.vocabulary.entities import Entity
-from timeline.vocabulary.events import EntitiesMerged, Event, MergeRetracted, Reported
+from timeline.vocabulary.events import MERGE_TYPES, EntitiesMerged, Event, MergeRetracted, Reported
 
 __all__ = ["MERGE_TYPES", "Identities", "identities"]
 
-MERGE_TYPES = frozenset({EntitiesMerged.TYPE, MergeRetracted.TYPE})
-"""The `type` tags of the records that `identities` folds."""
 
 E = TypeVar("E", bound=Event)
 

@@ -51,6 +51,7 @@ from timeline.vocabulary._people import PersonAppointed, PersonDeparted
 __all__ = [
     "EVENT_TAGS",
     "EVENT_TYPES",
+    "MERGE_TYPES",
     "REPORTED_TYPES",
     "AcquisitionAnnounced",
     "Change",
@@ -82,6 +83,7 @@ __all__ = [
     "SourceRegistered",
     "StanceStated",
     "ValuationReported",
+    "involved",
     "money",
     "period_label",
 ]
@@ -119,3 +121,17 @@ EVENT_TYPES: tuple[type[Event], ...] = (
 )
 EVENT_TAGS = frozenset(cls.TYPE for cls in EVENT_TYPES)
 """The `type` tag of every event class: what a record's event may be."""
+
+MERGE_TYPES = frozenset({EntitiesMerged.TYPE, MergeRetracted.TYPE})
+"""The `type` tags of the merges and their retractions (`projections.identities` folds them)."""
+
+
+def involved(event: Event) -> list[str]:
+    """The entities a log record is about: a reported event's, or the one it registers."""
+    if isinstance(event, Reported):
+        return list(event.entities)
+    if isinstance(event, EntityRegistered):
+        return [event.entity.id]
+    if isinstance(event, EntitiesMerged):
+        return [event.kept, event.merged]
+    return []
