@@ -34,7 +34,7 @@ events (above 1, ours is faster):
 
 Figures of ours alone, beside them, not set against the peer:
 - **full replay**: the full replay that skips what it does not need
-  (`Timeline.replayed_state(org)`, as `timeline state --full-replay`: every row read in order,
+  (`Timeline.streamed_state(org)`, as `timeline state --streamed`: every row read in order,
   and only the records that name the organisation or what it owns, the registrations, the
   corrections and the retractions parsed and decoded), on the store (median of at least three
   runs) and on the same log exported to JSON Lines, which has no `names` column, so that every
@@ -205,7 +205,7 @@ def ours_entity(path: Path, org: str) -> tuple[float, float]:
 def ours_replay(path: Path, org: str) -> float:
     """Seconds of the skipping full replay of `org` on the log at `path`."""
     timeline = Timeline.open(path, create=True)
-    seconds, _ = _timed(lambda: timeline.replayed_state(org))
+    seconds, _ = _timed(lambda: timeline.streamed_state(org))
     close = getattr(timeline.log, "close", None)
     if close is not None:
         close()
@@ -217,7 +217,7 @@ def memory(path: str, org: str) -> None:
     timeline = Timeline.open(path, create=True)
     gc.collect()
     tracemalloc.start()
-    state = timeline.replayed_state(org)
+    state = timeline.streamed_state(org)
     current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from timeline import Timeline
 from timeline.cli import main
 
 from .helpers import COMMITTED_LOG, ROOT, SEED
@@ -120,6 +121,19 @@ def test_state_by_full_replay_answers_as_the_index_does(
     assert 0 == status
     assert json.loads(indexed) == json.loads(replayed)
     assert json.loads(replayed)["facts"]
+
+
+def test_streamed_and_its_old_name_full_replay_are_one_option(log: str) -> None:
+    """`--streamed` and `--full-replay` (its old name) print the same answer as `state`, and
+    `Timeline.replayed_state` is `Timeline.streamed_state` under its old name.
+    """
+    axes = ["--as-of", "2024-03", "--json", "--log", log]
+    _, indexed = run("state", "mistral-ai", *axes)
+    status, streamed = run("state", "mistral-ai", *axes, "--streamed")
+    _, old = run("state", "mistral-ai", *axes, "--full-replay")
+    assert 0 == status
+    assert json.loads(indexed) == json.loads(streamed) == json.loads(old)
+    assert Timeline.replayed_state is Timeline.streamed_state
 
 
 def test_known_at_before_publication_says_nothing_was_known(log: str) -> None:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from timeline import Timeline
 from timeline.cli import main
-from timeline.cli._store import Progress
+from timeline.cli._progress import Progress
 from timeline.errors import InputError
 from timeline.log import JsonlLog, LogRecord, SqliteLog
 from timeline.log.transfer import copy_log

@@ -44,7 +44,7 @@ from timeline.projections.identities import Identities
 from timeline.read.axes import MAX_SEQ, When, query_axes, to_span
 from timeline.read.listing import known_types, listed
 from timeline.read.reader import LogReader
-from timeline.read.streamed import streamed_state
+from timeline.read.streamed import streamed_state as _streamed
 from timeline.read.verification import Verification, verified
 from timeline.sources.ingest import events_from_seeds
 from timeline.vocabulary.entities import Entity
@@ -144,7 +144,7 @@ class Timeline:
         found = self._read.found(entity, axes)
         return fold_state(self._read.admitted(axes, found.id), self.catalogue, found, axes)
 
-    def replayed_state(
+    def streamed_state(
         self,
         entity: str,
         as_of: When | None = None,
@@ -154,7 +154,7 @@ class Timeline:
         ref: dt.date | None = None,
         progress: Callable[[int], None] | None = None,
     ) -> State:
-        """`state` by a full replay: every stored record read in log order and streamed, in
+        """`state` by one streamed read of the whole log: every stored record read in log order, in
         memory bounded by what the answer needs, with no index, no snapshot and nothing this
         timeline has cached. The same answer as `state`; the way to ask one question of a
         JSON Lines log of millions of records, or to check an indexed store's answer.
@@ -167,7 +167,10 @@ class Timeline:
         lines = self.log.scan_rows
         if progress is not None:
             stored, lines = lines, lambda: counted(stored(), progress)
-        return streamed_state(lines, entity, axes, naming=naming)
+        return _streamed(lines, entity, axes, naming=naming)
+
+    replayed_state = streamed_state
+    """The old name of `streamed_state` ("replay" is also the timeline-ordered `replay`)."""
 
     @_at_one_moment
     def events(

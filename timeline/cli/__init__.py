@@ -6,7 +6,7 @@ one-line message on stderr. Nothing is written on any error.
 One module per group of commands, each adding its commands through `register`: the
 questions (`_query`: replay, log, diff, why, entities; `_state`; `_sources`: sources, search),
 the writes (`_write`: ingest, append), the checks (`_check`: verify, when), drafting
-(`_extract`: tag, extract), copying (`_store`: export, import), merging (`_merge`), the page
+(`_extract`: tag, extract), copying (`_transfer`: export, import), merging (`_merge`), the page
 (`_html`) and the server (`_serve`); `_common` holds what they share, `_render` the text
 output, `_formats` the CSV and Markdown tables.
 """
@@ -31,7 +31,7 @@ from timeline.cli import (
     _query,
     _serve,
     _sources,
-    _store,
+    _transfer,
     _write,
 )
 from timeline.cli._common import DEFAULT_LOG, Parents, default_log, iso_date, seq_number
@@ -142,7 +142,7 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     _write.register(command, parents)
     _check.register(command, parents)
     _extract.register(command, parents)
-    _store.register(command, parents)
+    _transfer.register(command, parents)
     _html.register(command, parents)
     _merge.register(command, parents)
     _serve.register(command, parents)

@@ -53,7 +53,7 @@ def register(command: Command, parents: Parents) -> None:
 
 def _verify(args: argparse.Namespace, out: TextIO) -> int:
     from timeline.api import Timeline
-    from timeline.cli import _store
+    from timeline.cli import _progress
 
     path = Path(args.log or default_log())
     if not path.exists():
@@ -63,7 +63,7 @@ def _verify(args: argparse.Namespace, out: TextIO) -> int:
         total = tl.log.last_seq()
     except TimelineError:
         total = 0  # a damaged log: `verify` says where
-    bar = _store.Progress(total, "records verified")
+    bar = _progress.Progress(total, "records verified")
     found = tl.verify(expect_head=args.expect_head, progress=bar)
     bar.done()
     verdict = found.verdict

@@ -51,10 +51,13 @@ def register(command: Command, parents: Parents) -> None:
         "that have it)",
     )
     p.add_argument(
+        "--streamed",
         "--full-replay",
+        dest="streamed",
         action="store_true",
-        help="answer by reading every record in order, in bounded memory, with no index or "
-        "snapshot: for a large JSON Lines log, or to check the index (same answer)",
+        help="answer by one streamed read of every record in order, in bounded memory, with no "
+        "index or snapshot: for a large JSON Lines log, or to check the index (same answer; "
+        "--full-replay is its old name)",
     )
     add_format(p)
     p.set_defaults(run=_state)
@@ -68,7 +71,7 @@ def _state(args: argparse.Namespace, out: TextIO) -> int:
     names = [*args.entity, *_of_kind(tl, args.kind)]
     states = _unique([_one_state(tl, args, name) for name in names])
     if args.attribute:
-        states = only_attributes(tl, states, args.attribute, full_replay=args.full_replay)
+        states = only_attributes(tl, states, args.attribute, streamed=args.streamed)
         if args.kind is not None:
             named = {tl.entity(n).id for n in args.entity}
             states = [s for s in states if s.facts or s.entity.id in named]
@@ -81,12 +84,12 @@ def _state(args: argparse.Namespace, out: TextIO) -> int:
 
 def _one_state(tl: Timeline, args: argparse.Namespace, name: str) -> State:
     axes = {"known_at": args.known_at, "upto_seq": args.upto_seq, "ref": args.ref}
-    if not args.full_replay:
+    if not args.streamed:
         return tl.state(name, args.as_of, **axes)
-    from timeline.cli import _store
+    from timeline.cli import _progress
 
-    bar = _store.Progress(tl.log.last_seq(), "records read")
-    state = tl.replayed_state(name, args.as_of, **axes, progress=bar)
+    bar = _progress.Progress(tl.log.last_seq(), "records read")
+    state = tl.streamed_state(name, args.as_of, **axes, progress=bar)
     bar.done()
     return state
 
@@ -115,16 +118,16 @@ def _unique(states: Sequence[State]) -> list[State]:
 
 
 def only_attributes(
-    tl: Timeline, states: Sequence[State], names: Sequence[str], *, full_replay: bool = False
+    tl: Timeline, states: Sequence[State], names: Sequence[str], *, streamed: bool = False
 ) -> list[State]:
     """The states with only the facts of the attributes `names`; InputError naming an
     attribute none of the entities ever had (over every record, read again only when the
-    answer lacks it: by a full replay with `full_replay`), with the closest ones.
+    answer lacks it: by the streamed read with `streamed`), with the closest ones.
     """
     known = {a for s in states for a in s.attributes()}
     if not set(names) <= known:
         for state in states:
-            every = (tl.replayed_state if full_replay else tl.state)(
+            every = (tl.streamed_state if streamed else tl.state)(
                 state.entity.id, upto_seq=state.axes.upto_seq
             )
             known.update(every.attributes())

@@ -6,20 +6,19 @@ hashes) into a new, empty log whose format the file suffix chooses (`.jsonl`, `.
 of `--log`. A destination that holds records is refused, and so is one that another process
 creates while the copy runs; an existing empty one is held for the whole copy, so appends to
 it wait and land after (`timeline.log.transfer`). A progress line is shown on stderr when it
-is a terminal.
+is a terminal (`_progress`).
 """
 
 from __future__ import annotations
 
-import sys
-import time
 from pathlib import Path
 from typing import TextIO
 
 from timeline.cli._common import Command, Parents, default_log
+from timeline.cli._progress import Progress
 from timeline.errors import InputError
 
-__all__ = ["Progress", "register"]
+__all__ = ["register"]
 
 
 def register(command: Command, parents: Parents) -> None:
@@ -60,41 +59,3 @@ def _copy(source: str, destination: str, out: TextIO) -> int:
     bar.done()
     out.write(f"copied {count} records from {src} to {dest}\n")
     return 0
-
-
-class Progress:
-    """A one-line progress bar on stderr, drawn only when stderr is a terminal and the work is
-    long: `minimum` records or more, or an unknown number (`total` 0).
-    """
-
-    def __init__(
-        self, total: int, verb: str, stream: TextIO | None = None, *, minimum: int = 10_000
-    ) -> None:
-        self.total, self.verb = total, verb
-        self.stream = stream or sys.stderr
-        self.shown = self.stream.isatty() and (total == 0 or total >= minimum)
-        self._last = 0.0
-        self.count = 0
-
-    def __call__(self, count: int) -> None:
-        """Show that `count` of `total` are done (at most ten times a second)."""
-        self.count = count
-        now = time.monotonic()
-        if not self.shown or now - self._last < 0.1:
-            return
-        self._last = now
-        if not self.total:
-            self.stream.write(f"\r{count:,} {self.verb}")
-        else:
-            filled = int(30 * min(1.0, count / self.total))
-            bar = "#" * filled + "-" * (30 - filled)
-            self.stream.write(f"\r[{bar}] {count:,}/{self.total:,} {self.verb}")
-        self.stream.flush()
-
-    def done(self) -> None:
-        """End the bar's line."""
-        if self.shown:
-            self._last = 0.0
-            self(self.total or self.count)
-            self.stream.write("\n")
-            self.stream.flush()
