@@ -68,7 +68,7 @@ from timeline import DateError, Timeline, resolve  # noqa: E402
 from timeline.extract.draft import Draft, draft  # noqa: E402
 from timeline.extract.nlp import spacy_available  # noqa: E402
 from timeline.extract.score import max_matching as max_matching  # noqa: E402
-from timeline.log.keys import ROLES  # noqa: E402
+from timeline.log.touched import ROLES  # noqa: E402
 
 # Engine event types (and, for `fact_asserted`, "fact_asserted:<attribute label>") mapped to
 # the gold types they count as. A draft of a fact is right through its engine type or through

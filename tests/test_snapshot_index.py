@@ -23,8 +23,8 @@ from timeline import Timeline
 from timeline.identity import with_content_id
 from timeline.log import JsonlLog, LogRecord, MemoryLog, SqliteLog
 from timeline.log.catalogue_snapshot import decode_entities, encode_entities
-from timeline.log.keys import names_any, raw_touched
 from timeline.log.sqlite import ScanRow
+from timeline.log.touched import names_any, raw_touched
 from timeline.projections import Axes, State, admitted, catalogue, fold_state
 from timeline.read.index import AsOfIndex
 from timeline.read.stored_catalogue import advance_catalogue

@@ -28,7 +28,7 @@ from timeline.errors import DateError
 from timeline.extract._seedfile import Draft, DraftEvent, confidence
 from timeline.extract._text import fold, sentences
 from timeline.extract.cues import COMPANY_NEWS, find_cues
-from timeline.log.keys import ROLES
+from timeline.log.touched import ROLES
 from timeline.projections.catalogue import Catalogue
 from timeline.time.normalize import Tense, resolve
 

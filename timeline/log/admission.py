@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from timeline.log.keys import target
 from timeline.log.records import event_problem
+from timeline.log.touched import target
 from timeline.log.verify import citation_problem
 from timeline.vocabulary.events import Event, MergeRetracted, Reported, SourceRegistered
 

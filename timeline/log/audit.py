@@ -20,9 +20,9 @@ from typing import Any
 import attrs
 
 from timeline.converter import unstructure_event
-from timeline.log.keys import raw_touched
 from timeline.log.records import LogRecord, record_from_data
 from timeline.log.selection import filing
+from timeline.log.touched import raw_touched
 from timeline.log.verify import Problem
 from timeline.vocabulary.events import Reported
 

@@ -89,7 +89,7 @@ class EventLog(Protocol):
         ...
 
     def scan_rows(self) -> Iterable[Stored]:
-        """What a full replay reads (`projections.scan`): the committed records, cheapest
+        """What the streamed read reads (`log.streamed`): the committed records, cheapest
         first (rows that name their entities, or undecoded lines).
         """
         ...

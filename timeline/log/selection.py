@@ -34,8 +34,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Hashable, Iterable
 from typing import NamedTuple, TypeVar
 
-from timeline.log.keys import target
 from timeline.log.records import LogRecord
+from timeline.log.touched import target
 from timeline.vocabulary.events import Event, Reported
 from timeline.vocabulary.identity import ONCE, identity_key
 

@@ -45,7 +45,6 @@ from timeline.log._sqlite_db import BUSY_SECONDS
 from timeline.log._sqlite_index import file_records, id_key, ident_of, identity, names_column
 from timeline.log._sqlite_layout import INDEX_VERSION, decode_row, immediate
 from timeline.log._sqlite_reads import Reads
-from timeline.log.keys import raw_touched
 from timeline.log.protocol import NAMES_SEP, ScanRow
 from timeline.log.records import (
     GENESIS,
@@ -55,6 +54,7 @@ from timeline.log.records import (
     unknown_events,
     utc_now,
 )
+from timeline.log.touched import raw_touched
 from timeline.vocabulary.events import Event
 
 __all__ = ["INDEX_VERSION", "NAMES_SEP", "ScanRow", "SqliteLog", "id_key", "ident_of", "identity"]

@@ -5,7 +5,7 @@ Every record is parsed from its JSON line, but only the records the answer may n
 decoded and kept: the entity registrations (for names), the merges, and the records the
 selection rule of `timeline.log.selection` gives with no valid-time cut-off: the reported
 events that touch the entities asked for or what they own (read from the JSON by
-`log.keys.names_any`), and the corrections and retractions naming them (`selection.closure`).
+`log.touched.names_any`), and the corrections and retractions naming them (`selection.closure`).
 Memory holds the kept records, never the log. Folding them is the projections' work
 (`timeline.read.streamed`).
 
@@ -21,18 +21,18 @@ from typing import Any
 import attrs
 
 from timeline.errors import InputError
-from timeline.log.keys import ROLES, names_any
 from timeline.log.protocol import NAMES_SEP, Stored
 from timeline.log.records import (
     GENESIS,
-    MAX_RECORD_BYTES,
     LogRecord,
     broken_chain,
     check_envelope,
     parse_json,
     record_from_data,
+    size_problem,
 )
 from timeline.log.selection import closure
+from timeline.log.touched import ROLES, names_any
 from timeline.vocabulary.events import (
     EVENT_TAGS,
     MERGE_TYPES,
@@ -185,8 +185,9 @@ def _committed(
             where = f"record {seq}"
             take(_envelope(parse_json(row, where), where), where)  # a row is committed
             continue
-        if len(item.data) > MAX_RECORD_BYTES:  # cut by the reader: not a torn tail
-            raise InputError(item.where, f"record longer than {MAX_RECORD_BYTES} bytes")
+        problem = size_problem(item.data)
+        if problem:  # cut by the reader: not a torn tail
+            raise InputError(item.where, problem)
         if not item.complete:
             return
         where = item.where

@@ -50,7 +50,7 @@ from timeline.time.grammar import GRAMMARS, Node, normal_form
 from timeline.time.machine import parse_machine
 from timeline.time.span import Precision, Span
 
-__all__ = ["Tense", "resolve"]
+__all__ = ["Tense", "resolve", "resolve_parsed"]
 
 
 def resolve(text: str, ref: dt.date, *, lang: str | None = None, tense: Tense = Tense.PAST) -> Span:
