@@ -1188,3 +1188,35 @@ def test_one_capitalised_word_is_no_person_by_spacys_guess_alone() -> None:
     )  # fmt: skip
     kinds = {e.id: e.kind for e in result.entities}
     assert kinds == {"globex": "organization", "idinvest": "organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "plan"),
+    [
+        (
+            "Acme a affirmé être en désaccord avec la décision et prévoir de faire appel.",
+            "fr",
+            "prévoir de faire appel",
+        ),
+        (
+            "L'opération valorise Globex à 2 milliards d'euros et est censée être bouclée "
+            "d'ici fin juin.",
+            "fr",
+            "est censée être bouclée d'ici fin juin",
+        ),
+        (
+            "Initech bought Globex last year and plans to list it in New York.",
+            "en",
+            "plans to list it in New York",
+        ),
+    ],
+)
+def test_a_plan_coordinated_after_the_news_of_its_clause_is_a_plan(
+    text: str, lang: str, plan: str
+) -> None:
+    """A verb phrase of intention after "et"/"and" ("et prévoir de faire appel", "and plans
+    to") is a plan of its own, quoted from its verb, beside the news the clause opens on.
+    """
+    plans = [e for e in _draft(text, lang).events if e.type == "plan_announced"]
+    assert [plan] == [e.quote for e in plans]
+    assert len(_draft(text, lang).events) == 2

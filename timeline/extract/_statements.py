@@ -19,7 +19,7 @@ import attrs
 
 from timeline.extract import cues as lexicon
 from timeline.extract._asides import Asides
-from timeline.extract._dating import Dating
+from timeline.extract._coordinated import CoordinatedPlans
 from timeline.extract._reading import SentenceInfo
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
@@ -65,7 +65,7 @@ _ENUMERATION = re.compile(r"(?:,|\band\b|\bet\b|\bpuis\b|\bthen\b)\s*(\S.*)?$")
 """The joint before the next item of an enumeration, and where that item starts."""
 
 
-class Reader(Dating, Asides):
+class Reader(CoordinatedPlans, Asides):
     """Reads sentences in order and proposes their events."""
 
     _unused_of: set[int] | None = None
@@ -99,6 +99,7 @@ class Reader(Dating, Asides):
             if event is not None:
                 for one in self._enumerated(info, event):
                     events.extend(self._distributed(info, one))
+                events.extend(self._coordinated_plan(info, event))
         events.extend(self._appositions(info, used, frame))
         events.extend(self._titled_names(info, events))
         events.extend(self._investor_list(info, events))
