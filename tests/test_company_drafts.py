@@ -1220,3 +1220,19 @@ def test_a_plan_coordinated_after_the_news_of_its_clause_is_a_plan(
     plans = [e for e in _draft(text, lang).events if e.type == "plan_announced"]
     assert [plan] == [e.quote for e in plans]
     assert len(_draft(text, lang).events) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Acme et Globex ont signé un accord. Leur partenariat prévoit des échanges.", "fr"),
+        ("Acme signed with Globex. The two will be partnering in the cloud market.", "en"),
+    ],
+)
+def test_a_partnership_told_in_the_future_is_no_plan(text: str, lang: str) -> None:
+    """A partnership whose parties are not named again ("Leur partenariat prévoit", "the two
+    will be partnering") is the agreement's news, not a plan, as it is with its parties named.
+    """
+    told = [e for e in _draft(text, lang).events if e.quote.startswith(("Leur", "The two"))]
+    assert ["fact_asserted"] == [e.type for e in told]
+    assert "partnerships" == told[0].fields["attribute"]

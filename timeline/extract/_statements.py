@@ -235,7 +235,10 @@ class Reader(CoordinatedPlans, Asides):
                 c.kind is CueType.PLAN and c.start > cue.end and not info.in_quote(c.start)
                 for c in find_cues(self.folded, self.lang, start, end)
             )
-        if final_kind in _PLANNABLE and (planned or self._future(info, start, end)):
+        # A partnership told in the future ("the two will be partnering", "leur partenariat
+        # prévoit") is the agreement's news, as it is when its parties are named.
+        agreed = final_kind == "fact_asserted" and kind is CueType.PARTNERSHIP
+        if final_kind in _PLANNABLE and not agreed and (planned or self._future(info, start, end)):
             return self._plan(info, fields, quote, start, end, kind.value, when)
         if final_kind == "stance_stated":
             if when is not None:
