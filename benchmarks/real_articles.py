@@ -59,7 +59,7 @@ import attrs
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 REAL = HERE / "real"
-SPLITS = ("dev", "heldout", "heldout2")  # heldout2: a second batch, set aside later
+SPLITS = ("dev", "heldout", "heldout2", "dev2")  # heldout2: set aside later; dev2: a 2nd dev batch
 
 if str(ROOT) not in sys.path:  # runnable as a plain script without installing the package
     sys.path.insert(0, str(ROOT))
