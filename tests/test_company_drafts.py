@@ -1236,3 +1236,79 @@ def test_a_partnership_told_in_the_future_is_no_plan(text: str, lang: str) -> No
     told = [e for e in _draft(text, lang).events if e.quote.startswith(("Leur", "The two"))]
     assert ["fact_asserted"] == [e.type for e in told]
     assert "partnerships" == told[0].fields["attribute"]
+
+
+def test_a_present_passive_appointment_in_french_is_news_of_the_day() -> None:
+    """ "Jeanne Dupont est nommée directrice générale" is the French present passive ("nommer"
+    takes "avoir" in the past), news of the day of the report: no anchor "before".
+    """
+    result = _draft(
+        "Titre\n\nJeanne Dupont, ancienne directrice chez Initech, est nommée directrice "
+        "générale de Globex.",
+        "fr",
+    )
+    appointed = [e for e in result.events if e.type == "person_appointed"]
+    assert [(e.when, e.anchor) for e in appointed] == [(None, None)]
+
+
+def test_the_day_an_appointment_takes_effect_does_not_date_it() -> None:
+    """In "a proposé de nommer au 1er juillet 2024 Jeanne Dupont directrice", a date after
+    the publication day is when the appointment takes effect; the proposal is the day's news.
+    """
+    result = _draft(
+        "Titre\n\nGlobex a proposé de nommer au 1er juillet 2024 Jeanne Dupont au poste de "
+        "directrice générale.",
+        "fr",
+    )
+    assert [(e.when, e.anchor) for e in result.events] == [(None, None)]
+
+
+def test_a_participle_with_a_hyphenated_prefix_is_in_the_past() -> None:
+    """ "co-founded by Jane Doe" is a past participle like "founded": the founding was done
+    before the report.
+    """
+    result = _draft(
+        "Title\n\nGlobex, a Boston-based startup co-founded by Jane Doe and John Roe, makes "
+        "robots.",
+        "en",
+    )
+    founded = [e for e in result.events if e.type == "founded"]
+    assert [(e.when, e.anchor) for e in founded] == [(None, "before")]
+
+
+def test_a_date_in_the_possessive_is_a_date() -> None:
+    """ "last June's $3 billion round" holds the date "last June": the English possessive is
+    not part of the month's name.
+    """
+    result = _draft(
+        "Title\n\nThe deal values Globex at $2 billion, a discount from last June's $3 billion "
+        "round.",
+        "en",
+    )
+    assert "last June" in [e.when for e in result.events]
+
+
+def test_a_deadline_does_not_date_the_news() -> None:
+    """ "doit être bouclée d'ici fin août" says when a deal is due to close, not when the
+    valuation it states was reported.
+    """
+    result = _draft(
+        "Titre\n\nL'opération valorise Globex à 2 milliards d'euros et doit être bouclée d'ici "
+        "fin août.",
+        "fr",
+    )
+    valued = [e for e in result.events if e.type == "valuation_reported"]
+    assert [e.when for e in valued] == [None]
+
+
+def test_a_clause_joined_to_a_result_does_not_take_its_period() -> None:
+    """In "reported losses for the full year 2023 and outlined plans to lay off 10% of
+    staff", the year is the period of the losses, not the day the cuts were told.
+    """
+    result = _draft(
+        "Title\n\nGlobex reported losses of $70 million for the full year 2023 and outlined "
+        "plans to lay off 10% of staff.",
+        "en",
+    )
+    cuts = [e for e in result.events if e.type == "headcount_changed"]
+    assert [e.when for e in cuts] == [None]

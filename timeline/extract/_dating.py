@@ -27,14 +27,21 @@ _ATTRIBUTION = re.compile(r"(?:according to|selon|d'apres|aux dires de|citing)\b
 _PERSON_PRONOUN = re.compile(r"\s*(?:and |but )?(?:he|she)\b")
 """A clause whose subject is a person by its English pronoun ("he will work"): French "il"
 is as often the company."""
-_PERFECT = re.compile(r"\b(?:has|have) (?:been |just )?(?:appointed|named|elected|chosen|hired)\b")
-"""An English present perfect of appointing: news of the day it is reported."""
+_PERFECT = re.compile(
+    r"\b(?:(?:has|have) (?:been |just )?(?:appointed|named|elected|chosen|hired)"
+    r"|(?:est|sont) (?:\w+ment |aussi |egalement )?(?:nomme|designe|promu|elu|choisi|appele)"
+    r"(?:e|s|es)?)\b"
+)
+"""An English present perfect of appointing, or the French present passive ("est nommée
+directrice"): news of the day it is reported."""
 _BASE = re.compile(
     r"\b(?:from|versus|vs\.?|compared (?:with|to)|than|par rapport (?:a|au|aux)|contre|sur)"
     r"\s+(?:[^\s,;]+\s+){0,4}$"
 )
 """Words before the date of the period a figure is compared with ("from $15.33 billion a year
 ago", "contre 12 millions en 2020"): not when the result was reported."""
+_DEADLINE = re.compile(r"\b(?:d'ici|a l'horizon|by)\s+(?:(?:la|le|l'|the)\s*)?$")
+"""Words before a date that make it a deadline ("d'ici fin août", "by March")."""
 _STATES = frozenset({CueType.VALUATION, CueType.RESULTS, CueType.PARTNERSHIP})
 """Company news that is a state holding on the day it is reported ("valorisé à 2 milliards"),
 or a result reported in the article, not an event done before it."""
@@ -205,12 +212,13 @@ class Dating(FieldReader):
         end: int,
     ) -> tuple[str | None, str | None, Tense]:
         ctx = self.context
-        if (
-            date is not None
-            and kind is CueType.RESULTS
-            and _BASE.search(self.folded, max(start, date.start - 40), date.start)
-        ):
-            date = None  # "Revenue fell 8% from $15.33 billion a year ago": the base compared
+        if date is not None and self._not_its_date(info, kind, date, start):
+            date = None
+        if self._takes_effect(info, kind, date, start, end):
+            # "a proposé de nommer au 1er juillet un directeur général": the day it takes
+            # effect; the appointment is the news of the day it is reported (where "will
+            # take the role from 1 July" is dated by that day)
+            return None, None, Tense.PAST
         if date is not None:
             return date.text, None, self._clause_tense(date)
         if frame is not None:
@@ -220,7 +228,14 @@ class Dating(FieldReader):
             return beside.text, None, self._clause_tense(beside)
         lead = self.folded[seg.start : seg.end]
         joined = _COORDINATED.match(lead) or _CIRCUMSTANCE.match(lead)
-        dated = next((e for e in reversed(previous) if e.when is not None), None)
+        dated = next(
+            (
+                e
+                for e in reversed(previous)
+                if e.when is not None and e.fields.get("period") != e.when
+            ),
+            None,
+        )  # "reported losses for 2021 and outlined job cuts": the period is not a day of news
         if joined and dated is not None:
             return dated.when, None, dated.tense
         if kind is CueType.STANCE and ctx.last_stance_when is not None:
@@ -245,6 +260,27 @@ class Dating(FieldReader):
         if kind is CueType.LAUNCH and re.search(r"\b(?:apres avoir|after)\b", lead):
             return None, "before", Tense.PAST
         return None, None, Tense.PAST
+
+    def _takes_effect(
+        self, info: SentenceInfo, kind: CueType, date: Tag | None, start: int, end: int
+    ) -> bool:
+        """True for the date of an appointment or a departure after the publication day, in
+        a clause not in the future: the day it takes effect.
+        """
+        if date is None or kind not in (CueType.APPOINTMENT, CueType.DEPARTURE):
+            return False
+        return self._ahead(date) and not self._future(info, start, end)
+
+    def _not_its_date(self, info: SentenceInfo, kind: CueType, date: Tag, start: int) -> bool:
+        """True when date words inside a clause do not say when its news happened: the
+        period a figure is compared with ("Revenue fell 8% from $15.33 billion a year ago"),
+        or a deadline ("doit être bouclée d'ici fin août", "to close by March"), which is
+        when something is due, not when it was done.
+        """
+        before = self.folded[max(start, date.start - 40) : date.start]
+        if _DEADLINE.search(before):
+            return True
+        return kind is CueType.RESULTS and bool(_BASE.search(before))
 
     def _date_beside(self, info: SentenceInfo, seg: Segment) -> Tag | None:
         """The date of a clause next to this one that says nothing else: the clause just

@@ -27,8 +27,10 @@ _TOKEN = re.compile(
     r"|(?<![\w.,])\d+(?:er|ere|eme|e|st|nd|rd|th)?(?![\w,.]\d)(?!\w)"
     r"|(?<!\w)[tsqh][1-4](?!\w)"
     r"|aujourd'hui"
-    r"|[^\W\d_]+(?:-[^\W\d_]+)*'?"
+    r"|[^\W\d_]+(?:-[^\W\d_]+)*(?:'(?!s\b))?"
 )
+"""A word keeps its elided apostrophe ("l'", "d'") but not an English possessive: "last
+June's round" holds the date "last June"."""
 ANCHOR, _GLUE, _OTHER = 2, 1, 0
 
 

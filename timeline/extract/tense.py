@@ -208,7 +208,7 @@ def _reading(words: list[str], plain: list[str], i: int, lang: str) -> int:
             and previous not in FRENCH_DETERMINERS
         ):
             return _FUTURE
-        participle = _FR_PARTICIPLE.search(words[i])
+        participle = _FR_PARTICIPLE.search(_unprefixed(words[i]))
         if (_FR_PAST.search(word) or participle) and previous not in FRENCH_DETERMINERS:
             return _PAST
         return _NONE
@@ -218,7 +218,16 @@ def _reading(words: list[str], plain: list[str], i: int, lang: str) -> int:
         return _FUTURE
     if word in ("set", "plans", "plan", "planned") and plain[i + 1 : i + 2] == ["to"]:
         return _FUTURE
-    return _PAST if _EN_PAST.search(word) else _NONE
+    return _PAST if _EN_PAST.search(_unprefixed(word)) else _NONE
+
+
+_PREFIX = re.compile(r"^(?:co|re|pre|ré|pré)-(?=[^\W\d_])")
+"""A prefix written with a hyphen before a verb ("co-founded", "co-fondée", "re-elected")."""
+
+
+def _unprefixed(word: str) -> str:
+    """The verb of `word` without a hyphenated prefix: "co-founded" reads as "founded"."""
+    return _PREFIX.sub("", word)
 
 
 def clause_tense(text: str, start: int, end: int, lang: str, *, folded: str | None = None) -> Tense:
