@@ -1312,3 +1312,46 @@ def test_a_clause_joined_to_a_result_does_not_take_its_period() -> None:
     )
     cuts = [e for e in result.events if e.type == "headcount_changed"]
     assert [e.when for e in cuts] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jane Doe et John Roe prennent en charge les fonctions de directeur général.", "fr"),
+        ("Chez Acme, Jeanne Dupont a tout appris depuis son entrée en 1998.", "fr"),
+        ("Jane Doe takes over the duties of chief executive at Acme.", "en"),
+    ],
+)
+def test_taking_over_duties_and_joining_are_appointments(text: str, lang: str) -> None:
+    """Taking over a post's duties ("prennent en charge les fonctions", "takes over the
+    duties") and "depuis son entrée" tell of an appointment, read or left to the reviewer.
+    """
+    events = _draft(text, lang).events
+    assert events
+    assert all(
+        e.type == "person_appointed" or e.fields.get("attribute") in ("appointments", "roles")
+        for e in events
+    ), events
+
+
+def test_a_verb_of_saying_as_a_participle_with_its_agent_is_no_speech() -> None:
+    """In "les fonctions précédemment assurées par Jane Doe", "assurées par" is a passive that
+    tells of a task, not a speech; the clause stays the news of its own cue.
+    """
+    events = _draft(
+        "Jane Doe et John Roe prennent en charge les fonctions précédemment assurées par "
+        "Jean Martin.",
+        "fr",
+    ).events
+    assert ["fact_asserted"] == [e.type for e in events]
+    assert "appointments" == events[0].fields["attribute"]
+
+
+def test_commenter_is_a_french_verb_of_saying() -> None:
+    """A quotation followed by "commente Jeanne Dupont" is a stance of its speaker."""
+    fields = _only(
+        "« Nous allons grandir en Europe », commente Jeanne Dupont, directrice d'Acme.",
+        "fr",
+        "stance_stated",
+    )
+    assert "jeanne-dupont" == fields["speaker"]

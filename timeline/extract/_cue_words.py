@@ -83,6 +83,8 @@ FRENCH_CUES = {
         r"|arrive(?:e)? (?:en provenance de|de chez|chez)"
         r"|(?:est |etait )?entree? (?:dans le groupe|dans l'entreprise|chez|au sein d)"
         r"|recrute (?:comme|en tant que)"
+        r"|(?:prend|prennent|prendra|prendront|reprend|reprennent|reprendra|reprendront)"
+        r" (?:en charge )?(?:les|ses|leurs) fonctions|depuis son (?:entree|arrivee)"
     ),
     CueType.HEADCOUNT: (
         r"suppressions? (?:de|d')(?:[\d .]+)?(?:postes|emplois)|supprimer|supprime|supprimera"
@@ -138,7 +140,7 @@ FRENCH_CUES = {
         rf"(?:assure|affirme|declare|estime|explique|precise|indique|souligne|ajoute|detaille"
         rf"|insiste|refute|dementi|nie|promis|defendu|assume|martele|rappele|juge|denonce"
         rf"|plaide|reconnu|confie|averti|prevenu|annonce|revendique|defend|regrette|salue"
-        rf"|critique|soutenu|refuse){_FR_PARTICIPLE}?"
+        rf"|critique|soutenu|refuse|commente|raconte|rapporte){_FR_PARTICIPLE}?"
         r"|a-t-(?:il|elle|on) (?:\w+)|avait-(?:il|elle) (?:\w+)|assure|affirme|estime|explique"
     ),
 }
@@ -149,7 +151,9 @@ ENGLISH_CUES = {
     ),
     CueType.ACQUISITION: (
         r"acquires?|acquired|acquiring|acquisitions?|acquirer|to buy|buys|bought|buying"
-        r"|purchase[sd]?|takeover|take over|took over|takes over|merger|merge|merged"
+        r"|purchase[sd]?|takeover|merger|merge|merged"
+        r"|(?:take|took|takes) over(?! as| the helm"
+        r"| (?:the |his |her |their )?(?:duties|responsibilities|role|post|position))"
         r"|buyout|tender offer|sold|sells|to sell|agreed to sell|sale of"
     ),
     CueType.FUNDING: (
@@ -176,6 +180,9 @@ ENGLISH_CUES = {
         r"(?:ceo|chief|president|chair\w*|director|head|managing director)"
         r"|takes the role of|took the role of|will take the role of|assumes? the role of"
         r"|will assume|assumed the role of|to assume the role of"
+        r"|(?:takes?|took|will take|taking) over"
+        r" (?:the |his |her |their )?(?:duties|responsibilities)"
+        r"|since (?:joining|(?:his|her|their) arrival)"
     ),
     CueType.HEADCOUNT: (
         r"lay(?:s|ing)? off|laid off|layoffs?|job cuts?|cut(?:s|ting)? (?:[\w,%]+ )?(?:jobs|staff"

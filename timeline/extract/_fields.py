@@ -60,6 +60,8 @@ _ANNOUNCE_VERB = re.compile(r"annonc\w*|announc\w*")
 """Verbs of announcing, which launch nothing without a product."""
 _ANNOUNCING = re.compile(r"annonc\w*|announc\w*|devoil\w*|unveil\w*|present\w*")
 """Verbs that tell news (of a launch, or of the company news beside them)."""
+_BY_AGENT = re.compile(r"\s+par\b")
+"""The agent after a French passive participle ("assurées par")."""
 _OFFERING = re.compile(
     r"\b(?:offre|abonnement|service|formule|offering|subscription|tier|plan)\b(?! de| d')"
 )
@@ -111,6 +113,8 @@ class FieldReader(SpeakerFields):
             weaker = self._weaker.get(cue)
             if weaker is not None and _ANNOUNCING.fullmatch(self.folded[weaker.start : weaker.end]):
                 weaker = None  # "a annoncé avoir infligé une amende": news told, not a launch
+            if weaker is not None and weaker.kind is CueType.STANCE and self._agent(weaker):
+                weaker = None  # "les fonctions précédemment assurées par": no one speaks
             if weaker is not None and kind is not CueType.VALUATION:
                 if weaker.kind is CueType.STANCE:
                     return self._fields(info, weaker.kind, weaker, start, end, i)
@@ -254,6 +258,15 @@ class FieldReader(SpeakerFields):
                 return None, (), ""
         fields = {"entity": subject, "attribute": _LABELS[kind], "value": clause}
         return fields, (), "fact_asserted"
+
+    def _agent(self, cue: lexicon.Cue) -> bool:
+        """True when a verb of saying is a participle followed by its agent ("assurées par",
+        "précisé par"): a passive that tells of a task or a text, not a speech.
+        """
+        word = self.folded[cue.start : cue.end]
+        return word.endswith(("e", "es", "ee", "ees")) and bool(
+            _BY_AGENT.match(self.folded, cue.end)
+        )
 
     def _launch_after(self, cue: lexicon.Cue, end: int) -> bool:
         """True when another launch cue follows `cue` in its clause ("announced it is
