@@ -1355,3 +1355,16 @@ def test_commenter_is_a_french_verb_of_saying() -> None:
         "stance_stated",
     )
     assert "jeanne-dupont" == fields["speaker"]
+
+
+def test_an_adverb_of_time_before_a_role_in_apposition_keeps_the_role() -> None:
+    """A role after an adverb of time ("Jeanne Dupont, aujourd'hui directrice générale
+    déléguée") is a role held, as it is without the adverb.
+    """
+    fields = _only(
+        "Acme a choisi Jeanne Dupont, aujourd'hui directrice générale déléguée.",
+        "fr",
+        "role_held",
+    )
+    assert "jeanne-dupont" == fields["person"]
+    assert fields["role"].startswith("directrice générale")

@@ -21,6 +21,12 @@ __all__ = ["SpeakerFields"]
 _DESCRIBED_ORG = re.compile(r"\s+(?:du|de la|de l'|of the|at the)\s+(?:[a-z][\w'-]*\s*){1,6}$")
 """After a role, an organisation by its description ("du leader mondial des serrures", "of
 the search giant"), not by its name."""
+_TIME_ADVERB = re.compile(
+    r"\s*(?:aujourd'hui|actuellement|desormais|jusqu'ici|alors|now|currently|then|until now)"
+    r",?\s+"
+)
+"""An adverb of time before a role in apposition ("Jeanne Dupont, aujourd'hui directrice
+générale déléguée", "Jane Doe, currently chief financial officer")."""
 _TRAILING_PREPOSITION = re.compile(
     r"\s+(?:de la|de l'|de l’|de|du|des|d'|d’|of the|of|at the|at)\s*$"
 )
@@ -88,8 +94,10 @@ class SpeakerFields(CompanyFields):
         person: Mention | None = None
         start, end = seg.start, seg.end
         before = info.mentions_ending(segs[i - 1].end) if i > 0 else []
+        adverb = _TIME_ADVERB.match(self.folded, seg.start)
+        opening = adverb.end() if adverb is not None else seg.start
         lead_role = lexicon.ROLE_NOUNS.match(self.folded, cue.start) is not None and (
-            cue.start - seg.start < 12
+            cue.start - opening < 12
         )
         follows = i + 1 < len(segs) and self._is_name(info, segs[i + 1])
         if lead_role and follows and DETERMINERS.match(self.folded, seg.start):
