@@ -1239,8 +1239,8 @@ def test_a_partnership_told_in_the_future_is_no_plan(text: str, lang: str) -> No
 
 
 def test_a_present_passive_appointment_in_french_is_news_of_the_day() -> None:
-    """ "Jeanne Dupont est nommée directrice générale" is the French present passive ("nommer"
-    takes "avoir" in the past), news of the day of the report: no anchor "before".
+    """The French present passive ("Jeanne Dupont est nommée directrice générale"; "nommer"
+    takes "avoir" in the past) is news of the day of the report: no anchor "before".
     """
     result = _draft(
         "Titre\n\nJeanne Dupont, ancienne directrice chez Initech, est nommée directrice "
@@ -1264,8 +1264,8 @@ def test_the_day_an_appointment_takes_effect_does_not_date_it() -> None:
 
 
 def test_a_participle_with_a_hyphenated_prefix_is_in_the_past() -> None:
-    """ "co-founded by Jane Doe" is a past participle like "founded": the founding was done
-    before the report.
+    """A participle with a hyphenated prefix ("co-founded by Jane Doe") is in the past like
+    "founded": the founding was done before the report.
     """
     result = _draft(
         "Title\n\nGlobex, a Boston-based startup co-founded by Jane Doe and John Roe, makes "
@@ -1277,7 +1277,7 @@ def test_a_participle_with_a_hyphenated_prefix_is_in_the_past() -> None:
 
 
 def test_a_date_in_the_possessive_is_a_date() -> None:
-    """ "last June's $3 billion round" holds the date "last June": the English possessive is
+    """A date in the English possessive ("last June's $3 billion round") is a date: "'s" is
     not part of the month's name.
     """
     result = _draft(
@@ -1289,8 +1289,8 @@ def test_a_date_in_the_possessive_is_a_date() -> None:
 
 
 def test_a_deadline_does_not_date_the_news() -> None:
-    """ "doit être bouclée d'ici fin août" says when a deal is due to close, not when the
-    valuation it states was reported.
+    """A deadline ("doit être bouclée d'ici fin août") says when a deal is due to close, not
+    when the valuation it states was reported.
     """
     result = _draft(
         "Titre\n\nL'opération valorise Globex à 2 milliards d'euros et doit être bouclée d'ici "
@@ -1368,3 +1368,37 @@ def test_an_adverb_of_time_before_a_role_in_apposition_keeps_the_role() -> None:
     )
     assert "jeanne-dupont" == fields["person"]
     assert fields["role"].startswith("directrice générale")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Globex and Initech announced a partnership in cloud computing. The partnership "
+            "centres around storage.",
+            "en",
+        ),
+        (
+            "Globex a annoncé un partenariat avec Initech. Le partenariat porte sur le stockage.",
+            "fr",
+        ),
+    ],
+)
+def test_news_named_again_by_its_noun_is_no_new_event(text: str, lang: str) -> None:
+    """A clause naming news told before by its noun ("The partnership centres around
+    storage" after "announced a partnership") comments on it: one event, the announcement.
+    """
+    result = _draft(f"Title\n\n{text}", lang)
+    assert [e.quote.split()[0] for e in result.events] == ["Globex"]
+
+
+def test_news_named_again_with_a_figure_stays() -> None:
+    """A later clause that names the deal again with a figure of its own ("paid 452 million
+    euros for the acquisition") is kept: it may hold what the first did not say.
+    """
+    result = _draft(
+        "Title\n\nGlobex announced the acquisition of Initech. Globex paid $452 million for "
+        "the acquisition.",
+        "en",
+    )
+    assert len(result.events) == 2, result.events

@@ -117,7 +117,8 @@ def draft(
     }
     if url:
         source["url"] = url
-    proposed = Draft(source, registry.declared(), tuple(_unique(events, text)), text)
+    kept = _told_before(_unique(events, text), folded, lang)
+    proposed = Draft(source, registry.declared(), tuple(kept), text)
     checked = grounded(proposed, published, lang)
     return attrs.evolve(checked.draft, problems=checked.problems)
 
@@ -245,6 +246,48 @@ def _repeats(event: DraftEvent, earlier: Sequence[DraftEvent | None]) -> bool:
         and all(k in e.fields and e.fields[k] == v for k, v in mine.items())
         for e in earlier
     )
+
+
+_TOLD = re.compile(r"(?:the|this|that|le|la|l'|ce|cet|cette)\s*$")
+"""A definite or demonstrative determiner: the noun after it names what was told before."""
+
+
+_CONDITION = re.compile(r"\b(?:soumise?s?|subject to|conditionne\w*|conditional|sous reserve)\b")
+"""Words of a condition the news still waits on ("est soumise à l'accord de"): news."""
+
+
+def _told_before(events: Iterable[DraftEvent], folded: str, lang: str) -> list[DraftEvent]:
+    """The events, without a clause whose news is only a noun naming news of its kind told
+    earlier in the article ("The fine is the largest of the year", "Globex can appeal the
+    penalty", "The partnership centres around"): a comment on that news, not news of its
+    own. A clause with its own date, a figure, a verb of the news, a plan ("will fund the
+    acquisition with cash") or a condition ("is subject to approval") stays.
+    """
+    kinds: set[str] = set()
+    out = []
+    for event in events:
+        end = event.start + len(event.quote)
+        cues = [c for c in find_cues(folded, lang, event.start, end) if c.kind.value == event.cue]
+        again = (
+            event.cue in kinds
+            and event.when is None
+            and event.type != "plan_announced"
+            and not re.search(r"\d", event.quote)
+            and not _CONDITION.search(folded, event.start, end)
+            and bool(cues)
+            and all(
+                c.nominal and _TOLD.search(folded, max(event.start, c.start - 8), c.start)
+                for c in cues
+            )
+        )
+        if event.cue in _NEWS_KINDS:
+            kinds.add(event.cue)
+        if not again:
+            out.append(event)
+    return out
+
+
+_NEWS_KINDS = frozenset(c.value for c in COMPANY_NEWS)
 
 
 _KEYED = COMPANY_NEWS_TYPES | {"role_held"}
