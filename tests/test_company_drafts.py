@@ -1402,3 +1402,16 @@ def test_news_named_again_with_a_figure_stays() -> None:
         "en",
     )
     assert len(result.events) == 2, result.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Globex a ouvert un bureau à Lyon en mars.",
+        "La levée financera l'ouverture d'un bureau de Globex à Lyon.",
+    ],
+)
+def test_the_past_participle_and_the_noun_of_opening_a_site_open_a_site(text: str) -> None:
+    """The words "ouvert" and "ouverture" open a site, as "ouvre" and "ouvrir" do."""
+    fields = _only(text, "fr", "site_opened")
+    assert "lyon" == fields["place"]

@@ -99,7 +99,7 @@ FRENCH_CUES = {
         r"|tresorerie"
     ),
     CueType.SITE: (
-        r"(?:ouvr\w*|inaugur\w*|install\w*|implant\w*|s'install\w*|s'implant\w*|construi\w*)"
+        r"(?:ouv(?:r|er)\w*|inaugur\w*|install\w*|implant\w*|s'install\w*|s'implant\w*|construi\w*)"
         r"(?: [\w']+){0,3}? (?:bureaux?|sites?|usines?|centres?|sieges?|siege social|laboratoires?"
         r"|entrepots?|filiales?|campus|hubs?|data ?centers?|datacenters?|agences?|magasins?)"
     ),
