@@ -1415,3 +1415,14 @@ def test_the_past_participle_and_the_noun_of_opening_a_site_open_a_site(text: st
     """The words "ouvert" and "ouverture" open a site, as "ouvre" and "ouvrir" do."""
     fields = _only(text, "fr", "site_opened")
     assert "lyon" == fields["place"]
+
+
+def test_what_a_product_is_meant_to_do_is_a_plan() -> None:
+    """A product "destinée à remplacer" another is a plan of its maker: what it is meant to do."""
+    fields = _only(
+        "Titre\n\nAcme présente sa nouvelle voiture. Cette voiture, destinée à remplacer "
+        "l'ancien modèle, marque un tournant.",
+        "fr",
+        "plan_announced",
+    )
+    assert {"organization": "acme", "plan": "destinée à remplacer l'ancien modèle"} == fields

@@ -131,6 +131,7 @@ FRENCH_CUES = {
         r"|devrait|devraient|va (?:\w+ )?[\"«“]?\w+(?:er|ir|re)"
         r"|vont (?:\w+ )?[\"«“]?\w+(?:er|ir|re)"
         r"|est prevu|sont prevus|il est prevu|permettra|sera|seront|aura|auront"
+        r"|destinee?s? a \w+(?:er|ir|re)\b"
     ),
     CueType.EVENT: (
         rf"organise{_FR_PARTICIPLE}? (?:par|a|au)|accueilli{_FR_PARTICIPLE}? par"
