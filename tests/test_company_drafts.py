@@ -1426,3 +1426,63 @@ def test_what_a_product_is_meant_to_do_is_a_plan() -> None:
         "plan_announced",
     )
     assert {"organization": "acme", "plan": "destinée à remplacer l'ancien modèle"} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Globex a annoncé lundi la nomination de Jeanne Dupont et John Roe. Ils prennent en "
+            "charge les fonctions précédemment assurées par le directeur général.",
+            "fr",
+        ),
+        ("Globex has agreed to buy Initech for $2 billion.", "en"),
+        ("Globex announced it is launching a private beta of its app.", "en"),
+        (
+            "Cette levée porte à 20 millions d'euros le montant total levé par Globex depuis sa "
+            "création.",
+            "fr",
+        ),
+    ],
+)
+def test_news_told_in_the_present_holds_on_the_day(text: str, lang: str) -> None:
+    """News told as holding on the day of the report is not anchored "before": roles taken
+    in the present after a pronoun ("Ils prennent en charge les fonctions précédemment
+    assurées", whose participle describes the roles), a deal agreed in the present perfect,
+    a launch announced in the present ("announced it is launching"), a total raised to date.
+    """
+    result = _draft(f"Titre\n\n{text}", lang)
+    last = result.events[-1]
+    assert (last.when, last.anchor) == (None, None), result.events
+
+
+def test_a_sentence_on_the_same_decision_has_its_date() -> None:
+    """A sentence opening "Dans la même décision" tells more of the decision dated before ("a
+    annoncé lundi"): it has that date.
+    """
+    result = _draft(
+        "Titre\n\nL'Autorité a annoncé lundi avoir infligé une amende de 5 millions d'euros à "
+        "Globex. Dans la même décision, l'Autorité a infligé une amende à Initech.",
+        "fr",
+    )
+    fines = [e for e in result.events if e.type == "legal_action_reported"]
+    assert [e.when for e in fines] == ["lundi", "lundi"]
+
+
+def test_an_agreement_announced_later_in_the_sentence_dates_it() -> None:
+    """In "Globex va installer ..., aux termes d'un accord annoncé lundi" the plan was made
+    known on that Monday; "conformément au projet annoncé le 18 février" names an earlier
+    announcement and does not date it.
+    """
+    dated = _draft(
+        "Titre\n\nGlobex va installer ses logiciels sur les appareils d'Initech, aux termes "
+        "d'un accord annoncé lundi.",
+        "fr",
+    )
+    earlier = _draft(
+        "Titre\n\nGlobex va installer ses logiciels sur les appareils d'Initech, conformément "
+        "au projet annoncé le 18 février.",
+        "fr",
+    )
+    assert [e.when for e in dated.events if e.type == "plan_announced"] == ["lundi"]
+    assert [e.when for e in earlier.events if e.type == "plan_announced"] == [None]

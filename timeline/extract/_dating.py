@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from timeline.errors import DateError
+from timeline.extract import _dating_words as rules
 from timeline.extract import cues as lexicon
 from timeline.extract._fields import FieldReader
 from timeline.extract._reading import PRONOUN_SPEAKER, SentenceInfo
@@ -21,55 +22,6 @@ from timeline.extract.tense import verb_tense
 from timeline.time.normalize import Tense, resolve
 
 __all__ = ["Dating"]
-
-_ATTRIBUTION = re.compile(r"(?:according to|selon|d'apres|aux dires de|citing)\b")
-"""Words that open an attribution of what follows or precedes to a source."""
-_PERSON_PRONOUN = re.compile(r"\s*(?:and |but )?(?:he|she)\b")
-"""A clause whose subject is a person by its English pronoun ("he will work"): French "il"
-is as often the company."""
-_PERFECT = re.compile(
-    r"\b(?:(?:has|have) (?:been |just )?(?:appointed|named|elected|chosen|hired)"
-    r"|(?:est|sont) (?:\w+ment |aussi |egalement )?(?:nomme|designe|promu|elu|choisi|appele)"
-    r"(?:e|s|es)?)\b"
-)
-"""An English present perfect of appointing, or the French present passive ("est nommée
-directrice"): news of the day it is reported."""
-_BASE = re.compile(
-    r"\b(?:from|versus|vs\.?|compared (?:with|to)|than|par rapport (?:a|au|aux)|contre|sur)"
-    r"\s+(?:[^\s,;]+\s+){0,4}$"
-)
-"""Words before the date of the period a figure is compared with ("from $15.33 billion a year
-ago", "contre 12 millions en 2020"): not when the result was reported."""
-_DEADLINE = re.compile(r"\b(?:d'ici|a l'horizon|by)\s+(?:(?:la|le|l'|the)\s*)?$")
-"""Words before a date that make it a deadline ("d'ici fin août", "by March")."""
-_STATES = frozenset({CueType.VALUATION, CueType.RESULTS, CueType.PARTNERSHIP})
-"""Company news that is a state holding on the day it is reported ("valorisé à 2 milliards"),
-or a result reported in the article, not an event done before it."""
-_CHANGE = re.compile(
-    r"suppress|supprim|licenci|plan social|departs|embauch|recrut|lay|laid|cut|eliminat|hir"
-    r"|reduc|reduire|creer|creation|add|ajout"
-)
-"""Words of a change in headcount; a headcount without them is a state ("emploie 560
-personnes", "has 120,300 employees"), true on the day it is reported."""
-_CONDITIONAL = {
-    "fr": re.compile(
-        r"^(?:serai[t]?|seraient|devrai[t]?|devraient|pourrai[t]?|pourraient"
-        r"|permettrai[t]?|permettraient|aurai[t]?|auraient|[a-z]{4,}erai(?:t|ent))$"
-    ),
-    "en": re.compile(r"^(?:would)$"),
-}
-"""The conditional of plans and forecasts ("serait réalisée", "would pay")."""
-_ROLE_APPOSITION = re.compile(
-    r",\s*(?:l'|le |la |the |an? |son |sa |its |their |leur )?"
-    r"(?:ancien(?:ne)? |former |ex-|nouveau |nouvelle |new |actuel(?:le)? |current )?"
-)
-"""What comes between a person's name and the role after it."""
-_PENDING = re.compile(
-    r"\b(?:annonce|annoncent|s'appret\w*|en passe de|envisage\w*|negocie\w*|discute\w*"
-    r"|emploie|emploient|compte|comptent|actuellement|desormais|possede|detient)\b"
-)
-_COORDINATED = re.compile(r"^(?:et|puis|and|then)\s+\w+")
-_CIRCUMSTANCE = re.compile(r"^(?:lors d|au cours d|pendant|durant|during|at an?|at the)\b")
 
 
 class Dating(FieldReader):
@@ -87,7 +39,7 @@ class Dating(FieldReader):
             for m in self.entities.mentions:
                 if " " not in m.name:
                     continue
-                after = _ROLE_APPOSITION.match(self.folded, m.end)
+                after = rules.ROLE_APPOSITION.match(self.folded, m.end)
                 if after and lexicon.ROLE_NOUNS.match(self.folded, after.end()):
                     found.add(self.entities.id_of(m.name))
             self._people_found = found
@@ -110,7 +62,7 @@ class Dating(FieldReader):
         release", "Selon le communiqué publié simultanément à Paris"): an attribution, with
         no figure and no word of company news.
         """
-        if not _ATTRIBUTION.match(self.folded, start):
+        if not rules.ATTRIBUTION.match(self.folded, start):
             return False
         if re.search(r"\d", self.folded[start:end]):
             return False
@@ -126,7 +78,7 @@ class Dating(FieldReader):
             return True
         if self.lang != "fr" or self._future(info, start, end):
             return False
-        return not _PENDING.search(self.folded, start, end)
+        return not rules.PENDING.search(self.folded, start, end)
 
     def _future(self, info: SentenceInfo, start: int, end: int) -> bool:
         """True when the clause's verb, outside quotations, speaks of the future."""
@@ -137,7 +89,7 @@ class Dating(FieldReader):
         ]
         if verb_tense(words, self.lang) is Tense.FUTURE:
             return True
-        return any(_CONDITIONAL[self.lang].match(w) for w in words)
+        return any(rules.CONDITIONAL[self.lang].match(w) for w in words)
 
     def _plan(
         self,
@@ -153,7 +105,7 @@ class Dating(FieldReader):
         was stated (a past date in the clause, or the publication day), aimed at the future
         date words of the clause when it has them ("d'ici fin 2025", "next year").
         """
-        if _PERSON_PRONOUN.match(self.folded, start):
+        if rules.PERSON_PRONOUN.match(self.folded, start):
             return None  # "He will work through the notice period": a person's, no company plan
         org = fields.get("organization") or fields.get("entity") or fields.get("about")
         if "speaker" in fields:
@@ -211,6 +163,33 @@ class Dating(FieldReader):
         start: int,
         end: int,
     ) -> tuple[str | None, str | None, Tense]:
+        """The date words, anchor and tense of a statement (see the module's docstring); a
+        sentence that opens on "in the same decision", "le même jour" tells more of the last
+        company news dated, and has its date.
+        """
+        last = self.context.last_news
+        if (
+            date is None
+            and last is not None
+            and rules.SAME_OCCASION.match(self.folded, info.sentence.start)
+        ):
+            return last[0], None, last[1]
+        found = self._when_of(info, kind, date, frame, previous, seg, start, end)
+        if found[0] is not None and kind in lexicon.COMPANY_NEWS:
+            self.context.last_news = (found[0], found[2])
+        return found
+
+    def _when_of(
+        self,
+        info: SentenceInfo,
+        kind: CueType,
+        date: Tag | None,
+        frame: Tag | None,
+        previous: list[DraftEvent],
+        seg: Segment,
+        start: int,
+        end: int,
+    ) -> tuple[str | None, str | None, Tense]:
         ctx = self.context
         if date is not None and self._not_its_date(info, kind, date, start):
             date = None
@@ -227,7 +206,7 @@ class Dating(FieldReader):
         if beside is not None:
             return beside.text, None, self._clause_tense(beside)
         lead = self.folded[seg.start : seg.end]
-        joined = _COORDINATED.match(lead) or _CIRCUMSTANCE.match(lead)
+        joined = rules.COORDINATED.match(lead) or rules.CIRCUMSTANCE.match(lead)
         dated = next(
             (
                 e
@@ -243,15 +222,15 @@ class Dating(FieldReader):
             same_paragraph = ctx.last_stance_paragraph == info.sentence.paragraph
             if same_paragraph or PRONOUN_SPEAKER.search(body):
                 return ctx.last_stance_when, None, Tense.PAST
-        past = self._past(seg.start, seg.end)
-        state = kind is CueType.HEADCOUNT and not _CHANGE.search(self.folded, start, end)
-        if kind in (CueType.APPOINTMENT, CueType.DEPARTURE) and not past:
-            # "Jeanne Dupont prend le rôle de directrice", "est nommée": the day's news, where
-            # the present of narration of a round or a deal tells what was done before
-            state = True
-        if kind is CueType.APPOINTMENT and _PERFECT.search(self.folded, start, end):
-            state = True  # "has been appointed", "has named": announced in the report
-        if kind in lexicon.COMPANY_NEWS - _STATES and not state and self._done(info, start, end):
+        past = self._past(seg.start, seg.end) and not rules.TOLD_PRESENT.search(
+            self.folded, start, end
+        )  # "announced it is launching": what is told is in the present
+        state = self._of_the_day(kind, past, start, end)
+        if (
+            kind in lexicon.COMPANY_NEWS - rules.STATES
+            and not state
+            and self._done(info, start, end)
+        ):
             # A round, a deal, a departure reported as done without a date: done before the
             # report.
             return None, "before", Tense.PAST
@@ -260,6 +239,27 @@ class Dating(FieldReader):
         if kind is CueType.LAUNCH and re.search(r"\b(?:apres avoir|after)\b", lead):
             return None, "before", Tense.PAST
         return None, None, Tense.PAST
+
+    def _of_the_day(self, kind: CueType, past: bool, start: int, end: int) -> bool:
+        """True when company news without a date is told as holding on the day of the
+        report rather than done before it: a headcount without a change ("emploie 560
+        personnes"), a total raised to date ("porte à 20 millions le montant total levé"), an
+        appointment in the present ("Jeanne Dupont prend le rôle de", "est nommée", "Ils
+        prennent en charge", "has been appointed"), a deal agreed in the present perfect
+        ("has agreed to buy"), where the present of narration of a round or a deal tells what
+        was done before.
+        """
+        folded = self.folded
+        if kind is CueType.HEADCOUNT and not rules.CHANGE.search(folded, start, end):
+            return True
+        if kind is CueType.FUNDING and rules.TOTAL.search(folded, start, end):
+            return True
+        present = not past or bool(rules.PRONOUN_PRESENT.match(folded, start))
+        if kind in (CueType.APPOINTMENT, CueType.DEPARTURE) and present:
+            return True
+        if kind is CueType.APPOINTMENT and rules.PERFECT.search(folded, start, end):
+            return True
+        return bool(rules.AGREED.search(folded, start, end))
 
     def _takes_effect(
         self, info: SentenceInfo, kind: CueType, date: Tag | None, start: int, end: int
@@ -278,15 +278,17 @@ class Dating(FieldReader):
         when something is due, not when it was done.
         """
         before = self.folded[max(start, date.start - 40) : date.start]
-        if _DEADLINE.search(before):
+        if rules.DEADLINE.search(before):
             return True
-        return kind is CueType.RESULTS and bool(_BASE.search(before))
+        return kind is CueType.RESULTS and bool(rules.BASE.search(before))
 
     def _date_beside(self, info: SentenceInfo, seg: Segment) -> Tag | None:
         """The date of a clause next to this one that says nothing else: the clause just
         before it when it has no cue of its own ("Globex became the largest startup
-        last year, with a valuation of..."), or the speech just after it that dates the
-        announcement ("..., CEO Jane Doe told staff in a memo Thursday").
+        last year, with a valuation of..."), the speech just after it that dates the
+        announcement ("..., CEO Jane Doe told staff in a memo Thursday"), or the first later
+        date of the sentence when it follows a participle of announcing ("..., aux termes
+        d'un accord annoncé lundi").
         """
         i = info.segment_index(seg)
         if i is None:
@@ -303,6 +305,12 @@ class Dating(FieldReader):
             date = self._date_in(info, nxt.start, nxt.end)
             if date is not None and cue is not None and cue.kind is CueType.STANCE:
                 return date
+        for later in segs[i + 1 :]:
+            # "..., aux termes d'un accord annoncé lundi": the day the news was announced
+            date = self._date_in(info, later.start, later.end)
+            if date is not None:
+                before = self.folded[max(later.start, date.start - 40) : date.start]
+                return date if rules.ANNOUNCED.search(before) else None
         return None
 
     def _dated_clauses(self, info: SentenceInfo) -> list[DraftEvent]:

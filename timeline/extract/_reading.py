@@ -63,6 +63,9 @@ class Context:
     last_stance_when: str | None = None
     last_stance_paragraph: int = -1
     last_speaker: str | None = None
+    last_news: tuple[str, Tense] | None = None
+    """The date words and tense of the last company news dated in the article, for "in the
+    same decision", which tells more of it."""
 
 
 @attrs.frozen

@@ -1,0 +1,112 @@
+"""The words the dating of statements reads (`_dating`): what makes date words no date of
+the news (a comparison base, a deadline), what makes news hold on the day of the report (a
+state, a present, a total to date), and the openings that join a clause to a dated one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.cues import CueType
+
+__all__ = [
+    "AGREED",
+    "ANNOUNCED",
+    "ATTRIBUTION",
+    "BASE",
+    "CHANGE",
+    "CIRCUMSTANCE",
+    "CONDITIONAL",
+    "COORDINATED",
+    "DEADLINE",
+    "PENDING",
+    "PERFECT",
+    "PERSON_PRONOUN",
+    "PRONOUN_PRESENT",
+    "ROLE_APPOSITION",
+    "SAME_OCCASION",
+    "STATES",
+    "TOLD_PRESENT",
+    "TOTAL",
+]
+
+ATTRIBUTION = re.compile(r"(?:according to|selon|d'apres|aux dires de|citing)\b")
+"""Words that open an attribution of what follows or precedes to a source."""
+PERSON_PRONOUN = re.compile(r"\s*(?:and |but )?(?:he|she)\b")
+"""A clause whose subject is a person by its English pronoun ("he will work"): French "il"
+is as often the company."""
+PERFECT = re.compile(
+    r"\b(?:(?:has|have) (?:been |just )?(?:appointed|named|elected|chosen|hired)"
+    r"|(?:est|sont) (?:\w+ment |aussi |egalement )?(?:nomme|designe|promu|elu|choisi|appele)"
+    r"(?:e|s|es)?)\b"
+)
+"""An English present perfect of appointing, or the French present passive ("est nommée
+directrice"): news of the day it is reported."""
+BASE = re.compile(
+    r"\b(?:from|versus|vs\.?|compared (?:with|to)|than|par rapport (?:a|au|aux)|contre|sur)"
+    r"\s+(?:[^\s,;]+\s+){0,4}$"
+)
+"""Words before the date of the period a figure is compared with ("from $15.33 billion a year
+ago", "contre 12 millions en 2020"): not when the result was reported."""
+DEADLINE = re.compile(r"\b(?:d'ici|a l'horizon|by)\s+(?:(?:la|le|l'|the)\s*)?$")
+"""Words before a date that make it a deadline ("d'ici fin août", "by March")."""
+TOTAL = re.compile(
+    r"\b(?:montant total|au total|en tout|total (?:raised|funding)|to date|depuis sa creation"
+    r"|since (?:its|it was) (?:founding|founded|launch|creation))\b"
+)
+"""Words of a total raised so far: a state on the day of the report, not a round."""
+PRONOUN_PRESENT = re.compile(
+    r"(?:il|elle|ils|elles)\s+(?!(?:a|ont|avait|avaient|est|sont|etait|etaient|fut|furent)\b)"
+    r"[a-z]+(?:e|es|ent|t|d)\b"
+)
+"""A French clause opening on a pronoun and a verb in the present ("Ils prennent en charge
+les fonctions"), not an auxiliary of the past."""
+AGREED = re.compile(r"\b(?:has|have) (?:just )?agreed to\b")
+"""The English present perfect of a deal agreed ("has agreed to buy"): the day's news."""
+TOLD_PRESENT = re.compile(
+    r"\b(?:announced|said|annonce|a annonce)\s+(?:that\s+|qu')?(?:it|they|il|elle|ils|elles)"
+    r"\s*(?:is|are|est|sont)\b"
+)
+"""A verb of telling in the past followed by news in the present ("announced it is
+launching"): the news holds on the day it is told."""
+SAME_OCCASION = re.compile(
+    r"(?:dans (?:la|le) meme (?:decision|temps|jugement|communique|annonce)|le meme jour"
+    r"|in the same (?:decision|ruling|judgment|statement|announcement)|on the same day)\b"
+)
+"""The opening of a sentence that tells more of the news just told, on its occasion."""
+ANNOUNCED = re.compile(
+    r"\b(?:un|une|a|an)\s+(?:[\w-]+\s+){1,2}"
+    r"(?:annonce|devoile|signe|conclu|announced|unveiled|signed|agreed)(?:e|s|es)?\s+"
+    r"(?:(?:le|on)\s+)?$"
+)
+"""A noun after an indefinite article and a participle of announcing just before a date ("un
+accord annoncé lundi", "a deal announced on Monday"): the day the news of the sentence was
+told; "le projet annoncé le 18 mai" names an earlier announcement."""
+STATES = frozenset({CueType.VALUATION, CueType.RESULTS, CueType.PARTNERSHIP})
+"""Company news that is a state holding on the day it is reported ("valorisé à 2 milliards"),
+or a result reported in the article, not an event done before it."""
+CHANGE = re.compile(
+    r"suppress|supprim|licenci|plan social|departs|embauch|recrut|lay|laid|cut|eliminat|hir"
+    r"|reduc|reduire|creer|creation|add|ajout"
+)
+"""Words of a change in headcount; a headcount without them is a state ("emploie 560
+personnes", "has 120,300 employees"), true on the day it is reported."""
+CONDITIONAL = {
+    "fr": re.compile(
+        r"^(?:serai[t]?|seraient|devrai[t]?|devraient|pourrai[t]?|pourraient"
+        r"|permettrai[t]?|permettraient|aurai[t]?|auraient|[a-z]{4,}erai(?:t|ent))$"
+    ),
+    "en": re.compile(r"^(?:would)$"),
+}
+"""The conditional of plans and forecasts ("serait réalisée", "would pay")."""
+ROLE_APPOSITION = re.compile(
+    r",\s*(?:l'|le |la |the |an? |son |sa |its |their |leur )?"
+    r"(?:ancien(?:ne)? |former |ex-|nouveau |nouvelle |new |actuel(?:le)? |current )?"
+)
+"""What comes between a person's name and the role after it."""
+PENDING = re.compile(
+    r"\b(?:annonce|annoncent|s'appret\w*|en passe de|envisage\w*|negocie\w*|discute\w*"
+    r"|emploie|emploient|compte|comptent|actuellement|desormais|possede|detient)\b"
+)
+COORDINATED = re.compile(r"^(?:et|puis|and|then)\s+\w+")
+CIRCUMSTANCE = re.compile(r"^(?:lors d|au cours d|pendant|durant|during|at an?|at the)\b")
