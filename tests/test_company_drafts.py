@@ -1486,3 +1486,17 @@ def test_an_agreement_announced_later_in_the_sentence_dates_it() -> None:
     )
     assert [e.when for e in dated.events if e.type == "plan_announced"] == ["lundi"]
     assert [e.when for e in earlier.events if e.type == "plan_announced"] == [None]
+
+
+def test_the_launch_of_the_company_by_people_is_its_founding() -> None:
+    """In "le lancement d'Acme par Jeanne Dupont", the company launched by a person is founded
+    by her: a founding, not the launch of a product.
+    """
+    events = _draft(
+        "Titre\n\nAcme lève 5 millions d'euros. Deux semaines après le lancement d'Acme par "
+        "Jeanne Dupont, la société recrute.",
+        "fr",
+    ).events
+    founded = [e for e in events if e.type == "founded"]
+    assert [{"founders": "Jeanne Dupont"}] == [e.fields for e in founded]
+    assert ("acme",) == founded[0].entities

@@ -19,6 +19,7 @@ from timeline.extract._segments import Segment
 from timeline.extract._speakers import SpeakerFields
 from timeline.extract._text import fold
 from timeline.extract.cues import CueType
+from timeline.extract.entities import Mention
 from timeline.extract.money import amounts
 
 __all__ = ["FieldReader"]
@@ -60,6 +61,8 @@ _ANNOUNCE_VERB = re.compile(r"annonc\w*|announc\w*")
 """Verbs of announcing, which launch nothing without a product."""
 _ANNOUNCING = re.compile(r"annonc\w*|announc\w*|devoil\w*|unveil\w*|present\w*")
 """Verbs that tell news (of a launch, or of the company news beside them)."""
+_LAUNCHED_BY = re.compile(r"\s+(?:par|by)\s+")
+"""The agent after the company whose launch is told ("le lancement de Globex par")."""
 _BY_AGENT = re.compile(r"\s+par\b")
 """The agent after a French passive participle ("assurées par")."""
 _OFFERING = re.compile(
@@ -183,6 +186,13 @@ class FieldReader(SpeakerFields):
                 return fields, (), "product_made_available"
         if kind is CueType.LAUNCH and cue.nominal and not self._verbal(Segment(start, end)):
             named = next((m for m in after if m.start - cue.end <= 5), None)
+            launchers = self._launched_by(info, named, end) if named is not None else []
+            if named is not None and launchers:
+                # "le lancement de Globex par Jeanne Dupont": the company's founding
+                for launcher in launchers:
+                    ents.use(launcher, "person")
+                launched = self.text[launchers[0].start : launchers[-1].end]
+                return {"founders": launched}, (ents.use(named),), "founded"
             if named is not None:
                 fields = {"entity": ents.use(named), "attribute": "launches", "value": clause}
                 return fields, (), "fact_asserted"
@@ -258,6 +268,24 @@ class FieldReader(SpeakerFields):
                 return None, (), ""
         fields = {"entity": subject, "attribute": _LABELS[kind], "value": clause}
         return fields, (), "fact_asserted"
+
+    def _launched_by(self, info: SentenceInfo, named: Mention, end: int) -> list[Mention]:
+        """The people after "par"/"by" who launched `named`, when it is an organisation (the
+        one in focus, or one by its role in an event), not a product: its founders.
+        """
+        entity = self.entities.id_of(named.name)
+        company = entity == self.context.topic_org or (
+            self.entities.kinds.get(entity) == "organization"
+        )
+        by = _LAUNCHED_BY.match(self.folded, named.end)
+        if not company or by is None:
+            return []
+        people = [
+            m
+            for m in info.mentions_between(by.end(), end)
+            if self.entities.named_person(self.entities.id_of(m.name))
+        ]
+        return people if people and people[0].start == by.end() else []
 
     def _agent(self, cue: lexicon.Cue) -> bool:
         """True when a verb of saying is a participle followed by its agent ("assurées par",
