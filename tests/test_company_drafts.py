@@ -1500,3 +1500,17 @@ def test_the_launch_of_the_company_by_people_is_its_founding() -> None:
     founded = [e for e in events if e.type == "founded"]
     assert [{"founders": "Jeanne Dupont"}] == [e.fields for e in founded]
     assert ("acme",) == founded[0].entities
+
+
+def test_a_sentence_listing_what_the_one_before_named_keeps_its_tense() -> None:
+    """In "She went on to hold various positions at Globex. These include ... Chief Marketing
+    Officer", the roles listed were held before the report, as the sentence before says.
+    """
+    result = _draft(
+        "Title\n\nJane Doe has 30 years of experience. She went on to hold various positions "
+        "at Globex. These include President of Initech, and Chief Marketing Officer.",
+        "en",
+    )
+    roles = [e for e in result.events if e.type == "role_held"]
+    assert roles
+    assert {(e.when, e.anchor) for e in roles} == {(None, "before")}

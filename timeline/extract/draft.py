@@ -48,7 +48,9 @@ from timeline.extract.entities import qualifier
 from timeline.extract.grounding import grounded
 from timeline.extract.nlp import backend as pick_backend
 from timeline.extract.tagger import TagKind, tag
+from timeline.extract.tense import verb_tense
 from timeline.projections.catalogue import Catalogue
+from timeline.time.normalize import Tense
 
 __all__ = ["Analysed", "Draft", "DraftEntity", "DraftEvent", "draft"]
 
@@ -98,6 +100,7 @@ def draft(
     reader = Reader(text, folded, lang, registry, published, subjects, leads)
     events: list[DraftEvent] = []
     tag_starts = [t.start for t in tags]
+    before: Sentence | None = None
     for s in sents:
         info = SentenceInfo(
             s,
@@ -106,7 +109,8 @@ def draft(
             _between(mentions, mention_starts, s.start, s.end),
             _quotations(text, s.start, s.end),
         )
-        events.extend(reader.read(info))
+        events.extend(_continued(reader.read(info), s, before, text, folded, lang))
+        before = s
     source: dict[str, Any] = {
         "id": source_id,
         "text": text_path,
@@ -156,6 +160,37 @@ class Analysed:
             catalogue=catalogue,
             nlp=self.nlp,
         )
+
+
+_LISTING = re.compile(
+    r"(?:these|those) include|this includes|among them|parmi (?:eux|elles|ceux-ci|celles-ci)"
+    r"|(?:ceux|celles)-ci (?:sont|comprennent|incluent)"
+)
+"""The opening of a sentence that lists what the sentence before it named ("He held
+several roles. These include...")."""
+
+
+def _continued(
+    events: list[DraftEvent],
+    s: Sentence,
+    before: Sentence | None,
+    text: str,
+    folded: str,
+    lang: str,
+) -> list[DraftEvent]:
+    """The events of a sentence that lists what the one before it named, in the tense of
+    that sentence: "He went on to hold various positions. These include President of
+    Globex" tells of roles held before the report.
+    """
+    if before is None or not _LISTING.match(folded, s.start):
+        return events
+    words = re.findall(r"[\w'-]+", text[before.start : before.end].lower())
+    if verb_tense(words, lang) is not Tense.PAST:
+        return events
+    return [
+        attrs.evolve(e, anchor="before") if e.when is None and e.anchor is None else e
+        for e in events
+    ]
 
 
 _AND = re.compile(r" (?:and|et) (?=[a-z])")
