@@ -18,7 +18,7 @@ from timeline.log._record import MAX_RECORD_BYTES, LogRecord, digest_of, record_
 from timeline.log._strict_json import json_problem, may_be_deep
 from timeline.vocabulary.events import Event
 
-__all__ = ["seal", "seal_batch", "seal_encoded", "unknown_events", "utc_now"]
+__all__ = ["seal", "seal_batch", "seal_encoded", "too_large", "unknown_events", "utc_now"]
 
 
 def seal(
@@ -190,3 +190,18 @@ def unknown_events(events: Sequence[Event], known: set[str]) -> list[Event]:
 def utc_now() -> dt.datetime:
     """The current time in UTC, to the microsecond: the default recording clock."""
     return dt.datetime.now(dt.UTC)
+
+
+_ENVELOPE = 1024
+"""Room a record needs around its event: sequence number, time, hashes, commit mark."""
+
+
+def too_large(event: Event) -> str | None:
+    """Why `event` cannot fit in a record, judged before it is sealed (an input line can be
+    refused by its place, before anything is appended), None when it fits: its JSON and the
+    room of a record's envelope within `MAX_RECORD_BYTES`. Sealing checks the exact size.
+    """
+    size = len(canonical_json(unstructure_event(event)).encode("utf-8"))
+    if size > MAX_RECORD_BYTES - _ENVELOPE:
+        return f"event of {size} bytes; a log record holds at most {MAX_RECORD_BYTES}"
+    return None

@@ -26,7 +26,7 @@ from timeline.log._record import (
     encode_record,
     size_problem,
 )
-from timeline.log._sealing import seal, seal_batch, seal_encoded, unknown_events, utc_now
+from timeline.log._sealing import seal, seal_batch, seal_encoded, too_large, unknown_events, utc_now
 from timeline.log._strict_json import parse_json, parse_json_strictly
 
 __all__ = [
@@ -48,6 +48,7 @@ __all__ = [
     "seal_batch",
     "seal_encoded",
     "size_problem",
+    "too_large",
     "unknown_events",
     "utc_now",
 ]

@@ -7,10 +7,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, BinaryIO, TextIO
 
-from timeline.converter import SCHEMA_VERSION, canonical_json, unstructure_event
+from timeline.converter import SCHEMA_VERSION
 from timeline.errors import InputError
 from timeline.identity import with_content_id
-from timeline.log.records import MAX_RECORD_BYTES, check_schema, event_from_data, parse_json
+from timeline.log.records import (
+    MAX_RECORD_BYTES,
+    check_schema,
+    event_from_data,
+    parse_json,
+    too_large,
+)
 from timeline.vocabulary.events import Event
 
 __all__ = ["MAX_LINE", "read_events"]
@@ -18,9 +24,6 @@ __all__ = ["MAX_LINE", "read_events"]
 MAX_LINE = 2 * MAX_RECORD_BYTES
 """`append` refuses an input line longer than this (8 MiB): twice a record's limit, as a line
 of `log --json` repeats a few of its event's fields."""
-
-_ENVELOPE = 1024
-"""Room a record needs around its event: sequence number, time, hashes, commit mark."""
 
 
 def read_events(stream: TextIO | BinaryIO) -> list[tuple[str, Event]]:
@@ -44,11 +47,9 @@ def read_events(stream: TextIO | BinaryIO) -> list[tuple[str, Event]]:
             raise InputError(
                 where, f"id {event.id!r} does not match the event's content ({identified.id})"
             )
-        size = len(canonical_json(unstructure_event(event)).encode("utf-8"))
-        if size > MAX_RECORD_BYTES - _ENVELOPE:
-            raise InputError(
-                where, f"event of {size} bytes; a log record holds at most {MAX_RECORD_BYTES}"
-            )
+        problem = too_large(event)
+        if problem:
+            raise InputError(where, problem)
         events.append((where, identified))
     return events
 
