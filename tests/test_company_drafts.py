@@ -1514,3 +1514,18 @@ def test_a_sentence_listing_what_the_one_before_named_keeps_its_tense() -> None:
     roles = [e for e in result.events if e.type == "role_held"]
     assert roles
     assert {(e.when, e.anchor) for e in roles} == {(None, "before")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Titre\n\nCes discussions suivent l'annonce par Acme d'un plan de baisse des coûts.",
+        "Titre\n\nEn 2018, Acme a lancé son plan de décentralisation.",
+    ],
+)
+def test_a_plan_announced_or_launched_is_a_plan(text: str) -> None:
+    """What is announced or launched is a plan when it is "un plan de" something ("l'annonce
+    d'un plan de baisse des coûts", "a lancé son plan de décentralisation"), not a launch.
+    """
+    fields = _only(text, "fr", "plan_announced")
+    assert "acme" == fields["organization"]

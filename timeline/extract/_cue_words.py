@@ -132,6 +132,7 @@ FRENCH_CUES = {
         r"|vont (?:\w+ )?[\"«“]?\w+(?:er|ir|re)"
         r"|est prevu|sont prevus|il est prevu|permettra|sera|seront|aura|auront"
         r"|destinee?s? a \w+(?:er|ir|re)\b"
+        r"|(?:un|son|leur|ce|d'un|nouveau|vaste) plan (?:de |d')\w+"
     ),
     CueType.EVENT: (
         rf"organise{_FR_PARTICIPLE}? (?:par|a|au)|accueilli{_FR_PARTICIPLE}? par"
@@ -257,4 +258,5 @@ NOMINAL = re.compile(
     r"|alliance|coentreprise|accord de \w+|entretien|interview|entrevue|lancement|sortie"
     r"|presentation|publication|commercialisation|valuation|funding(?: round)?|series [a-e]"
     r"|investment round|fundraising|partnership|joint venture|tie-up|launch|release|founding"
+    r"|(?:un|son|leur|ce|d'un|nouveau|vaste) plan (?:de |d')\w+"
 )

@@ -107,6 +107,12 @@ def weaker_cue(found: list[Cue]) -> Cue | None:
     verbs = [c for c in found if not c.nominal and c.kind not in (CueType.ROLE, CueType.CLAIM)]
     if verbs:
         verb = min(verbs, key=lambda c: (order.index(c.kind), c.start))
+        if verb.kind is CueType.LAUNCH and any(
+            c.kind is CueType.PLAN and c.nominal and 0 <= c.start - verb.end <= 60 for c in found
+        ):
+            # "a lancé son plan de décentralisation", "l'annonce d'un plan de baisse des
+            # coûts": what is launched or announced is a plan
+            return attrs.evolve(verb, kind=CueType.PLAN)
         near = [
             c
             for c in found
