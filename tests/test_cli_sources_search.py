@@ -83,6 +83,15 @@ def test_search_finds_a_quote_ignoring_case_and_accents() -> None:
     assert "“valorisé à quelque 2 milliards" in out
 
 
+def test_search_takes_a_typographic_apostrophe_for_a_plain_one() -> None:
+    """`search "d’autres modèles"` (a typographic apostrophe) finds the quote written with a
+    plain one, as the extractors fold text (`timeline.text.fold`).
+    """
+    status, out, err = run("search", "d’autres modèles", *LOG)
+    assert status == 0, err
+    assert "publication d'autres modèles outre-Atlantique" in out
+
+
 def test_search_takes_several_words_as_one_phrase_and_formats() -> None:
     """`search paid offering --json`: the offering whose value holds those words, and the
     same hits as the library's `timeline.search.search`; CSV reads back.

@@ -14,6 +14,7 @@ LAYERS = {
     "converter": 1,
     "identity": 1,
     "progress": 1,
+    "text": 1,
     "_files": 1,
     "log": 2,
     "projections": 3,

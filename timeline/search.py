@@ -1,6 +1,7 @@
 """Search over the facts of every entity: their values and the quotes they stand on.
 
-Matching ignores case and accents ("defense" finds "défense"), over each entity's state with
+Matching ignores case, accents and the kind of apostrophe or dash ("defense" finds "défense",
+"l'IA" finds "l’IA"; `timeline.text.fold`), over each entity's state with
 no limit on any axis (what `timeline state ENTITY` answers), so a hit is always a fact the
 entity's page shows. `timeline search` and `timeline serve`'s search both call `search`.
 
@@ -11,12 +12,11 @@ entity's page shows. `timeline search` and `timeline serve`'s search both call `
 
 from __future__ import annotations
 
-import unicodedata
-
 import attrs
 
 from timeline.api import Timeline
 from timeline.errors import InputError
+from timeline.text import fold
 
 __all__ = ["MAX_HITS", "MAX_QUERY", "Hit", "search"]
 
@@ -38,18 +38,6 @@ class Hit:
     """The quote that matched, or the fact's first quote when its value did."""
     document: str
     in_value: bool
-
-
-def fold(text: str) -> str:
-    """`text` without case or accents, one character for each of `text`'s, so that offsets
-    found in the folded text hold in the original.
-    """
-    out = []
-    for c in text:
-        base = unicodedata.normalize("NFKD", c)
-        kept = "".join(b for b in base if not unicodedata.combining(b)).casefold()
-        out.append(kept if len(kept) == 1 else c.casefold() if len(c.casefold()) == 1 else c)
-    return "".join(out)
 
 
 def search(

@@ -2,6 +2,7 @@
 uses it too.
 """
 
-from timeline.search import MAX_HITS, MAX_QUERY, Hit, fold, search
+from timeline.search import MAX_HITS, MAX_QUERY, Hit, search
+from timeline.text import fold
 
 __all__ = ["MAX_HITS", "MAX_QUERY", "Hit", "fold", "search"]
