@@ -1529,3 +1529,78 @@ def test_a_plan_announced_or_launched_is_a_plan(text: str) -> None:
     """
     fields = _only(text, "fr", "plan_announced")
     assert "acme" == fields["organization"]
+
+
+def test_a_title_before_a_name_is_quoted_with_its_determiner() -> None:
+    """A title before a name is quoted from its determiner ("son PDG-fondateur Jean Martin",
+    "le directeur général Jean Martin"), which belongs to the phrase that names the role.
+    """
+    roles = [
+        e
+        for e in _draft(
+            "Titre\n\nAcme sera rachetée par son PDG-fondateur Jean Martin.", "fr"
+        ).events
+        if e.type == "role_held"
+    ]
+    assert ["son PDG-fondateur Jean Martin"] == [e.quote for e in roles]
+
+
+def test_the_day_of_a_share_price_a_premium_is_measured_from_is_no_event() -> None:
+    """In "a 16% premium to the stock's closing price on March 8" the date is the day of the
+    price the premium is measured from: no event, no plan.
+    """
+    result = _draft(
+        "Title\n\nGlobex will pay $24 per share for Initech, a 16% premium to the stock's "
+        "closing price on March 8.",
+        "en",
+    )
+    assert [e.quote for e in result.events] == ["Globex will pay $24 per share for Initech"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        (
+            "The regulator fined Globex €5 million. While this has spurred other antitrust "
+            "agencies to emulate the tactic, Globex will appeal.",
+            "en",
+            ["The regulator fined Globex €5 million", "Globex will appeal"],
+        ),
+        (
+            "Globex cut 500 jobs. A Globex spokesperson was not immediately available to "
+            "provide the exact number of employees affected.",
+            "en",
+            ["Globex cut 500 jobs"],
+        ),
+        (
+            "Globex ouvre des centres en France, ce qui entraîne des délais d'attente pour les "
+            "clients.",
+            "fr",
+            ["Globex ouvre des centres en France"],
+        ),
+        (
+            "Globex lève 5 millions d'euros. Les investisseurs historiques, à savoir le fonds "
+            "Initech Capital, remettent au pot.",
+            "fr",
+            ["Globex lève 5 millions d'euros"],
+        ),
+    ],
+)
+def test_a_clause_that_is_no_news_is_no_event(text: str, lang: str, kept: list[str]) -> None:
+    """A concession without a date or a figure ("While this has spurred..."), a source that
+    gave no answer ("was not immediately available to provide"), an apposition that is a
+    consequence ("ce qui entraîne") or a list ("à savoir le fonds...") are no events.
+    """
+    assert [e.quote for e in _draft(f"Title\n\n{text}", lang).events] == kept
+
+
+def test_a_concession_with_a_figure_of_its_own_is_news() -> None:
+    """A concession with its own date and figure ("though it lowered its valuation in July
+    to $74 billion") says news: it stays.
+    """
+    result = _draft(
+        "Title\n\nGlobex became the most valuable startup last year, with a valuation of $95 "
+        "billion, though it reportedly lowered its internal valuation in July to $74 billion.",
+        "en",
+    )
+    assert any(e.quote.startswith("though it reportedly") for e in result.events), result.events

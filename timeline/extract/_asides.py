@@ -48,6 +48,9 @@ _TITLE_BEFORE = re.compile(
     r"|de l'entreprise|de la societe))*)(?:,| de \w+,)?\s+$"
 )
 
+_DETERMINER = re.compile(r"(?:\b(?:le|la|son|sa|leur|the|its|their)\s+|\bl')$")
+"""The determiner that opens a title before a name ("le directeur général", "its CEO")."""
+
 
 class Asides(FieldReader):
     """The events a sentence gives beside those of its cues."""
@@ -163,6 +166,9 @@ class Asides(FieldReader):
                 begin = org_m.start
             else:
                 org = self.context.last_org or self.context.topic_org
+                determiner = _DETERMINER.search(self.folded, max(floor, begin - 7), begin)
+                if determiner is not None:
+                    begin = determiner.start()  # "son PDG-fondateur Marc Durand"
             if org is None or org == person:
                 continue
             self.entities.kinds[person] = "person"
