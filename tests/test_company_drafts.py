@@ -1604,3 +1604,16 @@ def test_a_concession_with_a_figure_of_its_own_is_news() -> None:
         "en",
     )
     assert any(e.quote.startswith("though it reportedly") for e in result.events), result.events
+
+
+def test_a_deal_told_as_a_project_to_come_is_a_plan() -> None:
+    """A takeover bid told as a project to come ("déposera un projet d'offre publique
+    d'achat") is a plan of the bidder, not the deal itself.
+    """
+    fields = _only(
+        "Titre\n\nAcme déposera ensuite un projet d'offre publique d'achat sur les actions de "
+        "Globex.",
+        "fr",
+        "plan_announced",
+    )
+    assert "acme" == fields["organization"]

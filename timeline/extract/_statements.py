@@ -56,6 +56,8 @@ _PLANNABLE = frozenset(
     }
 )
 """The types a statement about the future is not: it is a plan, stated on its day."""
+_PROJECT = re.compile(r"\b(?:projets? d'|projets? de |proposed )$")
+"""A project before a deal's noun ("un projet d'offre publique d'achat", "a proposed takeover")."""
 _FRAGMENT = re.compile(
     r"(?:which|who|that|when|while|though|although|whereas|empowering|qui|que|qu'|dont"
     r"|lorsque|quand|tandis|soit|preferant|ce qui|afin)\b"
@@ -238,7 +240,15 @@ class Reader(CoordinatedPlans, Asides):
         # A partnership told in the future ("the two will be partnering", "leur partenariat
         # prévoit") is the agreement's news, as it is when its parties are named.
         agreed = final_kind == "fact_asserted" and kind is CueType.PARTNERSHIP
-        if final_kind in _PLANNABLE and not agreed and (planned or self._future(info, start, end)):
+        # A deal told as a project to come ("déposera un projet d'offre publique d'achat",
+        # "will file a proposed takeover") is a plan, not the deal.
+        projected = kind is CueType.ACQUISITION and bool(
+            _PROJECT.search(self.folded, max(start, cue.start - 12), cue.start)
+        )
+        plannable = final_kind in _PLANNABLE or projected
+        if plannable and not agreed and (planned or self._future(info, start, end)):
+            if "acquirer" in fields:
+                fields = {"organization": fields["acquirer"]}
             return self._plan(info, fields, quote, start, end, kind.value, when)
         if final_kind == "stance_stated":
             if when is not None:
