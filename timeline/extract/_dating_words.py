@@ -22,6 +22,7 @@ __all__ = [
     "PENDING",
     "PERFECT",
     "PERSON_PRONOUN",
+    "PRICE_OF_DAY",
     "PRONOUN_PRESENT",
     "ROLE_APPOSITION",
     "SAME_OCCASION",
@@ -110,3 +111,8 @@ PENDING = re.compile(
 )
 COORDINATED = re.compile(r"^(?:et|puis|and|then)\s+\w+")
 CIRCUMSTANCE = re.compile(r"^(?:lors d|au cours d|pendant|durant|during|at an?|at the)\b")
+PRICE_OF_DAY = re.compile(
+    r"\b(?:closing price|close|cours de cloture|cloture|share price|cours)\s+"
+    r"(?:(?:on|of|du|au|le|de)\s+)?$"
+)
+"""Words before the day of a share price that a premium or a change is measured from."""

@@ -21,8 +21,8 @@ alias. Every entity an event uses is declared, so the draft also ingests into an
 
 The parts live in private modules: `_statements` reads sentences into dated statements,
 `_fields` types them by their cue, both on the helpers of `_reading`; `_registry` proposes the
-entities, and `_seedfile` holds the records and writes them as TOML. This module runs them
-over an article.
+entities, `_filters` leaves out what is said again or is no news, and `_seedfile` holds the
+records and writes them as TOML. This module runs them over an article.
 """
 
 from __future__ import annotations
@@ -30,16 +30,16 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
 import attrs
 
+from timeline.extract._filters import kept
 from timeline.extract._reading import SentenceInfo
 from timeline.extract._registry import Entities
-from timeline.extract._seedfile import COMPANY_NEWS_TYPES, Draft, DraftEntity, DraftEvent
+from timeline.extract._seedfile import Draft, DraftEntity, DraftEvent
 from timeline.extract._segments import Segment, segments
 from timeline.extract._statements import Reader
 from timeline.extract._text import Sentence, fold, sentences
@@ -121,8 +121,7 @@ def draft(
     }
     if url:
         source["url"] = url
-    kept = _told_before(_unique(events, text), folded, lang)
-    proposed = Draft(source, registry.declared(), tuple(kept), text)
+    proposed = Draft(source, registry.declared(), tuple(kept(events, text, folded, lang)), text)
     checked = grounded(proposed, published, lang)
     return attrs.evolve(checked.draft, problems=checked.problems)
 
@@ -223,111 +222,6 @@ def _coordinated(segs: list[Segment], folded: str, lang: str) -> list[Segment]:
 def _between(items: list[_T], starts: list[int], lo: int, hi: int) -> list[_T]:
     """The items (in the order of their `starts`) that start in `[lo, hi)`."""
     return items[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
-
-
-_WORDING = frozenset({"value", "stance", "plan", "detail", "claim", "offering", "audience"})
-"""Fields that hold the source's wording rather than a fact's key."""
-
-
-def _unique(events: Iterable[DraftEvent], text: str) -> list[DraftEvent]:
-    """The events, without those that repeat an earlier one of the article: the same table,
-    or for company news the same type, key fields and date (a fine or a role named again in
-    another sentence adds no fact); when the earlier is the title's, the body's is kept.
-    """
-    seen: set[str] = set()
-    first: dict[str, int] = {}  # each fact of company news, at its place in `out`
-    title = text.find("\n") if "\n" in text else 0
-    out: list[DraftEvent | None] = []
-    for event in events:
-        key = json.dumps(event.table(text), sort_keys=True, default=str)
-        fact = json.dumps(
-            [
-                event.type,
-                {k: v for k, v in event.fields.items() if k not in _WORDING},
-                event.when,
-            ],
-            sort_keys=True,
-            default=str,
-        )
-        if key in seen:
-            continue
-        if event.type in _KEYED and fact not in first and _repeats(event, out):
-            continue
-        if event.type in _KEYED and fact in first:
-            earlier = out[first[fact]]
-            if earlier is not None and earlier.start < title:
-                # the title said it first: the body's sentence is the one to review
-                out[first[fact]] = None
-                first[fact] = len(out)
-                out.append(event)
-            continue
-        seen.update((key, fact))
-        if event.type in _KEYED:
-            first[fact] = len(out)
-        out.append(event)
-    return [e for e in out if e is not None]
-
-
-def _repeats(event: DraftEvent, earlier: Sequence[DraftEvent | None]) -> bool:
-    """True when an earlier event of the same type has every key field of `event` with the
-    same value, and `event` has no other date: a second mention that adds nothing ("The fine
-    is the second-biggest antitrust penalty" after "X fined Google €500m").
-    """
-    mine = {k: v for k, v in event.fields.items() if k not in _WORDING}
-    return any(
-        e is not None
-        and e.type == event.type
-        and (event.when is None or event.when == e.when)
-        and all(k in e.fields and e.fields[k] == v for k, v in mine.items())
-        for e in earlier
-    )
-
-
-_TOLD = re.compile(r"(?:the|this|that|le|la|l'|ce|cet|cette)\s*$")
-"""A definite or demonstrative determiner: the noun after it names what was told before."""
-
-
-_CONDITION = re.compile(r"\b(?:soumise?s?|subject to|conditionne\w*|conditional|sous reserve)\b")
-"""Words of a condition the news still waits on ("est soumise à l'accord de"): news."""
-
-
-def _told_before(events: Iterable[DraftEvent], folded: str, lang: str) -> list[DraftEvent]:
-    """The events, without a clause whose news is only a noun naming news of its kind told
-    earlier in the article ("The fine is the largest of the year", "Globex can appeal the
-    penalty", "The partnership centres around"): a comment on that news, not news of its
-    own. A clause with its own date, a figure, a verb of the news, a plan ("will fund the
-    acquisition with cash") or a condition ("is subject to approval") stays.
-    """
-    kinds: set[str] = set()
-    out = []
-    for event in events:
-        end = event.start + len(event.quote)
-        cues = [c for c in find_cues(folded, lang, event.start, end) if c.kind.value == event.cue]
-        again = (
-            event.cue in kinds
-            and event.when is None
-            and event.type != "plan_announced"
-            and not re.search(r"\d", event.quote)
-            and not _CONDITION.search(folded, event.start, end)
-            and bool(cues)
-            and all(
-                c.nominal and _TOLD.search(folded, max(event.start, c.start - 8), c.start)
-                for c in cues
-            )
-        )
-        if event.cue in _NEWS_KINDS:
-            kinds.add(event.cue)
-        if not again:
-            out.append(event)
-    return out
-
-
-_NEWS_KINDS = frozenset(c.value for c in COMPANY_NEWS)
-
-
-_KEYED = COMPANY_NEWS_TYPES | {"role_held"}
-"""Types of company news whose fields say the whole fact: one of them said again in another
-sentence of the article is the same fact."""
 
 
 _LABELLED_FIGURE = re.compile(r"(?:[^\s:]+ ){0,3}[^\s:]+ ?:\s*[^\n]*\d")

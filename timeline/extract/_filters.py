@@ -1,0 +1,165 @@
+"""What a draft leaves out of the statements read: a statement said again (the same table,
+or company news with the same key fields and date), a clause that only names news told
+before by its noun ("The partnership centres around storage"), and a clause that is no news
+(a concession, a source that gave no answer, an apposition that does not describe its name).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+
+from timeline.extract._seedfile import COMPANY_NEWS_TYPES, DraftEvent
+from timeline.extract._text import fold
+from timeline.extract.cues import COMPANY_NEWS, find_cues
+
+__all__ = ["kept"]
+
+
+def kept(events: Iterable[DraftEvent], text: str, folded: str, lang: str) -> list[DraftEvent]:
+    """The events of an article that a draft proposes, in order (see the module's docstring)."""
+    return _told_before([e for e in _unique(events, text) if not _aside(e)], folded, lang)
+
+
+_WORDING = frozenset({"value", "stance", "plan", "detail", "claim", "offering", "audience"})
+"""Fields that hold the source's wording rather than a fact's key."""
+
+
+def _unique(events: Iterable[DraftEvent], text: str) -> list[DraftEvent]:
+    """The events, without those that repeat an earlier one of the article: the same table,
+    or for company news the same type, key fields and date (a fine or a role named again in
+    another sentence adds no fact); when the earlier is the title's, the body's is kept.
+    """
+    seen: set[str] = set()
+    first: dict[str, int] = {}  # each fact of company news, at its place in `out`
+    title = text.find("\n") if "\n" in text else 0
+    out: list[DraftEvent | None] = []
+    for event in events:
+        key = json.dumps(event.table(text), sort_keys=True, default=str)
+        fact = json.dumps(
+            [
+                event.type,
+                {k: v for k, v in event.fields.items() if k not in _WORDING},
+                event.when,
+            ],
+            sort_keys=True,
+            default=str,
+        )
+        if key in seen:
+            continue
+        if event.type in _KEYED and fact not in first and _repeats(event, out):
+            continue
+        if event.type in _KEYED and fact in first:
+            earlier = out[first[fact]]
+            if earlier is not None and earlier.start < title:
+                # the title said it first: the body's sentence is the one to review
+                out[first[fact]] = None
+                first[fact] = len(out)
+                out.append(event)
+            continue
+        seen.update((key, fact))
+        if event.type in _KEYED:
+            first[fact] = len(out)
+        out.append(event)
+    return [e for e in out if e is not None]
+
+
+def _repeats(event: DraftEvent, earlier: Sequence[DraftEvent | None]) -> bool:
+    """True when an earlier event of the same type has every key field of `event` with the
+    same value, and `event` has no other date: a second mention that adds nothing ("The fine
+    is the second-biggest antitrust penalty" after "X fined Google €500m").
+    """
+    mine = {k: v for k, v in event.fields.items() if k not in _WORDING}
+    return any(
+        e is not None
+        and e.type == event.type
+        and (event.when is None or event.when == e.when)
+        and all(k in e.fields and e.fields[k] == v for k, v in mine.items())
+        for e in earlier
+    )
+
+
+_BACKGROUND = re.compile(
+    r"(?:while|whilst|although|though|even if|unless|bien que|quoique|meme si|sous reserve"
+    r"|a moins qu)\b",
+)
+"""A clause opening on a concession or a condition ("While this has spurred...", "sous réserve
+que ses actionnaires donnent leur accord"): the background of a statement, not news."""
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:was|were) not (?:immediately )?available (?:to|for)|declined to comment"
+    r"|did not (?:immediately )?respond|n'a pas (?:pu etre joint|souhaite commenter|repondu)"
+    r"|n'ont pas (?:pu etre joints|souhaite commenter|repondu))"
+)
+"""The press formula of a source that gave no answer ("was not immediately available to
+provide the number"): no news."""
+_NOT_A_DESCRIPTION = re.compile(
+    r"(?:ce qui|ce que|which|a savoir|namely)\b"
+    r"|(?:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*(?:, | and | et |$))+$"
+)
+"""An apposition that is a consequence ("ce qui entraîne des délais", "which means") or a
+list ("à savoir le fonds X", "Globex, Initech and Umbrella"), not what the name is."""
+
+
+def _aside(event: DraftEvent) -> bool:
+    """True for a clause that is no news: the background of a statement (a concession or a
+    condition, without a date or a figure of its own), a source that gave no answer, an
+    apposition that does not describe its name.
+    """
+    clause = fold(event.quote)
+    if _NO_COMMENT.search(clause):
+        return True
+    if _BACKGROUND.match(clause) and event.when is None and not re.search(r"\d", clause):
+        return True  # "though it lowered its valuation in July to $74 billion" stays
+    value = event.fields.get("value")
+    described = event.type == "fact_asserted" and event.fields.get("attribute") == "description"
+    if not described or not isinstance(value, str):
+        return False
+    return bool(_NOT_A_DESCRIPTION.match(fold(value)) or _NOT_A_DESCRIPTION.fullmatch(value))
+
+
+_TOLD = re.compile(r"(?:the|this|that|le|la|l'|ce|cet|cette)\s*$")
+"""A definite or demonstrative determiner: the noun after it names what was told before."""
+
+
+_CONDITION = re.compile(r"\b(?:soumise?s?|subject to|conditionne\w*|conditional|sous reserve)\b")
+"""Words of a condition the news still waits on ("est soumise à l'accord de"): news."""
+
+
+def _told_before(events: Iterable[DraftEvent], folded: str, lang: str) -> list[DraftEvent]:
+    """The events, without a clause whose news is only a noun naming news of its kind told
+    earlier in the article ("The fine is the largest of the year", "Globex can appeal the
+    penalty", "The partnership centres around"): a comment on that news, not news of its
+    own. A clause with its own date, a figure, a verb of the news, a plan ("will fund the
+    acquisition with cash") or a condition ("is subject to approval") stays.
+    """
+    kinds: set[str] = set()
+    out = []
+    for event in events:
+        end = event.start + len(event.quote)
+        cues = [c for c in find_cues(folded, lang, event.start, end) if c.kind.value == event.cue]
+        again = (
+            event.cue in kinds
+            and event.when is None
+            and event.type != "plan_announced"
+            and not re.search(r"\d", event.quote)
+            and not _CONDITION.search(folded, event.start, end)
+            and bool(cues)
+            and all(
+                c.nominal and _TOLD.search(folded, max(event.start, c.start - 8), c.start)
+                for c in cues
+            )
+        )
+        if event.cue in _NEWS_KINDS:
+            kinds.add(event.cue)
+        if not again:
+            out.append(event)
+    return out
+
+
+_NEWS_KINDS = frozenset(c.value for c in COMPANY_NEWS)
+
+
+_KEYED = COMPANY_NEWS_TYPES | {"role_held"}
+"""Types of company news whose fields say the whole fact: one of them said again in another
+sentence of the article is the same fact."""
