@@ -82,6 +82,26 @@ def test_state_imports_neither_the_tagger_nor_the_server(tmp_path: Path, fmt: st
     assert [] == _loaded(found["modules"], NOT_FOR_STATE)
 
 
+def test_state_loads_the_date_grammar_only_for_dates_in_words(tmp_path: Path) -> None:
+    """`state --as-of 2024-03` (a machine form) imports neither the date grammar nor the seed
+    reader; `--as-of "mars 2024"` needs the grammar and loads it. `timeline.time.resolve` is
+    the normalizer's, loaded on first use.
+    """
+    tl = seed_log(tmp_path)
+    entity = next(e.id for e in tl.entities() if e.kind == "organization")
+    log = str(tmp_path / "log.jsonl")
+    grammar = ("timeline.time.normalize", "timeline.time.grammar", "timeline.sources.ingest")
+    machine = _child("state", entity, "--as-of", "2024-03", "--log", log)
+    words = _child("state", entity, "--as-of", "mars 2024", "--log", log)
+    assert 0 == machine["status"] == words["status"]
+    assert [] == _loaded(machine["modules"], grammar)
+    assert "timeline.time.grammar" in words["modules"]
+    from timeline.time import normalize
+
+    assert timeline.time.resolve is normalize.resolve
+    assert timeline.time.Tense is normalize.Tense
+
+
 def test_building_the_parser_imports_none_of_the_library(tmp_path: Path) -> None:
     """The parser of every command is built without the library: `--version` imports neither
     the `Timeline`, the converter nor the event classes.

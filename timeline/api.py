@@ -46,7 +46,6 @@ from timeline.read.listing import known_types, listed
 from timeline.read.reader import LogReader
 from timeline.read.streamed import streamed_state as _streamed
 from timeline.read.verification import Verification, verified
-from timeline.sources.ingest import events_from_seeds
 from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import EntitiesMerged, Event, MergeRetracted
 
@@ -419,5 +418,7 @@ class Timeline:
         """
         given = [Path(p) for p in ([paths] if isinstance(paths, str | os.PathLike) else paths)]
         anywhere = given if text_anywhere else ()
+        from timeline.sources.ingest import events_from_seeds  # the seed reader, only here
+
         events = events_from_seeds(given, self.catalogue, text_anywhere=anywhere)
         return self.append(events)

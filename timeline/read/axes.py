@@ -11,7 +11,6 @@ import datetime as dt
 from timeline.errors import DateError, InputError
 from timeline.projections.axes import Axes
 from timeline.time.machine import parse_machine
-from timeline.time.normalize import resolve
 from timeline.time.span import Span
 
 __all__ = ["MAX_SEQ", "When", "query_axes", "to_span"]
@@ -32,7 +31,12 @@ def to_span(when: When, ref: dt.date | None = None) -> Span:
     text = when.strip()
     if not text:
         raise DateError(when, "empty date")
-    return parse_machine(text) or resolve(text, ref or dt.date.today())
+    found = parse_machine(text)
+    if found is not None:
+        return found
+    from timeline.time.normalize import resolve  # the grammar, only for words
+
+    return resolve(text, ref or dt.date.today())
 
 
 def query_axes(
