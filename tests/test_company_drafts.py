@@ -1617,3 +1617,16 @@ def test_a_deal_told_as_a_project_to_come_is_a_plan() -> None:
         "plan_announced",
     )
     assert "acme" == fields["organization"]
+
+
+def test_a_launch_told_as_what_came_before_is_done_before() -> None:
+    """A launch named after "après" ("Deux semaines après le lancement de Globex par Jeanne
+    Dupont") came before something else: done before the report.
+    """
+    result = _draft(
+        "Titre\n\nDeux semaines après le lancement de Globex par Jeanne Dupont, Initech "
+        "annonce une levée.",
+        "fr",
+    )
+    founded = [e for e in result.events if e.type == "founded"]
+    assert [(e.when, e.anchor) for e in founded] == [(None, "before")]

@@ -236,7 +236,7 @@ class Dating(FieldReader):
             return None, "before", Tense.PAST
         if kind in (CueType.FOUNDED, CueType.LAUNCH, CueType.PARTNERSHIP) and past:
             return None, "before", Tense.PAST
-        if kind is CueType.LAUNCH and re.search(r"\b(?:apres avoir|after)\b", lead):
+        if kind is CueType.LAUNCH and rules.AFTER.search(lead):
             return None, "before", Tense.PAST
         return None, None, Tense.PAST
 

@@ -10,6 +10,7 @@ import re
 from timeline.extract.cues import CueType
 
 __all__ = [
+    "AFTER",
     "AGREED",
     "ANNOUNCED",
     "ATTRIBUTION",
@@ -116,3 +117,6 @@ PRICE_OF_DAY = re.compile(
     r"(?:(?:on|of|du|au|le|de)\s+)?$"
 )
 """Words before the day of a share price that a premium or a change is measured from."""
+AFTER = re.compile(r"(?<![\w'])(?:apres (?:avoir|le|la|l'|les|son|sa|ses)|after)\b")
+"""Words telling that what follows came before something else ("après avoir lancé", "deux
+semaines après le lancement de", "after launching"), not "d'après"."""
