@@ -1619,6 +1619,29 @@ def test_a_deal_told_as_a_project_to_come_is_a_plan() -> None:
     assert "acme" == fields["organization"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Titre\n\nAcme va fermer une usine. Deux sources proches du dossier ont déclaré à "
+            "Globex News jeudi que cette question serait évoquée avec les salariés.",
+            "fr",
+        ),
+        (
+            "Title\n\nAcme will close a plant. People familiar with the matter told Globex News "
+            "that the plant would close in June.",
+            "en",
+        ),
+    ],
+)
+def test_what_unnamed_sources_told_an_outlet_is_a_claim_of_the_outlet(text: str, lang: str) -> None:
+    """Unnamed sources telling a news outlet ("deux sources proches du dossier ont déclaré à
+    Globex News que") make a claim attributed to the outlet, not a stance nor a plan.
+    """
+    fields = _only(text, lang, "claim_attributed")
+    assert ("acme", "globex-news") == (fields["about"], fields["claimant"])
+
+
 def test_a_launch_told_as_what_came_before_is_done_before() -> None:
     """A launch named after "après" ("Deux semaines après le lancement de Globex par Jeanne
     Dupont") came before something else: done before the report.

@@ -61,6 +61,15 @@ _ANNOUNCE_VERB = re.compile(r"annonc\w*|announc\w*")
 """Verbs of announcing, which launch nothing without a product."""
 _ANNOUNCING = re.compile(r"annonc\w*|announc\w*|devoil\w*|unveil\w*|present\w*")
 """Verbs that tell news (of a launch, or of the company news beside them)."""
+_SOURCES = re.compile(
+    r"\bsources?\b(?: \w+){0,3}? (?:proches?|familiar|close|au fait|informees?)\b"
+    r"|\bpeople (?:familiar|close|briefed)\b|\bpersonnes? (?:proches?|au fait)\b"
+)
+"""Unnamed sources as the speaker ("deux sources proches du dossier", "people familiar with
+the matter")."""
+_TOLD_TO = re.compile(r"\s*(?:a|au|aux|to)\s+(?:la |le |l'|the )?")
+"""The words between a verb of saying and the outlet told ("ont déclaré à", "said to"); the
+English "told" takes the outlet with none ("told Globex News")."""
 _LAUNCHED_BY = re.compile(r"\s+(?:par|by)\s+")
 """The agent after the company whose launch is told ("le lancement de Globex par")."""
 _BY_AGENT = re.compile(r"\s+par\b")
@@ -94,6 +103,9 @@ class FieldReader(SpeakerFields):
         subject = self._subject(info, cue.start)
         fields: dict[str, Any]
         if kind is CueType.STANCE:
+            hearsay = self._hearsay(info, cue, start, end)
+            if hearsay is not None:
+                return hearsay, (), "claim_attributed"
             speaker = self._speaker(info, cue, end)
             if speaker is None:
                 return None, (), ""
@@ -268,6 +280,33 @@ class FieldReader(SpeakerFields):
                 return None, (), ""
         fields = {"entity": subject, "attribute": _LABELS[kind], "value": clause}
         return fields, (), "fact_asserted"
+
+    def _hearsay(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int
+    ) -> dict[str, Any] | None:
+        """What unnamed sources told a news outlet ("Quatre sources proches du dossier ont
+        déclaré à Globex News que...", "people familiar with the matter told Globex News"): a
+        claim attributed to the outlet, about the organisation in focus, not a stance.
+        """
+        if not _SOURCES.search(self.folded, start, cue.start):
+            return None
+        outlet = next(
+            (
+                m
+                for m in info.mentions_between(cue.end, min(end, cue.end + 60))
+                if _TOLD_TO.fullmatch(self.folded, cue.end, m.start)
+                or (self.folded[cue.start : cue.end] == "told" and m.start - cue.end <= 5)
+            ),
+            None,
+        )
+        about = self._subject(info, cue.start) or self.context.topic_org
+        if outlet is None or about is None:
+            return None
+        claimant = self.entities.use(outlet)
+        if claimant == about:
+            return None
+        claim = self.text[start:end]
+        return {"about": about, "attribute": "claims", "claim": claim, "claimant": claimant}
 
     def _launched_by(self, info: SentenceInfo, named: Mention, end: int) -> list[Mention]:
         """The people after "par"/"by" who launched `named`, when it is an organisation (the
