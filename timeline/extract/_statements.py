@@ -58,6 +58,8 @@ _PLANNABLE = frozenset(
 """The types a statement about the future is not: it is a plan, stated on its day."""
 _PROJECT = re.compile(r"\b(?:projets? d'|projets? de |proposed )$")
 """A project before a deal's noun ("un projet d'offre publique d'achat", "a proposed takeover")."""
+_CONDITION = re.compile(r"\b(?:soumise?s? a|subject to|sous reserve|conditional (?:on|upon))\b")
+"""A condition a deal awaits ("soumise à l'accord", "subject to approval")."""
 _FRAGMENT = re.compile(
     r"(?:which|who|that|when|while|though|although|whereas|empowering|qui|que|qu'|dont"
     r"|lorsque|quand|tandis|soit|preferant|ce qui|afin)\b"
@@ -246,7 +248,10 @@ class Reader(CoordinatedPlans, Asides):
             _PROJECT.search(self.folded, max(start, cue.start - 12), cue.start)
         )
         plannable = final_kind in _PLANNABLE or projected
-        if plannable and not agreed and (planned or self._future(info, start, end)):
+        # A deal whose parties were not read, told as subject to a condition ("L'acquisition
+        # est soumise à l'accord des autorités"): what is still to happen, a plan.
+        pending = kind is CueType.ACQUISITION and bool(_CONDITION.search(self.folded, start, end))
+        if plannable and not agreed and (planned or pending or self._future(info, start, end)):
             if "acquirer" in fields:
                 fields = {"organization": fields["acquirer"]}
             return self._plan(info, fields, quote, start, end, kind.value, when)
