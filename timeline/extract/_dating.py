@@ -329,11 +329,16 @@ class Dating(FieldReader):
             bare = len(re.findall(r"[a-z]{3,}", rest)) < 3
             if bare or self._attribution_only(seg.start, seg.end):
                 continue  # "Earlier today", "Prior to today (September 21)": a date, no fact
-            if info.in_quote(date.start) or rules.PRICE_OF_DAY.search(
-                self.folded, max(seg.start, date.start - 40), date.start
+            if (
+                info.in_quote(date.start)
+                or rules.PRICE_OF_DAY.search(
+                    self.folded, max(seg.start, date.start - 40), date.start
+                )
+                or rules.AFTER.match(self.folded, seg.start)
             ):
-                # words quoted (a statement's), or the day of a price a premium is measured
-                # from ("a 78% premium to Globex's closing price on September 5")
+                # words quoted (a statement's), the day of a price a premium is measured from
+                # ("a 78% premium to Globex's closing price on September 5"), or the moment
+                # of something else ("après le pic constaté fin septembre")
                 continue
             subject = self._subject(info, seg.end)
             if subject is None:
