@@ -1655,6 +1655,19 @@ def test_a_launch_told_as_what_came_before_is_done_before() -> None:
     assert [(e.when, e.anchor) for e in founded] == [(None, "before")]
 
 
+def test_a_deal_subject_to_a_condition_is_a_plan() -> None:
+    """A deal told as subject to a condition ("L'acquisition des magasins est soumise à
+    l'accord des autorités") is still to happen: a plan, not a fact of acquisitions.
+    """
+    fields = _only(
+        "Titre\n\nAcme a annoncé le rachat de Globex. L'acquisition des magasins est toutefois "
+        "soumise à l'accord des autorités.",
+        "fr",
+        "plan_announced",
+    )
+    assert "acme" == fields["organization"]
+
+
 def test_a_dated_clause_naming_the_moment_of_something_else_is_no_event() -> None:
     """A dated clause opening on "après le" ("après le pic constaté fin septembre") names
     the moment of something else: no event of its own.
