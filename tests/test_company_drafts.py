@@ -1678,3 +1678,23 @@ def test_a_dated_clause_naming_the_moment_of_something_else_is_no_event() -> Non
         "fr",
     )
     assert [e.type for e in result.events] == ["funding_raised"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "present"),
+    [
+        ("ils prennent en charge les fonctions", True),
+        ("elle devient directrice generale", True),
+        ("il rejoignait alors initech", False),
+        ("il a quitte ses fonctions", False),
+    ],
+)
+def test_a_pronoun_and_a_verb_in_the_present_is_told_apart_from_the_past(
+    clause: str, present: bool
+) -> None:
+    """An appointment opening on a pronoun and a verb in the present ("Ils prennent en
+    charge") is the day's news; the imperfect ("il rejoignait") and the passé composé are not.
+    """
+    from timeline.extract._dating_words import PRONOUN_PRESENT
+
+    assert present == bool(PRONOUN_PRESENT.match(clause))

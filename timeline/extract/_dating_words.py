@@ -59,10 +59,10 @@ TOTAL = re.compile(
 """Words of a total raised so far: a state on the day of the report, not a round."""
 PRONOUN_PRESENT = re.compile(
     r"(?:il|elle|ils|elles)\s+(?!(?:a|ont|avait|avaient|est|sont|etait|etaient|fut|furent)\b)"
-    r"[a-z]+(?:e|es|ent|t|d)\b"
+    r"(?![a-z]*(?:ait|aient)\b)[a-z]+(?:e|es|ent|t|d)\b"
 )
 """A French clause opening on a pronoun and a verb in the present ("Ils prennent en charge
-les fonctions"), not an auxiliary of the past."""
+les fonctions"), not an auxiliary of the past nor the imperfect ("il rejoignait")."""
 AGREED = re.compile(r"\b(?:has|have) (?:just )?agreed to\b")
 """The English present perfect of a deal agreed ("has agreed to buy"): the day's news."""
 TOLD_PRESENT = re.compile(
