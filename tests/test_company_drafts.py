@@ -1680,6 +1680,19 @@ def test_a_dated_clause_naming_the_moment_of_something_else_is_no_event() -> Non
     assert [e.type for e in result.events] == ["funding_raised"]
 
 
+def test_an_amount_just_before_its_metric_is_the_result() -> None:
+    """An amount just before the metric it measures ("about $1 billion in cash on hand at the
+    end of the first quarter") is the result's value, as an amount after the metric is.
+    """
+    fields = _only(
+        "Title\n\nAcme agreed to buy Globex. The company said it had about $1 billion in cash "
+        "on hand at the end of the first quarter.",
+        "en",
+        "results_reported",
+    )
+    assert (1_000_000_000, "USD") == (fields["value"], fields["currency"])
+
+
 @pytest.mark.parametrize(
     ("clause", "present"),
     [

@@ -54,6 +54,9 @@ _LEGAL_ACTIONS = (
     (r"charged|indicted", "charged"),
 )
 
+_AMOUNT_OF = re.compile(r"\s*(?:in|of|de|d'|en)\s*(?:(?:the|its|their|le|la|son|sa)\s+)?")
+"""The words between an amount and the metric it is an amount of ("$1 billion in cash")."""
+
 _SITE_NOUNS = re.compile(
     r"bureaux?|sites?|usines?|centres?|sieges?|siege social|laboratoires?|entrepots?"
     r"|filiales?|campus|hubs?|data ?cent(?:er|re)s?|datacenters?|agences?|magasins?|office"
@@ -91,6 +94,15 @@ class FigureFields(CompanyBase):
         metric = next((label for rx, label in _METRICS if re.fullmatch(rx, word)), word)
         tail = self.text[cue.start : end]
         money = amounts(tail, self.lang)
+        if not money:
+            # "about $1 billion in cash on hand", "5 millions d'euros de chiffre d'affaires":
+            # the amount just before the metric
+            before = [
+                a
+                for a in amounts(self.text[start : cue.start], self.lang)
+                if _AMOUNT_OF.fullmatch(self.folded, start + a.end, cue.start)
+            ]
+            money = before[-1:]
         value: int | None = None
         currency: str | None = None
         if money:
