@@ -1711,3 +1711,28 @@ def test_a_pronoun_and_a_verb_in_the_present_is_told_apart_from_the_past(
     from timeline.extract._dating_words import PRONOUN_PRESENT
 
     assert present == bool(PRONOUN_PRESENT.match(clause))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "authority"),
+    [
+        (
+            "Title\n\nAcme completed its acquisition of Globex on Friday. On October 19, the "
+            "European Union's regulators approved the acquisition.",
+            "en",
+            "european-union",
+        ),
+        (
+            "Titre\n\nAcme a finalisé le rachat de Globex. L'Autorité de la concurrence a "
+            "autorisé l'opération en mars.",
+            "fr",
+            "autorite-de-la-concurrence",
+        ),
+    ],
+)
+def test_a_regulators_approval_is_a_legal_action(text: str, lang: str, authority: str) -> None:
+    """A regulator's approval of a deal ("regulators approved the acquisition", "l'Autorité a
+    autorisé l'opération") is a legal action of the authority on the company in focus.
+    """
+    fields = _only(text, lang, "legal_action_reported")
+    assert {"organization": "acme", "action": "approval", "authority": authority} == fields

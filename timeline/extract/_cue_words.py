@@ -61,6 +61,7 @@ FRENCH_CUES = {
         rf"|enquetes?|assigne{_FR_PARTICIPLE}? en justice|tribunal|cour d'appel"
         rf"|inflige{_FR_PARTICIPLE}?|mis(?:e)? en examen|contentieux|proces|faire appel"
         r"|fait appel|recours|redressement judiciaire|liquidation judiciaire"
+        r"|feu vert|(?:a|ont|avait|avaient) (?:\w+ )?autorise|autorisee? par"
     ),
     CueType.DEPARTURE: (
         r"quitte|quitter|quittera|a quitte|quittent|demissionne|demissionner|demission"
@@ -168,6 +169,9 @@ ENGLISH_CUES = {
         r"|complaints?|lodged"
         r"|ruling|ruled|court|appeal|appealed|penalty|penalties|settlement|settled|charged"
         r"|indicted|convicted|regulators? (?:said|found)|violat\w+"
+        r"|regulators? (?:have |has )?(?:approved|cleared)"
+        r"|approved by (?:the )?(?:\w+ )?regulators?"
+        r"|(?:antitrust|regulatory|competition) (?:approval|clearance)"
     ),
     CueType.DEPARTURE: (
         r"steps? down|stepped down|stepping down|resign(?:s|ed|ing|ation)?|leaves|left"

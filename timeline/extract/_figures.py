@@ -52,6 +52,7 @@ _LEGAL_ACTIONS = (
     (r"ruling|ruled|tribunal|court|cour", "court ruling"),
     (r"antitrust", "antitrust action"),
     (r"charged|indicted", "charged"),
+    (r"(?:[\w']+ )*(?:approv|clear|autoris)|feu vert", "approval"),
 )
 
 _AMOUNT_OF = re.compile(r"\s*(?:in|of|de|d'|en)\s*(?:(?:the|its|their|le|la|son|sa)\s+)?")
@@ -224,6 +225,11 @@ class FigureFields(CompanyBase):
                 return None
             org = self.entities.use(target[0])
             authority = actor
+        elif action == "approval":
+            # "regulators approved the acquisition", "l'Autorité a autorisé le rachat": the
+            # authority approves what the company in focus does
+            authority = self.entities.use(by[0]) if by else actor
+            org = self.context.topic_org
         else:
             org = actor
             if by:
