@@ -1736,3 +1736,17 @@ def test_a_regulators_approval_is_a_legal_action(text: str, lang: str, authority
     """
     fields = _only(text, lang, "legal_action_reported")
     assert {"organization": "acme", "action": "approval", "authority": authority} == fields
+
+
+def test_news_told_in_the_phrase_that_goes_with_a_clause_quotes_the_clause() -> None:
+    """In "Globex became the most valuable startup last year, with a valuation of $9
+    billion", the valuation told by the "with" phrase is the news of the whole clause, dated by
+    its date.
+    """
+    events = _draft(
+        "Title\n\nGlobex became the most valuable startup in Europe last year, with a "
+        "valuation of $9 billion.",
+        "en",
+    ).events
+    assert [("valuation_reported", "last year")] == [(e.type, e.when) for e in events]
+    assert events[0].quote.startswith("Globex became")

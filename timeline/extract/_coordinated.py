@@ -1,5 +1,6 @@
-"""A plan coordinated after the news of its clause: "L'opération valorise Globex à 2 milliards et
-est censée être bouclée d'ici fin août", "Acme a affirmé être en désaccord et prévoir de faire
+"""Plans told with other news: which statements are plans (`_told_as_plan`), and a plan
+coordinated after the news of its clause: "L'opération valorise Globex à 2 milliards et est
+censée être bouclée d'ici fin août", "Acme a affirmé être en désaccord et prévoir de faire
 appel", "Acme bought Globex and plans to list it". The clause is typed by its first verb; the
 verb phrase after "et"/"and" says what the organisation means to do, a plan of its own.
 """
@@ -8,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract import cues as lexicon
 from timeline.extract._dating import Dating
 from timeline.extract._reading import SentenceInfo
 from timeline.extract._seedfile import DraftEvent
+from timeline.extract.cues import CueType
 
 __all__ = ["CoordinatedPlans"]
 
@@ -23,12 +26,57 @@ _PLAN_TAIL = re.compile(
 """A verb phrase of intention after "et"/"and": "et prévoir de faire appel", "et est censée être
 bouclée", "et devrait", "and plans to", "and is expected to"."""
 
+_PLANNABLE = frozenset(
+    {
+        "fact_asserted",
+        "product_released",
+        "offering_launched",
+        "product_made_available",
+        "stance_stated",
+    }
+)
+"""The types a statement about the future is not: it is a plan, stated on its day."""
+_PROJECT = re.compile(r"\b(?:projets? d'|projets? de |proposed )$")
+"""A project before a deal's noun ("un projet d'offre publique d'achat", "a proposed takeover")."""
+_CONDITION = re.compile(r"\b(?:soumise?s? a|subject to|sous reserve|conditional (?:on|upon))\b")
+"""A condition a deal awaits ("soumise à l'accord", "subject to approval")."""
+
 _NOT_PLANNED = frozenset({"plan_announced", "role_held", "founded"})
 """Types whose clause holds no plan of its own beside them."""
 
 
 class CoordinatedPlans(Dating):
-    """The plan told after the news of a clause."""
+    """Which statements are plans, and the plan told after the news of a clause."""
+
+    def _told_as_plan(
+        self,
+        info: SentenceInfo,
+        final_kind: str,
+        cue: lexicon.Cue,
+        planned: bool,
+        start: int,
+        end: int,
+    ) -> bool:
+        """True when the statement of type `final_kind` read from `cue` is a plan: a type
+        that is no plan of its own (`_PLANNABLE`), or a deal told as a project, told in the
+        future or with a word of plan, or a deal told as pending on a condition.
+        """
+        kind = cue.kind
+        # A partnership told in the future ("the two will be partnering", "leur partenariat
+        # prévoit") is the agreement's news, as it is when its parties are named.
+        if final_kind == "fact_asserted" and kind is CueType.PARTNERSHIP:
+            return False
+        # A deal told as a project to come ("déposera un projet d'offre publique d'achat",
+        # "will file a proposed takeover") is a plan, not the deal.
+        projected = kind is CueType.ACQUISITION and bool(
+            _PROJECT.search(self.folded, max(start, cue.start - 12), cue.start)
+        )
+        if final_kind not in _PLANNABLE and not projected:
+            return False
+        # A deal whose parties were not read, told as subject to a condition ("L'acquisition
+        # est soumise à l'accord des autorités"): what is still to happen, a plan.
+        pending = kind is CueType.ACQUISITION and bool(_CONDITION.search(self.folded, start, end))
+        return planned or pending or self._future(info, start, end)
 
     def _coordinated_plan(self, info: SentenceInfo, event: DraftEvent) -> list[DraftEvent]:
         """The plan coordinated after `event`'s news in its clause, quoted from its verb to

@@ -46,20 +46,9 @@ _DISTRIBUTED = frozenset({"headcount_changed", "results_reported", "legal_action
 layoffs"); a round or a deal names its own parties."""
 _LISTED = re.compile(r",\s*|\s+(?:and|et)\s+|,\s+(?:and|et)\s+")
 """What separates the names of a list."""
-_PLANNABLE = frozenset(
-    {
-        "fact_asserted",
-        "product_released",
-        "offering_launched",
-        "product_made_available",
-        "stance_stated",
-    }
-)
-"""The types a statement about the future is not: it is a plan, stated on its day."""
-_PROJECT = re.compile(r"\b(?:projets? d'|projets? de |proposed )$")
-"""A project before a deal's noun ("un projet d'offre publique d'achat", "a proposed takeover")."""
-_CONDITION = re.compile(r"\b(?:soumise?s? a|subject to|sous reserve|conditional (?:on|upon))\b")
-"""A condition a deal awaits ("soumise à l'accord", "subject to approval")."""
+_ATTENDANT = re.compile(r"\s*(?:with|avec)\s+(?:a|an|its|une?|sa|son)\b")
+"""A phrase that goes with the clause before it ("..., with a valuation of", "..., avec une
+levée de")."""
 _FRAGMENT = re.compile(
     r"(?:which|who|that|when|while|though|although|whereas|empowering|qui|que|qu'|dont"
     r"|lorsque|quand|tandis|soit|preferant|ce qui|afin)\b"
@@ -192,6 +181,17 @@ class Reader(CoordinatedPlans, Asides):
             start = segs[first].start
         if kind is CueType.CLAIM and i > 0 and (i - 1) not in used:
             start = segs[i - 1].start
+        if (
+            kind in lexicon.COMPANY_NEWS
+            and i > 0
+            and (i - 1) not in used
+            and _ATTENDANT.match(self.folded, seg.start)
+            and self._cue(info, segs[i - 1]) is None
+        ):
+            # "Globex became the most valuable startup last year, with a valuation of $95
+            # billion": the news of a clause told in the phrase that goes with it
+            start = segs[i - 1].start
+            used.add(i - 1)
         if kind is not CueType.STANCE and _COMPLEMENT.match(self.folded, seg.start):
             # "X et Y ont annoncé lundi, dans un communiqué, avoir noué un partenariat": the
             # news is told from the clause that announces it
@@ -239,19 +239,7 @@ class Reader(CoordinatedPlans, Asides):
                 c.kind is CueType.PLAN and c.start > cue.end and not info.in_quote(c.start)
                 for c in find_cues(self.folded, self.lang, start, end)
             )
-        # A partnership told in the future ("the two will be partnering", "leur partenariat
-        # prévoit") is the agreement's news, as it is when its parties are named.
-        agreed = final_kind == "fact_asserted" and kind is CueType.PARTNERSHIP
-        # A deal told as a project to come ("déposera un projet d'offre publique d'achat",
-        # "will file a proposed takeover") is a plan, not the deal.
-        projected = kind is CueType.ACQUISITION and bool(
-            _PROJECT.search(self.folded, max(start, cue.start - 12), cue.start)
-        )
-        plannable = final_kind in _PLANNABLE or projected
-        # A deal whose parties were not read, told as subject to a condition ("L'acquisition
-        # est soumise à l'accord des autorités"): what is still to happen, a plan.
-        pending = kind is CueType.ACQUISITION and bool(_CONDITION.search(self.folded, start, end))
-        if plannable and not agreed and (planned or pending or self._future(info, start, end)):
+        if self._told_as_plan(info, final_kind, cue, planned, start, end):
             if "acquirer" in fields:
                 fields = {"organization": fields["acquirer"]}
             return self._plan(info, fields, quote, start, end, kind.value, when)
