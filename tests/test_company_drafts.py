@@ -1750,3 +1750,31 @@ def test_news_told_in_the_phrase_that_goes_with_a_clause_quotes_the_clause() -> 
     ).events
     assert [("valuation_reported", "last year")] == [(e.type, e.when) for e in events]
     assert events[0].quote.startswith("Globex became")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "size", "quote"),
+    [
+        (
+            "Title\n\nThe money will help Globex grow its fully distributed six-person team.",
+            "en",
+            6,
+            "its fully distributed six-person team",
+        ),
+        (
+            "Titre\n\nGlobex va renforcer son équipe de 12 personnes.",
+            "fr",
+            12,
+            "son équipe de 12 personnes",
+        ),
+    ],
+)
+def test_the_size_of_a_team_told_in_a_phrase_is_a_headcount(
+    text: str, lang: str, size: int, quote: str
+) -> None:
+    """A team's size in a phrase of its own ("its six-person team", "son équipe de 12
+    personnes") is the organisation's headcount, beside the plan the sentence tells.
+    """
+    heads = [e for e in _draft(text, lang).events if e.type == "headcount_changed"]
+    assert [(size, quote)] == [(e.fields["headcount"], e.quote) for e in heads]
+    assert "globex" == heads[0].fields["organization"]

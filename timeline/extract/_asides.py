@@ -51,6 +51,37 @@ _TITLE_BEFORE = re.compile(
 _DETERMINER = re.compile(r"(?:\b(?:le|la|son|sa|leur|the|its|their)\s+|\bl')$")
 """The determiner that opens a title before a name ("le directeur général", "its CEO")."""
 
+_TEAM = re.compile(
+    r"\b(?:its|their|his|her|the|a|an)\s+(?:[a-z]+(?:ly)?\s+){0,2}?"
+    r"(?P<en>\d+|[a-z]+)-(?:person|people|member|strong) (?:team|staff|workforce)\b"
+    r"|\b(?:son|sa|leur|une)\s+equipe (?:de |d')(?P<fr>\d+|[a-z]+) (?:personnes|salaries"
+    r"|collaborateurs|employes|ingenieurs)\b"
+)
+"""The size of a team, in a phrase of its own ("its fully distributed six-person team", "a
+40-strong team", "son équipe de 12 personnes")."""
+_SMALL_NUMBERS = {
+    word: n
+    for n, words in enumerate(
+        [
+            (),
+            ("one", "un", "une"),
+            ("two", "deux"),
+            ("three", "trois"),
+            ("four", "quatre"),
+            ("five", "cinq"),
+            ("six",),
+            ("seven", "sept"),
+            ("eight", "huit"),
+            ("nine", "neuf"),
+            ("ten", "dix"),
+            ("eleven", "onze"),
+            ("twelve", "douze"),
+        ]
+    )
+    for word in words
+}
+"""Numbers written in words, as a team's size is ("a six-person team")."""
+
 
 class Asides(FieldReader):
     """The events a sentence gives beside those of its cues."""
@@ -178,6 +209,38 @@ class Asides(FieldReader):
             quote = self.text[begin : m.end]
             out.append(
                 DraftEvent("role_held", fields, quote, begin, None, None, Tense.PAST, (), "title")
+            )
+        return out
+
+    def _team_sizes(self, info: SentenceInfo, events: list[DraftEvent]) -> list[DraftEvent]:
+        """The size of a team told in a phrase ("its fully distributed six-person team", "son
+        équipe de 12 personnes"): the headcount of the organisation the phrase belongs to, held
+        on the day of the report, unless a headcount of the sentence already says it.
+        """
+        if any(e.type == "headcount_changed" for e in events):
+            return []
+        out = []
+        s = info.sentence
+        for team in _TEAM.finditer(self.folded, s.start, s.end):
+            number = team.group("en") or team.group("fr")
+            size = int(number) if number.isdigit() else _SMALL_NUMBERS.get(number)
+            org = self._subject(info, team.start())
+            if size is None or org is None or self.entities.kinds.get(org) == "person":
+                continue
+            fields = {"organization": org, "detail": "headcount", "headcount": size}
+            quote = self.text[team.start() : team.end()]
+            out.append(
+                DraftEvent(
+                    "headcount_changed",
+                    fields,
+                    quote,
+                    team.start(),
+                    None,
+                    None,
+                    Tense.PAST,
+                    (),
+                    "headcount",
+                )
             )
         return out
 

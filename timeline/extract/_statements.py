@@ -96,6 +96,7 @@ class Reader(CoordinatedPlans, Asides):
         events.extend(self._appositions(info, used, frame))
         events.extend(self._titled_names(info, events))
         events.extend(self._investor_list(info, events))
+        events.extend(self._team_sizes(info, events))
         if not events and info.quotes and self.text[s.start] in '«“"':
             events.extend(self._continued_quotation(info))
         if info.dates:
