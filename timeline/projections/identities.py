@@ -17,12 +17,13 @@ id and quote included.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
 from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import MERGE_TYPES, EntitiesMerged, Event, MergeRetracted, Reported
+from timeline.vocabulary.recorded import Recorded
 
 __all__ = ["MERGE_TYPES", "Identities", "identities"]
 
@@ -30,12 +31,7 @@ __all__ = ["MERGE_TYPES", "Identities", "identities"]
 E = TypeVar("E", bound=Event)
 
 
-class _Holding(Protocol):
-    @property
-    def event(self) -> Event: ...
-
-
-R = TypeVar("R", bound=_Holding)
+R = TypeVar("R", bound=Recorded)
 
 
 @attrs.frozen

@@ -129,9 +129,10 @@ class LogReader:
 
     def found(self, name: str, axes: Axes) -> Entity:
         """The entity `name` names (id, name or alias), read as the id it is merged into."""
-        found = self.catalogue.find(name)
+        names = self.catalogue
+        found = names.find(name)
         ids = self.identities(axes.upto_seq)
-        return ids.kept(found, self.catalogue.entities) if ids else found
+        return ids.kept(found, names.entities) if ids else found
 
     # The records of one answer -----------------------------------------------------------
 
