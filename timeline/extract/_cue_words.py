@@ -98,6 +98,9 @@ FRENCH_CUES = {
         r"|pertes?(?: nette)?|revenus|ventes|marge operationnelle|marge brute|ebitda|ebit"
         r"|excedent brut d'exploitation|utilisateurs|abonnes|commandes|membres|exemplaires"
         r"|tresorerie"
+        r"|(?:l'action|les actions|le titre|le cours(?: de bourse)?)(?: [\w'-]+){0,3}?"
+        r" (?:a |avait |ont |s'est |se )?(?:gagne|perdu|progresse|recule|bondi|chute|grimpe"
+        r"|cede|flambe|plonge|envole|decroche|monte|baisse)"
     ),
     CueType.SITE: (
         r"(?:ouv(?:r|er)\w*|inaugur\w*|install\w*|implant\w*|s'install\w*|s'implant\w*|construi\w*)"
@@ -147,6 +150,15 @@ FRENCH_CUES = {
         r"|a-t-(?:il|elle|on) (?:\w+)|avait-(?:il|elle) (?:\w+)|assure|affirme|estime|explique"
     ),
 }
+
+_SHARE_MOVE = (
+    r"(?:shares|stock|share price|stock price)(?: of [\w.&'-]+(?: [\w.&'-]+){0,3}?)?"
+    r"(?: (?:was|were|is|are|has|have|had|been|trading|traded|closed|ended|opened))*"
+    r" (?:up|down|higher|lower|rose|fell|jumped|soared|surged|climbed|gained|dropped|tumbled"
+    r"|plunged|slid|sank|slumped|rallied|dipped|declined|lost|added|edged (?:up|down|higher|lower))"
+)
+"""A move of a share price ("shares of Acme were down 3%", "the stock was up 12%", "Globex
+shares were trading higher by 4%"): a market figure of the company, told as its results."""
 
 ENGLISH_CUES = {
     CueType.FOUNDED: (
@@ -199,6 +211,7 @@ ENGLISH_CUES = {
         r"revenues?|sales|net income|net profit|profits?|net loss|losses|earnings|ebitda"
         r"|operating income|operating margin|gross margin|earnings per share|operating expenses"
         r"|share price|shares (?:rose|fell|jumped|tumbled|dropped|gained|are|were) (?:up|down)?"
+        rf"|{_SHARE_MOVE}"
         r"|turnover|users|subscribers|customers|bookings"
         r"|members|developers|units sold|cash on hand|cash position"
     ),

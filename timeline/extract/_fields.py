@@ -80,6 +80,11 @@ _OFFERING = re.compile(
 """Words of an offering launched ("une offre", "a subscription plan"), not "un plan de
 baisse des coûts"."""
 
+_SHARES = re.compile(r"(?:shares|stock|share price|stock price|l'action|les actions|le titre)\b")
+"""The words that open a move of a share price, before the company's name."""
+_SHARES_OF = re.compile(r"(?:shares|stock) of ")
+"""The opening words a name may have been read with at the start of a sentence."""
+
 
 def _empty_speech(clause: str, verb: str) -> bool:
     """True when a clause is only its speaker and verb ("Doe said in the memo")."""
@@ -101,6 +106,8 @@ class FieldReader(SpeakerFields):
         clause = self.text[start:end]
         after = info.mentions_between(cue.end, end)
         subject = self._subject(info, cue.start)
+        if kind is CueType.RESULTS and _SHARES.match(self.folded, cue.start):
+            subject = self._shares_of(info, cue) or subject
         fields: dict[str, Any]
         if kind is CueType.STANCE:
             hearsay = self._hearsay(info, cue, start, end)
@@ -280,6 +287,22 @@ class FieldReader(SpeakerFields):
                 return None, (), ""
         fields = {"entity": subject, "attribute": _LABELS[kind], "value": clause}
         return fields, (), "fact_asserted"
+
+    def _shares_of(self, info: SentenceInfo, cue: lexicon.Cue) -> str | None:
+        """The company named inside a move of its share price ("Shares of Globex were down",
+        "l'action Globex a perdu"), also when the name was read with the opening words
+        ("Shares of Globex" at the start of a sentence); None if none is named.
+        """
+        for m in info.mentions_between(cue.start, cue.end):
+            if m.end > cue.end:
+                break
+            if m.start > cue.start:
+                return self.entities.use(m)
+            opening = _SHARES_OF.match(self.folded, m.start, m.end)
+            if opening is not None and opening.end() < m.end:
+                rest = Mention(opening.end(), m.end, self.text[opening.end() : m.end], m.kind)
+                return self.entities.use(rest)
+        return None
 
     def _hearsay(
         self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int

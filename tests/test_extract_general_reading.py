@@ -1,0 +1,78 @@
+"""Drafting company news told in the general wording of business news (issue 11): share-price
+moves, verbs of saying in all their forms, and the other standard phrasings a business desk
+uses, each read from sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extract import draft
+from timeline.extract.draft import Draft, DraftEvent
+
+PUBLISHED = dt.date(2024, 3, 12)
+
+
+def _draft(text: str, lang: str) -> Draft:
+    """The rules draft of `text`, published on `PUBLISHED`."""
+    return draft(
+        text, published=PUBLISHED, lang=lang, source_id="x", text_path="x.txt", nlp="rules"
+    )
+
+
+def _holding(text: str, lang: str, quote: str) -> list[DraftEvent]:
+    """The draft events of `text` whose quote holds `quote`."""
+    return [e for e in _draft(text, lang).events if quote in e.quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "Initech Corp said on Monday it would cut 300 jobs. "
+            "Shares of Initech were down 4% in early trading.",
+            "en",
+            "Shares of Initech were down 4%",
+        ),
+        (
+            "Globex Inc reported revenue of $2 billion for 2023. "
+            "The stock was trading higher by 6% on Tuesday.",
+            "en",
+            "The stock was trading higher by 6%",
+        ),
+        (
+            "Globex Inc reported revenue of $2 billion for 2023. "
+            "Globex shares soared as much as 9% before the opening bell.",
+            "en",
+            "Globex shares soared as much as 9%",
+        ),
+        (
+            "Le groupe Globex a annoncé lundi la suppression de 300 postes. "
+            "L'action Globex a perdu 4 % à la Bourse de Paris.",
+            "fr",
+            "L'action Globex a perdu 4 %",
+        ),
+    ],
+)
+def test_a_move_of_the_share_price_is_a_result_of_the_company(
+    text: str, lang: str, quote: str
+) -> None:
+    """A share price told moving by a figure ("shares of X were down 4%", "the stock was
+    trading higher", "l'action X a perdu 4 %") is a result of the company in focus.
+    """
+    found = _holding(text, lang, quote)
+    assert [("fact_asserted", "results")] == [(e.type, e.fields["attribute"]) for e in found]
+    assert found[0].fields["entity"] in ("initech-corp", "globex-inc", "globex")
+
+
+def test_the_company_named_in_a_share_price_move_is_its_subject() -> None:
+    """A share price move ("shares of X were up") is about X, not the buyer told before."""
+    found = _holding(
+        "Globex Inc agreed to buy Initech for $2 billion on Monday. "
+        "Shares of Initech were up 11% in early trading.",
+        "en",
+        "Shares of Initech",
+    )
+    assert ["initech"] == [e.fields["entity"] for e in found]
