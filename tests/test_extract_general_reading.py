@@ -76,3 +76,32 @@ def test_the_company_named_in_a_share_price_move_is_its_subject() -> None:
         "Shares of Initech",
     )
     assert ["initech"] == [e.fields["entity"] for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Globex Corp opened a plant in Ohio on Monday.\n\n"
+            "In the end it was a “very tight race,” Smith said, adding that Ohio “is a fine "
+            "place to build.”\n\nGlobex Corp employs 300 people.",
+            "en",
+            "smith",
+        ),
+        (
+            "Globex a ouvert une usine à Lyon lundi.\n\n"
+            "« C'est un grand jour pour nous », a déclaré Jeanne Dupont, « et pour toute la "
+            "région. »\n\nGlobex emploie 300 personnes.",
+            "fr",
+            "jeanne-dupont",
+        ),
+    ],
+)
+def test_a_paragraph_ending_on_a_quotation_after_its_stop_is_no_heading(
+    text: str, lang: str, speaker: str
+) -> None:
+    """A one-sentence paragraph whose stop is inside its closing quotation mark ('... to
+    build.”', '... région. »') is a statement, not a heading left unread.
+    """
+    said = [e for e in _draft(text, lang).events if e.type == "stance_stated"]
+    assert [speaker] == [e.fields["speaker"] for e in said]

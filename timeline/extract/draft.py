@@ -228,6 +228,9 @@ _LABELLED_FIGURE = re.compile(r"(?:[^\s:]+ ){0,3}[^\s:]+ ?:\s*[^\n]*\d")
 """A line "label: figure" (a results table in prose), a statement although it has no stop;
 not the title, whose colon opens its subject ("Globex : 3 millions d'amende")."""
 
+_CLOSING = "\"”»’' \u00a0\u202f)"
+"""What may close a statement after its final stop: quotation marks, brackets, spaces."""
+
 HEADING = 300
 """The longest line without a final stop that is read as a heading (a headline is short)."""
 
@@ -244,7 +247,8 @@ def _heading(text: str, s: Sentence) -> bool:
     short = s.end - s.start <= HEADING and bool(text[s.end :].strip())
     if s.start > 0 and _LABELLED_FIGURE.match(text, s.start, s.end):
         return False  # "Revenue: $14.16 billion versus $13.53 billion expected"
-    return alone and text[s.end - 1] not in ".!?" and short
+    stop = text[s.start : s.end].rstrip(_CLOSING)[-1:]  # 'it "is a great region."'
+    return alone and stop not in (".", "!", "?") and short
 
 
 def _title(text: str, sents: Sequence[Sentence]) -> str:
