@@ -105,3 +105,42 @@ def test_a_paragraph_ending_on_a_quotation_after_its_stop_is_no_heading(
     """
     said = [e for e in _draft(text, lang).events if e.type == "stance_stated"]
     assert [speaker] == [e.fields["speaker"] for e in said]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verb"),
+    [
+        (
+            "Globex et Initech ont signé un accord lundi. « Nous livrerons nos premiers robots "
+            "cet été », précisent les deux groupes dans un communiqué.",
+            "fr",
+            "précisent",
+        ),
+        (
+            "Globex a racheté Initech lundi. « Cette opération nous donne une taille nouvelle "
+            "sur le marché européen », se félicite Jeanne Dupont, directrice générale de Globex.",
+            "fr",
+            "se félicite",
+        ),
+        (
+            "Globex a racheté Initech lundi. Globex espère non seulement accroître ses ventes, "
+            "mais aussi réduire ses coûts.",
+            "fr",
+            "espère",
+        ),
+        (
+            "Globex Corp raised $5 million on Monday. Jane Doe also suggested that the company "
+            "is looking toward new markets in Asia.",
+            "en",
+            "suggested",
+        ),
+    ],
+)
+def test_a_verb_of_saying_in_its_plural_reflexive_or_hoping_form_is_a_statement(
+    text: str, lang: str, verb: str
+) -> None:
+    """Verbs of saying in the third person plural ("précisent"), reflexive ("se félicite"),
+    of hoping ("espère") and of suggesting ("suggested") tell a statement.
+    """
+    said = [e for e in _draft(text, lang).events if verb in e.quote]
+    assert ["stance_stated"] == [e.type for e in said]

@@ -146,7 +146,9 @@ FRENCH_CUES = {
         rf"(?:assure|affirme|declare|estime|explique|precise|indique|souligne|ajoute|detaille"
         rf"|insiste|refute|dementi|nie|promis|defendu|assume|martele|rappele|juge|denonce"
         rf"|plaide|reconnu|confie|averti|prevenu|annonce|revendique|defend|regrette|salue"
-        rf"|critique|soutenu|refuse|commente|raconte|rapporte){_FR_PARTICIPLE}?"
+        rf"|critique|soutenu|refuse|commente|raconte|rapporte|considere|espere)"
+        rf"(?:{_FR_PARTICIPLE}|nt)?"
+        r"|(?:se|s'est|se sont) (?:felicite|rejoui|dit|disent|declare|montre|inquiete)\w*"
         r"|a-t-(?:il|elle|on) (?:\w+)|avait-(?:il|elle) (?:\w+)|assure|affirme|estime|explique"
     ),
 }
@@ -252,7 +254,7 @@ ENGLISH_CUES = {
         r"said|says|stated|declared|insisted|explained|added|argued|told|denied|rejected"
         r"|promised|pledged|stressed|noted|affirmed|assured|maintained|warned|vowed|defended"
         r"|acknowledged|admitted|conceded|believes|considers|commented|wrote|writes|claimed"
-        r"|confirmed|emphasi[sz]ed|cautioned"
+        r"|confirmed|emphasi[sz]ed|cautioned|suggested|suggests|welcomed|praised|remarked"
     ),
 }
 
