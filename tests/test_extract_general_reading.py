@@ -144,3 +144,38 @@ def test_a_verb_of_saying_in_its_plural_reflexive_or_hoping_form_is_a_statement(
     """
     said = [e for e in _draft(text, lang).events if verb in e.quote]
     assert ["stance_stated"] == [e.type for e in said]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Globex a été condamnée lundi par le tribunal de commerce. "
+            "Globex contestera la décision du tribunal.",
+            "Globex contestera la décision du tribunal",
+        ),
+        (
+            "Globex a annoncé 300 suppressions de postes. "
+            "Ces suppressions de postes s'étaleront sur deux ans.",
+            "Ces suppressions de postes s'étaleront sur deux ans",
+        ),
+    ],
+)
+def test_news_named_by_its_noun_in_a_future_clause_is_a_plan(text: str, quote: str) -> None:
+    """A clause in the future that names company news by its noun, with no figure of its own
+    ("Globex contestera la décision du tribunal"), tells what is still to happen: a plan.
+    """
+    found = _holding(text, "fr", quote)
+    assert [("plan_announced", "globex")] == [(e.type, e.fields["organization"]) for e in found]
+
+
+def test_a_future_clause_with_a_figure_of_its_own_tells_the_news() -> None:
+    """A future clause with its own figure ("its headcount will be reduced to about 7,000
+    employees") is the headcount news, not a plan: the figure is what the clause reports.
+    """
+    found = _holding(
+        "Globex Corp said on Monday its headcount will be reduced to about 7,000 employees.",
+        "en",
+        "its headcount will be reduced",
+    )
+    assert [("headcount_changed", 7000)] == [(e.type, e.fields.get("headcount")) for e in found]

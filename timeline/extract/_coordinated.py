@@ -72,7 +72,16 @@ class CoordinatedPlans(Dating):
             _PROJECT.search(self.folded, max(start, cue.start - 12), cue.start)
         )
         if final_kind not in _PLANNABLE and not projected:
-            return False
+            # Company news told by its noun, without a figure of its own, in a clause whose
+            # verb is in the future ("Ces suppressions de postes s'étaleront sur trois ans",
+            # "Globex contestera la décision du tribunal"): what is still to happen, a plan.
+            # With a figure ("its headcount will be reduced to 7,000") the clause tells the
+            # news itself.
+            return (
+                cue.nominal
+                and not re.search(r"\d", self.text[start:end])
+                and self._simple_future(info, start, end)
+            )
         # A deal whose parties were not read, told as subject to a condition ("L'acquisition
         # est soumise à l'accord des autorités"): what is still to happen, a plan.
         pending = kind is CueType.ACQUISITION and bool(_CONDITION.search(self.folded, start, end))

@@ -82,14 +82,24 @@ class Dating(FieldReader):
 
     def _future(self, info: SentenceInfo, start: int, end: int) -> bool:
         """True when the clause's verb, outside quotations, speaks of the future."""
+        if self._simple_future(info, start, end):
+            return True
+        return any(
+            rules.CONDITIONAL[self.lang].match(m.group().lower())
+            for m in re.finditer(r"[\w'-]+", self.text[start:end])
+            if not info.in_quote(start + m.start())
+        )
+
+    def _simple_future(self, info: SentenceInfo, start: int, end: int) -> bool:
+        """True when the clause's verb, outside quotations, is in the future (not the
+        conditional, which tells of what may be: "a round that would value it at").
+        """
         words = [
             m.group().lower()
             for m in re.finditer(r"[\w'-]+", self.text[start:end])
             if not info.in_quote(start + m.start())
         ]
-        if verb_tense(words, self.lang) is Tense.FUTURE:
-            return True
-        return any(rules.CONDITIONAL[self.lang].match(w) for w in words)
+        return verb_tense(words, self.lang) is Tense.FUTURE
 
     def _plan(
         self,
