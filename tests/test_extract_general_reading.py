@@ -179,3 +179,30 @@ def test_a_future_clause_with_a_figure_of_its_own_tells_the_news() -> None:
         "its headcount will be reduced",
     )
     assert [("headcount_changed", 7000)] == [(e.type, e.fields.get("headcount")) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "Globex Corp is moving its headquarters to Denver, the company said on Monday.",
+            "en",
+            "moving its headquarters",
+        ),
+        ("Globex s'implante à Lyon.", "fr", "s'implante à Lyon"),
+        (
+            "Le groupe Globex va s'implanter sur des terrains d'Initech et installer des machines.",
+            "fr",
+            "va s'implanter",
+        ),
+    ],
+)
+def test_moving_headquarters_or_settling_somewhere_is_a_site(
+    text: str, lang: str, quote: str
+) -> None:
+    """Moving a headquarters and "s'implanter" (to set up somewhere) tell a site, also when
+    it is still to come: a site opened or planned is a site.
+    """
+    found = _holding(text, lang, quote)
+    assert [e.type for e in found] in (["site_opened"], ["fact_asserted"])
+    assert found[0].type == "site_opened" or found[0].fields["attribute"] == "sites"

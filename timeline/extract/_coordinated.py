@@ -63,8 +63,9 @@ class CoordinatedPlans(Dating):
         """
         kind = cue.kind
         # A partnership told in the future ("the two will be partnering", "leur partenariat
-        # prévoit") is the agreement's news, as it is when its parties are named.
-        if final_kind == "fact_asserted" and kind is CueType.PARTNERSHIP:
+        # prévoit") is the agreement's news, as it is when its parties are named; so is a site
+        # to come ("Globex va s'implanter sur des terrains d'Initech"), opened or planned.
+        if final_kind == "fact_asserted" and kind in (CueType.PARTNERSHIP, CueType.SITE):
             return False
         # A deal told as a project to come ("déposera un projet d'offre publique d'achat",
         # "will file a proposed takeover") is a plan, not the deal.

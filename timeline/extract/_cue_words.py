@@ -106,6 +106,7 @@ FRENCH_CUES = {
         r"(?:ouv(?:r|er)\w*|inaugur\w*|install\w*|implant\w*|s'install\w*|s'implant\w*|construi\w*)"
         r"(?: [\w']+){0,3}? (?:bureaux?|sites?|usines?|centres?|sieges?|siege social|laboratoires?"
         r"|entrepots?|filiales?|campus|hubs?|data ?centers?|datacenters?|agences?|magasins?)"
+        r"|s'implant\w* (?:a|au|aux|en|dans|sur)|(?:demenag|transfer)\w* (?:son|leur) siege"
     ),
     CueType.PARTNERSHIP: (
         r"partenariat|alliance|s'allie|s'est allie|s'associe|s'est associe|coentreprise"
@@ -223,6 +224,7 @@ ENGLISH_CUES = {
         r" (?:office|offices|headquarters|hq|site|plant|factory|factories|centre|center"
         r"|hub|campus|lab|laboratory|data ?cent(?:er|re)s?|warehouse|store|branch"
         r"|centres? of excellence|centers? of excellence)"
+        r"|(?:mov|relocat)\w* (?:its |their )?(?:\w+ )?(?:headquarters|hq|head office)"
     ),
     CueType.PARTNERSHIP: (
         r"partnership|partnered|partnering|partners with|teamed up|alliance|joint venture|tie-up"
