@@ -82,6 +82,56 @@ def test_state_imports_neither_the_tagger_nor_the_server(tmp_path: Path, fmt: st
     assert [] == _loaded(found["modules"], NOT_FOR_STATE)
 
 
+NOT_FOR_A_JSONL_STATE = (
+    "sqlite3",
+    "timeline.log.sqlite",
+    "timeline.log.verify",
+    "timeline.read.verification",
+    "timeline.projections.diff",
+    "timeline.projections.why",
+    "timeline.projections.replay",
+    "hashlib",
+    "difflib",
+)
+"""What a `state` answer read from a JSON Lines log with no error has no use for: SQLite, the
+checks of `verify`, the other projections, hashing and suggestions.
+"""
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_state_on_a_jsonl_log_imports_only_what_it_reads(tmp_path: Path, fmt: str) -> None:
+    """`state` on a JSON Lines log imports neither SQLite, nor the checks, nor the diff, the
+    replay or the explanation, nor hashing; `diff` and `verify` on the same log do import
+    what they use, so the names are the modules those commands need.
+    """
+    tl = seed_log(tmp_path)
+    entity = next(e.id for e in tl.entities() if e.kind == "organization")
+    log = str(tmp_path / "log.jsonl")
+    found = _child("state", entity, "--as-of", "2024-03", "--log", log, "--format", fmt)
+    assert 0 == found["status"]
+    assert [] == _loaded(found["modules"], NOT_FOR_A_JSONL_STATE)
+    diffed = _child("diff", entity, "2023-06", "2024-03", "--log", log)
+    checked = _child("verify", "--log", log)
+    assert 0 == diffed["status"] == checked["status"]
+    assert "timeline.projections.diff" in diffed["modules"]
+    assert {"timeline.log.verify", "hashlib"} <= set(checked["modules"])
+
+
+def test_the_lazy_names_of_the_log_and_the_projections_are_their_modules() -> None:
+    """Each name `timeline.log` and `timeline.projections` load on first use is the object of
+    the module they name, is listed by `dir`, and an unknown name is an AttributeError.
+    """
+    from timeline import log, projections
+
+    for package in (log, projections):
+        lazy = package._LAZY
+        for name, module in lazy.items():
+            assert getattr(package, name) is getattr(importlib.import_module(module), name)
+        assert set(lazy) <= set(dir(package))
+        with pytest.raises(AttributeError, match="no_such_name"):
+            getattr(package, "no_such_name")  # noqa: B009
+
+
 def test_state_loads_the_date_grammar_only_for_dates_in_words(tmp_path: Path) -> None:
     """`state --as-of 2024-03` (a machine form) imports neither the date grammar nor the seed
     reader; `--as-of "mars 2024"` needs the grammar and loads it. `timeline.time.resolve` is

@@ -9,6 +9,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "timeline"
 
 LAYERS = {
     "errors": 0,
+    "_lazy": 0,  # a package's names loaded on first use: the standard library only
     "time": 0,
     "vocabulary": 1,
     "converter": 1,

@@ -9,9 +9,9 @@ the package, as the command line does, does not import all of it.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from timeline._lazy import lazy_names
 from timeline.errors import (
     ConflictError,
     DateError,
@@ -75,17 +75,4 @@ _LAZY = {
 
 
 if not TYPE_CHECKING:  # a type checker sees the imports above, so a misspelt name is an error
-
-    def __getattr__(name: str) -> Any:
-        """A public name, imported from its module on first use and kept as this module's."""
-        module = _LAZY.get(name)
-        if module is None:
-            raise AttributeError(f"module 'timeline' has no attribute {name!r}")
-        value = getattr(importlib.import_module(module), name)
-        globals()[name] = value
-        return value
-
-
-def __dir__() -> list[str]:
-    """The module's names, the lazy ones too."""
-    return sorted({*globals(), *_LAZY})
+    __getattr__, __dir__ = lazy_names(__name__, _LAZY)

@@ -10,17 +10,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from timeline.converter import unstructure_event
 from timeline.log.records import LogRecord
-from timeline.projections import Diff, Explanation, Fact, State, Step, Withdrawal
+from timeline.projections.state import Fact, State
 from timeline.time.span import Span
 from timeline.vocabulary.entities import Entity
 from timeline.vocabulary.events import Reported, involved
 
-Answer = State | Diff | Explanation | Step | Span | LogRecord | Entity
-"""What `as_json` takes."""
+if TYPE_CHECKING:
+    from timeline.projections import Diff, Explanation, Step, Withdrawal
+
+Answer: TypeAlias = "State | Diff | Explanation | Step | Span | LogRecord | Entity"
+"""What `as_json` takes (a diff, an explanation and a step are imported only to check one)."""
 
 
 def as_json(answer: Answer) -> dict[str, Any]:
@@ -29,18 +32,20 @@ def as_json(answer: Answer) -> dict[str, Any]:
     """
     if isinstance(answer, State):
         return state_json(answer)
-    if isinstance(answer, Diff):
-        return diff_json(answer)
-    if isinstance(answer, Explanation):
-        return why_json(answer)
-    if isinstance(answer, Step):
-        return step_json(answer)
     if isinstance(answer, Span):
         return when_json(answer)
     if isinstance(answer, LogRecord):
         return record_json(answer)
     if isinstance(answer, Entity):
         return entity_json(answer)
+    from timeline.projections import Diff, Explanation, Step
+
+    if isinstance(answer, Diff):
+        return diff_json(answer)
+    if isinstance(answer, Explanation):
+        return why_json(answer)
+    if isinstance(answer, Step):
+        return step_json(answer)
     raise TypeError(f"not an answer: {type(answer).__name__}")
 
 

@@ -12,44 +12,36 @@ today's date unless `ref` is given.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 import attrs
 
+from timeline._lazy import lazy_names
 from timeline.errors import InputError
-from timeline.identity import with_content_id
-from timeline.log import EventLog, LogRecord, open_log
-from timeline.log.admission import refusal
+from timeline.log import open_log
 from timeline.progress import counted
-from timeline.projections import (
-    Axes,
-    Catalogue,
-    Diff,
-    Entry,
-    Explanation,
-    State,
-    Step,
-    admitted,
-    diff_states,
-    explain,
-    fold_state,
-    replay_steps,
-)
-from timeline.projections.identities import Identities
+from timeline.projections.state import fold_state
 from timeline.read.axes import MAX_SEQ, When, query_axes, to_span
-from timeline.read.listing import known_types, listed
 from timeline.read.reader import LogReader
 from timeline.read.streamed import streamed_state as _streamed
-from timeline.read.verification import Verification, verified
-from timeline.vocabulary.entities import Entity
-from timeline.vocabulary.events import EntitiesMerged, Event, MergeRetracted
+from timeline.vocabulary.events import EntitiesMerged, MergeRetracted
+
+if TYPE_CHECKING:
+    from timeline.log import EventLog, LogRecord
+    from timeline.projections import Axes, Catalogue, Diff, Entry, Explanation, State, Step
+    from timeline.projections.identities import Identities
+    from timeline.read.verification import Verification
+    from timeline.vocabulary.entities import Entity
+    from timeline.vocabulary.events import Event
 
 __all__ = ["MAX_SEQ", "Timeline", "Verification", "When", "to_span"]
+
+if not TYPE_CHECKING:  # `verify`'s answer, imported on first use
+    __getattr__, __dir__ = lazy_names(__name__, {"Verification": "timeline.read.verification"})
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -211,6 +203,8 @@ class Timeline:
         """The log replayed in timeline order, each event with the facts it changes."""
         axes = self.axes(until, known_at, upto_seq, ref)
         found = None if entity is None else self._read.found(entity, axes).id
+        from timeline.projections.replay import replay_steps
+
         return replay_steps(self._read.admitted(axes, found), self.catalogue, found)
 
     @_at_one_moment
@@ -225,6 +219,8 @@ class Timeline:
         ref: dt.date | None = None,
     ) -> Diff:
         """What changed in the state of `entity` from `before` to `after`."""
+        from timeline.projections.diff import diff_states
+
         return diff_states(
             self.state(entity, before, known_at=known_at, upto_seq=upto_seq, ref=ref),
             self.state(entity, after, known_at=known_at, upto_seq=upto_seq, ref=ref),
@@ -244,6 +240,11 @@ class Timeline:
         """The events, quotes and documents behind `entity.attribute`, and what superseded,
         disputes, retracted or corrected them.
         """
+        import difflib
+
+        from timeline.projections.admitted import admitted
+        from timeline.projections.why import explain
+
         axes = self.axes(as_of, known_at, upto_seq, ref)
         found = self._read.found(entity, axes)
         records = self._read.relevant(attrs.evolve(axes, as_of=None), found.id)
@@ -273,6 +274,8 @@ class Timeline:
         naming `entity` (an id, name or alias) or registering it, up to `upto_seq`.
         InputError for an unknown type, naming the closest known one.
         """
+        from timeline.read.listing import known_types, listed
+
         wanted = known_types(types)
         first = None if since is None else to_span(since, ref).start_key
         last = None if until is None else to_span(until, ref).end_key
@@ -293,6 +296,8 @@ class Timeline:
         `faults` problems), all from the log as it stood at one moment. `progress` is called
         with the count of records read so far.
         """
+        from timeline.read.verification import verified
+
         return verified(self.log, expect_head=expect_head, progress=progress, faults=faults)
 
     @_at_one_moment
@@ -300,6 +305,8 @@ class Timeline:
         """The entity `name` (an id, name or alias) is read as in the log as it stands: itself,
         or the entity it is merged into, with the merged names among its aliases.
         """
+        from timeline.projections.axes import Axes
+
         return self._read.found(name, Axes())
 
     @_at_one_moment
@@ -355,6 +362,8 @@ class Timeline:
         stay as they were. InputError, and nothing written, when either is unknown, when
         they already name one entity, or when `merged` is merged into another already.
         """
+        from timeline.identity import with_content_id
+
         ids = self.identities()
         source, kept = self.entity(merged), self.entity(into)
         if ids.resolve(source.id) == ids.resolve(kept.id):
@@ -382,6 +391,8 @@ class Timeline:
         name or alias): from now on it names an entity of its own again. InputError, and
         nothing written, when it is not merged.
         """
+        from timeline.identity import with_content_id
+
         source = self.entity(merged)
         merge = self.identities().merge_of(source.id)
         if merge is None:
@@ -402,6 +413,8 @@ class Timeline:
         def document_text(document: str) -> str | None:
             found = self.catalogue.documents.get(document)
             return None if found is None else found.text
+
+        from timeline.log.admission import refusal
 
         return refusal(events, present=self._read.ids, document_text=document_text)
 

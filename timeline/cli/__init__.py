@@ -14,7 +14,6 @@ output, `_formats` the CSV and Markdown tables.
 from __future__ import annotations
 
 import argparse
-import difflib
 import os
 import re
 import sys
@@ -56,6 +55,8 @@ class _Parser(argparse.ArgumentParser):
         wrong = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
         if wrong:
             known = re.findall(r"'([^']*)'", wrong.group(2))
+            import difflib
+
             close = difflib.get_close_matches(wrong.group(1), known, n=1)
             if close:
                 message += f"; did you mean '{close[0]}'?"

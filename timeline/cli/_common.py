@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import tomllib
 from collections.abc import Callable
@@ -128,6 +127,8 @@ def need_log(args: argparse.Namespace) -> Timeline:
 
 def emit_json(out: TextIO, data: Any) -> None:
     """One JSON value on one line, UTF-8 characters as they are."""
+    import json
+
     out.write(json.dumps(data, ensure_ascii=False) + "\n")
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import re
 import sys
@@ -126,6 +125,8 @@ def _read(name: str) -> str:
 
 
 def _tag(args: argparse.Namespace, out: TextIO) -> int:
+    import json
+
     from timeline.extract.nlp import backend
     from timeline.extract.tagger import tag
     from timeline.extract.timexes import timexes
@@ -282,6 +283,8 @@ def _text_path_of(article: Path, draft: Path | None) -> str:
 
 def _text_line(text_path: str, target: Path | None) -> str:
     """The line saying which `text` path the draft holds, and what it is relative to."""
+    import json
+
     if Path(text_path).is_absolute():
         how = "absolute, as the draft's folder shares none with the article's"
     elif target is None:

@@ -6,13 +6,16 @@ per fact and its source, so it opens in a spreadsheet) and `--format md` (a Mark
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from timeline.log.records import LogRecord
-from timeline.projections import Diff, Explanation, Fact, State, Step, Withdrawal
+from timeline.projections import Fact, State
 from timeline.time.span import Span
 from timeline.vocabulary.documents import Document
 from timeline.vocabulary.events import EntityRegistered, Names, Reported, SourceRegistered
+
+if TYPE_CHECKING:
+    from timeline.projections import Diff, Explanation, Step, Withdrawal
 
 __all__ = [
     "FACT_HEADER",

@@ -5,9 +5,10 @@ from __future__ import annotations
 import shutil
 import textwrap
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from timeline.log.records import LogRecord
-from timeline.projections import Axes, Diff, Explanation, Fact, State, Step, Withdrawal
+from timeline.projections import Axes, Fact, State
 from timeline.time.span import Span
 from timeline.vocabulary.documents import Document
 from timeline.vocabulary.entities import Entity
@@ -18,6 +19,9 @@ from timeline.vocabulary.events import (
     Reported,
     SourceRegistered,
 )
+
+if TYPE_CHECKING:
+    from timeline.projections import Diff, Explanation, Step, Withdrawal
 
 __all__ = [
     "axes_line",

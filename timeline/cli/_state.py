@@ -7,7 +7,6 @@ column, so that "every organisation's valuation as of June" is one command.
 from __future__ import annotations
 
 import argparse
-import difflib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
@@ -133,6 +132,8 @@ def only_attributes(
             known.update(every.attributes())
     for name in names:
         if name not in known:
+            import difflib
+
             close = difflib.get_close_matches(name, sorted(known), n=3, cutoff=0.4)
             hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
             who = states[0].entity.id if len(states) == 1 else "these entities"

@@ -11,9 +11,9 @@ from timeline.log._sqlite_db import as_bytes
 from timeline.log._sqlite_index import SELECT, audit, id_key
 from timeline.log._sqlite_layout import decode_row
 from timeline.log._sqlite_snapshots import Snapshots
+from timeline.log.problems import Problem, RawLine
 from timeline.log.protocol import NAMES_SEP, ScanRow
 from timeline.log.records import LogRecord
-from timeline.log.verify import Problem, RawLine
 from timeline.vocabulary.events import EntityRegistered, SourceRegistered
 
 __all__ = ["Reads"]

@@ -10,7 +10,6 @@ with the records (`timeline.read.stored_catalogue.snapshot_problems`).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -39,6 +38,8 @@ def snapshot_seal(upto_seq: int, head: str | None) -> str:
 
 
 def _digest(seal: str, body: bytes) -> bytes:
+    import hashlib  # on first use: a log without snapshots is read without hashing
+
     return hashlib.sha256(seal.encode("utf-8") + b"\n" + body).hexdigest().encode("ascii")
 
 

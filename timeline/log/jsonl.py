@@ -35,6 +35,7 @@ import attrs
 import orjson
 
 from timeline.errors import ConflictError, InputError
+from timeline.log.problems import RawLine
 from timeline.log.protocol import Stored
 from timeline.log.records import (
     GENESIS,
@@ -48,7 +49,6 @@ from timeline.log.records import (
     utc_now,
 )
 from timeline.log.unindexed import Unindexed
-from timeline.log.verify import RawLine
 from timeline.vocabulary.events import Event
 
 __all__ = ["BUSY_SECONDS", "JsonlLog", "lock_exclusively", "raw_lines"]

@@ -12,8 +12,8 @@ from collections.abc import Collection, Iterable, Iterator, MutableMapping, Sequ
 from contextlib import AbstractContextManager
 from typing import Protocol
 
+from timeline.log.problems import Problem, RawLine
 from timeline.log.records import LogRecord
-from timeline.log.verify import Problem, RawLine
 from timeline.vocabulary.events import Event
 
 __all__ = ["NAMES_SEP", "EventLog", "ScanRow", "Stored"]

@@ -14,10 +14,10 @@ from collections.abc import Collection, Iterable, Iterator, MutableMapping
 from contextlib import AbstractContextManager
 
 from timeline.errors import InputError
+from timeline.log.problems import Problem, RawLine
 from timeline.log.protocol import Stored
 from timeline.log.records import LogRecord, encode_record
 from timeline.log.selection import ALWAYS, Filings
-from timeline.log.verify import Problem, RawLine
 from timeline.vocabulary.events import EntityRegistered, SourceRegistered
 
 __all__ = ["Unindexed"]

@@ -16,6 +16,7 @@ import attrs
 
 from timeline.errors import InputError
 from timeline.identity import content_id
+from timeline.log.problems import Problem, RawLine
 from timeline.log.records import GENESIS, LogRecord, decode_record, size_problem
 from timeline.vocabulary.events import Event, Reported, SourceRegistered
 
@@ -31,28 +32,6 @@ __all__ = [
     "stored_lines",
     "verify_lines",
 ]
-
-
-@attrs.frozen
-class RawLine:
-    """One stored record as bytes, with where it is and whether it was completely written."""
-
-    where: str
-    data: bytes
-    complete: bool = True
-
-
-@attrs.frozen
-class Problem:
-    """Something wrong in a log; `seq` is the first sequence number it affects."""
-
-    seq: int
-    where: str
-    message: str
-    fatal: bool = True
-
-    def __str__(self) -> str:
-        return f"{self.where}: record {self.seq}: {self.message}"
 
 
 @attrs.frozen

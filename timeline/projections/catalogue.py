@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from collections.abc import Iterable, Mapping
 
@@ -45,6 +44,8 @@ class Catalogue:
         for entity in self.entities.values():
             if key in {_fold(entity.id), _fold(entity.name), *map(_fold, entity.aliases)}:
                 return entity
+        import difflib  # only to suggest names when one is unknown
+
         close = difflib.get_close_matches(text, list(self.entities), n=3, cutoff=0.5)
         return _raise_unknown(text, tuple(close))
 

@@ -18,9 +18,9 @@ from timeline.log.catalogue_snapshot import (
     snapshot_seal,
     with_changes,
 )
+from timeline.log.problems import Problem
 from timeline.log.protocol import EventLog
 from timeline.log.records import LogRecord
-from timeline.log.verify import Problem
 from timeline.projections.catalogue import Catalogue, catalogue, catalogue_changes
 from timeline.vocabulary.documents import Document
 from timeline.vocabulary.entities import Entity

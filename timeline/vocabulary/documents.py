@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
 import attrs
 
@@ -27,6 +26,8 @@ class Document:
     @property
     def sha256(self) -> str:
         """The SHA-256 of the text, UTF-8 encoded."""
+        import hashlib  # on first use: most answers never hash a text
+
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
