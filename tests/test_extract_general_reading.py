@@ -206,3 +206,28 @@ def test_moving_headquarters_or_settling_somewhere_is_a_site(
     found = _holding(text, lang, quote)
     assert [e.type for e in found] in (["site_opened"], ["fact_asserted"])
     assert found[0].type == "site_opened" or found[0].fields["attribute"] == "sites"
+
+
+def test_a_french_clause_in_the_future_with_no_cue_is_a_plan() -> None:
+    """A French main clause whose verb is in the simple future ("prendra deux ans") is a plan
+    of the organisation in focus, as an English clause with "will" is.
+    """
+    found = _holding(
+        "Globex a racheté Initech pour 2 milliards d'euros. "
+        "L'intégration des deux groupes prendra deux ans.",
+        "fr",
+        "prendra deux ans",
+    )
+    assert [("plan_announced", "globex")] == [(e.type, e.fields["organization"]) for e in found]
+
+
+def test_a_future_verb_in_a_relative_clause_makes_no_plan() -> None:
+    """The verb of a relative clause ("une opération qui doit servir à grandir") is not the
+    clause's own: without another cue the sentence gives no plan.
+    """
+    events = _draft(
+        "Globex a levé 15 millions d'euros. "
+        "Initech arrive juste derrière avec une opération qui doit servir à grandir.",
+        "fr",
+    ).events
+    assert [] == [e for e in events if e.type == "plan_announced"]

@@ -35,6 +35,8 @@ _ONLY_DATE_REST = ("", "en", "in", "on", "le", "la", "depuis", "since")
 
 _PRONOUN_BEFORE = re.compile(r"(?:^|[\s,])(?:it|its|they|il|elle|ils|elles)\s+(?:\w+\s+){0,2}$")
 """A pronoun just before a verb: its subject is a name said before, not the nearest one."""
+_RELATIVE = re.compile(r"qui|que|qu'.*|dont|lequel|laquelle|lesquel(?:le)?s|où")
+"""The words that open a relative clause, whose verb is not the clause's own."""
 _POSSESSIVE = re.compile(r"(?:son|sa|ses|leur|leurs|its|their)\s")
 """A possessive determiner opening a sentence."""
 _COMPANY_WORDS = re.compile(
@@ -263,7 +265,27 @@ class ReaderBase:
         main = lexicon.main_cue(found)
         if main is not None and main.kind in lexicon.COMPANY_NEWS:
             self._weaker[main] = lexicon.weaker_cue(found)
+        if main is None and self.lang == "fr":
+            main = self._future_verb(info, seg)
         return main
+
+    def _future_verb(self, info: SentenceInfo, seg: Segment) -> lexicon.Cue | None:
+        """A verb in the future that types a French clause with no other cue
+        ("L'intégration nécessitera un an de plus"), as "will" does in English: a plan. Only
+        the verb of the main clause, after its subject: not one after a relative ("une
+        opération de 15 millions qui doit servir à"), nor one opening a segment.
+        """
+        previous = ""
+        for m in re.finditer(r"[\w'-]+", self.text[seg.start : seg.end]):
+            word = m.group().lower()
+            at = seg.start + m.start()
+            if _RELATIVE.fullmatch(word):
+                return None
+            future = verb_tense([previous, word], self.lang) is Tense.FUTURE
+            if future and previous and not info.in_quote(at):
+                return lexicon.Cue(lexicon.CueType.PLAN, at, at + len(word))
+            previous = word
+        return None
 
     def _past(self, start: int, end: int) -> bool:
         words = re.findall(r"[\w'-]+", self.text[start:end].lower())
