@@ -69,19 +69,6 @@ def _loaded(modules: list[str], packages: tuple[str, ...]) -> list[str]:
     return [m for m in modules if any(m == p or m.startswith(p + ".") for p in packages)]
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "csv"])
-def test_state_imports_neither_the_tagger_nor_the_server(tmp_path: Path, fmt: str) -> None:
-    """`timeline state` answers without importing the tagger, the drafter, the page, the
-    server or the search.
-    """
-    tl = seed_log(tmp_path)
-    entity = next(e.id for e in tl.entities() if e.kind == "organization")
-    log = str(tmp_path / "log.jsonl")
-    found = _child("state", entity, "--as-of", "2024-03", "--log", log, "--format", fmt)
-    assert 0 == found["status"]
-    assert [] == _loaded(found["modules"], NOT_FOR_STATE)
-
-
 NOT_FOR_A_JSONL_STATE = (
     "sqlite3",
     "timeline.log.sqlite",
@@ -98,23 +85,34 @@ checks of `verify`, the other projections, hashing and suggestions.
 """
 
 
-@pytest.mark.parametrize("fmt", ["text", "json"])
-def test_state_on_a_jsonl_log_imports_only_what_it_reads(tmp_path: Path, fmt: str) -> None:
-    """`state` on a JSON Lines log imports neither SQLite, nor the checks, nor the diff, the
-    replay or the explanation, nor hashing; `diff` and `verify` on the same log do import
-    what they use, so the names are the modules those commands need.
+@pytest.mark.parametrize("fmt", ["text", "json", "csv"])
+def test_state_imports_neither_the_tagger_nor_the_server(tmp_path: Path, fmt: str) -> None:
+    """`timeline state` on a JSON Lines log answers without importing the tagger, the
+    drafter, the page, the server or the search, nor SQLite, the checks, the other
+    projections, hashing or suggestions.
     """
     tl = seed_log(tmp_path)
     entity = next(e.id for e in tl.entities() if e.kind == "organization")
     log = str(tmp_path / "log.jsonl")
     found = _child("state", entity, "--as-of", "2024-03", "--log", log, "--format", fmt)
     assert 0 == found["status"]
-    assert [] == _loaded(found["modules"], NOT_FOR_A_JSONL_STATE)
+    assert [] == _loaded(found["modules"], NOT_FOR_STATE + NOT_FOR_A_JSONL_STATE)
+
+
+def test_the_modules_state_leaves_out_are_those_other_commands_use(tmp_path: Path) -> None:
+    """`diff` and `verify` on a JSON Lines log import the diff, the checks and hashing, which
+    `state` leaves out: the names of `NOT_FOR_A_JSONL_STATE` are modules that exist and load.
+    """
+    tl = seed_log(tmp_path)
+    entity = next(e.id for e in tl.entities() if e.kind == "organization")
+    log = str(tmp_path / "log.jsonl")
     diffed = _child("diff", entity, "2023-06", "2024-03", "--log", log)
     checked = _child("verify", "--log", log)
     assert 0 == diffed["status"] == checked["status"]
     assert "timeline.projections.diff" in diffed["modules"]
     assert {"timeline.log.verify", "hashlib"} <= set(checked["modules"])
+    for name in NOT_FOR_A_JSONL_STATE:
+        importlib.import_module(name)
 
 
 def test_the_lazy_names_of_the_log_and_the_projections_are_their_modules() -> None:
