@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from timeline.errors import DateError
 from timeline.time import (
     Allen,
+    Precision,
     Span,
     Tense,
     definitely_before,
@@ -290,3 +291,26 @@ def test_a_span_equals_itself_and_is_not_less_than_itself(a: Span) -> None:
     """A span is equal to itself, neither less nor greater."""
     expected = (True, False, False, Allen.EQUALS)
     assert expected == (a == a, a < a, a > a, relation(a, a))
+
+
+@given(
+    year=st.integers(dt.MINYEAR, dt.MAXYEAR),
+    first=st.integers(1, 12),
+    count=st.integers(1, 36),
+)
+def test_a_run_of_months_ends_where_dateutil_says(year: int, first: int, count: int) -> None:
+    """`Span.months` ends on the first day `count` calendar months after its start, the day
+    dateutil's `relativedelta` gives, and is a DateError where that day is past the calendar.
+    """
+    from dateutil.relativedelta import relativedelta
+
+    start = dt.date(year, first, 1)
+    try:
+        expected: dt.date | None = start + relativedelta(months=count)
+    except (OverflowError, ValueError):
+        expected = None
+    try:
+        got: dt.date | None = Span.months(year, first, count, Precision.MONTH).end
+    except DateError:
+        got = None
+    assert expected == got

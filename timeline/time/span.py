@@ -21,7 +21,6 @@ import enum
 from typing import Any
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from timeline.errors import DateError
 
@@ -108,8 +107,9 @@ class Span:
     def months(cls, year: int, first: int, count: int, precision: Precision, **kw: Any) -> Span:
         """`count` calendar months from month `first` of `year` (may run into the next year)."""
         start = dt.date(year, first, 1)
+        later = year * 12 + first - 1 + count  # months since year 0: the end is a first day
         try:
-            end = start + relativedelta(months=count)
+            end = dt.date(later // 12, later % 12 + 1, 1)
         except (OverflowError, ValueError):
             raise _past_the_calendar(start, kw) from None
         return cls(start, end, precision, **kw)
