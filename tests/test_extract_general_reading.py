@@ -231,3 +231,29 @@ def test_a_future_verb_in_a_relative_clause_makes_no_plan() -> None:
         "fr",
     ).events
     assert [] == [e for e in events if e.type == "plan_announced"]
+
+
+def test_what_a_speaker_says_of_another_organisation_before_the_verb_is_a_claim() -> None:
+    """The clause before a closing "X said" ("The lender failed to report the trades, the
+    Authority said") is what X said; about another organisation it is a claim.
+    """
+    found = _holding(
+        "The Globex Authority fined Acme Bank £10m on Monday. The British lender failed to "
+        "report nearly 2 million trades over three years, the Globex Authority said.",
+        "en",
+        "failed to report",
+    )
+    assert [("claim_attributed", "acme-bank", "globex-authority")] == [
+        (e.type, e.fields["about"], e.fields["claimant"]) for e in found
+    ]
+
+
+def test_what_a_company_says_of_itself_before_the_verb_is_its_statement() -> None:
+    """A closing "Acme Corp said" after a clause about Acme is Acme's statement."""
+    found = _holding(
+        "Acme Corp opened a plant in Ohio on Monday. The new plant is the largest of its kind "
+        "in the whole state, Acme Corp said.",
+        "en",
+        "largest of its kind",
+    )
+    assert [("stance_stated", "acme-corp")] == [(e.type, e.fields["speaker"]) for e in found]

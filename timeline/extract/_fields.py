@@ -21,6 +21,7 @@ from timeline.extract._text import fold
 from timeline.extract.cues import CueType
 from timeline.extract.entities import Mention
 from timeline.extract.money import amounts
+from timeline.extract.tense import verb_tense
 
 __all__ = ["FieldReader"]
 
@@ -82,6 +83,8 @@ baisse des coûts"."""
 
 _SHARES = re.compile(r"(?:shares|stock|share price|stock price|l'action|les actions|le titre)\b")
 """The words that open a move of a share price, before the company's name."""
+_THE = re.compile(r"(?:^|\s)(?:the|le|la|l')\s?$")
+"""A definite article just before a name."""
 _SHARES_OF = re.compile(r"(?:shares|stock) of ")
 """The opening words a name may have been read with at the start of a sentence."""
 
@@ -119,6 +122,9 @@ class FieldReader(SpeakerFields):
             org = self._org_of(speaker)
             if _empty_speech(self.folded[start:end], self.folded[cue.start : cue.end]):
                 return None, (), ""
+            claim = self._told_by_another(info, cue, start, speaker, org)
+            if claim is not None:
+                return claim, (), "claim_attributed"
             fields = {
                 "speaker": speaker,
                 "organization": org,
@@ -287,6 +293,46 @@ class FieldReader(SpeakerFields):
                 return None, (), ""
         fields = {"entity": subject, "attribute": _LABELS[kind], "value": clause}
         return fields, (), "fact_asserted"
+
+    def _told_by_another(
+        self, info: SentenceInfo, cue: lexicon.Cue, start: int, speaker: str, org: str
+    ) -> dict[str, Any] | None:
+        """What a speaker said, unquoted before the verb, of another organisation ("The bank
+        failed to report the trades, the regulator said"): a claim about the clause's
+        subject, attributed to the speaker; None when the speaker speaks of its own.
+        """
+        seg = info.segment_holding(cue.start, cue.end)
+        if seg is None or start >= seg.start or info.quotes:
+            return None
+        named = [
+            m
+            for m in info.mentions_between(start, seg.start)
+            if not self._after_preposition(m, start) and not self._modifier(m)
+        ]
+        about = (
+            self.entities.use(named[0])
+            if named
+            else self.context.last_org or self.context.topic_org
+        )
+        if about is None or about in (speaker, org):
+            return None
+        said = self.text[start : seg.start].rstrip(" ,")
+        return {"about": about, "attribute": "claims", "claim": said, "claimant": speaker}
+
+    def _modifier(self, m: Mention) -> bool:
+        """True for a name after "the" that qualifies the noun after it ("The US bank
+        failed", "the Alphabet unit ignored"): the noun, not the name, is the subject.
+        """
+        if not _THE.search(self.folded, max(0, m.start - 5), m.start):
+            return False
+        after = re.match(r" ([a-z][\w-]*)", self.text[m.end : m.end + 30])
+        if after is None:
+            return False
+        word = after.group(1)
+        verbal = verb_tense([word], self.lang) is not None or any(
+            not c.nominal for c in lexicon.find_cues(fold(word), self.lang)
+        )
+        return not verbal
 
     def _shares_of(self, info: SentenceInfo, cue: lexicon.Cue) -> str | None:
         """The company named inside a move of its share price ("Shares of Globex were down",

@@ -263,8 +263,10 @@ class Reader(CoordinatedPlans, Asides):
         """Where the words of a speech verb start: the quotation before an inverted verb."""
         seg = info.segments[i]
         lead = self.folded[seg.start : seg.end]
-        inverted = bool(_INVERSION.search(lead)) or (
-            not self._subject_in(info, seg) and self._quoted_before(info, i, used)
+        inverted = (
+            bool(_INVERSION.search(lead))
+            or (not self._subject_in(info, seg) and self._quoted_before(info, i, used))
+            or self._trailing_attribution(info, i, used)
         )
         if not inverted:
             return i
@@ -283,6 +285,22 @@ class Reader(CoordinatedPlans, Asides):
         for k in range(first, i):
             used.add(k)
         return first
+
+    def _trailing_attribution(self, info: SentenceInfo, i: int, used: set[int]) -> bool:
+        """True when the `i`-th segment ends the sentence and is only a speaker and a verb of
+        saying ("..., the regulator said on Tuesday", "..., said Jane Doe"), after a clause
+        that told no news of its own: what was said is the clause before.
+        """
+        segs = info.segments
+        if i == 0 or i != len(segs) - 1 or (i - 1) in used or info.quotes:
+            return False
+        seg = segs[i]
+        cue = self._cue(info, seg)
+        if cue is None or not info.mentions_between(seg.start, seg.end):
+            return False
+        rest = self.folded[seg.start : cue.start] + " " + self.folded[cue.end : seg.end]
+        words = re.findall(r"[\w'-]+", rest)
+        return len(words) <= 7 and all(self._cue(info, segs[k]) is None for k in range(i))
 
     def _quoted_before(self, info: SentenceInfo, i: int, used: set[int]) -> bool:
         """True when a segment before the `i`-th holds a quotation and is not used yet.
