@@ -36,7 +36,7 @@ where it first occurs, the draft quote at its own offset.
   A draft that fails to ingest shows no key fact; the failures are counted and printed.
 
 The figures are a measurement, not a gate: the script always exits 0. ``heldout`` articles
-(and ``heldout2``, a second batch set aside later) are scored and reported apart;
+(and ``heldout2`` and ``heldout3``, batches set aside later) are scored and reported apart;
 ``--failures`` lists dev articles only unless a held-out split is given, since held-out output
 must not be read while tuning.
 """
@@ -59,7 +59,7 @@ import attrs
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 REAL = HERE / "real"
-SPLITS = ("dev", "heldout", "heldout2", "dev2")  # heldout2: set aside later; dev2: a 2nd dev batch
+SPLITS = ("dev", "heldout", "heldout2", "dev2", "heldout3")  # heldout2/3: set aside; dev2: dev
 
 if str(ROOT) not in sys.path:  # runnable as a plain script without installing the package
     sys.path.insert(0, str(ROOT))

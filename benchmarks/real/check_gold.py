@@ -9,8 +9,8 @@ For each ``ID.gold.toml`` it checks that
 * ``[source]`` has every field, ``id`` equals the file name, the id has the form
   ``<publisher-slug>-<yyyy-mm-dd>-<slug>`` with the publication date, ``text`` names an
   existing ``ID.txt`` whose first line is the title, ``language`` is ``fr`` or ``en`` and
-  ``split`` is ``dev``, ``heldout``, ``heldout2`` (a second batch set aside later) or ``dev2``
-  (a second development batch);
+  ``split`` is ``dev``, ``heldout``, ``heldout2`` or ``heldout3`` (batches set aside later) or
+  ``dev2`` (a second development batch);
 * every ``[[entity]]`` has a unique slug id, a name, a known kind and a list of aliases;
 * every ``[[event]]`` has a type from the convention's table, a declared subject, a quote that
   is an exact substring of the text, either ``when`` (an exact substring of the quote or of the
@@ -85,7 +85,7 @@ SOURCE_FIELDS: tuple[str, ...] = (
 )
 ENTITY_KINDS: frozenset[str] = frozenset({"organization", "person", "product", "place"})
 ANCHORS: frozenset[str] = frozenset({"published", "before"})
-SPLITS = ("dev", "heldout", "heldout2", "dev2")
+SPLITS = ("dev", "heldout", "heldout2", "dev2", "heldout3")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*-(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+")
