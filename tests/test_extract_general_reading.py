@@ -257,3 +257,18 @@ def test_what_a_company_says_of_itself_before_the_verb_is_its_statement() -> Non
         "largest of its kind",
     )
     assert [("stance_stated", "acme-corp")] == [(e.type, e.fields["speaker"]) for e in found]
+
+
+def test_a_second_verb_phrase_after_and_is_its_own_fact_however_far_its_cue() -> None:
+    """An auxiliary after "et" ("qui emploient 800 personnes et ont réalisé 90 millions
+    d'euros de chiffre d'affaires") opens a second fact, a result beside the headcount, though
+    its cue comes several words later.
+    """
+    events = _draft(
+        "Globex a racheté trois usines à Initech, qui emploient 800 personnes et ont réalisé "
+        "90 millions d'euros de chiffre d'affaires en 2023.",
+        "fr",
+    ).events
+    kinds = {e.type: e.quote for e in events}
+    assert "qui emploient 800 personnes" == kinds["headcount_changed"]
+    assert kinds["results_reported"].startswith("et ont réalisé 90 millions")
