@@ -272,3 +272,19 @@ def test_a_second_verb_phrase_after_and_is_its_own_fact_however_far_its_cue() ->
     kinds = {e.type: e.quote for e in events}
     assert "qui emploient 800 personnes" == kinds["headcount_changed"]
     assert kinds["results_reported"].startswith("et ont réalisé 90 millions")
+
+
+def test_an_audience_and_a_headcount_joined_by_and_are_two_facts() -> None:
+    """Monthly visitors are a result of a site, and "and 30 employees" after them, though it
+    opens on a number, is a headcount of its own.
+    """
+    events = _draft(
+        "Globex Inc raised $8 million on Monday. "
+        "The site now has over 20 million monthly visitors and 30 employees.",
+        "en",
+    ).events
+    told = [(e.type, e.fields.get("attribute"), e.quote) for e in events[1:]]
+    assert [
+        ("fact_asserted", "results", "The site now has over 20 million monthly visitors"),
+        ("headcount_changed", None, "and 30 employees"),
+    ] == told

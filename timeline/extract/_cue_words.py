@@ -97,7 +97,7 @@ FRENCH_CUES = {
         r"chiffre d'affaires|resultat net|resultat operationnel|resultats|benefice net|benefice"
         r"|pertes?(?: nette)?|revenus|ventes|marge operationnelle|marge brute|ebitda|ebit"
         r"|excedent brut d'exploitation|utilisateurs|abonnes|commandes|membres|exemplaires"
-        r"|tresorerie"
+        r"|tresorerie|visiteurs(?: uniques)?|telechargements|auditeurs|telespectateurs"
         r"|(?:l'action|les actions|le titre|le cours(?: de bourse)?)(?: [\w'-]+){0,3}?"
         r" (?:a |avait |ont |s'est |se )?(?:gagne|perdu|progresse|recule|bondi|chute|grimpe"
         r"|cede|flambe|plonge|envole|decroche|monte|baisse)"
@@ -217,6 +217,7 @@ ENGLISH_CUES = {
         rf"|{_SHARE_MOVE}"
         r"|turnover|users|subscribers|customers|bookings"
         r"|members|developers|units sold|cash on hand|cash position"
+        r"|(?:monthly |daily |unique )?visitors|page views|downloads|listeners|viewers"
     ),
     CueType.SITE: (
         r"(?:open\w*|inaugurat\w*|set(?:s|ting)? up|build\w*|built|launch\w*|creat\w*"

@@ -192,7 +192,7 @@ def _continued(
     ]
 
 
-_AND = re.compile(r" (?:and|et) (?=[a-z])")
+_AND = re.compile(r" (?:and|et) (?=[a-z\d])")
 _VERB_AFTER_AND = re.compile(
     r"(?:ont|a|avait|avaient|sont|est|have|has|had|is|are|was|were|will)\s"
 )
