@@ -11,22 +11,12 @@ import sys
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
-from timeline.converter import (
-    _EVENT_CLASSES,
-    EventUnion,
-    _quick,
-    converter,
-    structure_event,
-    unstructure_event,
-)
-from timeline.log._event_data import describe
+from timeline.converter import EventUnion, converter, structure_event, unstructure_event
 from timeline.vocabulary.events import Event
 
 from .helpers import COMMITTED_LOG, ROOT
 from .strategies.events import events
-from .strategies.hostile import mutated_json
 
 _CHILD = """
 import json
@@ -76,46 +66,3 @@ def test_importing_the_converter_builds_no_decoder() -> None:
     found = json.loads(done.stdout)
     assert [] == found["before"]
     assert [data["type"]] == found["after"]
-
-
-def _read_by_the_converter(data: dict[str, object]) -> tuple[str, object]:
-    """What the converter's own (detailed) hook makes of an event's data: ("ok", the event)
-    or ("error", the one-line account `describe` gives of its error).
-    """
-    value = dict(data)
-    cls = _EVENT_CLASSES[str(value.pop("type"))]
-    try:
-        return "ok", converter.get_structure_hook(cls)(value, cls)
-    except Exception as exc:
-        return "error", describe(exc)
-
-
-def _read_by_structure_event(data: dict[str, object]) -> tuple[str, object]:
-    """The same for `structure_event`, which reads through the quick converter first."""
-    try:
-        return "ok", structure_event(data)
-    except Exception as exc:
-        return "error", describe(exc)
-
-
-@given(event=events())
-def test_the_quick_converter_reads_every_event_as_the_converter_does(event: Event) -> None:
-    """Events are read by a copy of the converter that does not gather each field's errors:
-    it reads every event's data into the event the converter itself reads.
-    """
-    data = unstructure_event(event)
-    value = dict(data)
-    cls = _EVENT_CLASSES[str(value.pop("type"))]
-    assert event == _quick().structure(value, cls) == converter.structure(value, cls)
-
-
-@given(data=st.builds(unstructure_event, events()).flatmap(mutated_json))
-def test_an_event_the_quick_converter_refuses_gets_the_converters_error(data: object) -> None:
-    """Data that is not an event, damaged anywhere (a field of another type, a missing key,
-    an unknown one), gets from `structure_event` the error the converter's own hook raises,
-    naming the field, or the same event when the damage leaves one.
-    """
-    kind = data.get("type") if isinstance(data, dict) else None
-    if not isinstance(data, dict) or not isinstance(kind, str) or kind not in _EVENT_CLASSES:
-        return
-    assert _read_by_the_converter(data) == _read_by_structure_event(data)

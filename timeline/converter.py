@@ -8,7 +8,6 @@ written event is an error rather than a silently dropped field.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import Any, Union
 
 import cattrs
@@ -113,33 +112,13 @@ def _structure_tagged(value: Any, _: Any) -> Event:
     hook = _STRUCTURE_HOOKS.get(tag)
     if hook is None:
         cls = _EVENT_CLASSES[tag]
-        hook = _STRUCTURE_HOOKS[tag] = _structure_with(_quick().get_structure_hook(cls), cls)
+        hook = _STRUCTURE_HOOKS[tag] = _structure_with(converter.get_structure_hook(cls), cls)
     event: Event = hook(value)
     return event
 
 
-def _structure_with(quick: Any, cls: type[Event]) -> Any:
-    """A hook that reads an event of `cls` through the quick converter's hook and, when that
-    fails, through the converter's own, which raises the error that names the field.
-    """
-
-    def structure(value: Any) -> Any:
-        try:
-            return quick(value, cls)
-        except Exception:  # read again, to raise the error a caller describes
-            return converter.get_structure_hook(cls)(value, cls)
-
-    return structure
-
-
-@functools.cache
-def _quick() -> cattrs.Converter:
-    """The converter with the same hooks that does not gather each field's errors, for
-    reading events: its generated hooks are half as long, so that a command's first event of
-    each type is read in half the time (a `state` answer's start-up), and read as fast after.
-    A failure is read again by `converter`, so every error is the same (`_structure_with`).
-    """
-    return converter.copy(detailed_validation=False)
+def _structure_with(hook: Any, cls: type[Event]) -> Any:
+    return lambda value: hook(value, cls)
 
 
 def _unstructure_tagged(event: Event) -> dict[str, Any]:
