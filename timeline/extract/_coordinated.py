@@ -64,8 +64,10 @@ class CoordinatedPlans(Dating):
         kind = cue.kind
         # A partnership told in the future ("the two will be partnering", "leur partenariat
         # prévoit") is the agreement's news, as it is when its parties are named; so is a site
-        # to come ("Globex va s'implanter sur des terrains d'Initech"), opened or planned.
-        if final_kind == "fact_asserted" and kind in (CueType.PARTNERSHIP, CueType.SITE):
+        # to come ("Globex va s'implanter sur des terrains d'Initech"), opened or planned,
+        # unless a word of intention makes it a plan ("Acme veut ouvrir une usine").
+        site = kind is CueType.SITE and not planned
+        if final_kind == "fact_asserted" and (kind is CueType.PARTNERSHIP or site):
             return False
         # A deal told as a project to come ("déposera un projet d'offre publique d'achat",
         # "will file a proposed takeover") is a plan, not the deal.
