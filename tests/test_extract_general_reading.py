@@ -288,3 +288,40 @@ def test_an_audience_and_a_headcount_joined_by_and_are_two_facts() -> None:
         ("fact_asserted", "results", "The site now has over 20 million monthly visitors"),
         ("headcount_changed", None, "and 30 employees"),
     ] == told
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "role"),
+    [
+        (
+            "Globex Corp ousted its chairman on Monday. Jane Doe, meanwhile, had investors "
+            "breathing a sigh of relief that she will remain CEO of Globex Corp.",
+            "en",
+            "jane-doe",
+            "CEO",
+        ),
+        (
+            "Globex a nommé un nouveau président lundi. "
+            "Jeanne Dupont reste directrice générale de Globex.",
+            "fr",
+            "jeanne-dupont",
+            "directrice générale",
+        ),
+        (
+            "Globex a remanié sa direction lundi. Le directeur financier Jean Martin, qui était "
+            "donné partant, est confirmé dans ses fonctions.",
+            "fr",
+            "jean-martin",
+            "directeur financier",
+        ),
+    ],
+)
+def test_a_role_kept_is_a_role_held_not_a_plan(
+    text: str, lang: str, person: str, role: str
+) -> None:
+    """A role kept ("she will remain CEO", "reste directrice générale", "est confirmé dans
+    ses fonctions") is a role held by its person, even told in the future.
+    """
+    held = [e for e in _draft(text, lang).events if e.type == "role_held"]
+    assert [(person, role)] == [(e.fields["person"], e.fields["role"]) for e in held]
+    assert [] == [e for e in _draft(text, lang).events if e.type == "plan_announced"]
