@@ -325,3 +325,23 @@ def test_a_role_kept_is_a_role_held_not_a_plan(
     held = [e for e in _draft(text, lang).events if e.type == "role_held"]
     assert [(person, role)] == [(e.fields["person"], e.fields["role"]) for e in held]
     assert [] == [e for e in _draft(text, lang).events if e.type == "plan_announced"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Globex Corp announced a $2 billion share buyback on Monday.", "en"),
+        (
+            "Globex Corp also increased its share repurchase authorization to $1.3 billion, up "
+            "from $800 million.",
+            "en",
+        ),
+        ("Globex a lancé lundi un rachat d'actions de 500 millions d'euros.", "fr"),
+    ],
+)
+def test_a_share_buyback_is_a_plan_not_an_acquisition(text: str, lang: str) -> None:
+    """A share buyback ("share repurchase authorization", "rachat d'actions") is a plan of
+    the company to buy its own shares back, not the purchase of a company.
+    """
+    types = [e.type for e in _draft(text, lang).events]
+    assert ["plan_announced"] == types
