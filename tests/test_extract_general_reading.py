@@ -345,3 +345,32 @@ def test_a_share_buyback_is_a_plan_not_an_acquisition(text: str, lang: str) -> N
     """
     types = [e.type for e in _draft(text, lang).events]
     assert ["plan_announced"] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "Globex a été condamnée lundi à une amende de 2 millions d'euros. "
+            "Globex a décidé de ne pas faire appel de cette condamnation.",
+            "fr",
+            "de ne pas faire appel",
+        ),
+        (
+            "Globex Corp was fined $2 million on Monday. "
+            "Globex Corp decided not to appeal the ruling.",
+            "en",
+            "not to appeal",
+        ),
+    ],
+)
+def test_a_legal_action_not_taken_is_a_statement_of_the_company(
+    text: str, lang: str, quote: str
+) -> None:
+    """A legal action negated ("de ne pas faire appel", "not to appeal") is no legal action:
+    it tells the company's decision, a statement.
+    """
+    found = _holding(text, lang, quote)
+    assert [("stance_stated", True)] == [
+        (e.type, e.fields["speaker"].startswith("globex")) for e in found
+    ]
