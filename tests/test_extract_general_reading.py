@@ -374,3 +374,26 @@ def test_a_legal_action_not_taken_is_a_statement_of_the_company(
     assert [("stance_stated", True)] == [
         (e.type, e.fields["speaker"].startswith("globex")) for e in found
     ]
+
+
+def test_a_presidency_now_held_by_someone_is_an_appointment() -> None:
+    """A presidency "désormais assurée par" someone tells that person's appointment, not a
+    speech: the verb "assurer" there is no verb of saying.
+    """
+    found = _holding(
+        "Globex a remanié sa direction. "
+        "La présidence de Globex Europe est désormais assurée par Jeanne Dupont, 46 ans.",
+        "fr",
+        "assurée par Jeanne Dupont",
+    )
+    assert [("person_appointed", "jeanne-dupont")] == [(e.type, e.fields["person"]) for e in found]
+
+
+def test_a_funding_assured_by_an_investor_is_no_appointment() -> None:
+    """Only a presidency, a management or an interim "assurée par" someone is an
+    appointment: "le financement est assuré par" names no one appointed.
+    """
+    events = _draft(
+        "Globex a levé 5 millions d'euros. Le financement est assuré par Initech Capital.", "fr"
+    ).events
+    assert [] == [e for e in events if e.type == "person_appointed"]

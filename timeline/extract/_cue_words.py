@@ -87,6 +87,8 @@ FRENCH_CUES = {
         r"|recrute (?:comme|en tant que)"
         r"|(?:prend|prennent|prendra|prendront|reprend|reprennent|reprendra|reprendront)"
         r" (?:en charge )?(?:les|ses|leurs) fonctions|depuis son (?:entree|arrivee)"
+        r"|(?:presidence|direction|interim)(?: [^,.;]{1,40}?)? (?:est|sera) (?:desormais )?"
+        r"assuree? par"
     ),
     CueType.HEADCOUNT: (
         r"suppressions? (?:de|d')(?:[\d .]+)?(?:postes|emplois)|supprimer|supprime|supprimera"
