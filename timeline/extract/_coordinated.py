@@ -76,9 +76,9 @@ class CoordinatedPlans(Dating):
         )
         if final_kind not in _PLANNABLE and not projected:
             # Company news told by its noun, without a figure of its own, in a clause whose
-            # verb is in the future ("Ces suppressions de postes s'étaleront sur trois ans",
+            # verb is in the future ("Les licenciements s'étaleront sur deux ans",
             # "Globex contestera la décision du tribunal"): what is still to happen, a plan.
-            # With a figure ("its headcount will be reduced to 7,000") the clause tells the
+            # With a figure ("its workforce will shrink to 900 people") the clause tells the
             # news itself.
             return (
                 cue.nominal

@@ -311,8 +311,8 @@ class FieldReader(SpeakerFields):
     def _told_by_another(
         self, info: SentenceInfo, cue: lexicon.Cue, start: int, speaker: str, org: str
     ) -> dict[str, Any] | None:
-        """What a speaker said, unquoted before the verb, of another organisation ("The bank
-        failed to report the trades, the regulator said"): a claim about the clause's
+        """What a speaker said, unquoted before the verb, of another organisation ("The lender
+        broke the rules, the regulator said"): a claim about the clause's
         subject, attributed to the speaker; None when the speaker speaks of its own.
         """
         seg = info.segment_holding(cue.start, cue.end)
@@ -334,8 +334,8 @@ class FieldReader(SpeakerFields):
         return {"about": about, "attribute": "claims", "claim": said, "claimant": speaker}
 
     def _modifier(self, m: Mention) -> bool:
-        """True for a name after "the" that qualifies the noun after it ("The US bank
-        failed", "the Alphabet unit ignored"): the noun, not the name, is the subject.
+        """True for a name after "the" that qualifies the noun after it ("The Swiss lender
+        failed", "the Globex unit ignored"): the noun, not the name, is the subject.
         """
         if not _THE.search(self.folded, max(0, m.start - 5), m.start):
             return False

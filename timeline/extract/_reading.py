@@ -290,9 +290,9 @@ class ReaderBase:
 
     def _future_verb(self, info: SentenceInfo, seg: Segment) -> lexicon.Cue | None:
         """A verb in the future that types a French clause with no other cue
-        ("L'intégration nécessitera un an de plus"), as "will" does in English: a plan. Only
-        the verb of the main clause, after its subject: not one after a relative ("une
-        opération de 15 millions qui doit servir à"), nor one opening a segment.
+        ("L'intégration prendra deux ans"), as "will" does in English: a plan. Only
+        the verb of the main clause, after its subject: not one after a relative ("un
+        apport qui doit servir à grandir"), nor one opening a segment.
         """
         previous = ""
         for m in re.finditer(r"[\w'-]+", self.text[seg.start : seg.end]):
