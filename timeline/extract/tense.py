@@ -130,6 +130,13 @@ _FR_PAST = re.compile(
     r"|^[^\W\d_]{3,}(?:ait|aient)$"
 )
 _FR_PARTICIPLE = re.compile(r"^[^\W\d_]{2,}(?:é|ée|és|ées)$")
+_FR_INFINITIVE_PAST = frozenset(["avoir", "d'avoir", "etre", "d'etre"])
+_FR_IRREGULAR_PARTICIPLE = re.compile(
+    r"^(?:acquis|conquis|repris|pris|compris|mis|remis|transmis|obtenu|detenu|retenu|conclu"
+    r"|vendu|revendu|rendu|perdu|recu|concu|fait|refait|atteint|rejoint|ouvert|offert"
+    r"|construit|produit|reduit|inscrit|ecrit|franchi|reuni|choisi|etabli|investi|fourni"
+    r"|bati|saisi|reussi|subi|accru|cru|devenu|venu|parvenu|intervenu)(?:e|s|es)?$"
+)
 _EN_FUTURE = frozenset(
     [
         "will",
@@ -208,6 +215,11 @@ def _reading(words: list[str], plain: list[str], i: int, lang: str) -> int:
             and previous not in FRENCH_DETERMINERS
         ):
             return _FUTURE
+        if word in _FR_INFINITIVE_PAST and i + 1 < len(plain):
+            # "annonce avoir acquis", "se félicite d'être parvenue à": a past infinitive
+            after = plain[i + 1]
+            if _FR_IRREGULAR_PARTICIPLE.match(after) or _FR_PARTICIPLE.search(words[i + 1]):
+                return _PAST
         participle = _FR_PARTICIPLE.search(_unprefixed(words[i]))
         if (_FR_PAST.search(word) or participle) and previous not in FRENCH_DETERMINERS:
             return _PAST

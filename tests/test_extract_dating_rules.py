@@ -1,0 +1,39 @@
+"""Dating drafted company news by general rules (issue 11): the tense that says a clause tells
+news done before the report, and the date words that do not say when its news happened, each
+read from sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import draft
+from timeline.extract.draft import DraftEvent
+from timeline.extract.tense import verb_tense
+from timeline.time.normalize import Tense
+
+PUBLISHED = dt.date(2024, 3, 12)
+
+
+def _holding(text: str, lang: str, quote: str) -> list[DraftEvent]:
+    """The rules draft events of `text` (published on `PUBLISHED`) whose quote holds `quote`."""
+    drafted = draft(
+        text, published=PUBLISHED, lang=lang, source_id="x", text_path="x.txt", nlp="rules"
+    )
+    return [e for e in drafted.events if quote in e.quote]
+
+
+def test_a_french_past_infinitive_with_an_irregular_participle_is_the_past() -> None:
+    """A past infinitive ("avoir acquis", "d'avoir conclu") is the past, as "avoir racheté"."""
+    assert Tense.PAST == verb_tense(["annonce", "avoir", "acquis"], "fr")
+    assert Tense.PAST == verb_tense(["se", "félicite", "d'avoir", "conclu"], "fr")
+    assert verb_tense(["pour", "avoir", "lieu"], "fr") is None
+
+
+def test_news_announced_as_done_by_a_past_infinitive_is_done_before_the_report() -> None:
+    """An acquisition announced as made ("annonce avoir acquis") is anchored before."""
+    text = "Par ailleurs, Globex annonce avoir acquis, auprès d'Initech, la société Acme."
+    events = _holding(text, "fr", "annonce avoir acquis")
+    assert events
+    assert ["before"] == [e.anchor for e in events]
+    assert [None] == [e.when for e in events]
