@@ -37,3 +37,23 @@ def test_news_announced_as_done_by_a_past_infinitive_is_done_before_the_report()
     assert events
     assert ["before"] == [e.anchor for e in events]
     assert [None] == [e.when for e in events]
+
+
+def test_an_irregular_english_past_is_the_past() -> None:
+    """Irregular pasts ("struck", "sought") are pasts, as "bought" is; "strike" is none."""
+    assert Tense.PAST == verb_tense(["she", "struck", "a", "deal"], "en")
+    assert Tense.PAST == verb_tense(["they", "sought", "approval"], "en")
+    assert verb_tense(["a", "strike"], "en") is None
+
+
+def test_a_clause_told_in_the_past_keeps_its_tense_across_a_turn_to_the_future() -> None:
+    """A resignation told in the past ("agreed to a settlement that forced her to resign as
+    chair but will let her stay") is done before the report, whatever comes after "but".
+    """
+    text = (
+        "Globex founder Jane Doe agreed to a settlement that forced her to resign as "
+        "Globex's chair but will let her stay on as chief executive."
+    )
+    events = [e for e in _holding(text, "en", "resign as") if e.type == "person_departed"]
+    assert events
+    assert ["before"] == [e.anchor for e in events]

@@ -155,7 +155,8 @@ _EN_FUTURE = frozenset(
 _EN_PAST = re.compile(
     r"^(?:was|were|had|did|has|have|said|told|met|ran|rose|fell|began|won|lost|saw|left|got"
     r"|paid|sold|bought|built|hit|cut|spent|led|kept|brought|found|stood|wrote|spoke|became"
-    r"|grew|drew|flew|threw|chose|broke|drove|took|gave|held|went|came|made|put)$"
+    r"|grew|drew|flew|threw|chose|broke|drove|took|gave|held|went|came|made|put|struck"
+    r"|sought|fought|caught|thought|sent|felt|dealt|swore|sank|shrank|froze|shook|tore|quit)$"
     r"|^[a-z]{3,}ed$"
 )
 _BOUNDARY = re.compile(
