@@ -57,3 +57,23 @@ def test_a_clause_told_in_the_past_keeps_its_tense_across_a_turn_to_the_future()
     events = [e for e in _holding(text, "en", "resign as") if e.type == "person_departed"]
     assert events
     assert ["before"] == [e.anchor for e in events]
+
+
+def test_plans_after_a_past_verb_or_a_determiner_are_a_noun() -> None:
+    """After a past verb or a determiner ("announced plans to", "its plan to") "plans" is a
+    noun; "Globex plans to" is the future.
+    """
+    assert Tense.PAST == verb_tense(["announced", "plans", "to", "close"], "en")
+    assert verb_tense(["its", "plan", "to", "close"], "en") is None
+    assert Tense.FUTURE == verb_tense(["globex", "plans", "to", "close"], "en")
+
+
+def test_job_cuts_whose_plans_were_announced_in_the_past_are_done_before_the_report() -> None:
+    """Job cuts told as "... and unveiled plans to lay off 5%" were announced before."""
+    text = (
+        "Initech posted a loss of $3 million for 2023. Initech has since reported a drop in "
+        "sales of 9% and unveiled plans to lay off 5% of its employees as demand slowed."
+    )
+    events = [e for e in _holding(text, "en", "unveiled plans") if e.type == "headcount_changed"]
+    assert events
+    assert ["before"] == [e.anchor for e in events]

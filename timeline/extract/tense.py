@@ -152,6 +152,7 @@ _EN_FUTURE = frozenset(
         "slated",
     ]
 )
+_EN_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "new"])
 _EN_PAST = re.compile(
     r"^(?:was|were|had|did|has|have|said|told|met|ran|rose|fell|began|won|lost|saw|left|got"
     r"|paid|sold|bought|built|hit|cut|spent|led|kept|brought|found|stood|wrote|spoke|became"
@@ -230,6 +231,8 @@ def _reading(words: list[str], plain: list[str], i: int, lang: str) -> int:
     if word == "going" and plain[i + 1 : i + 2] == ["to"]:
         return _FUTURE
     if word in ("set", "plans", "plan", "planned") and plain[i + 1 : i + 2] == ["to"]:
+        if word in ("plans", "plan") and (previous in _EN_DETERMINERS or _EN_PAST.search(previous)):
+            return _NONE  # "outlined plans to", "its plan to": the noun, the verb is before
         return _FUTURE
     return _PAST if _EN_PAST.search(_unprefixed(word)) else _NONE
 
