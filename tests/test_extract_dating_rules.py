@@ -77,3 +77,15 @@ def test_job_cuts_whose_plans_were_announced_in_the_past_are_done_before_the_rep
     events = [e for e in _holding(text, "en", "unveiled plans") if e.type == "headcount_changed"]
     assert events
     assert ["before"] == [e.anchor for e in events]
+
+
+def test_a_ruling_in_the_english_present_perfect_is_the_news_of_the_day() -> None:
+    """A ruling told as "has fined" is the day's news (no anchor before); "fined" is not."""
+    today = "The competition authority has fined Globex €40m for abusing its dominant position."
+    done = "The competition authority fined Globex €40m for abusing its dominant position."
+    now = [e for e in _holding(today, "en", "has fined") if e.type == "legal_action_reported"]
+    then = [e for e in _holding(done, "en", "fined") if e.type == "legal_action_reported"]
+    assert now
+    assert then
+    assert [None] == [e.anchor for e in now]
+    assert ["before"] == [e.anchor for e in then]

@@ -270,7 +270,8 @@ class Dating(FieldReader):
         personnes"), a total raised to date ("porte à 20 millions le montant total levé"), an
         appointment in the present ("Jeanne Dupont prend le rôle de", "est nommée", "Ils
         prennent en charge", "has been appointed"), a deal agreed in the present perfect
-        ("has agreed to buy"), where the present of narration of a round or a deal tells what
+        ("has agreed to buy"), a ruling in the English present perfect ("the regulator has
+        fined Globex"), where the present of narration of a round or a deal tells what
         was done before.
         """
         folded = self.folded
@@ -282,6 +283,8 @@ class Dating(FieldReader):
         if kind in (CueType.APPOINTMENT, CueType.DEPARTURE) and present:
             return True
         if kind is CueType.APPOINTMENT and rules.PERFECT.search(folded, start, end):
+            return True
+        if kind is CueType.LEGAL and rules.RULED.search(folded, start, end):
             return True
         return bool(rules.AGREED.search(folded, start, end))
 

@@ -26,6 +26,7 @@ __all__ = [
     "PRICE_OF_DAY",
     "PRONOUN_PRESENT",
     "ROLE_APPOSITION",
+    "RULED",
     "SAME_OCCASION",
     "STATES",
     "TOLD_PRESENT",
@@ -66,6 +67,13 @@ PRONOUN_PRESENT = re.compile(
 les fonctions"), not an auxiliary of the past nor the imperfect ("il rejoignait")."""
 AGREED = re.compile(r"\b(?:has|have) (?:just )?agreed to\b")
 """The English present perfect of a deal agreed ("has agreed to buy"): the day's news."""
+RULED = re.compile(
+    r"\b(?:has|have) (?:just |now )?(?:fined|sued|charged|ordered|banned|blocked|approved"
+    r"|cleared|sanctioned|penali[sz]ed|censured|convicted|sentenced|ruled|opened an?"
+    r" (?:investigation|inquiry|probe))\b"
+)
+"""The English present perfect of a ruling or an action of an authority ("the regulator
+has fined Globex"): the news of the day it is reported, as "has agreed to" is."""
 TOLD_PRESENT = re.compile(
     r"\b(?:announced|said|annonce|a annonce)\s+(?:that\s+|qu')?(?:it|they|il|elle|ils|elles)"
     r"\s*(?:is|are|est|sont)\b"
