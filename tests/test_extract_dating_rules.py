@@ -89,3 +89,16 @@ def test_a_ruling_in_the_english_present_perfect_is_the_news_of_the_day() -> Non
     assert then
     assert [None] == [e.anchor for e in now]
     assert ["before"] == [e.anchor for e in then]
+
+
+def test_a_year_before_a_figure_of_its_period_dates_the_figure() -> None:
+    """A year before "revenue" dates the result ("generated 2023 revenue of"); a year before
+    another noun ("2000 people") is a count, no date.
+    """
+    text = "Globex employs 2000 people and generated 2023 revenue of $1.53 billion."
+    revenue = _holding(text, "en", "2023 revenue")
+    people = _holding(text, "en", "2000 people")
+    assert revenue
+    assert people
+    assert ["2023"] == [e.when for e in revenue]
+    assert [None] == [e.when for e in people]

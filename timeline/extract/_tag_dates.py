@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 
 from timeline.errors import DateError
@@ -197,6 +198,13 @@ def _strip(
     return best
 
 
+_PERIOD_FIGURE = re.compile(
+    r"\s+(?:revenues?|sales|earnings|results|profits?|loss(?:es)?|net income|turnover"
+    r"|guidance|budget|outlook|forecasts?|ebitda|dividends?|chiffre d'affaires)\b",
+    re.IGNORECASE,
+)
+"""A figure of a period after a year ("2019 revenue", "2023 earnings"): the year is a date,
+where "2000 employees" counts."""
 _WEAK_YEAR_CONTEXT = frozenset({"de", "d'", "des", "a", "et", "and", "of", "to", "from"})
 _ARTICLES = frozenset({"le", "la", "les", "l'", "the", "en", "in", "au", "on", "of"})
 
@@ -226,6 +234,8 @@ def _looks_like_date(
         year = int(word.word)
         follows = text[word.end : word.end + 2].lstrip(" ")
         counts = follows[:1].islower() or follows[:1] in "%€$"  # "2000 personnes"
+        if counts and _PERIOD_FIGURE.match(text, word.end):
+            return 1900 <= year <= 2100  # "generated 2019 revenue of $1.5 billion"
         if before in vocab.YEAR_CONTEXT[lang] and (before not in _WEAK_YEAR_CONTEXT or not counts):
             return 1000 <= year <= 2999
         return 1900 <= year <= 2100 and not counts
