@@ -183,7 +183,8 @@ class PeopleFields(CompanyBase):
         actor = self._actor(info, cue, i)
         if actor is None:
             return None
-        if self.entities.kinds.get(actor) == "organization" and actor == self.context.topic_org:
+        in_focus = (self.context.topic_org, self.context.last_org)
+        if self.entities.kinds.get(actor) == "organization" and actor in in_focus:
             return self.context.last_person
         if not self.entities.named_person(actor) and self.entities.kinds.get(actor) != "person":
             # "Jeanne Dupont, ancienne directrice chez Globex, est nommée": the person who

@@ -21,7 +21,7 @@ from timeline.extract._registry import Entities
 from timeline.extract._segments import Segment
 from timeline.extract._text import Sentence
 from timeline.extract.cues import find_cues
-from timeline.extract.entities import Mention, qualifier
+from timeline.extract.entities import Mention, bracketed, qualifier
 from timeline.extract.tagger import Tag
 from timeline.extract.tense import verb_tense
 from timeline.time.normalize import Tense
@@ -196,9 +196,12 @@ class ReaderBase:
         return re.findall(r"[\w'-]+", window)[-count:]
 
     def _after_preposition(self, mention: Mention, floor: int) -> bool:
-        """True for a name after a preposition ("with Globex", "chez Initech"), or a name that
-        qualifies a noun after an indefinite article ("a Fortune 500 company"): no subject.
+        """True for a name after a preposition ("with Globex", "chez Initech"), a name that
+        qualifies a noun after an indefinite article ("a Fortune 500 company"), or one in
+        brackets ("(NYSE: ACME)"): no subject.
         """
+        if bracketed(self.text, floor, mention.start):
+            return True
         before = self._words_before(mention.start, 2, floor)
         if any(w in lexicon.PREPOSITIONS[self.lang] for w in before):
             return True

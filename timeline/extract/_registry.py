@@ -53,6 +53,10 @@ class Entities:
         self._normalised: dict[str, set[str]] | None = None
         self.qualifiers: frozenset[int] = frozenset()
         """Where the mentions that qualify a noun start ("a Fortune 500 company")."""
+        self.lede_end: int | None = None
+        """Where the first paragraph of the body ends: the lede, whose subject counts most."""
+        self.headline: int | None = None
+        """Where the name the headline opens on starts, if any: a subject of the article."""
 
     def id_of(self, name: str) -> str:
         """The entity id of a name (not yet declared)."""
@@ -162,18 +166,24 @@ class Entities:
     ) -> str | None:
         """The organisation the article is about: the name that is not a person's and is
         mentioned most, counting twice a mention that opens a sentence (`leads`, the starts
-        of the sentences' first names: the subjects) and four times the first of them (the
-        lede's subject, what news writing puts first); the first mentioned on a tie. A name
+        of the sentences' first names: the subjects), four times the first of them (the
+        lede's subject, what news writing puts first) and three times the name the headline
+        opens on (`headline`); the first mentioned on a tie. A name
         that qualifies a noun ("a Fortune 500 company") does not count.
         """
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
-        first_lead = min(leads - self.qualifiers, default=-1)  # the lede's subject
+        end = self.lede_end
+        first_lead = min(  # the lede's subject
+            (lead for lead in leads - self.qualifiers if end is None or lead < end), default=-1
+        )
         for k, (n, m) in enumerate(zip(self.names, self.mentions, strict=True)):
             if m.start in self.qualifiers or kind_of(m.name) in ("person", "product"):
                 continue
             entity_id = self.id_of(n)
             weight = 1 if m.start not in leads else 4 if m.start == first_lead else 2
+            if m.start == self.headline:
+                weight = 3
             counts[entity_id] = counts.get(entity_id, 0) + weight
             first.setdefault(entity_id, k)
         people = self.people() if people is None else people

@@ -1,0 +1,125 @@
+"""Who company news is about, read without a parse: the organisation in focus (the headline's
+name, the lede's subject), names that cannot be a clause's subject, and the person of a
+departure. Each reading is checked on sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extract import draft
+from timeline.extract._text import fold, sentences
+from timeline.extract.draft import Draft, _headline_subject
+from timeline.extract.entities import bracketed, rule_mentions
+
+PUBLISHED = dt.date(2024, 3, 12)
+
+
+def _draft(text: str, lang: str) -> Draft:
+    """The rules draft of `text`, published on `PUBLISHED`."""
+    return draft(
+        text, published=PUBLISHED, lang=lang, source_id="x", text_path="x.txt", nlp="rules"
+    )
+
+
+def test_results_told_without_a_name_belong_to_the_company_of_the_headline() -> None:
+    """A results story that names its company only in the headline is about that company,
+    not about an abbreviation in brackets ("(Ebit)") nor a name after a preposition in a
+    later paragraph ("au consensus Initech").
+    """
+    events = _draft(
+        "Globex publie des résultats annuels en hausse\n\n"
+        "Sur l'année, le chiffre d'affaires a progressé de 5% à 2 milliards d'euros.\n\n"
+        "Le résultat opérationnel (Ebit) est resté stable à 300 millions d'euros. "
+        "Le bénéfice net est conforme au consensus Initech.",
+        "fr",
+    ).events
+    results = [e.fields["entity"] for e in events if e.fields.get("attribute") == "results"]
+    assert ["globex", "globex"] == results
+
+
+def test_a_name_in_brackets_is_not_the_subject_of_the_verb() -> None:
+    """A ticker in brackets after the company's name ("(NASDAQ: GLBX)") is an aside: the
+    acquirer is the name before it.
+    """
+    events = _draft(
+        "Globex Inc. (NASDAQ: GLBX) announced it will acquire Initech for $5 billion in cash.",
+        "en",
+    ).events
+    deals = [e.fields for e in events if e.type == "acquisition_announced"]
+    assert [("globex-inc", "initech")] == [(d["acquirer"], d["target"]) for d in deals]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("Globex (Paris) a levé 5 millions", 0, False),
+        ("Globex (Paris) a levé 5 millions", 8, True),
+        ("Globex (Paris) et Initech", 18, False),
+    ],
+)
+def test_a_name_is_bracketed_only_between_its_brackets(
+    text: str, start: int, expected: bool
+) -> None:
+    """A name is in brackets when a bracket opened before it is not yet closed."""
+    assert expected == bracketed(text, 0, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Globex lève 5 millions d'euros\n\nLa société a levé 5 millions.", "fr", "Globex"),
+        ("Bretagne : Globex ouvre une usine\n\nL'usine ouvrira en 2025.", "fr", "Globex"),
+        ("Globex : rachat d'Initech\n\nLe rachat est conclu.", "fr", None),
+        ("Des usines de Globex rachetées par Initech\n\nLe rachat est conclu.", "fr", None),
+        ("Globex raises $5M\n\nThe company raised $5 million.", "en", "Globex"),
+    ],
+)
+def test_the_headlines_subject_is_its_first_name_after_its_rubric(
+    text: str, lang: str, name: str | None
+) -> None:
+    """The name a headline opens on, or opens on after the rubric before a colon, is a
+    subject of the article; none after a preposition ("de Globex", "par Initech").
+    """
+    mentions = rule_mentions(text, sentences(text), lang)
+    start = _headline_subject(text, fold(text), lang, mentions)
+    found = next((m.name for m in mentions if m.start == start), None)
+    assert name == found
+
+
+def test_the_lede_is_the_first_paragraph_of_the_body() -> None:
+    """The first paragraph of the body opens on no name: the subject of a later paragraph
+    ("Initech Partners" here) does not weigh as the lede's, and the company of the headline
+    stays the organisation in focus.
+    """
+    events = _draft(
+        "Globex confirme ses objectifs\n\n"
+        "Le chiffre d'affaires annuel a progressé de 4% à 900 millions d'euros.\n\n"
+        "Initech Partners juge ces chiffres solides.\n\n"
+        "Le bénéfice net a progressé de 2% à 80 millions d'euros.",
+        "fr",
+    ).events
+    results = [e.fields["entity"] for e in events if e.fields.get("attribute") == "results"]
+    assert ["globex", "globex"] == results
+
+
+def test_a_handover_told_after_a_departure_is_no_second_departure() -> None:
+    """When the subject of a departure's clause is the organisation told of just before (no
+    name of its own), the person is the last person told of, never a name read earlier in
+    the sentence: "an orderly handover that will see him replaced" is not a second
+    departure of the CEO, with the successor's title.
+    """
+    events = _draft(
+        "Globex names a new chief executive\n\n"
+        "Globex said on Monday that Jane Doe would lead the company.\n\n"
+        "Initech Partners welcomed the news. The shares barely moved after the drug maker "
+        "announced the departure of CEO John Smith, an orderly handover that will see him "
+        "replaced by his COO at year-end.",
+        "en",
+    ).events
+    departures = [
+        (e.fields["person"], e.fields["role"]) for e in events if e.type == "person_departed"
+    ]
+    assert [("john-smith", "CEO")] == departures
