@@ -123,3 +123,27 @@ def test_a_handover_told_after_a_departure_is_no_second_departure() -> None:
         (e.fields["person"], e.fields["role"]) for e in events if e.type == "person_departed"
     ]
     assert [("john-smith", "CEO")] == departures
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Monday, Globex and Initech introduced a new cloud service in Europe.", "en"),
+        ("Lundi, Globex et le groupe allemand Initech ont lancé une offre commune.", "fr"),
+    ],
+)
+def test_the_first_of_two_joined_subjects_comes_first(text: str, lang: str) -> None:
+    """Of two names joined by "and"/"et" before the verb, the first is the subject news
+    writing puts first: the event's first entity.
+    """
+    event = _draft(text, lang).events[0]
+    first = next(v for v in event.fields.values() if v in ("globex", "initech"))
+    assert "globex" == first
+
+
+def test_each_name_of_a_longer_list_keeps_its_own_news() -> None:
+    """In a list of three names or more ("Globex, Initech and Acme have cut jobs"), the last
+    name is not read as the first: each keeps its own event.
+    """
+    events = _draft("This year, Globex, Initech and Acme have announced layoffs.", "en").events
+    assert ["globex", "initech", "acme"] == [e.fields["organization"] for e in events]

@@ -83,7 +83,8 @@ class CompanyBase(ReaderBase):
             if m.end <= cue.start and not self._taken(info, m)
         ]
         if own:
-            return self.entities.use(own[-1])
+            first = self._first_conjunct(info, info.mentions_before(own[-1].start))
+            return self.entities.use(info.mentions[first])
         for j in range(i - 1, -1, -1):
             seg = segs[j]
             body = self.folded[seg.start : seg.end]

@@ -46,6 +46,11 @@ _COMPANY_WORDS = re.compile(
 )
 """A clause that opens on a description of the organisation ("the company", "le groupe"):
 its subject is the organisation told of, not a name in a clause before."""
+_CONJUNCTION = re.compile(
+    r"\s+(?:and|et)\s+(?:(?:the|le|la|les|l'|son|sa|its)\s*(?:[a-z][\w-]*\s+){0,3})?"
+)
+"""What joins two names of one subject: "and"/"et", and a description of the second ("et le
+groupe français")."""
 PRONOUN_SPEAKER = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on)\b|^(?:il|elle|he|she)\b")
 
 
@@ -229,13 +234,29 @@ class ReaderBase:
         while k >= 0 and info.mentions[k].end > pos:
             k = free[k]
         if k >= 0:
-            return self.entities.use(info.mentions[k])
+            return self.entities.use(info.mentions[self._first_conjunct(info, k)])
         # A possessive opening the sentence ("Son chiffre d'affaires", "Its revenue"): what
         # the sentence before was about, even in another paragraph.
         if _POSSESSIVE.match(self.folded, info.sentence.start) and self.context.previous_org:
             return self.context.previous_org
         # A description ("le groupe", "the company") or a pronoun: the organisation in focus.
         return self.context.last_org or self.context.topic_org
+
+    def _first_conjunct(self, info: SentenceInfo, k: int) -> int:
+        """The first of the names joined to the k-th by "and"/"et" ("Globex and Initech are
+        introducing", "Globex et le groupe allemand Initech ont signé"): the subject's first
+        name, which news writing puts first, as the event's first entity. Not in a list of
+        more ("Globex, Initech and Acme have cut jobs"), whose news is told of each name.
+        """
+        if k == 0:
+            return k
+        before = info.mentions[k - 1]
+        gap = self.folded[before.end : info.mentions[k].start]
+        if not _CONJUNCTION.fullmatch(gap) or self._after_preposition(before, info.sentence.start):
+            return k
+        if k > 1 and self.folded[info.mentions[k - 2].end : before.start].strip() == ",":
+            return k
+        return k - 1
 
     def _free(self, info: SentenceInfo) -> list[int]:
         """For each k, the last mention before the k-th that is free (-1 for none).
