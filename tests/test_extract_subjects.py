@@ -147,3 +147,39 @@ def test_each_name_of_a_longer_list_keeps_its_own_news() -> None:
     """
     events = _draft("This year, Globex, Initech and Acme have announced layoffs.", "en").events
     assert ["globex", "initech", "acme"] == [e.fields["organization"] for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "The offer values the shares of Initech's parent, which ended trading at $12 on "
+            "Friday.",
+            "en",
+            "which ended trading",
+        ),
+        (
+            "Globex a racheté en 2023 l'enseigne Initech, qui a levé 5 millions d'euros en 2020.",
+            "fr",
+            "qui a levé 5 millions",
+        ),
+    ],
+)
+def test_a_relative_clause_is_about_the_name_its_antecedent_ends_on(
+    text: str, lang: str, quote: str
+) -> None:
+    """A clause opening on "which"/"qui" after a comma is about the name the clause before
+    ends on, or owns its last noun, even after a preposition ("of Initech's parent",
+    "l'enseigne Initech").
+    """
+    events = [e for e in _draft(text, lang).events if e.quote.startswith(quote)]
+    assert ["initech"] == [next(iter(e.fields.values())) for e in events]
+
+
+def test_a_place_before_a_relative_clause_is_not_its_antecedent() -> None:
+    """After "en France, qui emploient", the relative is about the sites, not the place."""
+    events = _draft(
+        "Globex a racheté trois usines en Bretagne et en Normandie, qui emploient 800 personnes.",
+        "fr",
+    ).events
+    assert "normandie" not in {v for e in events for v in e.fields.values()}

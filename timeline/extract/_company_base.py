@@ -85,6 +85,9 @@ class CompanyBase(ReaderBase):
         if own:
             first = self._first_conjunct(info, info.mentions_before(own[-1].start))
             return self.entities.use(info.mentions[first])
+        antecedent = self._antecedent(info, segs[i], cue.start)
+        if antecedent is not None:  # "l'enseigne Globex, qui possède 300 magasins"
+            return self.entities.use(antecedent)
         for j in range(i - 1, -1, -1):
             seg = segs[j]
             body = self.folded[seg.start : seg.end]

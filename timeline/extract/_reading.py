@@ -46,6 +46,13 @@ _COMPANY_WORDS = re.compile(
 )
 """A clause that opens on a description of the organisation ("the company", "le groupe"):
 its subject is the organisation told of, not a name in a clause before."""
+_RELATIVE_OPENING = re.compile(r"(?:qui|which|who)\b")
+"""A relative pronoun opening a clause: its subject is the name the clause before ends on."""
+_ENDS_CLAUSE = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){1,2})?\s*[,;(—–-]?\s*")
+"""What may come between a relative's antecedent and the relative: the noun it owns
+("Globex's stock") and the comma."""
+_LOCATIVE = re.compile(r"\b(?:in|at|a|en|dans|near|au|aux)\s+$")
+"""A preposition of place just before a name: the name is a place."""
 _CONJUNCTION = re.compile(
     r"\s+(?:and|et)\s+(?:(?:the|le|la|les|l'|son|sa|its)\s*(?:[a-z][\w-]*\s+){0,3})?"
 )
@@ -221,6 +228,9 @@ class ReaderBase:
         """
         free = self._free(info)
         seg = info.segment_holding(pos, pos)
+        antecedent = self._antecedent(info, seg, pos) if seg is not None else None
+        if antecedent is not None:
+            return self.entities.use(antecedent)
         if seg is not None and _COMPANY_WORDS.match(self.folded, seg.start):
             named = [m for m in info.mentions_between(seg.start, pos) if m.end <= pos]
             if not named:  # "Before getting to the new iPhone, the company unveiled"
@@ -241,6 +251,26 @@ class ReaderBase:
             return self.context.previous_org
         # A description ("le groupe", "the company") or a pronoun: the organisation in focus.
         return self.context.last_org or self.context.topic_org
+
+    def _antecedent(self, info: SentenceInfo, seg: Segment, pos: int) -> Mention | None:
+        """The name a relative clause opening `seg` is about, when no name of its own comes
+        before `pos`: the name that ends the clause before it, even after a preposition, or
+        owns its last noun ("rachète l'enseigne Globex, qui possède 300 magasins", "the price
+        of Globex's stock, which ended at $12").
+        """
+        if not _RELATIVE_OPENING.match(self.folded, seg.start):
+            return None
+        if any(m.end <= pos for m in info.mentions_between(seg.start, pos)):
+            return None
+        k = info.mentions_before(seg.start) - 1
+        if k < 0 or info.mentions[k].start < info.sentence.start:
+            return None
+        m = info.mentions[k]
+        if info.in_quote(m.start) or not _ENDS_CLAUSE.fullmatch(self.folded, m.end, seg.start):
+            return None
+        if _LOCATIVE.search(self.folded, max(info.sentence.start, m.start - 8), m.start):
+            return None  # "trois sites en France, qui emploient": the place is no antecedent
+        return m
 
     def _first_conjunct(self, info: SentenceInfo, k: int) -> int:
         """The first of the names joined to the k-th by "and"/"et" ("Globex and Initech are
