@@ -183,3 +183,27 @@ def test_a_place_before_a_relative_clause_is_not_its_antecedent() -> None:
         "fr",
     ).events
     assert "normandie" not in {v for e in events for v in e.fields.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Globex agreed on Monday to buy Initech for $2 billion. Initech reported revenue "
+            "of $300 million last year. The deal will be funded with cash on hand.",
+            "en",
+        ),
+        (
+            "Globex a annoncé lundi le rachat d'Initech pour 2 milliards d'euros. Initech a "
+            "réalisé 300 millions d'euros de chiffre d'affaires en 2023. L'opération sera "
+            "financée par la trésorerie.",
+            "fr",
+        ),
+    ],
+)
+def test_a_clause_on_the_deal_is_about_its_acquirer(text: str, lang: str) -> None:
+    """A clause that opens on the deal told before ("The deal will be funded", "L'opération
+    sera financée") is about the acquirer, though the target was named last.
+    """
+    plans = [e.fields for e in _draft(text, lang).events if e.type == "plan_announced"]
+    assert ["globex"] == [p["organization"] for p in plans]

@@ -35,6 +35,12 @@ _ONLY_DATE_REST = ("", "en", "in", "on", "le", "la", "depuis", "since")
 
 _PRONOUN_BEFORE = re.compile(r"(?:^|[\s,])(?:it|its|they|il|elle|ils|elles)\s+(?:\w+\s+){0,2}$")
 """A pronoun just before a verb: its subject is a name said before, not the nearest one."""
+_DEAL_WORDS = re.compile(
+    r"\s*(?:the|this|le|la|l'|cette|cet|ce)\s*(?:deal|acquisition|transaction|takeover"
+    r"|purchase|rachat|operation|achat)\b"
+)
+"""A clause that opens on the deal told before ("The deal will be funded", "L'acquisition
+est soumise"): it is about what the acquirer does."""
 _RELATIVE = re.compile(r"qui|que|qu'.*|dont|lequel|laquelle|lesquel(?:le)?s|où")
 """The words that open a relative clause, whose verb is not the clause's own."""
 _POSSESSIVE = re.compile(r"(?:son|sa|ses|leur|leurs|its|their)\s")
@@ -72,6 +78,8 @@ class Context:
     possessive opening the next one refers to ("Son chiffre d'affaires...")."""
     last_funding: str | None = None
     """The organisation of the last funding round read, for a list of its investors."""
+    last_acquirer: str | None = None
+    """The acquirer of the last acquisition read, for "the deal" in the next sentences."""
     last_person: str | None = None
     topic_org: str | None = None
     last_stance_when: str | None = None
@@ -235,6 +243,10 @@ class ReaderBase:
             named = [m for m in info.mentions_between(seg.start, pos) if m.end <= pos]
             if not named:  # "Before getting to the new iPhone, the company unveiled"
                 return self.context.last_org or self.context.topic_org
+        if seg is not None and self.context.last_acquirer is not None:
+            deal = _DEAL_WORDS.match(self.folded, seg.start)
+            if deal is not None and not info.mentions_between(seg.start, deal.end()):
+                return self.context.last_acquirer  # "The deal will be funded with cash"
         if _PRONOUN_BEFORE.search(self.folded, max(info.sentence.start, pos - 24), pos):
             first = next((k for k in range(len(info.mentions)) if free[k + 1] == k), None)
             if first is not None and info.mentions[first].end <= pos:
