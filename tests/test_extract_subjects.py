@@ -207,3 +207,18 @@ def test_a_clause_on_the_deal_is_about_its_acquirer(text: str, lang: str) -> Non
     """
     plans = [e.fields for e in _draft(text, lang).events if e.type == "plan_announced"]
     assert ["globex"] == [p["organization"] for p in plans]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Initech a accepté lundi de se faire racheter par Globex pour 2 milliards d'euros.", "fr"),
+        ("Initech agreed on Monday to get acquired by Globex for $2 billion.", "en"),
+    ],
+)
+def test_to_get_oneself_bought_is_a_passive(text: str, lang: str) -> None:
+    """To get oneself bought ("se faire racheter par", "to get acquired by") is a passive: the
+    subject is the target, the name after "par"/"by" the acquirer.
+    """
+    deals = [e.fields for e in _draft(text, lang).events if e.type == "acquisition_announced"]
+    assert [("globex", "initech")] == [(d["acquirer"], d["target"]) for d in deals]

@@ -21,7 +21,8 @@ Reading = tuple[dict[str, Any], str]
 
 _PASSIVE = re.compile(
     r"(?:a ete|ont ete|avait ete|est|sont|sera|seront|etait|ete|was|were|is|are|has been"
-    r"|have been|had been|be|been|will be|being|s'est vu|s'est vue)\s+"
+    r"|have been|had been|be|been|will be|being|s'est vu|s'est vue|se faisant|se faire"
+    r"|se fait|s'est fait|s'etait fait|se sont fait|getting|got|get)\s+"
     r"(?:\w+ment\s+|officially\s+|formally\s+|finally\s+|also\s+|aussi\s+|egalement\s+)?$"
 )
 
