@@ -222,3 +222,20 @@ def test_to_get_oneself_bought_is_a_passive(text: str, lang: str) -> None:
     """
     deals = [e.fields for e in _draft(text, lang).events if e.type == "acquisition_announced"]
     assert [("globex", "initech")] == [(d["acquirer"], d["target"]) for d in deals]
+
+
+@pytest.mark.parametrize("opening", ["Suite à", "Après"])
+def test_a_court_named_after_a_preposition_in_the_lede_is_not_its_subject(opening: str) -> None:
+    """The lede's first name after "par le" is who acted on its subject, not the subject:
+    the organisation in focus, whose conviction it tells, is the company named after it
+    ("Suite à", a preposition, is no name either).
+    """
+    events = _draft(
+        "Communiqué\n\n"
+        f"{opening} sa condamnation par le Tribunal de Lyon à une amende de 2 millions "
+        "d'euros, Globex a décidé de ne pas faire appel.\n\n"
+        "Globex contestera le calcul des intérêts.",
+        "fr",
+    ).events
+    legal = [e.fields for e in events if e.type == "legal_action_reported"]
+    assert [("globex", "tribunal-de-lyon")] == [(f["organization"], f["authority"]) for f in legal]

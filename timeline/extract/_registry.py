@@ -55,6 +55,8 @@ class Entities:
         """Where the mentions that qualify a noun start ("a Fortune 500 company")."""
         self.lede_end: int | None = None
         """Where the first paragraph of the body ends: the lede, whose subject counts most."""
+        self.governed: frozenset[int] = frozenset()
+        """Where the mentions after a preposition start ("par le Tribunal"): no subject."""
         self.headline: int | None = None
         """Where the name the headline opens on starts, if any: a subject of the article."""
 
@@ -167,15 +169,17 @@ class Entities:
         """The organisation the article is about: the name that is not a person's and is
         mentioned most, counting twice a mention that opens a sentence (`leads`, the starts
         of the sentences' first names: the subjects), four times the first of them (the
-        lede's subject, what news writing puts first) and three times the name the headline
-        opens on (`headline`); the first mentioned on a tie. A name
+        lede's subject, what news writing puts first: not a name after a preposition,
+        `governed`) and three times the name the headline opens on (`headline`); the first
+        mentioned on a tie. A name
         that qualifies a noun ("a Fortune 500 company") does not count.
         """
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         end = self.lede_end
         first_lead = min(  # the lede's subject
-            (lead for lead in leads - self.qualifiers if end is None or lead < end), default=-1
+            (lead for lead in leads - self.qualifiers - self.governed if end is None or lead < end),
+            default=-1,
         )
         for k, (n, m) in enumerate(zip(self.names, self.mentions, strict=True)):
             if m.start in self.qualifiers or kind_of(m.name) in ("person", "product"):

@@ -94,6 +94,14 @@ def draft(
     leads = frozenset(
         m.start for s in sents if (m := _lead(mentions, mention_starts, s, text)) is not None
     )
+    registry.governed = frozenset(
+        m.start
+        for m in mentions
+        if any(
+            w in PREPOSITIONS[lang]
+            for w in re.findall(r"[\w']+", folded[max(0, m.start - 12) : m.start])[-2:]
+        )
+    )
     if sents:  # the lede: the first paragraph of the body
         registry.lede_end = max(s.end for s in sents if s.paragraph == sents[0].paragraph)
     subjects = analyser.subject_finder(text, lang)
