@@ -239,3 +239,16 @@ def test_a_court_named_after_a_preposition_in_the_lede_is_not_its_subject(openin
     ).events
     legal = [e.fields for e in events if e.type == "legal_action_reported"]
     assert [("globex", "tribunal-de-lyon")] == [(f["organization"], f["authority"]) for f in legal]
+
+
+def test_a_company_named_without_its_last_word_and_legal_form_is_the_same() -> None:
+    """A name that is a company's full name less its last word and legal form ("Globex" of
+    "Globex Scientific Inc.") is the same company, though "Scientific" is no company form.
+    """
+    events = _draft(
+        "Globex Scientific Inc. said on Monday it will acquire Initech for $2 billion. "
+        "On Tuesday, Globex shares were up 3%.",
+        "en",
+    ).events
+    orgs = [next(iter(e.fields.values())) for e in events]
+    assert ["globex-scientific-inc", "globex-scientific-inc"] == orgs

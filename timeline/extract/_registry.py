@@ -36,6 +36,13 @@ COMPANY_FORMS = frozenset(
 """Words a company's full name adds to its short one ("Acme Corp", "Globex Systems")."""
 
 
+_LEGAL_FORMS = frozenset(
+    {"inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "ag", "gmbh", "nv", "spa"}
+)
+"""The legal forms that close a company's full name: a name that is the full name less one
+word and its form ("Globex" of "Globex Scientific Inc.") is the same company."""
+
+
 class Entities:
     """Names to entity ids: the log's catalogue first, then prefixes of longer names, then slugs."""
 
@@ -84,7 +91,12 @@ class Entities:
         while i < len(self._sorted) and self._sorted[i].startswith(prefix):
             rest = self._sorted[i][len(prefix) :].split()
             institution = " " not in name and fold(name) in INSTITUTIONS  # "l'Autorité"
-            if not institution and not all(fold(w).strip(".,") in COMPANY_FORMS for w in rest):
+            legal = len(rest) == 2 and fold(rest[-1]).strip(".,") in _LEGAL_FORMS
+            if (
+                not institution
+                and not legal  # "Globex Scientific Inc." of "Globex"
+                and not all(fold(w).strip(".,") in COMPANY_FORMS for w in rest)
+            ):
                 i += 1
                 continue
             if found is None or self._first[self._sorted[i]] < self._first[found]:
