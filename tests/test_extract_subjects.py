@@ -252,3 +252,17 @@ def test_a_company_named_without_its_last_word_and_legal_form_is_the_same() -> N
     ).events
     orgs = [next(iter(e.fields.values())) for e in events]
     assert ["globex-scientific-inc", "globex-scientific-inc"] == orgs
+
+
+def test_the_owner_of_a_role_is_the_organisation_of_a_departure() -> None:
+    """In "to resign as Globex's chair", Globex, which owns the role, is the organisation
+    the person leaves, not the organisation in focus.
+    """
+    events = _draft(
+        "Initech Partners reported revenue of $2 billion on Monday.\n\n"
+        "Initech Partners said Jane Doe struck a deal that required her to resign as "
+        "Globex's chair.",
+        "en",
+    ).events
+    gone = [e.fields for e in events if e.type == "person_departed"]
+    assert [("jane-doe", "globex")] == [(g["person"], g["organization"]) for g in gone]

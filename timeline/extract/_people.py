@@ -211,9 +211,15 @@ class PeopleFields(CompanyBase):
         hi = stop.start() if stop is not None else hi
         for m in info.mentions_between(lo, hi):
             before = self.folded[max(lo, m.start - 12) : m.start]
-            if re.search(
+            governed = re.search(
                 r"(?:de|du|d'|of|at|chez|a|au|in|for)\s*(?:la |le |l'|the )?$", before
-            ) and (self.entities.kinds.get(self.entities.id_of(m.name)) != "person"):
+            )
+            owner = self.folded[m.end : m.end + 3] == "'s " and lexicon.ROLE_NOUNS.match(
+                self.folded, m.end + 3
+            )  # "resign as Globex's chair": the role's organisation owns it
+            if (governed or owner) and (
+                self.entities.kinds.get(self.entities.id_of(m.name)) != "person"
+            ):
                 return m
         return None
 
