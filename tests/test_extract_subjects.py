@@ -266,3 +266,16 @@ def test_the_owner_of_a_role_is_the_organisation_of_a_departure() -> None:
     ).events
     gone = [e.fields for e in events if e.type == "person_departed"]
     assert [("jane-doe", "globex")] == [(g["person"], g["organization"]) for g in gone]
+
+
+def test_who_is_told_is_not_the_speaker() -> None:
+    """In "Globex ... told Initech it will use the funding", the name after "told" is who
+    was told: the speaker, whose plan it is, is Globex.
+    """
+    events = _draft(
+        "Globex Systems raised $8 million on Monday. Globex Systems has made games until "
+        "now, but told Initech it will use the funding to hire engineers.",
+        "en",
+    ).events
+    plans = [e.fields for e in events if e.type == "plan_announced"]
+    assert ["globex-systems"] == [p["organization"] for p in plans]
