@@ -44,9 +44,9 @@ def _holding(text: str, lang: str, quote: str) -> list[DraftEvent]:
         ),
         (
             "Globex Inc reported revenue of $2 billion for 2023. "
-            "Globex shares soared as much as 9% before the opening bell.",
+            "Globex shares jumped 9% before the opening bell.",
             "en",
-            "Globex shares soared as much as 9%",
+            "Globex shares jumped 9%",
         ),
         (
             "Le groupe Globex a annoncé lundi la suppression de 300 postes. "
@@ -83,8 +83,8 @@ def test_the_company_named_in_a_share_price_move_is_its_subject() -> None:
     [
         (
             "Globex Corp opened a plant in Ohio on Monday.\n\n"
-            "In the end it was a “very tight race,” Smith said, adding that Ohio “is a fine "
-            "place to build.”\n\nGlobex Corp employs 300 people.",
+            "“We looked at ten states,” Smith said, adding that Ohio “is where our "
+            "suppliers are.”\n\nGlobex Corp employs 300 people.",
             "en",
             "smith",
         ),
@@ -123,14 +123,13 @@ def test_a_paragraph_ending_on_a_quotation_after_its_stop_is_no_heading(
             "se félicite",
         ),
         (
-            "Globex a racheté Initech lundi. Globex espère non seulement accroître ses ventes, "
-            "mais aussi réduire ses coûts.",
+            "Globex a racheté Initech lundi. Globex espère gagner des parts de marché en Europe.",
             "fr",
             "espère",
         ),
         (
-            "Globex Corp raised $5 million on Monday. Jane Doe also suggested that the company "
-            "is looking toward new markets in Asia.",
+            "Globex Corp raised $5 million on Monday. Jane Doe suggested that the company "
+            "might list its shares in London.",
             "en",
             "suggested",
         ),
@@ -170,15 +169,15 @@ def test_news_named_by_its_noun_in_a_future_clause_is_a_plan(text: str, quote: s
 
 
 def test_a_future_clause_with_a_figure_of_its_own_tells_the_news() -> None:
-    """A future clause with its own figure ("its headcount will be reduced to about 7,000
+    """A future clause with its own figure ("its workforce will be reduced to about 900
     employees") is the headcount news, not a plan: the figure is what the clause reports.
     """
     found = _holding(
-        "Globex Corp said on Monday its headcount will be reduced to about 7,000 employees.",
+        "Globex Corp said on Monday its workforce will be reduced to about 900 employees.",
         "en",
-        "its headcount will be reduced",
+        "its workforce will be reduced",
     )
-    assert [("headcount_changed", 7000)] == [(e.type, e.fields.get("headcount")) for e in found]
+    assert [("headcount_changed", 900)] == [(e.type, e.fields.get("headcount")) for e in found]
 
 
 @pytest.mark.parametrize(
@@ -191,7 +190,7 @@ def test_a_future_clause_with_a_figure_of_its_own_tells_the_news() -> None:
         ),
         ("Globex s'implante à Lyon.", "fr", "s'implante à Lyon"),
         (
-            "Le groupe Globex va s'implanter sur des terrains d'Initech et installer des machines.",
+            "Le groupe Globex va s'implanter sur une friche industrielle achetée à Initech.",
             "fr",
             "va s'implanter",
         ),
@@ -222,26 +221,25 @@ def test_a_french_clause_in_the_future_with_no_cue_is_a_plan() -> None:
 
 
 def test_a_future_verb_in_a_relative_clause_makes_no_plan() -> None:
-    """The verb of a relative clause ("une opération qui doit servir à grandir") is not the
+    """The verb of a relative clause ("un apport qui doit servir à grandir") is not the
     clause's own: without another cue the sentence gives no plan.
     """
     events = _draft(
-        "Globex a levé 15 millions d'euros. "
-        "Initech arrive juste derrière avec une opération qui doit servir à grandir.",
+        "Globex a levé 15 millions d'euros. Initech suit avec un apport qui doit servir à grandir.",
         "fr",
     ).events
     assert [] == [e for e in events if e.type == "plan_announced"]
 
 
 def test_what_a_speaker_says_of_another_organisation_before_the_verb_is_a_claim() -> None:
-    """The clause before a closing "X said" ("The lender failed to report the trades, the
-    Authority said") is what X said; about another organisation it is a claim.
+    """The clause before a closing "X said" ("The lender broke the rules, the Authority
+    said") is what X said; about another organisation it is a claim.
     """
     found = _holding(
-        "The Globex Authority fined Acme Bank £10m on Monday. The British lender failed to "
-        "report nearly 2 million trades over three years, the Globex Authority said.",
+        "The Globex Authority fined Acme Bank £10m on Monday. The British lender broke the "
+        "reporting rules for three years, the Globex Authority said.",
         "en",
-        "failed to report",
+        "broke the reporting rules",
     )
     assert [("claim_attributed", "acme-bank", "globex-authority")] == [
         (e.type, e.fields["about"], e.fields["claimant"]) for e in found
@@ -260,31 +258,139 @@ def test_what_a_company_says_of_itself_before_the_verb_is_its_statement() -> Non
 
 
 def test_a_second_verb_phrase_after_and_is_its_own_fact_however_far_its_cue() -> None:
-    """An auxiliary after "et" ("qui emploient 800 personnes et ont réalisé 90 millions
+    """An auxiliary after "et" ("qui emploient 500 personnes et ont réalisé 90 millions
     d'euros de chiffre d'affaires") opens a second fact, a result beside the headcount, though
     its cue comes several words later.
     """
     events = _draft(
-        "Globex a racheté trois usines à Initech, qui emploient 800 personnes et ont réalisé "
+        "Globex a racheté deux usines à Initech, qui emploient 500 personnes et ont réalisé "
         "90 millions d'euros de chiffre d'affaires en 2023.",
         "fr",
     ).events
     kinds = {e.type: e.quote for e in events}
-    assert "qui emploient 800 personnes" == kinds["headcount_changed"]
+    assert "qui emploient 500 personnes" == kinds["headcount_changed"]
     assert kinds["results_reported"].startswith("et ont réalisé 90 millions")
 
 
 def test_an_audience_and_a_headcount_joined_by_and_are_two_facts() -> None:
-    """Monthly visitors are a result of a site, and "and 30 employees" after them, though it
+    """Monthly visitors are a result of a site, and "and 45 employees" after them, though it
     opens on a number, is a headcount of its own.
     """
     events = _draft(
         "Globex Inc raised $8 million on Monday. "
-        "The site now has over 20 million monthly visitors and 30 employees.",
+        "The app now counts 3 million monthly visitors and 45 employees.",
         "en",
     ).events
     told = [(e.type, e.fields.get("attribute"), e.quote) for e in events[1:]]
     assert [
-        ("fact_asserted", "results", "The site now has over 20 million monthly visitors"),
-        ("headcount_changed", None, "and 30 employees"),
+        ("fact_asserted", "results", "The app now counts 3 million monthly visitors"),
+        ("headcount_changed", None, "and 45 employees"),
     ] == told
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "role"),
+    [
+        (
+            "Globex Corp ousted its chairman on Monday. Investors were relieved that Jane Doe "
+            "will remain CEO of Globex Corp.",
+            "en",
+            "jane-doe",
+            "CEO",
+        ),
+        (
+            "Globex a nommé un nouveau président lundi. "
+            "Jeanne Dupont reste directrice générale de Globex.",
+            "fr",
+            "jeanne-dupont",
+            "directrice générale",
+        ),
+        (
+            "Globex a remanié sa direction lundi. Le directeur financier Jean Martin, lui, est "
+            "confirmé dans ses fonctions.",
+            "fr",
+            "jean-martin",
+            "directeur financier",
+        ),
+    ],
+)
+def test_a_role_kept_is_a_role_held_not_a_plan(
+    text: str, lang: str, person: str, role: str
+) -> None:
+    """A role kept ("she will remain CEO", "reste directrice générale", "est confirmé dans
+    ses fonctions") is a role held by its person, even told in the future.
+    """
+    held = [e for e in _draft(text, lang).events if e.type == "role_held"]
+    assert [(person, role)] == [(e.fields["person"], e.fields["role"]) for e in held]
+    assert [] == [e for e in _draft(text, lang).events if e.type == "plan_announced"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Globex Corp announced a $2 billion share buyback on Monday.", "en"),
+        (
+            "Globex Corp approved a share repurchase plan of $400 million on Tuesday.",
+            "en",
+        ),
+        ("Globex a lancé lundi un rachat d'actions de 500 millions d'euros.", "fr"),
+    ],
+)
+def test_a_share_buyback_is_a_plan_not_an_acquisition(text: str, lang: str) -> None:
+    """A share buyback ("share repurchase authorization", "rachat d'actions") is a plan of
+    the company to buy its own shares back, not the purchase of a company.
+    """
+    types = [e.type for e in _draft(text, lang).events]
+    assert ["plan_announced"] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "Globex a été condamnée lundi à une amende de 2 millions d'euros. "
+            "Globex renonce à faire appel du jugement.",
+            "fr",
+            "renonce à faire appel",
+        ),
+        (
+            "Globex Corp was fined $2 million on Monday. "
+            "Globex Corp decided not to appeal the ruling.",
+            "en",
+            "not to appeal",
+        ),
+    ],
+)
+def test_a_legal_action_not_taken_is_a_statement_of_the_company(
+    text: str, lang: str, quote: str
+) -> None:
+    """A legal action negated ("renonce à faire appel", "not to appeal") is no legal action:
+    it tells the company's decision, a statement.
+    """
+    found = _holding(text, lang, quote)
+    assert [("stance_stated", True)] == [
+        (e.type, e.fields["speaker"].startswith("globex")) for e in found
+    ]
+
+
+def test_a_presidency_now_held_by_someone_is_an_appointment() -> None:
+    """A presidency "désormais assurée par" someone tells that person's appointment, not a
+    speech: the verb "assurer" there is no verb of saying.
+    """
+    found = _holding(
+        "Globex a remanié sa direction. "
+        "La présidence du conseil de Globex est désormais assurée par Jeanne Dupont.",
+        "fr",
+        "assurée par Jeanne Dupont",
+    )
+    assert [("person_appointed", "jeanne-dupont")] == [(e.type, e.fields["person"]) for e in found]
+
+
+def test_a_funding_assured_by_an_investor_is_no_appointment() -> None:
+    """Only a presidency, a management or an interim "assurée par" someone is an
+    appointment: "le financement est assuré par" names no one appointed.
+    """
+    events = _draft(
+        "Globex a levé 5 millions d'euros. Le financement est assuré par Initech Capital.", "fr"
+    ).events
+    assert [] == [e for e in events if e.type == "person_appointed"]

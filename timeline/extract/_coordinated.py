@@ -64,8 +64,10 @@ class CoordinatedPlans(Dating):
         kind = cue.kind
         # A partnership told in the future ("the two will be partnering", "leur partenariat
         # prévoit") is the agreement's news, as it is when its parties are named; so is a site
-        # to come ("Globex va s'implanter sur des terrains d'Initech"), opened or planned.
-        if final_kind == "fact_asserted" and kind in (CueType.PARTNERSHIP, CueType.SITE):
+        # to come ("Globex va s'implanter sur des terrains d'Initech"), opened or planned,
+        # unless a word of intention makes it a plan ("Acme veut ouvrir une usine").
+        site = kind is CueType.SITE and not planned
+        if final_kind == "fact_asserted" and (kind is CueType.PARTNERSHIP or site):
             return False
         # A deal told as a project to come ("déposera un projet d'offre publique d'achat",
         # "will file a proposed takeover") is a plan, not the deal.
@@ -74,9 +76,9 @@ class CoordinatedPlans(Dating):
         )
         if final_kind not in _PLANNABLE and not projected:
             # Company news told by its noun, without a figure of its own, in a clause whose
-            # verb is in the future ("Ces suppressions de postes s'étaleront sur trois ans",
+            # verb is in the future ("Les licenciements s'étaleront sur deux ans",
             # "Globex contestera la décision du tribunal"): what is still to happen, a plan.
-            # With a figure ("its headcount will be reduced to 7,000") the clause tells the
+            # With a figure ("its workforce will shrink to 900 people") the clause tells the
             # news itself.
             return (
                 cue.nominal

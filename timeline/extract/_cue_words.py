@@ -42,7 +42,8 @@ FRENCH_CUES = {
         r"|voit le jour|a vu le jour"
     ),
     CueType.ACQUISITION: (
-        rf"rachet(?:e|ee|es|ees|ent|er|era|eront|ait){'{'}0,1{'}'}|rachat|racheteur"
+        rf"rachet(?:e|ee|es|ees|ent|er|era|eront|ait){'{'}0,1{'}'}"
+        r"|rachat(?! d'actions| de (?:ses )?(?:propres )?actions)|racheteur"
         rf"|acqui(?:ert|erent|s|se|ses|sition|sitions|erir|erra|erait|ereur)"
         r"|met la main sur|mettre la main sur|a mis la main sur|s'offre|s'est offert"
         r"|absorbe|offre publique d'achat|opa|prise de controle|prendre le controle"
@@ -86,6 +87,8 @@ FRENCH_CUES = {
         r"|recrute (?:comme|en tant que)"
         r"|(?:prend|prennent|prendra|prendront|reprend|reprennent|reprendra|reprendront)"
         r" (?:en charge )?(?:les|ses|leurs) fonctions|depuis son (?:entree|arrivee)"
+        r"|(?:presidence|direction|interim)(?: [^,.;]{1,40}?)? (?:est|sera) (?:desormais )?"
+        r"assuree? par"
     ),
     CueType.HEADCOUNT: (
         r"suppressions? (?:de|d')(?:[\d .]+)?(?:postes|emplois)|supprimer|supprime|supprimera"
@@ -138,6 +141,7 @@ FRENCH_CUES = {
         r"|est prevu|sont prevus|il est prevu|permettra|sera|seront|aura|auront"
         r"|destinee?s? a \w+(?:er|ir|re)\b"
         r"|(?:un|son|leur|ce|d'un|nouveau|vaste) plan (?:de |d')\w+"
+        r"|rachats? (?:de ses propres |de |d')actions"
     ),
     CueType.EVENT: (
         rf"organise{_FR_PARTICIPLE}? (?:par|a|au)|accueilli{_FR_PARTICIPLE}? par"
@@ -251,6 +255,7 @@ ENGLISH_CUES = {
         r"|is considering|are considering|is set to"
         r"|are set to|is to|are to|will|would|is targeting|targets|forecasts?|guidance"
         r"|expects|expect"
+        r"|(?:share|stock) (?:repurchase|buyback)s?|buy-?backs?|repurchase (?:program|plan)"
     ),
     CueType.EVENT: r"organi[sz]ed by|hosted by|sponsored by",
     CueType.STANCE: (
@@ -281,4 +286,6 @@ NOMINAL = re.compile(
     r"|presentation|publication|commercialisation|valuation|funding(?: round)?|series [a-e]"
     r"|investment round|fundraising|partnership|joint venture|tie-up|launch|release|founding"
     r"|(?:un|son|leur|ce|d'un|nouveau|vaste) plan (?:de |d')\w+"
+    r"|(?:share|stock) (?:repurchase|buyback)s?|buy-?backs?"
+    r"|rachats? (?:de ses propres |de |d')actions"
 )

@@ -74,11 +74,25 @@ class Dating(FieldReader):
         the present of narration ("X lève 5 millions", "Y rachète Z") unless the verb
         announces or prepares it ("annonce", "s'apprête à", "en passe de").
         """
-        if self._past(start, end):
+        if self._told_past(start, end):
             return True
         if self.lang != "fr" or self._future(info, start, end):
             return False
         return not rules.PENDING.search(self.folded, start, end)
+
+    def _told_past(self, start: int, end: int) -> bool:
+        """True when a clause is told in the past up to a turn ("but", "mais") that adds
+        something else in another tense: "struck a deal that required him to resign but will
+        let him stay" tells a deal done, whatever it lets happen later.
+        """
+        turn = rules.TURN.search(self.folded, start, end)
+        if turn is not None and self._verbal_between(start, turn.start()):
+            return self._past(start, turn.start())
+        return self._past(start, end)
+
+    def _verbal_between(self, start: int, end: int) -> bool:
+        words = re.findall(r"[\w'-]+", self.text[start:end].lower())
+        return verb_tense(words, self.lang) is not None
 
     def _future(self, info: SentenceInfo, start: int, end: int) -> bool:
         """True when the clause's verb, outside quotations, speaks of the future."""
@@ -232,7 +246,7 @@ class Dating(FieldReader):
             same_paragraph = ctx.last_stance_paragraph == info.sentence.paragraph
             if same_paragraph or PRONOUN_SPEAKER.search(body):
                 return ctx.last_stance_when, None, Tense.PAST
-        past = self._past(seg.start, seg.end) and not rules.TOLD_PRESENT.search(
+        past = self._told_past(seg.start, seg.end) and not rules.TOLD_PRESENT.search(
             self.folded, start, end
         )  # "announced it is launching": what is told is in the present
         state = self._of_the_day(kind, past, start, end)

@@ -30,6 +30,7 @@ __all__ = [
     "STATES",
     "TOLD_PRESENT",
     "TOTAL",
+    "TURN",
 ]
 
 ATTRIBUTION = re.compile(r"(?:according to|selon|d'apres|aux dires de|citing)\b")
@@ -120,3 +121,6 @@ PRICE_OF_DAY = re.compile(
 AFTER = re.compile(r"(?<![\w'])(?:apres (?:avoir|le|la|l'|les|son|sa|ses)|after)\b")
 """Words telling that what follows came before something else ("après avoir lancé", "deux
 semaines après le lancement de", "after launching"), not "d'après"."""
+TURN = re.compile(r"\b(?:but|mais|yet|while|tandis qu|alors qu)\b")
+"""The turn of a clause to something else ("... required him to resign but will let him
+stay"): what comes after it is not in the tense of the news told before it."""

@@ -83,6 +83,9 @@ baisse des coûts"."""
 
 _SHARES = re.compile(r"(?:shares|stock|share price|stock price|l'action|les actions|le titre)\b")
 """The words that open a move of a share price, before the company's name."""
+_NOT_TAKEN = re.compile(r"\b(?:ne pas|n'a pas|n'ont pas|ne \w+ pas|renonce a|not)\s+(?:\w+\s+)?$")
+"""A negation before a legal action's word ("de ne pas faire appel", "will not appeal"):
+the action is not taken, what is told is a decision."""
 _THE = re.compile(r"(?:^|\s)(?:the|le|la|l')\s?$")
 """A definite article just before a name."""
 _SHARES_OF = re.compile(r"(?:shares|stock) of ")
@@ -134,6 +137,17 @@ class FieldReader(SpeakerFields):
             return fields, (), "stance_stated"
         if subject is None:
             return None, (), ""
+        if kind is CueType.LEGAL and _NOT_TAKEN.search(
+            self.folded, max(start, cue.start - 24), cue.start
+        ):
+            # "Globex a décidé de ne pas faire appel": a decision of the company, no action
+            fields = {
+                "speaker": subject,
+                "organization": self._org_of(subject),
+                "topic": "statements",
+                "stance": clause,
+            }
+            return fields, (), "stance_stated"
         if kind in lexicon.COMPANY_NEWS and kind is not CueType.PARTNERSHIP:
             reading = self._company(info, cue, start, end, i)
             if reading is not None:
@@ -297,8 +311,8 @@ class FieldReader(SpeakerFields):
     def _told_by_another(
         self, info: SentenceInfo, cue: lexicon.Cue, start: int, speaker: str, org: str
     ) -> dict[str, Any] | None:
-        """What a speaker said, unquoted before the verb, of another organisation ("The bank
-        failed to report the trades, the regulator said"): a claim about the clause's
+        """What a speaker said, unquoted before the verb, of another organisation ("The lender
+        broke the rules, the regulator said"): a claim about the clause's
         subject, attributed to the speaker; None when the speaker speaks of its own.
         """
         seg = info.segment_holding(cue.start, cue.end)
@@ -320,8 +334,8 @@ class FieldReader(SpeakerFields):
         return {"about": about, "attribute": "claims", "claim": said, "claimant": speaker}
 
     def _modifier(self, m: Mention) -> bool:
-        """True for a name after "the" that qualifies the noun after it ("The US bank
-        failed", "the Alphabet unit ignored"): the noun, not the name, is the subject.
+        """True for a name after "the" that qualifies the noun after it ("The Swiss lender
+        failed", "the Globex unit ignored"): the noun, not the name, is the subject.
         """
         if not _THE.search(self.folded, max(0, m.start - 5), m.start):
             return False

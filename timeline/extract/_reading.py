@@ -331,15 +331,34 @@ class ReaderBase:
         main = lexicon.main_cue(found)
         if main is not None and main.kind in lexicon.COMPANY_NEWS:
             self._weaker[main] = lexicon.weaker_cue(found)
+        kept = (
+            None
+            if main is not None and main.kind in lexicon.COMPANY_NEWS
+            else (self._kept_role_verb(seg))
+        )
+        if kept is not None:
+            return kept  # "he will remain CEO": a role held, not a plan
         if main is None and self.lang == "fr":
             main = self._future_verb(info, seg)
         return main
 
+    def _kept_role_verb(self, seg: Segment) -> lexicon.Cue | None:
+        """The verb of a role kept ("remains CEO", "reste directrice", "est confirmé dans ses
+        fonctions"), with a role named after it or before it in the segment, as the cue of a
+        role held; None otherwise.
+        """
+        for m in lexicon.STAYS.finditer(self.folded, seg.start, seg.end):
+            named = lexicon.ROLE_NOUNS.match(self.folded, m.end())
+            fonctions = "fonctions" in m.group()
+            if named is not None or fonctions:
+                return lexicon.Cue(lexicon.CueType.ROLE, m.start(), m.end())
+        return None
+
     def _future_verb(self, info: SentenceInfo, seg: Segment) -> lexicon.Cue | None:
         """A verb in the future that types a French clause with no other cue
-        ("L'intégration nécessitera un an de plus"), as "will" does in English: a plan. Only
-        the verb of the main clause, after its subject: not one after a relative ("une
-        opération de 15 millions qui doit servir à"), nor one opening a segment.
+        ("L'intégration prendra deux ans"), as "will" does in English: a plan. Only
+        the verb of the main clause, after its subject: not one after a relative ("un
+        apport qui doit servir à grandir"), nor one opening a segment.
         """
         previous = ""
         for m in re.finditer(r"[\w'-]+", self.text[seg.start : seg.end]):

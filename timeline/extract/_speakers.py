@@ -90,6 +90,54 @@ class SpeakerFields(CompanyFields):
             return speaker
         return self._roles.get(speaker) or self.context.topic_org or speaker
 
+    def _kept_role(self, info: SentenceInfo, i: int, cue: lexicon.Cue) -> DraftEvent | None:
+        """A role kept ("he will remain CEO of Globex", "Jeanne Dupont, directrice
+        financière, est confirmée dans ses fonctions"): held by the subject of the verb (the
+        name just before it, a pronoun's person, else the sentence's first person), with the
+        role named after the verb or given to the person earlier in the sentence.
+        """
+        s = info.sentence
+        seg = info.segments[i]
+        left = next(iter(info.mentions_ending(cue.start - 1)), None)
+        people = [
+            m
+            for m in info.mentions_between(s.start, cue.start)
+            if self.entities.named_person(self.entities.id_of(m.name))
+            or (
+                len(m.name.split()) >= 2
+                and self.entities.kinds.get(self.entities.id_of(m.name)) is None
+                and self.entities.id_of(m.name) != self.context.topic_org
+                and not self._after_preposition(m, s.start)
+            )
+        ]  # a person named in the sentence, or a name of two words nothing says is a company
+        if left is not None:
+            person_id: str | None = self.entities.use(left, "person")
+        elif PRONOUN_SPEAKER.search(self.folded[max(s.start, cue.start - 12) : cue.end]):
+            person_id = self.context.last_person
+        else:
+            person_id = None
+        if person_id is None and people:
+            person_id = self.entities.use(people[0], "person")
+        if person_id is None:
+            return None
+        role_m = lexicon.ROLE_NOUNS.match(self.folded, cue.end)
+        if role_m is None:
+            role_m = lexicon.ROLE_NOUNS.search(self.folded, s.start, cue.start)
+        role = None
+        if role_m is not None:
+            until = seg.end if role_m.start() >= cue.end else cue.start
+            role = self._role_words(role_m.start(), until)
+        if role is None:
+            return None
+        org_m = self._org_after(info, cue.end, seg.end)
+        org = self.entities.use(org_m) if org_m is not None else self._org_of(person_id)
+        if org == person_id:
+            org = self.context.topic_org or org
+        self.entities.kinds[person_id] = "person"
+        fields = {"person": person_id, "organization": org, "role": role}
+        quote = self.text[seg.start : seg.end]
+        return DraftEvent("role_held", fields, quote, seg.start, None, None, Tense.PAST, (), "role")
+
     def _role(
         self, info: SentenceInfo, i: int, cue: lexicon.Cue, used: set[int]
     ) -> DraftEvent | None:

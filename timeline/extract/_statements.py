@@ -178,6 +178,8 @@ class Reader(CoordinatedPlans, Asides):
             end = segs[j].end
             used.add(j)
             j += 1
+        if kind is CueType.ROLE and lexicon.STAYS.match(self.folded, cue.start):
+            return self._kept_role(info, i, cue)
         if kind is CueType.ROLE:
             return self._role(info, i, cue, used)
         if kind is CueType.STANCE:

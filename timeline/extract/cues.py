@@ -21,6 +21,7 @@ __all__ = [
     "PREPOSITIONS",
     "PRONOUNS",
     "ROLE_NOUNS",
+    "STAYS",
     "Cue",
     "CueType",
     "find_cues",
@@ -135,6 +136,14 @@ ROLE_NOUNS = re.compile(
     r"|member of the (?:board|executive (?:\w+ )?(?:team|committee))|board member"
     r"|membre du (?:conseil|comite)(?: \w+)?)(?![\w-])"
 )
+
+STAYS = re.compile(
+    r"(?:remains?|will remain|stays? on as|will stay on as|reste|restera|demeure|demeurera"
+    r"|(?:confirmee?|maintenue?) dans ses fonctions(?: de)?)"
+    r"(?: (?:as|comme|en tant que))?(?:\s|(?=[.,;]|$))"
+)
+"""A verb that tells a role kept ("he will remain CEO", "elle reste directrice", "est
+confirmé dans ses fonctions"): a role held, not a change."""
 
 PREPOSITIONS = {
     "fr": frozenset(

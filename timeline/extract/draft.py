@@ -204,8 +204,8 @@ _AND = re.compile(r" (?:and|et) (?=[a-z\d])")
 _VERB_AFTER_AND = re.compile(
     r"(?:ont|a|avait|avaient|sont|est|have|has|had|is|are|was|were|will)\s"
 )
-"""An auxiliary after "and"/"et": a second verb phrase of the same subject ("qui emploient 800
-personnes et ont généré 280 millions de chiffre d'affaires"), however far its cue."""
+"""An auxiliary after "and"/"et": a second verb phrase of the same subject ("qui emploient 500
+personnes et ont réalisé 90 millions d'euros de chiffre d'affaires"), however far its cue."""
 
 
 def _coordinated(segs: list[Segment], folded: str, lang: str) -> list[Segment]:

@@ -130,6 +130,13 @@ _FR_PAST = re.compile(
     r"|^[^\W\d_]{3,}(?:ait|aient)$"
 )
 _FR_PARTICIPLE = re.compile(r"^[^\W\d_]{2,}(?:é|ée|és|ées)$")
+_FR_INFINITIVE_PAST = frozenset(["avoir", "d'avoir", "etre", "d'etre"])
+_FR_IRREGULAR_PARTICIPLE = re.compile(
+    r"^(?:acquis|conquis|repris|pris|compris|mis|remis|transmis|obtenu|detenu|retenu|conclu"
+    r"|vendu|revendu|rendu|perdu|recu|concu|fait|refait|atteint|rejoint|ouvert|offert"
+    r"|construit|produit|reduit|inscrit|ecrit|franchi|reuni|choisi|etabli|investi|fourni"
+    r"|bati|saisi|reussi|subi|accru|cru|devenu|venu|parvenu|intervenu)(?:e|s|es)?$"
+)
 _EN_FUTURE = frozenset(
     [
         "will",
@@ -145,10 +152,12 @@ _EN_FUTURE = frozenset(
         "slated",
     ]
 )
+_EN_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "new"])
 _EN_PAST = re.compile(
     r"^(?:was|were|had|did|has|have|said|told|met|ran|rose|fell|began|won|lost|saw|left|got"
     r"|paid|sold|bought|built|hit|cut|spent|led|kept|brought|found|stood|wrote|spoke|became"
-    r"|grew|drew|flew|threw|chose|broke|drove|took|gave|held|went|came|made|put)$"
+    r"|grew|drew|flew|threw|chose|broke|drove|took|gave|held|went|came|made|put|struck"
+    r"|sought|fought|caught|thought|sent|felt|dealt|swore|sank|shrank|froze|shook|tore|quit)$"
     r"|^[a-z]{3,}ed$"
 )
 _BOUNDARY = re.compile(
@@ -208,6 +217,11 @@ def _reading(words: list[str], plain: list[str], i: int, lang: str) -> int:
             and previous not in FRENCH_DETERMINERS
         ):
             return _FUTURE
+        if word in _FR_INFINITIVE_PAST and i + 1 < len(plain):
+            # "annonce avoir acquis", "se félicite d'être parvenue à": a past infinitive
+            after = plain[i + 1]
+            if _FR_IRREGULAR_PARTICIPLE.match(after) or _FR_PARTICIPLE.search(words[i + 1]):
+                return _PAST
         participle = _FR_PARTICIPLE.search(_unprefixed(words[i]))
         if (_FR_PAST.search(word) or participle) and previous not in FRENCH_DETERMINERS:
             return _PAST
@@ -217,6 +231,8 @@ def _reading(words: list[str], plain: list[str], i: int, lang: str) -> int:
     if word == "going" and plain[i + 1 : i + 2] == ["to"]:
         return _FUTURE
     if word in ("set", "plans", "plan", "planned") and plain[i + 1 : i + 2] == ["to"]:
+        if word in ("plans", "plan") and (previous in _EN_DETERMINERS or _EN_PAST.search(previous)):
+            return _NONE  # "outlined plans to", "its plan to": the noun, the verb is before
         return _FUTURE
     return _PAST if _EN_PAST.search(_unprefixed(word)) else _NONE
 

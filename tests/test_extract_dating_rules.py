@@ -1,0 +1,79 @@
+"""Dating drafted company news by general rules (issue 11): the tense that says a clause tells
+news done before the report, and the date words that do not say when its news happened, each
+read from sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import draft
+from timeline.extract.draft import DraftEvent
+from timeline.extract.tense import verb_tense
+from timeline.time.normalize import Tense
+
+PUBLISHED = dt.date(2024, 3, 12)
+
+
+def _holding(text: str, lang: str, quote: str) -> list[DraftEvent]:
+    """The rules draft events of `text` (published on `PUBLISHED`) whose quote holds `quote`."""
+    drafted = draft(
+        text, published=PUBLISHED, lang=lang, source_id="x", text_path="x.txt", nlp="rules"
+    )
+    return [e for e in drafted.events if quote in e.quote]
+
+
+def test_a_french_past_infinitive_with_an_irregular_participle_is_the_past() -> None:
+    """A past infinitive ("avoir acquis", "d'avoir conclu") is the past, as "avoir racheté"."""
+    assert Tense.PAST == verb_tense(["annonce", "avoir", "acquis"], "fr")
+    assert Tense.PAST == verb_tense(["se", "félicite", "d'avoir", "conclu"], "fr")
+    assert verb_tense(["pour", "avoir", "lieu"], "fr") is None
+
+
+def test_news_announced_as_done_by_a_past_infinitive_is_done_before_the_report() -> None:
+    """An acquisition announced as made ("annonce avoir acquis") is anchored before."""
+    text = "Par ailleurs, Globex annonce avoir acquis, auprès d'Initech, la société Acme."
+    events = _holding(text, "fr", "annonce avoir acquis")
+    assert events
+    assert ["before"] == [e.anchor for e in events]
+    assert [None] == [e.when for e in events]
+
+
+def test_an_irregular_english_past_is_the_past() -> None:
+    """Irregular pasts ("struck", "sought") are pasts, as "bought" is; "strike" is none."""
+    assert Tense.PAST == verb_tense(["she", "struck", "a", "deal"], "en")
+    assert Tense.PAST == verb_tense(["they", "sought", "approval"], "en")
+    assert verb_tense(["a", "strike"], "en") is None
+
+
+def test_a_clause_told_in_the_past_keeps_its_tense_across_a_turn_to_the_future() -> None:
+    """A resignation told in the past ("agreed to a settlement that forced her to resign as
+    chair but will let her stay") is done before the report, whatever comes after "but".
+    """
+    text = (
+        "Globex founder Jane Doe agreed to a settlement that forced her to resign as "
+        "Globex's chair but will let her stay on as chief executive."
+    )
+    events = [e for e in _holding(text, "en", "resign as") if e.type == "person_departed"]
+    assert events
+    assert ["before"] == [e.anchor for e in events]
+
+
+def test_plans_after_a_past_verb_or_a_determiner_are_a_noun() -> None:
+    """After a past verb or a determiner ("announced plans to", "its plan to") "plans" is a
+    noun; "Globex plans to" is the future.
+    """
+    assert Tense.PAST == verb_tense(["announced", "plans", "to", "close"], "en")
+    assert verb_tense(["its", "plan", "to", "close"], "en") is None
+    assert Tense.FUTURE == verb_tense(["globex", "plans", "to", "close"], "en")
+
+
+def test_job_cuts_whose_plans_were_announced_in_the_past_are_done_before_the_report() -> None:
+    """Job cuts told as "... and unveiled plans to lay off 5%" were announced before."""
+    text = (
+        "Initech posted a loss of $3 million for 2023. Initech has since reported a drop in "
+        "sales of 9% and unveiled plans to lay off 5% of its employees as demand slowed."
+    )
+    events = [e for e in _holding(text, "en", "unveiled plans") if e.type == "headcount_changed"]
+    assert events
+    assert ["before"] == [e.anchor for e in events]
