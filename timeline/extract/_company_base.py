@@ -21,7 +21,8 @@ Reading = tuple[dict[str, Any], str]
 
 _PASSIVE = re.compile(
     r"(?:a ete|ont ete|avait ete|est|sont|sera|seront|etait|ete|was|were|is|are|has been"
-    r"|have been|had been|be|been|will be|being|s'est vu|s'est vue)\s+"
+    r"|have been|had been|be|been|will be|being|s'est vu|s'est vue|se faisant|se faire"
+    r"|se fait|s'est fait|s'etait fait|se sont fait|getting|got|get)\s+"
     r"(?:\w+ment\s+|officially\s+|formally\s+|finally\s+|also\s+|aussi\s+|egalement\s+)?$"
 )
 
@@ -83,7 +84,11 @@ class CompanyBase(ReaderBase):
             if m.end <= cue.start and not self._taken(info, m)
         ]
         if own:
-            return self.entities.use(own[-1])
+            first = self._first_conjunct(info, info.mentions_before(own[-1].start))
+            return self.entities.use(info.mentions[first])
+        antecedent = self._antecedent(info, segs[i], cue.start)
+        if antecedent is not None:  # "l'enseigne Globex, qui possède 300 magasins"
+            return self.entities.use(antecedent)
         for j in range(i - 1, -1, -1):
             seg = segs[j]
             body = self.folded[seg.start : seg.end]

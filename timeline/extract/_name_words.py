@@ -37,7 +37,7 @@ STOP = frozenset(
         "must", "why", "how", "what", "where", "which", "who", "whose", "prior",
         "following", "despite", "although", "though", "because", "unlike", "meanwhile",
         "today", "yesterday", "tomorrow", "aujourd'hui", "hier", "demain", "desormais",
-        "auparavant", "parmi", "outre", "ca", "cela", "ceci",
+        "auparavant", "parmi", "outre", "ca", "cela", "ceci", "suite",
         # past participles that open an apposition at a sentence's start ("Issue de
         # Polytechnique, la startup...", "Fondée en 2015, Globex...")
         "issu", "issue", "issus", "issues", "fondee", "creee", "basee", "installee",

@@ -183,7 +183,8 @@ class PeopleFields(CompanyBase):
         actor = self._actor(info, cue, i)
         if actor is None:
             return None
-        if self.entities.kinds.get(actor) == "organization" and actor == self.context.topic_org:
+        in_focus = (self.context.topic_org, self.context.last_org)
+        if self.entities.kinds.get(actor) == "organization" and actor in in_focus:
             return self.context.last_person
         if not self.entities.named_person(actor) and self.entities.kinds.get(actor) != "person":
             # "Jeanne Dupont, ancienne directrice chez Globex, est nommée": the person who
@@ -210,9 +211,15 @@ class PeopleFields(CompanyBase):
         hi = stop.start() if stop is not None else hi
         for m in info.mentions_between(lo, hi):
             before = self.folded[max(lo, m.start - 12) : m.start]
-            if re.search(
+            governed = re.search(
                 r"(?:de|du|d'|of|at|chez|a|au|in|for)\s*(?:la |le |l'|the )?$", before
-            ) and (self.entities.kinds.get(self.entities.id_of(m.name)) != "person"):
+            )
+            owner = self.folded[m.end : m.end + 3] == "'s " and lexicon.ROLE_NOUNS.match(
+                self.folded, m.end + 3
+            )  # "resign as Globex's chair": the role's organisation owns it
+            if (governed or owner) and (
+                self.entities.kinds.get(self.entities.id_of(m.name)) != "person"
+            ):
                 return m
         return None
 

@@ -21,7 +21,7 @@ from timeline.extract._registry import Entities
 from timeline.extract._segments import Segment
 from timeline.extract._text import Sentence
 from timeline.extract.cues import find_cues
-from timeline.extract.entities import Mention, qualifier
+from timeline.extract.entities import Mention, bracketed, qualifier
 from timeline.extract.tagger import Tag
 from timeline.extract.tense import verb_tense
 from timeline.time.normalize import Tense
@@ -35,6 +35,12 @@ _ONLY_DATE_REST = ("", "en", "in", "on", "le", "la", "depuis", "since")
 
 _PRONOUN_BEFORE = re.compile(r"(?:^|[\s,])(?:it|its|they|il|elle|ils|elles)\s+(?:\w+\s+){0,2}$")
 """A pronoun just before a verb: its subject is a name said before, not the nearest one."""
+_DEAL_WORDS = re.compile(
+    r"\s*(?:the|this|le|la|l'|cette|cet|ce)\s*(?:deal|acquisition|transaction|takeover"
+    r"|purchase|rachat|operation|achat)\b"
+)
+"""A clause that opens on the deal told before ("The deal will be funded", "L'acquisition
+est soumise"): it is about what the acquirer does."""
 _RELATIVE = re.compile(r"qui|que|qu'.*|dont|lequel|laquelle|lesquel(?:le)?s|où")
 """The words that open a relative clause, whose verb is not the clause's own."""
 _POSSESSIVE = re.compile(r"(?:son|sa|ses|leur|leurs|its|their)\s")
@@ -46,6 +52,18 @@ _COMPANY_WORDS = re.compile(
 )
 """A clause that opens on a description of the organisation ("the company", "le groupe"):
 its subject is the organisation told of, not a name in a clause before."""
+_RELATIVE_OPENING = re.compile(r"(?:qui|which|who)\b")
+"""A relative pronoun opening a clause: its subject is the name the clause before ends on."""
+_ENDS_CLAUSE = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){1,2})?\s*[,;(—–-]?\s*")
+"""What may come between a relative's antecedent and the relative: the noun it owns
+("Globex's stock") and the comma."""
+_LOCATIVE = re.compile(r"\b(?:in|at|a|en|dans|near|au|aux)\s+$")
+"""A preposition of place just before a name: the name is a place."""
+_CONJUNCTION = re.compile(
+    r"\s+(?:and|et)\s+(?:(?:the|le|la|les|l'|son|sa|its)\s*(?:[a-z][\w-]*\s+){0,3})?"
+)
+"""What joins two names of one subject: "and"/"et", and a description of the second ("et le
+groupe français")."""
 PRONOUN_SPEAKER = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on)\b|^(?:il|elle|he|she)\b")
 
 
@@ -60,6 +78,8 @@ class Context:
     possessive opening the next one refers to ("Son chiffre d'affaires...")."""
     last_funding: str | None = None
     """The organisation of the last funding round read, for a list of its investors."""
+    last_acquirer: str | None = None
+    """The acquirer of the last acquisition read, for "the deal" in the next sentences."""
     last_person: str | None = None
     topic_org: str | None = None
     last_stance_when: str | None = None
@@ -196,9 +216,12 @@ class ReaderBase:
         return re.findall(r"[\w'-]+", window)[-count:]
 
     def _after_preposition(self, mention: Mention, floor: int) -> bool:
-        """True for a name after a preposition ("with Globex", "chez Initech"), or a name that
-        qualifies a noun after an indefinite article ("a Fortune 500 company"): no subject.
+        """True for a name after a preposition ("with Globex", "chez Initech"), a name that
+        qualifies a noun after an indefinite article ("a Fortune 500 company"), or one in
+        brackets ("(NYSE: ACME)"): no subject.
         """
+        if bracketed(self.text, floor, mention.start):
+            return True
         before = self._words_before(mention.start, 2, floor)
         if any(w in lexicon.PREPOSITIONS[self.lang] for w in before):
             return True
@@ -213,10 +236,17 @@ class ReaderBase:
         """
         free = self._free(info)
         seg = info.segment_holding(pos, pos)
+        antecedent = self._antecedent(info, seg, pos) if seg is not None else None
+        if antecedent is not None:
+            return self.entities.use(antecedent)
         if seg is not None and _COMPANY_WORDS.match(self.folded, seg.start):
             named = [m for m in info.mentions_between(seg.start, pos) if m.end <= pos]
             if not named:  # "Before getting to the new iPhone, the company unveiled"
                 return self.context.last_org or self.context.topic_org
+        if seg is not None and self.context.last_acquirer is not None:
+            deal = _DEAL_WORDS.match(self.folded, seg.start)
+            if deal is not None and not info.mentions_between(seg.start, deal.end()):
+                return self.context.last_acquirer  # "The deal will be funded with cash"
         if _PRONOUN_BEFORE.search(self.folded, max(info.sentence.start, pos - 24), pos):
             first = next((k for k in range(len(info.mentions)) if free[k + 1] == k), None)
             if first is not None and info.mentions[first].end <= pos:
@@ -226,13 +256,49 @@ class ReaderBase:
         while k >= 0 and info.mentions[k].end > pos:
             k = free[k]
         if k >= 0:
-            return self.entities.use(info.mentions[k])
+            return self.entities.use(info.mentions[self._first_conjunct(info, k)])
         # A possessive opening the sentence ("Son chiffre d'affaires", "Its revenue"): what
         # the sentence before was about, even in another paragraph.
         if _POSSESSIVE.match(self.folded, info.sentence.start) and self.context.previous_org:
             return self.context.previous_org
         # A description ("le groupe", "the company") or a pronoun: the organisation in focus.
         return self.context.last_org or self.context.topic_org
+
+    def _antecedent(self, info: SentenceInfo, seg: Segment, pos: int) -> Mention | None:
+        """The name a relative clause opening `seg` is about, when no name of its own comes
+        before `pos`: the name that ends the clause before it, even after a preposition, or
+        owns its last noun ("rachète l'enseigne Globex, qui possède 300 magasins", "the price
+        of Globex's stock, which ended at $12").
+        """
+        if not _RELATIVE_OPENING.match(self.folded, seg.start):
+            return None
+        if any(m.end <= pos for m in info.mentions_between(seg.start, pos)):
+            return None
+        k = info.mentions_before(seg.start) - 1
+        if k < 0 or info.mentions[k].start < info.sentence.start:
+            return None
+        m = info.mentions[k]
+        if info.in_quote(m.start) or not _ENDS_CLAUSE.fullmatch(self.folded, m.end, seg.start):
+            return None
+        if _LOCATIVE.search(self.folded, max(info.sentence.start, m.start - 8), m.start):
+            return None  # "trois sites en France, qui emploient": the place is no antecedent
+        return m
+
+    def _first_conjunct(self, info: SentenceInfo, k: int) -> int:
+        """The first of the names joined to the k-th by "and"/"et" ("Globex and Initech are
+        introducing", "Globex et le groupe allemand Initech ont signé"): the subject's first
+        name, which news writing puts first, as the event's first entity. Not in a list of
+        more ("Globex, Initech and Acme have cut jobs"), whose news is told of each name.
+        """
+        if k == 0:
+            return k
+        before = info.mentions[k - 1]
+        gap = self.folded[before.end : info.mentions[k].start]
+        if not _CONJUNCTION.fullmatch(gap) or self._after_preposition(before, info.sentence.start):
+            return k
+        if k > 1 and self.folded[info.mentions[k - 2].end : before.start].strip() == ",":
+            return k
+        return k - 1
 
     def _free(self, info: SentenceInfo) -> list[int]:
         """For each k, the last mention before the k-th that is free (-1 for none).

@@ -36,6 +36,13 @@ COMPANY_FORMS = frozenset(
 """Words a company's full name adds to its short one ("Acme Corp", "Globex Systems")."""
 
 
+_LEGAL_FORMS = frozenset(
+    {"inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "ag", "gmbh", "nv", "spa"}
+)
+"""The legal forms that close a company's full name: a name that is the full name less one
+word and its form ("Globex" of "Globex Scientific Inc.") is the same company."""
+
+
 class Entities:
     """Names to entity ids: the log's catalogue first, then prefixes of longer names, then slugs."""
 
@@ -53,6 +60,12 @@ class Entities:
         self._normalised: dict[str, set[str]] | None = None
         self.qualifiers: frozenset[int] = frozenset()
         """Where the mentions that qualify a noun start ("a Fortune 500 company")."""
+        self.lede_end: int | None = None
+        """Where the first paragraph of the body ends: the lede, whose subject counts most."""
+        self.governed: frozenset[int] = frozenset()
+        """Where the mentions after a preposition start ("par le Tribunal"): no subject."""
+        self.headline: int | None = None
+        """Where the name the headline opens on starts, if any: a subject of the article."""
 
     def id_of(self, name: str) -> str:
         """The entity id of a name (not yet declared)."""
@@ -78,7 +91,12 @@ class Entities:
         while i < len(self._sorted) and self._sorted[i].startswith(prefix):
             rest = self._sorted[i][len(prefix) :].split()
             institution = " " not in name and fold(name) in INSTITUTIONS  # "l'Autorité"
-            if not institution and not all(fold(w).strip(".,") in COMPANY_FORMS for w in rest):
+            legal = len(rest) == 2 and fold(rest[-1]).strip(".,") in _LEGAL_FORMS
+            if (
+                not institution
+                and not legal  # "Globex Scientific Inc." of "Globex"
+                and not all(fold(w).strip(".,") in COMPANY_FORMS for w in rest)
+            ):
                 i += 1
                 continue
             if found is None or self._first[self._sorted[i]] < self._first[found]:
@@ -162,18 +180,26 @@ class Entities:
     ) -> str | None:
         """The organisation the article is about: the name that is not a person's and is
         mentioned most, counting twice a mention that opens a sentence (`leads`, the starts
-        of the sentences' first names: the subjects) and four times the first of them (the
-        lede's subject, what news writing puts first); the first mentioned on a tie. A name
+        of the sentences' first names: the subjects), four times the first of them (the
+        lede's subject, what news writing puts first: not a name after a preposition,
+        `governed`) and three times the name the headline opens on (`headline`); the first
+        mentioned on a tie. A name
         that qualifies a noun ("a Fortune 500 company") does not count.
         """
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
-        first_lead = min(leads - self.qualifiers, default=-1)  # the lede's subject
+        end = self.lede_end
+        first_lead = min(  # the lede's subject
+            (lead for lead in leads - self.qualifiers - self.governed if end is None or lead < end),
+            default=-1,
+        )
         for k, (n, m) in enumerate(zip(self.names, self.mentions, strict=True)):
             if m.start in self.qualifiers or kind_of(m.name) in ("person", "product"):
                 continue
             entity_id = self.id_of(n)
             weight = 1 if m.start not in leads else 4 if m.start == first_lead else 2
+            if m.start == self.headline:
+                weight = 3
             counts[entity_id] = counts.get(entity_id, 0) + weight
             first.setdefault(entity_id, k)
         people = self.people() if people is None else people

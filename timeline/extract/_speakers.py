@@ -27,6 +27,8 @@ _TIME_ADVERB = re.compile(
 )
 """An adverb of time before a role in apposition ("Jeanne Dupont, aujourd'hui directrice
 générale déléguée", "Jane Doe, currently chief financial officer")."""
+_TOLD = re.compile(r"told|tells?|telling")
+"""A verb of saying whose object is who is told, never the speaker ("told Reuters")."""
 _TRAILING_PREPOSITION = re.compile(
     r"\s+(?:de la|de l'|de l’|de|du|des|d'|d’|of the|of|at the|at)\s*$"
 )
@@ -41,6 +43,8 @@ class SpeakerFields(CompanyFields):
         """
         left = next(iter(info.mentions_ending(cue.start - 1)), None)
         right = next(iter(info.mentions_between(cue.end, cue.end + 3)), None)
+        if _TOLD.fullmatch(self.folded, cue.start, cue.end):
+            right = None  # "Globex told Reuters": the name after is who was told
         if left is not None and not info.in_quote(left.start):
             right = left
         if right is not None:

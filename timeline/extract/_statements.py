@@ -115,6 +115,9 @@ class Reader(CoordinatedPlans, Asides):
         funded = next((e for e in events if e.type == "funding_raised"), None)
         if funded is not None:
             ctx.last_funding = funded.fields["organization"]
+        bought = next((e for e in events if e.type == "acquisition_announced"), None)
+        if bought is not None and isinstance(bought.fields.get("acquirer"), str):
+            ctx.last_acquirer = bought.fields["acquirer"]
         subject = self._main_subject(info, events)
         if (
             subject is not None

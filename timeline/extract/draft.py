@@ -43,8 +43,8 @@ from timeline.extract._seedfile import Draft, DraftEntity, DraftEvent
 from timeline.extract._segments import Segment, segments
 from timeline.extract._statements import Reader
 from timeline.extract._text import Sentence, fold, sentences
-from timeline.extract.cues import COMPANY_NEWS, find_cues
-from timeline.extract.entities import qualifier
+from timeline.extract.cues import COMPANY_NEWS, PREPOSITIONS, find_cues
+from timeline.extract.entities import Mention, bracketed, qualifier
 from timeline.extract.grounding import grounded
 from timeline.extract.nlp import backend as pick_backend
 from timeline.extract.tagger import TagKind, tag
@@ -89,13 +89,21 @@ def draft(
     registry.qualifiers = frozenset(
         m.start for m in mentions if qualifier(folded, m.start, lang)
     )  # "a Fortune 500 company": not the organisation in focus
+    registry.headline = _headline_subject(text, folded, lang, mentions)
     mention_starts = [m.start for m in mentions]
     leads = frozenset(
-        mentions[k].start
-        for s in sents
-        if (k := bisect.bisect_left(mention_starts, s.start)) < len(mentions)
-        and mentions[k].start < s.end
+        m.start for s in sents if (m := _lead(mentions, mention_starts, s, text)) is not None
     )
+    registry.governed = frozenset(
+        m.start
+        for m in mentions
+        if any(
+            w in PREPOSITIONS[lang]
+            for w in re.findall(r"[\w']+", folded[max(0, m.start - 12) : m.start])[-2:]
+        )
+    )
+    if sents:  # the lede: the first paragraph of the body
+        registry.lede_end = max(s.end for s in sents if s.paragraph == sents[0].paragraph)
     subjects = analyser.subject_finder(text, lang)
     reader = Reader(text, folded, lang, registry, published, subjects, leads)
     events: list[DraftEvent] = []
@@ -257,6 +265,42 @@ def _heading(text: str, s: Sentence) -> bool:
         return False  # "Revenue: $14.16 billion versus $13.53 billion expected"
     stop = text[s.start : s.end].rstrip(_CLOSING)[-1:]  # 'it "is a great region."'
     return alone and stop not in (".", "!", "?") and short
+
+
+def _headline_subject(text: str, folded: str, lang: str, mentions: list[Mention]) -> int | None:
+    """Where the name the headline opens on starts, when the text opens on a headline and
+    no preposition comes before that name ("Acme raises $5M"; not "Des activités de Globex
+    rachetées par Acme"): what news writing puts first. What comes before a colon is the
+    headline's rubric (a place, a sector, the company), so the name is looked for after it
+    ("Paris : Acme lève 5 millions", and none in "Acme : rachat de Globex").
+    """
+    first = next(iter(sentences(text)), None)
+    if first is None or not _heading(text, first):
+        return None
+    start = first.start
+    colon = text.find(":", first.start, first.end)
+    if colon >= 0:
+        start = colon + 1
+    k = bisect.bisect_left([m.start for m in mentions], start)
+    if k == len(mentions) or mentions[k].start >= first.end:
+        return None
+    m = mentions[k]
+    words = re.findall(r"[\w']+", folded[start : m.start])
+    if any(w in PREPOSITIONS[lang] for w in words):
+        return None
+    return m.start
+
+
+def _lead(mentions: list[Mention], starts: list[int], s: Sentence, text: str) -> Mention | None:
+    """The first name of sentence `s` outside brackets: the subject news writing opens on
+    (a name in brackets, "la marge brute (EBE)", is an aside).
+    """
+    k = bisect.bisect_left(starts, s.start)
+    while k < len(mentions) and mentions[k].start < s.end:
+        if not bracketed(text, s.start, mentions[k].start):
+            return mentions[k]
+        k += 1
+    return None
 
 
 def _title(text: str, sents: Sequence[Sentence]) -> str:

@@ -31,7 +31,15 @@ from timeline.extract.cues import find_cues
 from timeline.extract.given_names import GIVEN_NAMES
 from timeline.extract.tense import verb_tense
 
-__all__ = ["Mention", "kind_of", "plausible_name", "qualifier", "rule_mentions", "slug"]
+__all__ = [
+    "Mention",
+    "bracketed",
+    "kind_of",
+    "plausible_name",
+    "qualifier",
+    "rule_mentions",
+    "slug",
+]
 
 
 @attrs.frozen
@@ -202,6 +210,20 @@ def qualifier(folded: str, start: int, lang: str) -> bool:
     if _INDEFINITE[lang].search(folded, max(0, start - 4), start):
         return True
     return bool(_INDEX.match(folded, start))
+
+
+_ASIDE = 200
+"""The longest aside in brackets a name is looked for in."""
+
+
+def bracketed(text: str, floor: int, start: int) -> bool:
+    """True when the name at `start` is inside brackets opened after `floor` ("Acme Corp
+    (NYSE: ACME) said", "la marge brute (EBE)"): an aside, a ticker or an abbreviation, never
+    the subject of the sentence's verb. Only the `_ASIDE` characters before it are read, so
+    that a sentence of any length is read in linear time.
+    """
+    before = text[max(floor, start - _ASIDE) : start]
+    return before.count("(") > before.count(")")
 
 
 _INDEX = re.compile(r"[\w&.-]+ \d{2,3}\b(?! ?(?:%|millions?|milliards?|billions?))")
