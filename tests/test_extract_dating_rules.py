@@ -102,3 +102,20 @@ def test_a_year_before_a_figure_of_its_period_dates_the_figure() -> None:
     assert people
     assert ["2023"] == [e.when for e in revenue]
     assert [None] == [e.when for e in people]
+
+
+def test_a_plan_something_came_after_was_announced_before_the_report() -> None:
+    """A plan named as what talks come "three months after the announcement of" was told
+    before the report; a plan announced in the article is not.
+    """
+    earlier = (
+        "Globex is set to cut 500 jobs. The talks come three months after the announcement "
+        "by chief executive Jane Doe of a plan to save $2 billion."
+    )
+    plans = [e for e in _holding(earlier, "en", "a plan to save") if e.type == "plan_announced"]
+    assert plans
+    assert ["before"] == [e.anchor for e in plans]
+    today = "Globex is set to cut 500 jobs. The talks come with a plan to save $2 billion."
+    plans = [e for e in _holding(today, "en", "a plan to save") if e.type == "plan_announced"]
+    assert plans
+    assert [None] == [e.anchor for e in plans]

@@ -127,7 +127,9 @@ class Dating(FieldReader):
     ) -> DraftEvent | None:
         """A statement about the future: a plan of its organisation, known from the day it
         was stated (a past date in the clause, or the publication day), aimed at the future
-        date words of the clause when it has them ("d'ici fin 2025", "next year").
+        date words of the clause when it has them ("d'ici fin 2025", "next year"); a plan
+        whose announcement something else came after ("six months after the announcement
+        of a plan to") was announced before the report.
         """
         if rules.PERSON_PRONOUN.match(self.folded, start):
             return None  # "He will work through the notice period": a person's, no company plan
@@ -163,8 +165,11 @@ class Dating(FieldReader):
                 plan_fields["target"] = words
             elif not ahead and when is None and self._resolves(words, Tense.PAST):
                 when = words
+        anchor = None
+        if when is None and rules.EARLIER_ANNOUNCEMENT.search(self.folded, start, end):
+            anchor = "before"  # "trois mois après l'annonce d'un plan": announced before
         return DraftEvent(
-            "plan_announced", plan_fields, quote, start, when, None, Tense.PAST, (), cue
+            "plan_announced", plan_fields, quote, start, when, anchor, Tense.PAST, (), cue
         )
 
     def _resolves(self, words: str, tense: Tense) -> bool:

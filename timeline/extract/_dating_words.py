@@ -20,6 +20,7 @@ __all__ = [
     "CONDITIONAL",
     "COORDINATED",
     "DEADLINE",
+    "EARLIER_ANNOUNCEMENT",
     "PENDING",
     "PERFECT",
     "PERSON_PRONOUN",
@@ -52,6 +53,12 @@ BASE = re.compile(
 )
 """Words before the date of the period a figure is compared with ("from $15.33 billion a year
 ago", "contre 12 millions en 2020"): not when the result was reported."""
+EARLIER_ANNOUNCEMENT = re.compile(
+    r"\b(?:apres|after|following|since|depuis)\s+(?:l'|la |le |the |its |son |sa |leur )?"
+    r"(?:annonce|announcement|presentation|unveiling)\b"
+)
+"""Words telling that what the clause says came after an announcement ("six mois après
+l'annonce d'un plan", "after the announcement of a plan to"): that plan was told before."""
 DEADLINE = re.compile(r"\b(?:d'ici|a l'horizon|by)\s+(?:(?:la|le|l'|the)\s*)?$")
 """Words before a date that make it a deadline ("d'ici fin août", "by March")."""
 TOTAL = re.compile(
