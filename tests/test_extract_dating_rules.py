@@ -119,3 +119,28 @@ def test_a_plan_something_came_after_was_announced_before_the_report() -> None:
     plans = [e for e in _holding(today, "en", "a plan to save") if e.type == "plan_announced"]
     assert plans
     assert [None] == [e.anchor for e in plans]
+
+
+def test_a_date_after_following_is_the_moment_of_what_the_news_follows() -> None:
+    """In "a levy introduced following the banking crisis of 2008" the year is the crisis's,
+    not the news's: the clause is not dated 2008.
+    """
+    text = (
+        "The regulator has fined Globex £5m. The regulator said it was the first penalty "
+        "imposed under a levy introduced following the banking crisis of 2008."
+    )
+    events = _holding(text, "en", "introduced following")
+    assert events
+    assert all(e.when is None for e in events)
+
+
+def test_news_reported_in_the_backshifted_past_holds_on_the_day_it_is_told() -> None:
+    """Reported speech in the backshifted past ("said it was launching") tells the day's
+    news, as "said it is launching" does: the launch is not anchored before the report.
+    """
+    shifted = _holding("Globex said it was launching a payment service.", "en", "launching")
+    told = _holding("Globex launched a payment service.", "en", "launched")
+    assert shifted
+    assert told
+    assert [None] == [e.anchor for e in shifted]
+    assert ["before"] == [e.anchor for e in told]

@@ -306,12 +306,15 @@ class Dating(FieldReader):
     def _not_its_date(self, info: SentenceInfo, kind: CueType, date: Tag, start: int) -> bool:
         """True when date words inside a clause do not say when its news happened: the
         period a figure is compared with ("Revenue fell 8% from $15.33 billion a year ago"),
-        or a deadline ("doit être bouclée d'ici fin août", "to close by March"), which is
-        when something is due, not when it was done.
+        a deadline ("doit être bouclée d'ici fin août", "to close by March"), which is
+        when something is due, not when it was done, or the moment of what the news follows
+        ("introduced following the crisis of 2008", "à la suite de la crise de 2008").
         """
         before = self.folded[max(start, date.start - 40) : date.start]
         if rules.DEADLINE.search(before):
             return True
+        if rules.FOLLOWING.search(before):
+            return True  # "rules introduced following the crisis of 2008"
         return kind is CueType.RESULTS and bool(rules.BASE.search(before))
 
     def _date_beside(self, info: SentenceInfo, seg: Segment) -> Tag | None:

@@ -21,6 +21,7 @@ __all__ = [
     "COORDINATED",
     "DEADLINE",
     "EARLIER_ANNOUNCEMENT",
+    "FOLLOWING",
     "PENDING",
     "PERFECT",
     "PERSON_PRONOUN",
@@ -61,6 +62,12 @@ EARLIER_ANNOUNCEMENT = re.compile(
 l'annonce d'un plan", "after the announcement of a plan to"): that plan was told before."""
 DEADLINE = re.compile(r"\b(?:d'ici|a l'horizon|by)\s+(?:(?:la|le|l'|the)\s*)?$")
 """Words before a date that make it a deadline ("d'ici fin août", "by March")."""
+FOLLOWING = re.compile(
+    r"\b(?:following|in the wake of|a la suite d(?:e|u|es)|dans la foulee d(?:e|u|es))"
+    r"\s+(?:[^\s,;]+\s+){1,5}$"
+)
+"""Words that make the date after them the moment of what the news follows ("introduced
+following the financial crisis of 2008", "à la suite de la crise de 2008"), not its own."""
 TOTAL = re.compile(
     r"\b(?:montant total|au total|en tout|total (?:raised|funding)|to date|depuis sa creation"
     r"|since (?:its|it was) (?:founding|founded|launch|creation))\b"
@@ -83,9 +90,10 @@ RULED = re.compile(
 has fined Globex"): the news of the day it is reported, as "has agreed to" is."""
 TOLD_PRESENT = re.compile(
     r"\b(?:announced|said|annonce|a annonce)\s+(?:that\s+|qu')?(?:it|they|il|elle|ils|elles)"
-    r"\s*(?:is|are|est|sont)\b"
+    r"\s*(?:is|are|est|sont|was|were)\b"
 )
-"""A verb of telling in the past followed by news in the present ("announced it is
+"""A verb of telling in the past followed by news in the present, or in the past that
+English reported speech shifts the present to ("announced it is
 launching"): the news holds on the day it is told."""
 SAME_OCCASION = re.compile(
     r"(?:dans (?:la|le) meme (?:decision|temps|jugement|communique|annonce)|le meme jour"
