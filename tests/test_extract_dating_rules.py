@@ -144,3 +144,16 @@ def test_news_reported_in_the_backshifted_past_holds_on_the_day_it_is_told() -> 
     assert told
     assert [None] == [e.anchor for e in shifted]
     assert ["before"] == [e.anchor for e in told]
+
+
+def test_the_start_of_a_role_does_not_date_a_departure() -> None:
+    """In "a director of Globex since April and former chief executive of Initech" April is
+    when a role began, not when one was left: the departure is not dated April.
+    """
+    text = (
+        "Jane Doe will be replaced by John Roe, a director of Globex since April and former "
+        "chief executive of Initech."
+    )
+    events = [e for e in _holding(text, "en", "since April") if e.type == "person_departed"]
+    assert events
+    assert [None] == [e.when for e in events]

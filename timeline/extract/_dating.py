@@ -308,13 +308,16 @@ class Dating(FieldReader):
         period a figure is compared with ("Revenue fell 8% from $15.33 billion a year ago"),
         a deadline ("doit être bouclée d'ici fin août", "to close by March"), which is
         when something is due, not when it was done, or the moment of what the news follows
-        ("introduced following the crisis of 2008", "à la suite de la crise de 2008").
+        ("introduced following the crisis of 2008", "à la suite de la crise de 2008"); and
+        for a departure, the start of a role ("a director since April"), never its end.
         """
         before = self.folded[max(start, date.start - 40) : date.start]
         if rules.DEADLINE.search(before):
             return True
         if rules.FOLLOWING.search(before):
             return True  # "rules introduced following the crisis of 2008"
+        if kind is CueType.DEPARTURE and rules.SINCE.search(before):
+            return True  # "a director since April and former chief executive of Globex"
         return kind is CueType.RESULTS and bool(rules.BASE.search(before))
 
     def _date_beside(self, info: SentenceInfo, seg: Segment) -> Tag | None:

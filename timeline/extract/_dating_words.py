@@ -30,6 +30,7 @@ __all__ = [
     "ROLE_APPOSITION",
     "RULED",
     "SAME_OCCASION",
+    "SINCE",
     "STATES",
     "TOLD_PRESENT",
     "TOTAL",
@@ -68,6 +69,9 @@ FOLLOWING = re.compile(
 )
 """Words that make the date after them the moment of what the news follows ("introduced
 following the financial crisis of 2008", "à la suite de la crise de 2008"), not its own."""
+SINCE = re.compile(r"\b(?:since|depuis)\s+$")
+"""The start of a state just before a date ("a director since April"): when a role began,
+never when one ended."""
 TOTAL = re.compile(
     r"\b(?:montant total|au total|en tout|total (?:raised|funding)|to date|depuis sa creation"
     r"|since (?:its|it was) (?:founding|founded|launch|creation))\b"
