@@ -1,7 +1,9 @@
 """What a draft leaves out of the statements read: a statement said again (the same table,
-or company news with the same key fields and date), a clause that only names news told
-before by its noun ("The partnership centres around storage"), and a clause that is no news
-(a concession, a source that gave no answer, an apposition that does not describe its name).
+the same clause read once per date, or company news with the same key fields and date), a
+clause that only names news told before by its noun ("The partnership centres around
+storage"), and a clause that is no news (a concession, a
+source that gave no answer, an apposition that does not describe its name, a clause that only
+says who told the news and when).
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ __all__ = ["kept"]
 
 def kept(events: Iterable[DraftEvent], text: str, folded: str, lang: str) -> list[DraftEvent]:
     """The events of an article that a draft proposes, in order (see the module's docstring)."""
-    return _told_before([e for e in _unique(events, text) if not _aside(e)], folded, lang)
+    title = text.find("\n") if "\n" in text else 0
+    return _told_before(
+        [e for e in _unique(events, text) if not _aside(e) and not _bare(e, title)], folded, lang
+    )
 
 
 _WORDING = frozenset({"value", "stance", "plan", "detail", "claim", "offering", "audience"})
@@ -46,8 +51,9 @@ def _unique(events: Iterable[DraftEvent], text: str) -> list[DraftEvent]:
             sort_keys=True,
             default=str,
         )
-        if key in seen:
-            continue
+        clause = json.dumps([event.type, event.start, event.quote, event.fields], default=str)
+        if key in seen or clause in seen:
+            continue  # one clause read twice, once for each of its dates ("2018-2019")
         if event.type in _KEYED and fact not in first and _repeats(event, out):
             continue
         if event.type in _KEYED and fact in first:
@@ -58,7 +64,7 @@ def _unique(events: Iterable[DraftEvent], text: str) -> list[DraftEvent]:
                 first[fact] = len(out)
                 out.append(event)
             continue
-        seen.update((key, fact))
+        seen.update((key, fact, clause))
         if event.type in _KEYED:
             first[fact] = len(out)
         out.append(event)
@@ -116,6 +122,49 @@ def _aside(event: DraftEvent) -> bool:
     if not described or not isinstance(value, str):
         return False
     return bool(_NOT_A_DESCRIPTION.match(fold(value)) or _NOT_A_DESCRIPTION.fullmatch(value))
+
+
+_TELLING = re.compile(
+    r"(?:annonc|indiqu|affirm|precis|declar|confirm|ajout|expliqu|comment|soulign|poursuivi"
+    r"|said|says|announc|added|stated|told|explained|noted|wrote)\w*"
+)
+"""A verb of telling: what is left of a clause that only says who told the news and when."""
+_FILLER = frozenset(
+    {
+        "the", "a", "an", "this", "that", "it", "its", "he", "she", "they", "we", "le", "la",
+        "les", "l'", "un", "une", "des", "de", "du", "d'", "il", "elle", "ils", "elles", "on",
+        "ont", "has", "have", "had", "also", "aussi", "t", "dans", "in", "at", "to", "au",
+        "aux", "en", "par", "by", "company", "group", "firm", "startup", "societe", "groupe",
+        "entreprise", "start-up", "communique", "statement", "release",
+    }
+)  # fmt: skip
+"""Words that leave a clause without content of its own: determiners, pronouns, auxiliaries,
+the company's generic names and where a statement was made ("dans un communiqué")."""
+_NAMED = frozenset({"role_held", "founded"})
+"""Types whose clause may be only names and a title or a participle ("CEO Tim Cook")."""
+
+
+def _bare(event: DraftEvent, title: int) -> bool:
+    """True for a short clause of the body that says only who told the news, when and where:
+    an attribution ("the company announced Monday", "a poursuivi Jeanne Dupont") or a
+    dateline ("Mardi 3 mars à Lyon (Rhône)"). Its words, without its date, its names
+    (capitalised), determiners, pronouns and auxiliaries, are at most verbs of telling.
+    """
+    if event.start < title or event.type in _NAMED:
+        return False
+    if event.type == "fact_asserted" and event.fields.get("attribute") == "description":
+        return False
+    quote = event.quote
+    if event.when and event.when in quote:
+        quote = quote.replace(event.when, " ", 1)
+    words = re.findall(r"[\w'’-]+", quote)
+    if len(words) > 10:
+        return False
+    rest = [fold(w).replace("’", "'") for w in words if not w[0].isupper()]
+    rest = [w for w in rest if w not in _FILLER]
+    return not any(c.isdigit() for w in rest for c in w) and all(
+        _TELLING.fullmatch(w) for w in rest
+    )
 
 
 _TOLD = re.compile(r"(?:the|this|that|le|la|l'|ce|cet|cette)\s*$")
