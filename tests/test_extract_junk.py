@@ -1,6 +1,6 @@
 """What a draft leaves out as no news (issue 11): a clause that only says who told the news
-and when, and a clause read twice for its two dates, each on sentences written for these
-tests.
+and when, a clause read twice for its two dates, and a comment on news told before whose
+noun carries an adjective or a possessive date, each on sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import pytest
 
 from timeline.extract import draft
 from timeline.extract.draft import Draft
+from timeline.extract.grounding import review
 
 PUBLISHED = dt.date(2024, 3, 12)
 
@@ -80,3 +81,60 @@ def test_a_clause_read_once_per_date_is_drafted_once() -> None:
     events = _draft(text, "fr").events
     quotes = [e.quote for e in events]
     assert len(quotes) == len(set(zip(quotes, (e.type for e in events), strict=True)))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "comment"),
+    [
+        (
+            "Title\n\nRegulators fined Zentrix $80m on Monday for misleading customers. "
+            "The fine is the third-largest consumer penalty handed down by the Consumer "
+            "Authority.",
+            "en",
+            "The fine is the third-largest consumer penalty",
+        ),
+        (
+            "Title\n\nRegulators fined Zentrix $80m for misleading customers. "
+            "Monday’s fine is a sign of the regulator’s new resolve.",
+            "en",
+            "Monday’s fine is a sign",
+        ),
+        (
+            "Titre\n\nLe régulateur a infligé une amende de 8 millions d'euros à Zentrix. "
+            "Il s'agit de la plus forte amende jamais prononcée par l'Autorité des marchés "
+            "à l'encontre d'un opérateur.",
+            "fr",
+            "la plus forte amende",
+        ),
+    ],
+)
+def test_a_comment_on_a_fine_told_before_is_left_out(text: str, lang: str, comment: str) -> None:
+    """A clause whose only news is a noun of a kind told earlier, after a determiner and up to
+    two adjectives ("the third-largest consumer penalty", "la plus forte amende") or after a
+    possessive date ("Monday's fine"), is a comment on that news: the fine itself stays.
+    """
+    quotes = _quotes(text, lang)
+    assert [] == [q for q in quotes if comment in q]
+    assert any("fined Zentrix" in q or "infligé une amende de 8" in q for q in quotes)
+
+
+def test_a_new_fine_of_its_own_is_kept_after_another() -> None:
+    """A second fine with its own verb and figure is news, not a comment on the first."""
+    text = (
+        "Title\n\nRegulators fined Zentrix $80m on Monday. "
+        "They also fined Quorvel $12m for the same practices."
+    )
+    assert any("fined Quorvel $12m" in q for q in _quotes(text, "en"))
+
+
+def test_a_comment_left_out_is_listed_by_the_review() -> None:
+    """The sentence of a comment left out is still listed as left out by the review, so a
+    reviewer sees what the draft did not keep.
+    """
+    text = (
+        "Title\n\nRegulators fined Zentrix $80m on Monday for misleading customers.\n\n"
+        "The penalty is the third-largest consumer fine in the country."
+    )
+    result = _draft(text, "en")
+    lines = review(result, "en")
+    assert any(line.startswith("left out") and "third-largest" in line for line in lines)

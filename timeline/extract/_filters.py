@@ -1,7 +1,7 @@
 """What a draft leaves out of the statements read: a statement said again (the same table,
 the same clause read once per date, or company news with the same key fields and date), a
 clause that only names news told before by its noun ("The partnership centres around
-storage"), and a clause that is no news (a concession, a
+storage", "Tuesday's fine is the largest"), and a clause that is no news (a concession, a
 source that gave no answer, an apposition that does not describe its name, a clause that only
 says who told the news and when).
 """
@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from timeline.extract._seedfile import COMPANY_NEWS_TYPES, DraftEvent
 from timeline.extract._text import fold
-from timeline.extract.cues import COMPANY_NEWS, find_cues
+from timeline.extract.cues import COMPANY_NEWS, Cue, find_cues
 
 __all__ = ["kept"]
 
@@ -167,8 +167,38 @@ def _bare(event: DraftEvent, title: int) -> bool:
     )
 
 
-_TOLD = re.compile(r"(?:the|this|that|le|la|l'|ce|cet|cette)\s*$")
-"""A definite or demonstrative determiner: the noun after it names what was told before."""
+_TOLD = re.compile(
+    r"(?:\b(?:the|this|that|le|la|ce|cet|cette)\s+|\bl'|^[\w-]+['’]s\s+)"
+    r"(?:(?:plus|most)\s+[\w-]+\s+|(?!(?:of|de|du|des|and|et|a|an|un|une)\b)[\w-]+\s+){0,2}$"
+)
+"""A definite or demonstrative determiner, or a possessive opening the clause ("Tuesday's"),
+and at most two adjectives ("the second-biggest antitrust penalty", "la plus lourde amende"):
+the noun after it names what was told before."""
+
+
+def _told_noun(folded: str, start: int, cue: int) -> bool:
+    """True when the noun of news at `cue`, in a clause opening at `start`, follows a
+    determiner of news told before (`_TOLD`); a possessive only where the clause opens.
+    """
+    window = folded[max(start, cue - 40) : cue]
+    found = _TOLD.search(window)
+    if found is None:
+        return False
+    return cue - start <= 40 or found.start() > 0 or not _POSSESSIVE.match(window)
+
+
+_POSSESSIVE = re.compile(r"[\w-]+['’]s\s")
+
+
+def _possessive_date(event: DraftEvent, cues: Sequence[Cue], folded: str) -> bool:
+    """True when the date of the clause is the possessive of its noun of news ("Tuesday's
+    fine"): the date of the news told before, not a date of the clause's own.
+    """
+    when = fold(event.when or "")
+    at = folded.find(when, event.start)
+    return bool(when) and any(
+        re.fullmatch(r"['’]s\s+", folded[at + len(when) : c.start]) for c in cues
+    )
 
 
 _CONDITION = re.compile(r"\b(?:soumise?s?|subject to|conditionne\w*|conditional|sous reserve)\b")
@@ -189,15 +219,12 @@ def _told_before(events: Iterable[DraftEvent], folded: str, lang: str) -> list[D
         cues = [c for c in find_cues(folded, lang, event.start, end) if c.kind.value == event.cue]
         again = (
             event.cue in kinds
-            and event.when is None
+            and (event.when is None or _possessive_date(event, cues, folded))
             and event.type != "plan_announced"
             and not re.search(r"\d", event.quote)
             and not _CONDITION.search(folded, event.start, end)
             and bool(cues)
-            and all(
-                c.nominal and _TOLD.search(folded, max(event.start, c.start - 8), c.start)
-                for c in cues
-            )
+            and all(c.nominal and _told_noun(folded, event.start, c.start) for c in cues)
         )
         if event.cue in _NEWS_KINDS:
             kinds.add(event.cue)
