@@ -138,3 +138,51 @@ def test_a_comment_left_out_is_listed_by_the_review() -> None:
     result = _draft(text, "en")
     lines = review(result, "en")
     assert any(line.startswith("left out") and "third-largest" in line for line in lines)
+
+
+def test_a_round_told_again_with_its_lead_investor_is_drafted_once() -> None:
+    """A round told first in short and again with its lead investor is one event: the fuller,
+    later telling is kept.
+    """
+    text = (
+        "Title\n\nQuillmark has raised $6 million in Series A funding. It will hire engineers."
+        "\n\nThe startup said on Tuesday that it raised $6 million in a Series A round led by "
+        "Harbour Ventures."
+    )
+    rounds = [e for e in _draft(text, "en").events if e.type == "funding_raised"]
+    assert ["Harbour Ventures"] == [e.quote[-16:] for e in rounds]
+
+
+def test_two_rounds_of_different_amounts_stay_two_events() -> None:
+    """A second round with another amount is a second event, however alike its wording."""
+    text = (
+        "Title\n\nQuillmark has raised $6 million in Series A funding.\n\n"
+        "Quillmark raised $2 million in seed funding led by Harbour Ventures last year."
+    )
+    rounds = [e for e in _draft(text, "en").events if e.type == "funding_raised"]
+    assert 2 == len(rounds)
+
+
+def test_a_plan_said_again_in_the_same_words_is_drafted_once() -> None:
+    """A plan of the lede said again in the body in the same words ("aucune usine ne devrait
+    fermer") is one plan: the later telling is kept.
+    """
+    text = (
+        "Titre\n\nLa société Ormelle rachète Vantix. En France, aucune usine ne devrait fermer."
+        "\n\nSelon la direction d'Ormelle, aucune usine ne devrait fermer d'ici deux ans."
+    )
+    plans = [e.quote for e in _draft(text, "fr").events if "usine" in e.quote]
+    assert 1 == len(plans)
+    assert "deux ans" in plans[0]
+
+
+def test_two_plans_with_different_words_stay_two_events() -> None:
+    """Two plans of one company that share a few words ("plans to use the funds") but say
+    different things are both kept.
+    """
+    text = (
+        "Title\n\nQuillmark plans to use the funds to hire engineers and designers.\n\n"
+        "Quillmark also plans to use the funds to expand into new markets in Asia."
+    )
+    plans = [e for e in _draft(text, "en").events if e.type == "plan_announced"]
+    assert 2 == len(plans), plans

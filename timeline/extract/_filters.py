@@ -22,9 +22,8 @@ __all__ = ["kept"]
 def kept(events: Iterable[DraftEvent], text: str, folded: str, lang: str) -> list[DraftEvent]:
     """The events of an article that a draft proposes, in order (see the module's docstring)."""
     title = text.find("\n") if "\n" in text else 0
-    return _told_before(
-        [e for e in _unique(events, text) if not _aside(e) and not _bare(e, title)], folded, lang
-    )
+    unique = _told_in_full_later(_unique(events, text))
+    return _told_before([e for e in unique if not _aside(e) and not _bare(e, title)], folded, lang)
 
 
 _WORDING = frozenset({"value", "stance", "plan", "detail", "claim", "offering", "audience"})
@@ -84,6 +83,72 @@ def _repeats(event: DraftEvent, earlier: Sequence[DraftEvent | None]) -> bool:
         and all(k in e.fields and e.fields[k] == v for k, v in mine.items())
         for e in earlier
     )
+
+
+_SAID = frozenset({"plan_announced", "stance_stated", "claim_attributed"})
+"""Types whose fields hold the source's wording: two of them are one statement when they
+say the same words."""
+_ABOUT = ("organization", "entity")
+_FUNCTION_WORDS = frozenset(
+    {
+        "the", "and", "for", "with", "that", "this", "its", "their", "has", "have", "had",
+        "was", "were", "are", "will", "would", "from", "les", "des", "une", "pour", "par",
+        "avec", "dans", "sur", "qui", "que", "est", "ont", "ete", "aux", "son", "ses", "leur",
+        "cette", "plus", "also", "aussi",
+    }
+)  # fmt: skip
+
+
+def _told_in_full_later(events: Sequence[DraftEvent]) -> list[DraftEvent]:
+    """The events, without one that a later event of the same type tells again with more:
+    company news whose key fields (one at least besides its organisation) the later one has
+    with the same values and more ("raised $8 million in Series A funding", then "raised $8
+    million in a Series A round led by X"), or a plan or a statement of the same
+    organisation whose words are mostly the later one's ("où aucun emploi ne devrait être
+    touché", then "aucun emploi ne devrait être touché"). The later, fuller telling is kept;
+    an earlier event with a date of its own stays.
+    """
+    return [
+        e
+        for i, e in enumerate(events)
+        if not any(_fuller(later, e) for later in events[i + 1 :] if later.start > e.start)
+    ]
+
+
+def _fuller(later: DraftEvent, event: DraftEvent) -> bool:
+    """True when `later` is `event` told again with at least as much (see
+    `_told_in_full_later`).
+    """
+    if later.type != event.type or (event.when is not None and event.when != later.when):
+        return False
+    if event.type in _SAID:
+        about = [event.fields.get(k) for k in _ABOUT]
+        words = _content_words(event.quote)
+        return (
+            about == [later.fields.get(k) for k in _ABOUT]
+            and bool(words)
+            and len(words & _content_words(later.quote)) >= 0.6 * len(words)
+        )
+    if event.type not in _KEYED:
+        return False
+    mine = {k: v for k, v in event.fields.items() if k not in _WORDING}
+    theirs = {k: v for k, v in later.fields.items() if k not in _WORDING}
+    return (
+        any(k not in _ABOUT for k in mine)
+        and len(theirs) > len(mine)
+        and all(theirs.get(k) == v for k, v in mine.items())
+    )
+
+
+def _content_words(quote: str) -> set[str]:
+    """The content words of a quote, folded and cut to five letters ("employees" and
+    "employed" are one word).
+    """
+    return {
+        w[:5]
+        for w in re.findall(r"[\w$€%]+", fold(quote))
+        if len(w) >= 3 and w not in _FUNCTION_WORDS
+    }
 
 
 _BACKGROUND = re.compile(
