@@ -186,3 +186,15 @@ def test_two_plans_with_different_words_stay_two_events() -> None:
     )
     plans = [e for e in _draft(text, "en").events if e.type == "plan_announced"]
     assert 2 == len(plans), plans
+
+
+def test_charged_with_a_task_is_no_legal_action() -> None:
+    """'Charged with' before a verb in -ing gives a task ("charged with rebuilding"), not a
+    criminal charge, which 'charged with fraud' still is.
+    """
+    task = "Title\n\nMarta Velez was charged with turning around Orvane Bank after years of losses."
+    crime = "Title\n\nThe former chief of Orvane Bank was charged with fraud on Monday."
+    assert [] == [e for e in _draft(task, "en").events if e.type == "legal_action_reported"]
+    assert ["legal_action_reported"] == [
+        e.type for e in _draft(crime, "en").events if e.type == "legal_action_reported"
+    ]

@@ -186,7 +186,8 @@ ENGLISH_CUES = {
     CueType.LEGAL: (
         r"fined|fines?|lawsuits?|sued|sues|suing|antitrust|probe|investigation|investigating"
         r"|complaints?|lodged"
-        r"|ruling|ruled|court|appeal|appealed|penalty|penalties|settlement|settled|charged"
+        r"|ruling|ruled|court|appeal|appealed|penalty|penalties|settlement|settled"
+        r"|charged(?! with \w+ing\b)"  # "was charged with righting the group": a task
         r"|indicted|convicted|regulators? (?:said|found)|violat\w+"
         r"|regulators? (?:have |has )?(?:approved|cleared)"
         r"|approved by (?:the )?(?:\w+ )?regulators?"
