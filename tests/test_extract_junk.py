@@ -198,3 +198,29 @@ def test_charged_with_a_task_is_no_legal_action() -> None:
     assert ["legal_action_reported"] == [
         e.type for e in _draft(crime, "en").events if e.type == "legal_action_reported"
     ]
+
+
+def test_a_former_plan_in_the_pluperfect_is_no_plan() -> None:
+    """A plan told in the pluperfect ("avait d'abord prévu de") is the background of what
+    was done instead; the plan told in the present stays.
+    """
+    text = (
+        "Titre\n\nLa société Ormelle avait d'abord prévu de fermer son usine de Vienne cette "
+        "année. Elle prévoit désormais de la vendre d'ici 2026."
+    )
+    plans = [e.quote for e in _draft(text, "fr").events if e.type == "plan_announced"]
+    assert [] == [q for q in plans if "fermer" in q]
+    assert any("vendre" in q for q in plans)
+
+
+def test_what_analysts_expected_is_no_result() -> None:
+    """A clause opening on analysts' expectations ("versus analyst expectations of") gives
+    their figure, not a result of the company; the company's own figure stays.
+    """
+    text = (
+        "Title\n\nBrightwave Labs reported revenue of $2.1 billion for the quarter, versus "
+        "analyst expectations of $2.3 billion in sales."
+    )
+    quotes = [e.quote for e in _draft(text, "en").events]
+    assert [] == [q for q in quotes if "expectations" in q]
+    assert any("$2.1 billion" in q for q in quotes)

@@ -172,13 +172,31 @@ _NOT_A_DESCRIPTION = re.compile(
 list ("à savoir le fonds X", "Globex, Initech and Umbrella"), not what the name is."""
 
 
+_FORMER_PLAN = re.compile(
+    r"\b(?:avait|avaient)\s+(?:[\w']+\s+)?(?:prevu|envisage|projete)\b"
+    r"|\bhad\s+(?:\w+\s+)?(?:planned|intended|hoped)\b"
+)
+"""A plan told in the pluperfect ("avait d'abord prévu de", "had planned to"): a former
+plan, the background of what was done instead, not a plan announced."""
+_EXPECTED = re.compile(
+    r"(?:versus|vs\.?|against|compared (?:with|to)|contre|face (?:a|aux?))\s+"
+    r"(?:[\w&'-]+\s+){0,3}(?:expectations?|estimates?|consensus|forecasts?|attentes|previsions)\b"
+)
+"""A clause opening on what analysts expected ("versus analysts' expectations of 30 cents"):
+their figure, not the company's result."""
+
+
 def _aside(event: DraftEvent) -> bool:
     """True for a clause that is no news: the background of a statement (a concession or a
-    condition, without a date or a figure of its own), a source that gave no answer, an
-    apposition that does not describe its name.
+    condition, without a date or a figure of its own; a former plan), what analysts expected,
+    a source that gave no answer, an apposition that does not describe its name.
     """
     clause = fold(event.quote)
     if _NO_COMMENT.search(clause):
+        return True
+    if event.type == "plan_announced" and _FORMER_PLAN.search(clause):
+        return True
+    if _EXPECTED.match(clause):
         return True
     if _BACKGROUND.match(clause) and event.when is None and not re.search(r"\d", clause):
         return True  # "though it lowered its valuation in July to $74 billion" stays
