@@ -224,3 +224,29 @@ def test_what_analysts_expected_is_no_result() -> None:
     quotes = [e.quote for e in _draft(text, "en").events]
     assert [] == [q for q in quotes if "expectations" in q]
     assert any("$2.1 billion" in q for q in quotes)
+
+
+def test_a_condition_of_completion_is_background() -> None:
+    """A clause opening on "une fois" ("une fois bouclée la consultation") is the condition
+    of the news told before it, not news of its own; the completion date stays.
+    """
+    text = (
+        "Titre\n\nLe rachat de Vantix par Ormelle devrait être finalisé à l'été, une fois "
+        "obtenu le feu vert des autorités de la concurrence."
+    )
+    quotes = [e.quote for e in _draft(text, "fr").events]
+    assert [] == [q for q in quotes if q.startswith("une fois")]
+    assert any("finalisé" in q for q in quotes)
+
+
+def test_a_participle_clause_without_a_figure_is_background() -> None:
+    """A clause opening on a present participle ("ayant désormais accès à") is a circumstance
+    of the sentence's news, which stays.
+    """
+    text = (
+        "Titre\n\nLa société Ormelle espère gagner de nouveaux clients, ayant désormais accès "
+        "à des réseaux de distribution en Asie."
+    )
+    quotes = [e.quote for e in _draft(text, "fr").events]
+    assert [] == [q for q in quotes if q.startswith("ayant")]
+    assert any("espère gagner" in q for q in quotes)

@@ -153,10 +153,14 @@ def _content_words(quote: str) -> set[str]:
 
 _BACKGROUND = re.compile(
     r"(?:while|whilst|although|though|even if|unless|bien que|quoique|meme si|sous reserve"
-    r"|a moins qu)\b",
+    r"|a moins qu|une fois|once)\b",
 )
 """A clause opening on a concession or a condition ("While this has spurred...", "sous réserve
-que ses actionnaires donnent leur accord"): the background of a statement, not news."""
+que ses actionnaires donnent leur accord", "une fois bouclée la consultation"): the
+background of a statement, not news."""
+_PARTICIPIAL = re.compile(r"(?:ayant|etant|having|being)\b")
+"""A clause opening on a present participle ("ayant désormais accès à", "having won the
+approval of"): a circumstance of the sentence's news, not news of its own."""
 _NO_COMMENT = re.compile(
     r"\b(?:(?:was|were) not (?:immediately )?available (?:to|for)|declined to comment"
     r"|did not (?:immediately )?respond|n'a pas (?:pu etre joint|souhaite commenter|repondu)"
@@ -188,7 +192,8 @@ their figure, not the company's result."""
 
 def _aside(event: DraftEvent) -> bool:
     """True for a clause that is no news: the background of a statement (a concession or a
-    condition, without a date or a figure of its own; a former plan), what analysts expected,
+    condition, without a date or a figure of its own; a participle clause without a figure; a
+    former plan), what analysts expected,
     a source that gave no answer, an apposition that does not describe its name.
     """
     clause = fold(event.quote)
@@ -200,6 +205,8 @@ def _aside(event: DraftEvent) -> bool:
         return True
     if _BACKGROUND.match(clause) and event.when is None and not re.search(r"\d", clause):
         return True  # "though it lowered its valuation in July to $74 billion" stays
+    if _PARTICIPIAL.match(clause) and not re.search(r"\d", clause):
+        return True  # "having raised $10 million in 2021" stays
     value = event.fields.get("value")
     described = event.type == "fact_asserted" and event.fields.get("attribute") == "description"
     if not described or not isinstance(value, str):
