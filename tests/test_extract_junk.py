@@ -250,3 +250,24 @@ def test_a_participle_clause_without_a_figure_is_background() -> None:
     quotes = [e.quote for e in _draft(text, "fr").events]
     assert [] == [q for q in quotes if q.startswith("ayant")]
     assert any("espère gagner" in q for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\nOrvane Bank paid tribute to its late founder Ada Marsh on Tuesday.",
+        "Title\n\nThe event was opened by Ada Marsh, the co-founder of Orvane Bank who died "
+        "in 2015.",
+    ],
+)
+def test_the_role_of_a_person_who_has_died_is_no_role_held(text: str) -> None:
+    """A title given to a person who has died ("its late founder", "the co-founder of X who
+    died in 2015") is background: no role is held after death.
+    """
+    assert [] == [e for e in _draft(text, "en").events if e.type == "role_held"]
+
+
+def test_the_role_of_a_living_person_is_held() -> None:
+    """The same title without a word of death is a role held."""
+    text = "Title\n\nOrvane Bank paid tribute to its founder Ada Marsh on Tuesday."
+    assert ["role_held"] == [e.type for e in _draft(text, "en").events if e.type == "role_held"]

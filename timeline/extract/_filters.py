@@ -23,7 +23,28 @@ def kept(events: Iterable[DraftEvent], text: str, folded: str, lang: str) -> lis
     """The events of an article that a draft proposes, in order (see the module's docstring)."""
     title = text.find("\n") if "\n" in text else 0
     unique = _told_in_full_later(_unique(events, text))
-    return _told_before([e for e in unique if not _aside(e) and not _bare(e, title)], folded, lang)
+    return _told_before(
+        [e for e in unique if not (_aside(e) or _bare(e, title) or _late(e, folded))],
+        folded,
+        lang,
+    )
+
+
+_LATE = re.compile(r"\b(?:(?:its|his|her|their|the)\s+late|feue?|(?:le|la|son|sa)\s+defunte?)\s+$")
+"""Words before the title of a person who has died ("its late", "feu")."""
+_DIED = re.compile(r"\b(?:who died|(?:qui est )?(?:decede|mort|disparu)e? en)\b")
+"""A relative clause of death ("who died in 2011", "décédé en 2011")."""
+
+
+def _late(event: DraftEvent, folded: str) -> bool:
+    """True for the role of a person who has died ("its late co-founder", "its co-founder who
+    died in 2011"): background, since no one holds a role after death.
+    """
+    if event.type != "role_held":
+        return False
+    before = folded[max(0, event.start - 20) : event.start]
+    end = event.start + len(event.quote)
+    return bool(_LATE.search(before) or _DIED.search(folded, event.start, end))
 
 
 _WORDING = frozenset({"value", "stance", "plan", "detail", "claim", "offering", "audience"})
