@@ -271,3 +271,30 @@ def test_the_role_of_a_living_person_is_held() -> None:
     """The same title without a word of death is a role held."""
     text = "Title\n\nOrvane Bank paid tribute to its founder Ada Marsh on Tuesday."
     assert ["role_held"] == [e.type for e in _draft(text, "en").events if e.type == "role_held"]
+
+
+def test_the_sending_of_a_text_reproduced_below_is_no_news() -> None:
+    """A clause that introduces a text reproduced after it ("sent the following memo to
+    staff") is no event; the news of the memo stays.
+    """
+    text = (
+        "Title\n\nOrvane Bank will cut 400 jobs, its chief executive said on Monday.\n\n"
+        "Earlier today, Orvane Bank CEO Ada Marsh sent the following memo to staff."
+    )
+    quotes = [e.quote for e in _draft(text, "en").events]
+    assert [] == [q for q in quotes if "following memo" in q]
+    assert any("cut 400 jobs" in q for q in quotes)
+
+
+def test_a_company_s_mission_is_no_plan() -> None:
+    """A description whose relative clause says what the company wants ("is a software
+    company that wants to make...") is its mission, not a plan announced; a plan of the
+    company in its own clause stays.
+    """
+    text = (
+        "Title\n\nQuillmark is a small software company that wants to make invoices easier "
+        "to read. Quillmark plans to double its sales team next year."
+    )
+    plans = [e.quote for e in _draft(text, "en").events if e.type == "plan_announced"]
+    assert [] == [q for q in plans if "wants to" in q]
+    assert any("sales team" in q for q in plans)

@@ -211,18 +211,35 @@ _EXPECTED = re.compile(
 their figure, not the company's result."""
 
 
+_FOLLOWING = re.compile(
+    r"\b(?:the following|ci-dessous|ci-apres|suivante?)\s+(?:\w+\s+)?"
+    r"(?:note|memo|letter|statement|e-?mail|message|lettre|courrier|communique|declaration)\b"
+)
+"""A clause that introduces a text reproduced after it ("sent the following note to
+employees"): the news is in the text, not in its sending."""
+_MISSION = re.compile(
+    r"[\w.&'’ -]{1,40}? (?:is|est) (?:an?|une?) [^,;]{0,60}?\b(?:that|which|qui)"
+    r" (?:wants?|aims?|seeks?|hopes?|veut|souhaite|ambitionne|entend|vise)\b"
+)
+"""A description whose relative clause tells what the company wants ("X is a software
+company that wants to make maps easier"): its mission, not a plan announced."""
+
+
 def _aside(event: DraftEvent) -> bool:
     """True for a clause that is no news: the background of a statement (a concession or a
     condition, without a date or a figure of its own; a participle clause without a figure; a
-    former plan), what analysts expected,
-    a source that gave no answer, an apposition that does not describe its name.
+    former plan; a company's mission), what analysts expected, the sending of a text
+    reproduced after it, a source that gave no answer, an apposition that does not describe
+    its name.
     """
     clause = fold(event.quote)
     if _NO_COMMENT.search(clause):
         return True
     if event.type == "plan_announced" and _FORMER_PLAN.search(clause):
         return True
-    if _EXPECTED.match(clause):
+    if _EXPECTED.match(clause) or _FOLLOWING.search(clause):
+        return True
+    if event.type == "plan_announced" and _MISSION.match(clause) and not re.search(r"\d", clause):
         return True
     if _BACKGROUND.match(clause) and event.when is None and not re.search(r"\d", clause):
         return True  # "though it lowered its valuation in July to $74 billion" stays
