@@ -298,3 +298,50 @@ def test_a_company_s_mission_is_no_plan() -> None:
     plans = [e.quote for e in _draft(text, "en").events if e.type == "plan_announced"]
     assert [] == [q for q in plans if "wants to" in q]
     assert any("sales team" in q for q in plans)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "opening"),
+    [
+        (
+            "Title\n\nQuillmark raised $6 million in Series A funding on Monday. It also comes "
+            "amid a wave of funding for invoicing startups in Europe.",
+            "en",
+            "It also comes amid",
+        ),
+        (
+            "Titre\n\nLa société Ormelle a levé 5 millions d'euros lundi. Malgré la crise du "
+            "secteur, les investisseurs parient sur sa croissance.",
+            "fr",
+            "Malgré la crise",
+        ),
+    ],
+)
+def test_a_clause_opening_on_a_circumstance_is_background(
+    text: str, lang: str, opening: str
+) -> None:
+    """A clause opening on the circumstance of the news ("It also comes amid", "Malgré la
+    crise") without a date or a figure is background; the round stays.
+    """
+    quotes = [e.quote for e in _draft(text, lang).events]
+    assert [] == [q for q in quotes if q.startswith(opening)]
+    assert any("million" in q for q in quotes)
+
+
+def test_after_a_verb_is_no_circumstance() -> None:
+    """'After' before a verb in -ing ("After acquiring Vantix") opens no circumstance: the
+    clause is read as before.
+    """
+    text = "Title\n\nAfter acquiring Vantix for $40 million, Quillmark plans to hire 50 people."
+    assert any("Vantix" in e.quote for e in _draft(text, "en").events)
+
+
+def test_apres_avoir_is_no_circumstance() -> None:
+    """'Après avoir' before a participle ("après avoir lancé une offre") tells news done,
+    not a circumstance: the clause stays.
+    """
+    text = (
+        "Titre\n\nLa société Ormelle a assuré mardi qu'elle garderait ses prix, après avoir "
+        "lancé avec Vantix une offre payante de son logiciel."
+    )
+    assert any("offre payante" in e.quote for e in _draft(text, "fr").events)

@@ -179,6 +179,14 @@ _BACKGROUND = re.compile(
 """A clause opening on a concession or a condition ("While this has spurred...", "sous réserve
 que ses actionnaires donnent leur accord", "une fois bouclée la consultation"): the
 background of a statement, not news."""
+_CIRCUMSTANCE = re.compile(
+    r"(?:(?:it|this|cela|ceci) (?:also )?(?:comes?|intervient) )?"
+    r"(?:after|amid|amidst|despite|malgre|apres|face a|dans un contexte)\s+"
+    r"(?!\w+ing\b|avoir\b|etre\b|s'etre\b)"
+)
+"""A clause opening on the circumstance of the news ("After worries that...", "It also comes
+amid a boom", "malgré la crise"), not on a verb ("after announcing", "après avoir lancé"
+stay): background."""
 _PARTICIPIAL = re.compile(r"(?:ayant|etant|having|being)\b")
 """A clause opening on a present participle ("ayant désormais accès à", "having won the
 approval of"): a circumstance of the sentence's news, not news of its own."""
@@ -226,11 +234,11 @@ company that wants to make maps easier"): its mission, not a plan announced."""
 
 
 def _aside(event: DraftEvent) -> bool:
-    """True for a clause that is no news: the background of a statement (a concession or a
-    condition, without a date or a figure of its own; a participle clause without a figure; a
-    former plan; a company's mission), what analysts expected, the sending of a text
-    reproduced after it, a source that gave no answer, an apposition that does not describe
-    its name.
+    """True for a clause that is no news: the background of a statement (a concession, a
+    condition or a circumstance, without a date or a figure of its own; a participle clause
+    without a figure; a former plan; a company's mission), what analysts expected, the
+    sending of a text reproduced after it, a source that gave no answer, an apposition that
+    does not describe its name.
     """
     clause = fold(event.quote)
     if _NO_COMMENT.search(clause):
@@ -241,7 +249,11 @@ def _aside(event: DraftEvent) -> bool:
         return True
     if event.type == "plan_announced" and _MISSION.match(clause) and not re.search(r"\d", clause):
         return True
-    if _BACKGROUND.match(clause) and event.when is None and not re.search(r"\d", clause):
+    if (
+        (_BACKGROUND.match(clause) or _CIRCUMSTANCE.match(clause))
+        and event.when is None
+        and not re.search(r"\d", clause)
+    ):
         return True  # "though it lowered its valuation in July to $74 billion" stays
     if _PARTICIPIAL.match(clause) and not re.search(r"\d", clause):
         return True  # "having raised $10 million in 2021" stays
