@@ -345,3 +345,42 @@ def test_apres_avoir_is_no_circumstance() -> None:
         "lancé avec Vantix une offre payante de son logiciel."
     )
     assert any("offre payante" in e.quote for e in _draft(text, "fr").events)
+
+
+def test_a_right_to_appeal_is_no_legal_action() -> None:
+    """A right to appeal ("can appeal the ruling") is a possibility, not a legal action taken;
+    the fine stays.
+    """
+    text = (
+        "Title\n\nRegulators fined Zentrix $80m on Monday for misleading customers.\n\n"
+        "Zentrix can appeal the ruling before the courts."
+    )
+    legal = [e.quote for e in _draft(text, "en").events if e.type == "legal_action_reported"]
+    assert [] == [q for q in legal if "can appeal" in q]
+    assert any("fined Zentrix" in q for q in legal)
+
+
+def test_a_share_move_told_in_the_pluperfect_is_background() -> None:
+    """A share price that had moved before the news ("had gained 40% over the last year") is
+    background; the day's move stays.
+    """
+    text = (
+        "Title\n\nQuorvel shares rose 9% on Tuesday after the takeover offer.\n\n"
+        "Before the offer, Quorvel's stock had gained 40% over the last year."
+    )
+    quotes = [e.quote for e in _draft(text, "en").events]
+    assert [] == [q for q in quotes if "had gained" in q]
+    assert any("rose 9%" in q for q in quotes)
+
+
+def test_the_date_of_what_a_noun_names_is_no_event() -> None:
+    """A clause kept only for its date, where the date is that of what a noun names ("pour
+    des faits datant de 2015"), is no event; the ruling stays.
+    """
+    text = (
+        "Titre\n\nLa société Ormelle a été condamnée le 3 mars à une amende de 2 millions "
+        "d'euros, pour des faits datant de 2015, et a décidé de faire appel."
+    )
+    quotes = [e.quote for e in _draft(text, "fr").events]
+    assert [] == [q for q in quotes if "datant de" in q]
+    assert any("amende" in q for q in quotes)

@@ -233,10 +233,28 @@ _MISSION = re.compile(
 company that wants to make maps easier"): its mission, not a plan announced."""
 
 
+_MAY_CONTEST = re.compile(
+    r"\b(?:can|may|could|might|peut|peuvent|pourrait|pourraient)\s+(?:\w+\s+)?"
+    r"(?:appeal|challenge|contest|faire appel|contester)\b"
+)
+"""A right to contest a ruling ("can appeal the penalty", "peut faire appel"): a possibility,
+not a legal action taken."""
+_HAD_MOVED = re.compile(
+    r"\b(?:had|avait|avaient)\s+(?:\w+\s+)?(?:gained|risen|rose|fallen|fell|dropped|climbed"
+    r"|lost|jumped|soared|grimpe|recule|chute|progresse|gagne|perdu)\b"
+)
+"""A figure that had moved before the news ("its stock had gained 38% over the last year"):
+the background of the day's figures."""
+_DATING_FROM = re.compile(r"\b(?:datant de|dating (?:back )?(?:from|to)|remontant a)\b")
+"""What a noun's date says ("des faits datant de 2018", "practices dating back to 2009"): the
+time of what the news is about, not news of its own."""
+
+
 def _aside(event: DraftEvent) -> bool:
     """True for a clause that is no news: the background of a statement (a concession, a
     condition or a circumstance, without a date or a figure of its own; a participle clause
-    without a figure; a former plan; a company's mission), what analysts expected, the
+    without a figure; a former plan; a company's mission; a figure that had moved before;
+    the date of what a noun names), a right to contest, what analysts expected, the
     sending of a text reproduced after it, a source that gave no answer, an apposition that
     does not describe its name.
     """
@@ -247,6 +265,12 @@ def _aside(event: DraftEvent) -> bool:
         return True
     if _EXPECTED.match(clause) or _FOLLOWING.search(clause):
         return True
+    if event.type == "legal_action_reported" and _MAY_CONTEST.search(clause):
+        return True
+    if event.type in ("results_reported", "fact_asserted") and _HAD_MOVED.search(clause):
+        return True
+    if event.fields.get("attribute") == "events" and _DATING_FROM.search(clause):
+        return True  # a clause kept only for a date that is the date of a noun
     if event.type == "plan_announced" and _MISSION.match(clause) and not re.search(r"\d", clause):
         return True
     if (
