@@ -384,3 +384,28 @@ def test_the_date_of_what_a_noun_names_is_no_event() -> None:
     quotes = [e.quote for e in _draft(text, "fr").events]
     assert [] == [q for q in quotes if "datant de" in q]
     assert any("amende" in q for q in quotes)
+
+
+def test_a_passer_by_is_no_source_of_the_company() -> None:
+    """A statement whose speaker is an unnamed passer-by ("confie une riveraine") is no
+    statement of the article's company; the company's own statement stays.
+    """
+    text = (
+        "Titre\n\nLa société Ormelle va ouvrir une usine à Vienne. « Nous allons recruter "
+        "200 personnes », explique la société. « C'est une chance pour le quartier », confie "
+        "une riveraine enthousiaste."
+    )
+    quotes = [e.quote for e in _draft(text, "fr").events]
+    assert [] == [q for q in quotes if "riveraine" in q]
+    assert any("recruter" in q for q in quotes)
+
+
+def test_an_unnamed_spokesperson_is_a_source() -> None:
+    """A statement by an unnamed spokesperson ("said a spokesperson") is still a statement
+    of the company.
+    """
+    text = (
+        'Title\n\nZentrix will appeal the fine. "We acted in good faith throughout," said a '
+        "spokesperson."
+    )
+    assert any("good faith" in e.quote for e in _draft(text, "en").events)

@@ -250,16 +250,43 @@ _DATING_FROM = re.compile(r"\b(?:datant de|dating (?:back )?(?:from|to)|remontan
 time of what the news is about, not news of its own."""
 
 
+_STAFF = (
+    r"(?:porte-parole|spokes\w*|representa\w*|responsable|dirigeant|cadre|proche|source"
+    r"|official|executive|analyst\w*|analyste|expert|membre|member|person\w*)"
+)
+_ANONYMOUS = re.compile(
+    r"\b(?:said|says|s'exprime|explique|confie|raconte|temoigne|dit|ajoute|lance)\s+"
+    rf"(?:[\w']+\s+){{0,2}}(?:un|une)\s+(?!{_STAFF})(?P<who>\w+(?:\s+\w+)?)\W*$"
+    rf"|\ban?\s+(?!{_STAFF})(?P<what>\w+) (?:that )?(?:said|says)\b"
+)
+"""A statement whose speaker is a common noun after an indefinite article ("s'exprime un
+habitant soulagé", "a message that said"): a passer-by or a thing, not a source of the
+article's organisations (a spokesperson, an executive, an analyst stay)."""
+
+
+def _anonymous(event: DraftEvent) -> bool:
+    """True for a statement by an unnamed passer-by or a thing (`_ANONYMOUS`), whose speaker
+    is written in lower case (a name, "a Globex employee", is a source).
+    """
+    if event.type not in ("stance_stated", "claim_attributed"):
+        return False
+    found = _ANONYMOUS.search(fold(event.quote))
+    if found is None:
+        return False
+    who = found.start("who") if found.group("who") else found.start("what")
+    return event.quote[who].islower()
+
+
 def _aside(event: DraftEvent) -> bool:
     """True for a clause that is no news: the background of a statement (a concession, a
     condition or a circumstance, without a date or a figure of its own; a participle clause
     without a figure; a former plan; a company's mission; a figure that had moved before;
     the date of what a noun names), a right to contest, what analysts expected, the
-    sending of a text reproduced after it, a source that gave no answer, an apposition that
-    does not describe its name.
+    sending of a text reproduced after it, a source that gave no answer or has no name, an
+    apposition that does not describe its name.
     """
     clause = fold(event.quote)
-    if _NO_COMMENT.search(clause):
+    if _NO_COMMENT.search(clause) or _anonymous(event):
         return True
     if event.type == "plan_announced" and _FORMER_PLAN.search(clause):
         return True
