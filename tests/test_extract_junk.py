@@ -409,3 +409,13 @@ def test_an_unnamed_spokesperson_is_a_source() -> None:
         "spokesperson."
     )
     assert any("good faith" in e.quote for e in _draft(text, "en").events)
+
+
+def test_a_quotation_said_twice_stays_two_statements() -> None:
+    """Only plans are merged by their words: the same quotation said twice by a speaker is
+    two statements.
+    """
+    speech = "« Nous restons confiants », a-t-elle ajouté."
+    text = "Titre\n\nJeanne Morel, directrice d'Ormelle, a parlé. " + speech + " " + speech
+    stances = [e for e in _draft(text, "fr").events if e.type == "stance_stated"]
+    assert 2 == len(stances)

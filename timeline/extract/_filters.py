@@ -106,9 +106,9 @@ def _repeats(event: DraftEvent, earlier: Sequence[DraftEvent | None]) -> bool:
     )
 
 
-_SAID = frozenset({"plan_announced", "stance_stated", "claim_attributed"})
-"""Types whose fields hold the source's wording: two of them are one statement when they
-say the same words."""
+_SAID = frozenset({"plan_announced"})
+"""The type whose fields hold the source's wording and that a lede sums up: two plans are
+one when they say the same words (a quotation said twice stays two statements)."""
 _ABOUT = ("organization", "entity")
 _FUNCTION_WORDS = frozenset(
     {
@@ -124,8 +124,8 @@ def _told_in_full_later(events: Sequence[DraftEvent]) -> list[DraftEvent]:
     """The events, without one that a later event of the same type tells again with more:
     company news whose key fields (one at least besides its organisation) the later one has
     with the same values and more ("raised $8 million in Series A funding", then "raised $8
-    million in a Series A round led by X"), or a plan or a statement of the same
-    organisation whose words are mostly the later one's ("où aucun emploi ne devrait être
+    million in a Series A round led by X"), or a plan of the same organisation whose words
+    are mostly the later one's ("où aucun emploi ne devrait être
     touché", then "aucun emploi ne devrait être touché"). The later, fuller telling is kept;
     an earlier event with a date of its own stays.
     """
