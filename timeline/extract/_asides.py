@@ -266,7 +266,7 @@ class Asides(FieldReader):
         self, info: SentenceInfo, m: Mention, named: set[str | None]
     ) -> DraftEvent | None:
         """A role of an organisation before a person's name and a comma ("la présidente de
-        l'Autorité de la concurrence, Isabelle Durand", "the chief executive of Globex, Jane
+        la Haute Autorité des échanges, Isabelle Durand", "the chief executive of Globex, Jane
         Doe"), anywhere in the sentence: the role they hold there.
         """
         if info.in_quote(m.start) or not self.entities.named_person(self.entities.id_of(m.name)):

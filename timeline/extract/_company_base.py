@@ -46,8 +46,8 @@ _TO_DESCRIBED = re.compile(
     r"(?:\ba|\bau|\baux|\bagainst|\bcontre|\bon)\s+(?:(?:la|le|les|l'|the)\s*)?"
     r"(?:[a-z][\w'-]*\s+){1,4}$"
 )
-"""The same after a description of the name ("au groupe technologique américain Apple",
-"aux grossistes Tech Data", "on the search giant Google")."""
+"""The same after a description of the name ("au groupe technologique américain Globex",
+"aux grossistes Initech", "on the software giant Globex")."""
 
 
 class CompanyBase(ReaderBase):
@@ -66,7 +66,7 @@ class CompanyBase(ReaderBase):
         if actor is not None and self.entities.named_person(actor):
             return self._roles.get(actor) or self.context.topic_org
         if actor is not None and self.entities.named_product(actor):
-            return self.context.topic_org or actor  # "La Renault 5, écoulée à 5 millions"
+            return self.context.topic_org or actor  # "La Globex 5, écoulée à 5 millions"
         return actor
 
     def _named_actor(self, info: SentenceInfo, cue: lexicon.Cue, i: int) -> str | None:
@@ -146,7 +146,7 @@ class CompanyBase(ReaderBase):
     ) -> Mention | None:
         """The mention starting within `gap` characters (and an article) after `pos`; with
         `described`, also after a description in lower-case words ("du fabricant britannique
-        de portes et fenêtres Arran Isle", "of cybersecurity company Globex").
+        de portes et fenêtres Initech", "of cybersecurity company Globex").
         """
         for m in info.mentions_between(pos, hi):
             between = self.folded[pos : m.start]

@@ -23,7 +23,7 @@ _LED = re.compile(
     r"|and|ande|an|ese|ish|ch) )?$"
 )
 """Words before a round's lead investor, perhaps with a nationality ("emmenés par le
-néerlandais Gilde", "led by the American fund")."""
+néerlandais Initech Capital", "led by the American fund")."""
 
 _INVESTORS = re.compile(
     r"(?:aupres (?:de|d')|from|including|dont|notamment|aux cotes (?:de|d')|avec|with"
@@ -106,7 +106,7 @@ class DealFields(CompanyBase):
             words = self.text[start + amount.start : start + amount.end]
             by = self._after_words(info, _BY, cue.end, s.end, window=12)
             if by:
-                org = self.entities.use(by[0])  # "les fonds levés par Metron"
+                org = self.entities.use(by[0])  # "les fonds levés par Initech"
             elif self.context.last_funding is not None and not info.mentions_between(
                 s.start, cue.start
             ):
@@ -216,7 +216,7 @@ class DealFields(CompanyBase):
     def _sale(
         self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
     ) -> Reading | None:
-        """A sale told by the seller ("Artémis a cédé sa participation de 24% dans Globex au
+        """A sale told by the seller ("Initech a cédé sa participation de 24% dans Globex au
         groupe Initech", "Globex sold Umbrella to Initech"): the buyer acquires what is sold,
         a company named after the verb or after "participation dans"/"stake in", else the
         organisation in focus.

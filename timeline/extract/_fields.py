@@ -281,7 +281,7 @@ class FieldReader(SpeakerFields):
                 founders = self.text[people[0].start : people[-1].end]
                 return {"founders": founders}, (subject,), "founded"
             if product is not None and ents.named_person(ents.id_of(product.name)):
-                product = None  # "l'annonce par le directeur général Paul Hudson d'un plan"
+                product = None  # "l'annonce par le directeur général Jean Martin d'un plan"
             if product is not None and ents.id_of(product.name) != subject:
                 product_id = ents.use(product, "product")
                 return {"organization": subject, "product": product_id}, (), "product_released"

@@ -212,7 +212,7 @@ class FigureFields(CompanyBase):
         org: str | None
         by = self._after_words(info, _BY, cue.end, s.end, window=12)
         if _INFLICT.match(word) and not self._passive(cue, floor):
-            # The nearest name the action falls on: "à Apple", "au groupe américain Apple"
+            # The nearest name the action falls on: "à Globex", "au groupe américain Globex"
             target = sorted(
                 [
                     *self._after_words(info, _TO, cue.end, s.end, window=10),

@@ -94,7 +94,7 @@ def _unique(events: Iterable[DraftEvent], text: str) -> list[DraftEvent]:
 def _repeats(event: DraftEvent, earlier: Sequence[DraftEvent | None]) -> bool:
     """True when an earlier event of the same type has every key field of `event` with the
     same value, and `event` has no other date: a second mention that adds nothing ("The fine
-    is the second-biggest antitrust penalty" after "X fined Google €500m").
+    is the second-biggest antitrust penalty" after "X fined Globex €500m").
     """
     mine = {k: v for k, v in event.fields.items() if k not in _WORDING}
     return any(
@@ -332,7 +332,7 @@ _FILLER = frozenset(
 """Words that leave a clause without content of its own: determiners, pronouns, auxiliaries,
 the company's generic names and where a statement was made ("dans un communiqué")."""
 _NAMED = frozenset({"role_held", "founded"})
-"""Types whose clause may be only names and a title or a participle ("CEO Tim Cook")."""
+"""Types whose clause may be only names and a title or a participle ("CEO Jane Roe")."""
 
 
 def _bare(event: DraftEvent, title: int) -> bool:

@@ -80,7 +80,7 @@ INSTITUTIONS = frozenset(
     }
 )  # fmt: skip
 """French words that open the name of an institution whose next words are written in lower
-case ("Autorité de la concurrence", "Cour de cassation", "Caisse des dépôts")."""
+case ("Haute Autorité des échanges", "Cour de cassation", "Caisse des dépôts")."""
 _ADJECTIVE = (
     r"[a-zàâçéèêëîïôûùüÿœ]+(?:ique|iques|al|ale|aux|ales|el|elle|iel|ielle|ier|iers|iere|ieres"
     r"|ière|ières|aire|aires|if|ive|ifs|ives|ien|ienne|ens|enne|ennes|ais|aise|ois|oise|an|aine"
@@ -110,6 +110,6 @@ _EN_DEMONYMS_WORDS = """
 """
 FR_DEMONYMS = frozenset(_FR_DEMONYMS_WORDS.split())
 DEMONYMS = FR_DEMONYMS | frozenset(_EN_DEMONYMS_WORDS.split())
-"""Nationalities, folded: alone they name no entity ("the French agency"); in French, one
+"""Nationalities, folded: alone they name no entity ("the French regulator"); in French, one
 capitalised after an article opens a description of the name that follows ("Le Français
-Withings")."""
+Globex")."""

@@ -241,7 +241,7 @@ class ReaderBase:
             return self.entities.use(antecedent)
         if seg is not None and _COMPANY_WORDS.match(self.folded, seg.start):
             named = [m for m in info.mentions_between(seg.start, pos) if m.end <= pos]
-            if not named:  # "Before getting to the new iPhone, the company unveiled"
+            if not named:  # "Before getting to the new phone, the company unveiled"
                 return self.context.last_org or self.context.topic_org
         if seg is not None and self.context.last_acquirer is not None:
             deal = _DEAL_WORDS.match(self.folded, seg.start)
@@ -312,7 +312,7 @@ class ReaderBase:
             for k, m in enumerate(info.mentions):
                 taken = self._after_preposition(m, floor) or info.in_quote(m.start)
                 if placed and self.text[info.mentions[k - 1].end : m.start] == ", ":
-                    taken = True  # "in Cupertino, California": the place goes on
+                    taken = True  # "in Springfield, Ohio": the place goes on
                 before = self.folded[max(floor, m.start - 6) : m.start]
                 placed = bool(re.search(r"\b(?:in|at|a|en|dans|near)\s+$", before))
                 free.append(free[-1] if taken else k)

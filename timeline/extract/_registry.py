@@ -139,8 +139,8 @@ class Entities:
         return entity.name if entity is not None else entity_id
 
     def named_product(self, entity_id: str) -> bool:
-        """True when a name of the entity carries a model's letter or number ("iPhone X",
-        "Renault 5"): a product.
+        """True when a name of the entity carries a model's letter or number ("Phone X",
+        "Globex 5"): a product.
         """
         names = self._by_id_names().get(entity_id, [])
         return any(kind_of(n) == "product" for n in names)
@@ -153,8 +153,8 @@ class Entities:
         return self._by_id
 
     def _given_name(self, name: str) -> str | None:
-        """The earlier person's name that `name`, one common given name, opens ("Dmitriy" of
-        "Dmitriy Zaporozhets"): a person named again by their given name, as features and
+        """The earlier person's name that `name`, one common given name, opens ("Ivan" of
+        "Ivan Petrov"): a person named again by their given name, as features and
         company blogs do. None when two earlier people share it.
         """
         if " " in name or fold(name) not in GIVEN_NAMES:

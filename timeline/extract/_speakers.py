@@ -20,7 +20,7 @@ __all__ = ["SpeakerFields"]
 
 _DESCRIBED_ORG = re.compile(r"\s+(?:du|de la|de l'|of the|at the)\s+(?:[a-z][\w'-]*\s*){1,6}$")
 """After a role, an organisation by its description ("du leader mondial des serrures", "of
-the search giant"), not by its name."""
+the software giant"), not by its name."""
 _TIME_ADVERB = re.compile(
     r"\s*(?:aujourd'hui|actuellement|desormais|jusqu'ici|alors|now|currently|then|until now)"
     r",?\s+"
@@ -28,7 +28,7 @@ _TIME_ADVERB = re.compile(
 """An adverb of time before a role in apposition ("Jeanne Dupont, aujourd'hui directrice
 générale déléguée", "Jane Doe, currently chief financial officer")."""
 _TOLD = re.compile(r"told|tells?|telling")
-"""A verb of saying whose object is who is told, never the speaker ("told Reuters")."""
+"""A verb of saying whose object is who is told, never the speaker ("told the newspaper")."""
 _TRAILING_PREPOSITION = re.compile(
     r"\s+(?:de la|de l'|de l’|de|du|des|d'|d’|of the|of|at the|at)\s*$"
 )
@@ -44,7 +44,7 @@ class SpeakerFields(CompanyFields):
         left = next(iter(info.mentions_ending(cue.start - 1)), None)
         right = next(iter(info.mentions_between(cue.end, cue.end + 3)), None)
         if _TOLD.fullmatch(self.folded, cue.start, cue.end):
-            right = None  # "Globex told Reuters": the name after is who was told
+            right = None  # "Globex told Initech": the name after is who was told
         if left is not None and not info.in_quote(left.start):
             right = left
         if right is not None:

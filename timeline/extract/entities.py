@@ -143,7 +143,7 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 j += 1
                 continue
             if _MODEL.fullmatch(nxt) and not _UNIT_AFTER.match(text, words[j][1]):
-                j += 1  # a model's letter or number: "iPhone X", "iPhone 8 Plus", "Windows 11"
+                j += 1  # a model's letter or number: "Phone X", "Phone 8 Plus", "Windows 11"
                 continue
             if (
                 fold(nxt) in JOIN
@@ -157,13 +157,13 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             break
         if j == i + 1 and key in INSTITUTIONS and lang == "fr":
             tail = INSTITUTION_TAIL.match(text, words[i][1])
-            if tail is not None and tail.end() > words[i][1]:  # "Autorité de la concurrence"
+            if tail is not None and tail.end() > words[i][1]:  # "Haute Autorité des échanges"
                 while j < len(words) and words[j][0] < tail.end():
                     j += 1
         first_of_sentence = start in starts or _opens(text, start)
         gap = text[words[j - 1][1] : words[j][0]] if j < len(words) else ""
         verb_next = j < len(words) and (
-            fold(words[j][2]) in _APPOSED  # "Felt, a new startup, raised": an apposition
+            fold(words[j][2]) in _APPOSED  # "Initech, a new startup, raised": an apposition
             if "," in gap
             else _verbal(words[j][2], lang)  # "Pub, sécurité": no verb after a comma
         )
@@ -186,14 +186,14 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             run = run[1:]  # "Should Initech", "Why Globex": a sentence's first word
         lead = fold(words[run[0]][2])
         if len(run) > 1 and lang == "fr" and lead in FR_DEMONYMS and _after_article(text, start):
-            run = run[1:]  # "Le Français Withings", "L'Américain Globex"
+            run = run[1:]  # "Le Français Globex", "L'Américain Globex"
         for piece in _pieces(run, words):
             first, last = words[piece[0]], words[piece[-1]]
             name = text[first[0] : last[1]]
             if len(name) < 2 or NOT_A_NAME.search(name) or fold(name) in STOP:
                 continue
             if fold(name) in DEMONYMS:
-                continue  # "French" in "the French agency": a nationality, no name
+                continue  # "French" in "the French regulator": a nationality, no name
             out.append(Mention(first[0], last[1], name, kind_of(name)))
         i = j
     return out
@@ -204,7 +204,7 @@ _INDEFINITE = {"en": re.compile(r"(?:^|\W)(?:a|an)\s+$"), "fr": re.compile(r"(?!
 
 def qualifier(folded: str, start: int, lang: str) -> bool:
     """True when the name at `start` follows an indefinite article, so it qualifies the noun
-    after it ("a Google engineer"), or names an index or a ranking ("coté au CAC 40", "a
+    after it ("a Globex engineer"), or names an index or a ranking ("coté au CAC 40", "a
     Fortune 500 company"): it is neither the subject nor what the article is about.
     """
     if _INDEFINITE[lang].search(folded, max(0, start - 4), start):
@@ -234,13 +234,13 @@ _INDEX = re.compile(r"[\w&.-]+ \d{2,3}\b(?! ?(?:%|millions?|milliards?|billions?
 def kind_of(name: str) -> str:
     """The kind of a name guessed from its words: "person" for two to four words opening on
     a common given name ("Marc Durand"), "product" for a name with a model's letter or number
-    ("iPhone X", "Renault 5"), else unknown ("").
+    ("Phone X", "Globex 5"), else unknown ("").
     """
     words = name.split()
     if 2 <= len(words) <= 4 and fold(words[0]) in GIVEN_NAMES:
         return "person"
     if len(words) >= 2 and any(_MODEL.fullmatch(w) for w in words[1:]):
-        return "product"  # "iPhone X", "Renault 5", "Windows 11"
+        return "product"  # "Phone X", "Globex 5", "Windows 11"
     return ""
 
 

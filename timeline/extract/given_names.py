@@ -1,6 +1,6 @@
 """Common given names, folded (lower case, no accents), for telling a person from a company.
 
-A run of two to four capitalised words whose first word is one of these ("Marc Armstrong",
+A run of two to four capitalised words whose first word is one of these ("Marc Lefèvre",
 "Isabelle Durand") is taken for a person by the rules, where no parse says otherwise. The list
 is general data: frequent given names of the languages the business press most often names
 people in (French, English, Spanish, Portuguese, Italian, German, Dutch, Nordic, Slavic,
