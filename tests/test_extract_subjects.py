@@ -83,8 +83,9 @@ def test_the_headlines_subject_is_its_first_name_after_its_rubric(
     """The name a headline opens on, or opens on after the rubric before a colon, is a
     subject of the article; none after a preposition ("de Globex", "par Initech").
     """
-    mentions = rule_mentions(text, sentences(text), lang)
-    start = _headline_subject(text, fold(text), lang, mentions)
+    every = sentences(text)
+    mentions = rule_mentions(text, every, lang)
+    start = _headline_subject(text, fold(text), lang, every, mentions, [m.start for m in mentions])
     found = next((m.name for m in mentions if m.start == start), None)
     assert name == found
 

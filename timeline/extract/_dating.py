@@ -86,34 +86,30 @@ class Dating(FieldReader):
         let him stay" tells a deal done, whatever it lets happen later.
         """
         turn = rules.TURN.search(self.folded, start, end)
-        if turn is not None and self._verbal_between(start, turn.start()):
+        if turn is not None and self._tense(start, turn.start()) is not None:
             return self._past(start, turn.start())
         return self._past(start, end)
 
-    def _verbal_between(self, start: int, end: int) -> bool:
-        words = re.findall(r"[\w'-]+", self.text[start:end].lower())
-        return verb_tense(words, self.lang) is not None
-
     def _future(self, info: SentenceInfo, start: int, end: int) -> bool:
         """True when the clause's verb, outside quotations, speaks of the future."""
-        if self._simple_future(info, start, end):
+        words = self._unquoted_words(info, start, end)
+        if verb_tense(words, self.lang) is Tense.FUTURE:
             return True
-        return any(
-            rules.CONDITIONAL[self.lang].match(m.group().lower())
-            for m in re.finditer(r"[\w'-]+", self.text[start:end])
-            if not info.in_quote(start + m.start())
-        )
+        return any(rules.CONDITIONAL[self.lang].match(w) for w in words)
 
     def _simple_future(self, info: SentenceInfo, start: int, end: int) -> bool:
         """True when the clause's verb, outside quotations, is in the future (not the
         conditional, which tells of what may be: "a round that would value it at").
         """
-        words = [
+        return verb_tense(self._unquoted_words(info, start, end), self.lang) is Tense.FUTURE
+
+    def _unquoted_words(self, info: SentenceInfo, start: int, end: int) -> list[str]:
+        """The words of the clause outside quotations, in lower case."""
+        return [
             m.group().lower()
             for m in re.finditer(r"[\w'-]+", self.text[start:end])
             if not info.in_quote(start + m.start())
         ]
-        return verb_tense(words, self.lang) is Tense.FUTURE
 
     def _plan(
         self,

@@ -298,15 +298,16 @@ def _aside(event: DraftEvent) -> bool:
         return True
     if event.fields.get("attribute") == "events" and _DATING_FROM.search(clause):
         return True  # a clause kept only for a date that is the date of a noun
-    if event.type == "plan_announced" and _MISSION.match(clause) and not re.search(r"\d", clause):
+    figure = re.search(r"\d", clause) is not None
+    if event.type == "plan_announced" and _MISSION.match(clause) and not figure:
         return True
     if (
         (_BACKGROUND.match(clause) or _CIRCUMSTANCE.match(clause))
         and event.when is None
-        and not re.search(r"\d", clause)
+        and not figure
     ):
         return True  # "though it lowered its valuation in July to $74 billion" stays
-    if _PARTICIPIAL.match(clause) and not re.search(r"\d", clause):
+    if _PARTICIPIAL.match(clause) and not figure:
         return True  # "having raised $10 million in 2021" stays
     value = event.fields.get("value")
     described = event.type == "fact_asserted" and event.fields.get("attribute") == "description"

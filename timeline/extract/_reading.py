@@ -331,13 +331,10 @@ class ReaderBase:
         main = lexicon.main_cue(found)
         if main is not None and main.kind in lexicon.COMPANY_NEWS:
             self._weaker[main] = lexicon.weaker_cue(found)
-        kept = (
-            None
-            if main is not None and main.kind in lexicon.COMPANY_NEWS
-            else (self._kept_role_verb(seg))
-        )
-        if kept is not None:
-            return kept  # "he will remain CEO": a role held, not a plan
+        else:
+            kept = self._kept_role_verb(seg)
+            if kept is not None:
+                return kept  # "he will remain CEO": a role held, not a plan
         if main is None and self.lang == "fr":
             main = self._future_verb(info, seg)
         return main
@@ -373,8 +370,12 @@ class ReaderBase:
         return None
 
     def _past(self, start: int, end: int) -> bool:
+        return self._tense(start, end) is Tense.PAST
+
+    def _tense(self, start: int, end: int) -> Tense | None:
+        """The tense of the verb of the text from `start` to `end`, None when it has none."""
         words = re.findall(r"[\w'-]+", self.text[start:end].lower())
-        return verb_tense(words, self.lang) is Tense.PAST
+        return verb_tense(words, self.lang)
 
     def _only_date(self, info: SentenceInfo, seg: Segment) -> Tag | None:
         """The date of a segment that is only a date ("Fin février", "en 2021"), or None.

@@ -77,20 +77,21 @@ def draft(
     ("spacy", "rules", "auto"; see `timeline.extract.nlp`).
     """
     analyser = pick_backend(nlp, lang)
-    sents = [s for s in sentences(text) if not _heading(text, s)]
+    every = sentences(text)
+    sents = [s for s in every if not _heading(text, s)]
     tags = [
         t
         for t in tag(text, published, lang, tense_of=analyser.tense_finder(text, lang))
         if t.kind is TagKind.DATE
     ]
-    mentions = analyser.mentions(text, sentences(text), lang)
+    mentions = analyser.mentions(text, every, lang)
     registry = Entities(mentions, catalogue)
     folded = fold(text)
     registry.qualifiers = frozenset(
         m.start for m in mentions if qualifier(folded, m.start, lang)
     )  # "a Fortune 500 company": not the organisation in focus
-    registry.headline = _headline_subject(text, folded, lang, mentions)
     mention_starts = [m.start for m in mentions]
+    registry.headline = _headline_subject(text, folded, lang, every, mentions, mention_starts)
     leads = frozenset(
         m.start for s in sents if (m := _lead(mentions, mention_starts, s, text)) is not None
     )
@@ -267,21 +268,29 @@ def _heading(text: str, s: Sentence) -> bool:
     return alone and stop not in (".", "!", "?") and short
 
 
-def _headline_subject(text: str, folded: str, lang: str, mentions: list[Mention]) -> int | None:
+def _headline_subject(
+    text: str,
+    folded: str,
+    lang: str,
+    every: Sequence[Sentence],
+    mentions: list[Mention],
+    starts: list[int],
+) -> int | None:
     """Where the name the headline opens on starts, when the text opens on a headline and
     no preposition comes before that name ("Acme raises $5M"; not "Des activités de Globex
     rachetées par Acme"): what news writing puts first. What comes before a colon is the
     headline's rubric (a place, a sector, the company), so the name is looked for after it
-    ("Paris : Acme lève 5 millions", and none in "Acme : rachat de Globex").
+    ("Paris : Acme lève 5 millions", and none in "Acme : rachat de Globex"). `every` is the
+    text's sentences, `starts` the starts of `mentions`.
     """
-    first = next(iter(sentences(text)), None)
+    first = every[0] if every else None
     if first is None or not _heading(text, first):
         return None
     start = first.start
     colon = text.find(":", first.start, first.end)
     if colon >= 0:
         start = colon + 1
-    k = bisect.bisect_left([m.start for m in mentions], start)
+    k = bisect.bisect_left(starts, start)
     if k == len(mentions) or mentions[k].start >= first.end:
         return None
     m = mentions[k]
