@@ -97,7 +97,7 @@ FRENCH_CUES = {
         r"|emploie|emploient|effectifs?|salaries|collaborateurs|employes"
     ),
     CueType.RESULTS: (
-        r"chiffre d'affaires|resultat net|resultat operationnel|resultats|benefice net|benefice"
+        r"chiffres? d'affaires?|resultat net|resultat operationnel|resultats|benefice net|benefice"
         r"|pertes?(?: nette)?|revenus|ventes|marge operationnelle|marge brute|ebitda|ebit"
         r"|excedent brut d'exploitation|utilisateurs|abonnes|commandes|membres|exemplaires"
         r"|tresorerie|visiteurs(?: uniques)?|telechargements|auditeurs|telespectateurs"
@@ -106,7 +106,8 @@ FRENCH_CUES = {
         r"|cede|flambe|plonge|envole|decroche|monte|baisse)"
     ),
     CueType.SITE: (
-        r"(?:ouv(?:r|er)\w*|inaugur\w*|install\w*|implant\w*|s'install\w*|s'implant\w*|construi\w*)"
+        r"(?:ouv(?:r|er)\w*|inaugur\w*|install\w*|implant\w*|s'install\w*|s'implant\w*|construi\w*"
+        r"|construction)"
         r"(?: [\w']+){0,3}? (?:bureaux?|sites?|usines?|centres?|sieges?|siege social|laboratoires?"
         r"|entrepots?|filiales?|campus|hubs?|data ?centers?|datacenters?|agences?|magasins?)"
         r"|s'implant\w* (?:a|au|aux|en|dans|sur)|(?:demenag|transfer)\w* (?:son|leur) siege"
@@ -177,10 +178,13 @@ ENGLISH_CUES = {
         r"|(?:take|took|takes) over(?! as| the helm"
         r"| (?:the |his |her |their )?(?:duties|responsibilities|role|post|position))"
         r"|buyout|tender offer|sold|sells|to sell|agreed to sell|sale of"
+        r"|offer(?:ed|s)? to (?:pay|buy|acquire)|(?:takeover |rival |counter)?bids? for"
+        r"|(?:takeover |rival |counter)?offer for"
     ),
     CueType.FUNDING: (
         r"raised|raises|raising|raise|funding round|funding|series [a-f]|seed round"
         r"|investment round|fundraising|fundraise|initial public offering|ipo"
+        r"|investments? (?:from|by|led by)|total funding|funding to date"
     ),
     CueType.VALUATION: r"valued at|valuation|valuing",
     CueType.LEGAL: (
@@ -199,7 +203,8 @@ ENGLISH_CUES = {
         r"|former (?:chief|ceo|president|chair\w*|head)|ex-\w+|replaced by"
     ),
     CueType.APPOINTMENT: (
-        r"appointed|appoints|appoint|appointment|named|names|elected|hired|hires|promoted"
+        r"appointed|appoints|appoint|appointment|named|names|elected|promoted"
+        r"|(?:hired|hires)(?! (?:\w+ ){0,2}?\d)"
         r"|succeeds|succeeded|succeed|took the helm|takes the helm|take the helm|tapped"
         r"|joins|joined|has joined|will join|chosen as|picked as|takes over as|took over as"
         r"|(?:to become|becomes|became|will become|has become) (?:the |its |their |new |a )*"
@@ -211,8 +216,11 @@ ENGLISH_CUES = {
         r"|since (?:joining|(?:his|her|their) arrival)"
     ),
     CueType.HEADCOUNT: (
-        r"lay(?:s|ing)? off|laid off|layoffs?|job cuts?|cut(?:s|ting)? (?:[\w,%]+ )?(?:jobs|staff"
-        r"|employees|workers|positions|roles)|eliminat\w+ (?:[\w,%]+ )?(?:jobs|positions|roles)"
+        r"lay(?:s|ing)? off|laid off|layoffs?|job cuts?"
+        r"|(?:cut|axe|slash|shed|add|create|eliminate|reduce)\w* (?:[\w,%.-]+ ){0,3}?(?:jobs|staff"
+        r"|employees|workers|positions|roles)"
+        r"|(?:hire[ds]?|hiring) (?:\w+ ){0,2}?\d[\d,.]* (?:people|employees|workers|staff)"
+        r"|(?:positions|jobs|roles) (?:\w+ ){0,2}(?:be |been )?(?:reduced|cut|eliminated)"
         r"|headcount|workforce|employees|employs|staff(?:ers)?|hiring|to hire|will hire"
     ),
     CueType.RESULTS: (
@@ -226,7 +234,7 @@ ENGLISH_CUES = {
     ),
     CueType.SITE: (
         r"(?:open\w*|inaugurat\w*|set(?:s|ting)? up|build\w*|built|launch\w*|creat\w*"
-        r"|establish\w*)(?: [\w']+){0,3}?"
+        r"|establish\w*)(?: [\w'-]+){0,3}?"
         r" (?:office|offices|headquarters|hq|site|plant|factory|factories|centre|center"
         r"|hub|campus|lab|laboratory|data ?cent(?:er|re)s?|warehouse|store|branch"
         r"|centres? of excellence|centers? of excellence)"
@@ -278,7 +286,9 @@ NOMINAL = re.compile(
     r"|demission|depart|resignation|departure|nomination|appointment|suppressions? .*"
     r"|suppression|licenciements?|plan social|plan de departs|embauches?|recrutements?"
     r"|effectifs?|salaries|collaborateurs|employes|layoffs?|job cuts?|headcount|workforce"
-    r"|employees|staff(?:ers)?|chiffre d'affaires|resultat \w+|benefice(?: net)?|pertes?(?: nette)?"
+    r"|employees|staff(?:ers)?|chiffres? d'affaires?|resultats?(?: \w+)?|benefice(?: net)?"
+    r"|pertes?(?: nette)?|investments? (?:from|by|led by)|total funding|funding to date"
+    r"|(?:takeover |rival |counter)?(?:bids?|offer) for|construction"
     r"|revenus|ventes|marge \w+|ebitda|ebit|excedent brut d'exploitation|utilisateurs|abonnes"
     r"|commandes|revenues?|sales|net income|net profit|profits?|net loss|losses|earnings"
     r"|operating \w+|turnover|users|subscribers|customers|bookings"

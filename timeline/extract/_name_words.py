@@ -10,12 +10,14 @@ import re
 from timeline.extract._function_words import FRENCH_DETERMINERS
 
 __all__ = [
+    "COMMON_HEADS",
     "DEMONYMS",
     "FR_DEMONYMS",
     "INSTITUTIONS",
     "INSTITUTION_TAIL",
     "JOIN",
     "NOT_A_NAME",
+    "NOT_NAMES",
     "STOP",
     "TITLES",
     "VERBS_AFTER_NAME",
@@ -90,6 +92,46 @@ INSTITUTION_TAIL = re.compile(
     rf"(?: {_ADJECTIVE}){{0,2}}(?: (?:de la |de l'|de l’|des |du |de |d'|d’)"
     rf"(?:[a-zàâçéèêëîïôûùüÿœ]{{3,}})(?: {_ADJECTIVE})?)?(?![\w'’-])"
 )
+
+
+_NOT_NAMES_WORDS = {
+    # currency codes, written in capitals before or after a figure ("USD 78.50")
+    "currencies": "usd eur gbp chf jpy cny rmb cad aud nzd inr sek nok dkk hkd sgd krw brl"
+    " mxn zar rub try pln czk huf ils aed sar",
+    # a company's legal form alone, after a comma ("Globex Interactive, Inc.")
+    "legal forms": "inc ltd llc plc corp co sa sas sarl ag gmbh nv bv se spa srl ab oyj asa",
+    # common nouns written as acronyms ("an EV startup", "le marché des PME")
+    "acronyms": "ev evs suv suvs ai ia pc pcs tv it hr rh ipo ipos b2b b2c saas gps led api"
+    " apis esg pme pmes tpe eti cdi cdd ttc ht pib gdp vr ar faq pdf kpi roi",
+    # number words, capitalised at a sentence's start ("Soixante-dix salariés")
+    "numbers": "un une deux trois quatre cinq six sept huit neuf dix onze douze treize"
+    " quatorze quinze seize vingt trente quarante cinquante soixante soixante-dix"
+    " quatre-vingt quatre-vingts quatre-vingt-dix cent cents mille one two three four five"
+    " six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty"
+    " ninety hundred thousand dozen dozens",
+}
+NOT_NAMES = frozenset(" ".join(_NOT_NAMES_WORDS.values()).split()) | frozenset(
+    {
+        # a company's own bodies: the company acts through them, they are not entities
+        "board", "board of directors", "supervisory board", "management board",
+        "executive committee", "conseil d'administration", "conseil de surveillance",
+        "directoire", "comite executif", "comite de direction", "assemblee generale",
+        "annual general meeting", "comite strategique", "comite d'audit",
+    }
+)  # fmt: skip
+"""Folded words and phrases that are never an entity's whole name, though written with
+capitals: currency codes, legal forms, common acronyms, number words, a company's bodies."""
+
+COMMON_HEADS = frozenset(
+    {
+        "shares", "stock", "stocks", "employees", "staff", "workers", "customers", "clients",
+        "users", "investors", "shareholders", "members", "officials", "executives",
+        "analysts", "owners", "partners", "sales", "revenue", "revenues", "profits", "units",
+        "actionnaires", "salaries", "employes", "utilisateurs", "dirigeants",
+    }
+)  # fmt: skip
+"""Common nouns that open a sentence before "of"/"de" and a name ("Shares of Globex rose"):
+the name starts after them."""
 
 
 _FR_DEMONYMS_WORDS = """

@@ -46,6 +46,25 @@ _DISTRIBUTED = frozenset({"headcount_changed", "results_reported", "legal_action
 layoffs"); a round or a deal names its own parties."""
 _LISTED = re.compile(r",\s*|\s+(?:and|et)\s+|,\s+(?:and|et)\s+")
 """What separates the names of a list."""
+_NOUN_PHRASE = re.compile(r"\s*(?:le|la|les|l'|son|sa|ses|leur|leurs|the|its|their)\b")
+"""The determiner a clause's subject opens on, when it is a noun phrase."""
+_PARTICIPLE = re.compile(r"(?:e|ee|es|ees|u|ue|us|ues|i|ie|is|ies|ed|en)$")
+"""The end of a participle opening an aside ("évalué à", "published on")."""
+_APPOSITIVE = frozenset({"a", "an", "un", "une", "which", "qui", "soit", "or", "ou", "up", "down"})
+"""Words opening an apposition, a relative clause or a figure's gloss after a subject."""
+_FINITE = {
+    "fr": re.compile(
+        r"est|sont|etait|etaient|sera|seront|a|ont|avait|avaient|aura|reste|restent|recule"
+        r"|progresse|atteint|augmente|baisse|diminue|croit|s'etablit|s'eleve|se|devrait"
+        r"|devraient|passe|chute|bondit"
+    ),
+    "en": re.compile(
+        r"is|are|was|were|has|have|had|will|would|rose|fell|grew|declined|dropped|climbed"
+        r"|jumped|reached|totaled|totalled|stood|came|increased|decreased|remained|remains"
+    ),
+}
+"""The finite verbs a subject's predicate opens on after an aside."""
+
 _ATTENDANT = re.compile(r"\s*(?:with|avec)\s+(?:a|an|its|une?|sa|son)\b")
 """A phrase that goes with the clause before it ("..., with a valuation of", "..., avec une
 levée de")."""
@@ -178,6 +197,12 @@ class Reader(CoordinatedPlans, Asides):
             end = segs[j].end
             used.add(j)
             j += 1
+        if j == i + 1 and j + 1 < len(segs) and self._runs_on(info, seg, segs[j], segs[j + 1]):
+            # "Le chiffre d'affaires, évalué à 1,5 milliard, est en recul de 7 %": a subject,
+            # an aside and the subject's verb are one clause
+            end = segs[j + 1].end
+            used.update((j, j + 1))
+            j += 2
         if kind is CueType.ROLE and lexicon.STAYS.match(self.folded, cue.start):
             return self._kept_role(info, i, cue)
         if kind is CueType.ROLE:
@@ -257,6 +282,24 @@ class Reader(CoordinatedPlans, Asides):
         return DraftEvent(
             final_kind, fields, quote, start, when, anchor, tense, entities, kind.value
         )
+
+    def _runs_on(
+        self, info: SentenceInfo, seg: Segment, aside: Segment, predicate: Segment
+    ) -> bool:
+        """True when `seg` is a noun phrase without a verb, `aside` a participle's phrase or
+        an apposition after it, and `predicate` opens on a finite verb: its verb. Neither
+        of them may hold a cue of its own (that is a clause of its own, read for itself).
+        """
+        if self._verbal(seg) or not _NOUN_PHRASE.match(self.folded, seg.start):
+            return False
+        if self._cue(info, aside) is not None or self._cue(info, predicate) is not None:
+            return False
+        opening = self.folded[aside.start : aside.end].split()
+        if not opening or not (_PARTICIPLE.search(opening[0]) or opening[0] in _APPOSITIVE):
+            return False
+        words = self.folded[predicate.start : predicate.end].split()
+        lower = self.text[predicate.start : predicate.start + 1].islower()
+        return lower and bool(words) and _FINITE[self.lang].fullmatch(words[0]) is not None
 
     def _plain_extension(self, info: SentenceInfo, seg: Segment) -> bool:
         if self._cue(info, seg) is not None or self._date_in(info, seg.start, seg.end):

@@ -297,7 +297,18 @@ def _headline_subject(
     words = re.findall(r"[\w']+", folded[start : m.start])
     if any(w in PREPOSITIONS[lang] for w in words):
         return None
+    owned = mentions[k + 1] if k + 1 < len(mentions) else None
+    if (
+        owned is not None
+        and owned.start < first.end
+        and _POSSESSIVE.fullmatch(text, m.end, owned.start)
+    ):
+        return owned.start  # "Globex's Initech fined": the news is about what Globex owns
     return m.start
+
+
+_POSSESSIVE = re.compile(r"['’]s? ")
+"""An English possessive between two names ("Globex's Initech")."""
 
 
 def _lead(mentions: list[Mention], starts: list[int], s: Sentence, text: str) -> Mention | None:

@@ -16,12 +16,14 @@ import attrs
 
 from timeline.extract import _vocab as vocab
 from timeline.extract._name_words import (
+    COMMON_HEADS,
     DEMONYMS,
     FR_DEMONYMS,
     INSTITUTION_TAIL,
     INSTITUTIONS,
     JOIN,
     NOT_A_NAME,
+    NOT_NAMES,
     STOP,
     TITLES,
     VERBS_AFTER_NAME,
@@ -79,12 +81,20 @@ def _verbal(word: str, lang: str) -> bool:
     key = fold(word)
     if key in VERBS_AFTER_NAME or key in ("se", "ne", "s", "n"):
         return True  # "s'attend", "n'a pas": the word list splits at the apostrophe
+    if lang == "fr" and _FR_PARTICIPLE.search(word.lower()):
+        return False  # "Soixante-dix salariés", "Principale difficulté": a noun, or a
+        # participle, which follows no subject without its auxiliary
     if verb_tense([word.lower()], lang) is not None:
         return True
     if word[:1].islower() and key not in STOP and _PRESENT[lang].search(key):
         return True
     return any(not c.nominal for c in find_cues(key, lang))
 
+
+_FR_PARTICIPLE = re.compile(r"(?<!cr)(?<!agr)(?<!suppl)é(?:e|s|es)?$")
+"""The end of a French past participle in -é ("annoncé", "touchées") and of nouns in -é
+("société", "salariés"), never of a verb in the present or the future ("publie", "crée":
+the verbs in -éer are left out)."""
 
 _PRESENT = {
     "fr": re.compile(r"^[a-z]{3,}(?:e|ent|it|ut|end|ond|oit|ait|ient)$"),
@@ -182,15 +192,20 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 i = j
                 continue
             key = fold(words[run[0]][2])
-        if first_of_sentence and len(run) > 1 and key in lower:
-            run = run[1:]  # "Should Initech", "Why Globex": a sentence's first word
+        if (
+            first_of_sentence
+            and len(run) > 1
+            and (key in lower or key in COMMON_HEADS)
+            and not _named_inside(text, text[start : words[run[-1]][1]], starts)
+        ):
+            run = run[1:]  # "Should Initech", "Why Globex", "Shares of Globex": a first word
         lead = fold(words[run[0]][2])
         if len(run) > 1 and lang == "fr" and lead in FR_DEMONYMS and _after_article(text, start):
             run = run[1:]  # "Le Français Globex", "L'Américain Globex"
         for piece in _pieces(run, words):
             first, last = words[piece[0]], words[piece[-1]]
             name = text[first[0] : last[1]]
-            if len(name) < 2 or NOT_A_NAME.search(name) or fold(name) in STOP:
+            if len(name) < 2 or NOT_A_NAME.search(name) or fold(name) in STOP | NOT_NAMES:
                 continue
             if fold(name) in DEMONYMS:
                 continue  # "French" in "the French regulator": a nationality, no name
@@ -252,12 +267,27 @@ def plausible_name(name: str) -> bool:
     words = name.split()
     if len(name) < 3 or not words or fold(words[0]) in STOP or NOT_A_NAME.search(name):
         return False
+    if fold(name) in NOT_NAMES:
+        return False
     return not (name.isupper() and len(name) <= 3 and fold(name) in _UNITS)
 
 
 _UNITS = frozenset(
     {"me", "md", "mds", "mde", "mdse", "ke", "keur", "meur", "mln", "bn", "usd", "eur"}
 )
+
+
+def _named_inside(text: str, name: str, starts: set[int]) -> bool:
+    """True when `name` is also written inside a sentence, not at its start: a name whose
+    first word is a common word ("Nickel General", "Family Office"), not a sentence's first
+    word before a name ("Why Globex").
+    """
+    at = text.find(name)
+    while at >= 0:
+        if at not in starts and not _opens(text, at):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _elided(text: str, i: int, words: list[tuple[int, int, str]]) -> bool:
@@ -272,7 +302,9 @@ def _pieces(run: list[int], words: list[tuple[int, int, str]]) -> list[list[int]
     """
     pieces: list[list[int]] = [[]]
     for k in run:
-        if all(TITLES.match(part) for part in fold(words[k][2]).split("-")):  # "PDG-fondateur"
+        if k == run[-1] and len(run) > 1 and fold(words[k][2]) == "general":
+            pieces[-1].append(k)  # "Nickel General", "Globex General": an adjective, no title
+        elif all(TITLES.match(part) for part in fold(words[k][2]).split("-")):  # "PDG-fondateur"
             pieces.append([])
         else:
             pieces[-1].append(k)
