@@ -17,6 +17,7 @@ from timeline.extract._text import fold, sentences
 from timeline.extract.cues import CueType, find_cues, main_cue
 from timeline.extract.draft import Draft, _headline_subject
 from timeline.extract.entities import plausible_name, rule_mentions
+from timeline.extract.tagger import tag
 
 PUBLISHED = dt.date(2024, 3, 12)
 
@@ -156,3 +157,62 @@ def test_a_headline_about_what_a_company_owns_is_about_the_owned_company() -> No
     found = rule_mentions(text, every, "en")
     at = _headline_subject(text, fold(text), "en", every, found, [m.start for m in found])
     assert text.index("Initech") == at
+
+
+@pytest.mark.parametrize(
+    ("clause", "lang", "kind"),
+    [
+        ("initech was up 4.8 at usd 79.69", "en", CueType.RESULTS),
+        ("hooli fell 1.9 percent to usd 54.57", "en", CueType.RESULTS),
+        ("shares of globex are currently trading in pre-market at $29.10", "en", CueType.RESULTS),
+        ("shares in globex jumped 11 percent", "en", CueType.RESULTS),
+        ("he is also a board member of initech", "en", CueType.ROLE),
+        ("the vice-chairman of its executive committee", "en", CueType.ROLE),
+        ("globex is working with initech on a new car", "en", CueType.PARTNERSHIP),
+        ("who previously had announced his retirement", "en", CueType.DEPARTURE),
+        ("il partira a la retraite en juin", "fr", CueType.DEPARTURE),
+        ("doe will be taking over", "en", CueType.APPOINTMENT),
+        ("globex took over initech", "en", CueType.ACQUISITION),
+    ],
+)
+def test_more_words_of_company_news(clause: str, lang: str, kind: CueType) -> None:
+    """A name's price move in a market report, a share trading at a price, a board seat, a
+    vice-chair, working with another company, a retirement, and taking over with nothing
+    after it (a successor) against taking over a company (a deal).
+    """
+    cue = main_cue(find_cues(fold(clause), lang))
+    assert cue is not None
+    assert kind is cue.kind
+
+
+def test_working_with_ones_own_company_is_no_partnership() -> None:
+    """Having "been working with the company for 30 years" is a career, not a partnership."""
+    assert (
+        main_cue(find_cues(fold("doe has been working with the company for 30 years"), "en"))
+        is None
+    )
+
+
+def test_news_told_over_its_subjects_name_is_one_event_dated_by_its_own_words() -> None:
+    """In "Globex announced Thursday that its chief executive, Jane Doe, will be stepping down
+    in January", one departure, quoted from the announcement, dated January (the departure's
+    own date words), not Thursday (the announcement's).
+    """
+    events = _draft(
+        "Globex announced Thursday that its chief executive officer, Jane Doe, will be "
+        "stepping down in January.",
+        "en",
+    ).events
+    assert [("person_departed", "January")] == [(e.type, e.when) for e in events]
+    assert events[0].quote.startswith("Globex announced Thursday")
+
+
+def test_a_day_right_after_a_verb_of_telling_is_in_the_past() -> None:
+    """In "Globex said Tuesday it will add 400 jobs", Tuesday is the day it said so, the last
+    Tuesday, though the complement is in the future.
+    """
+    found = tag("Globex said Tuesday it will add 400 jobs.", dt.date(2024, 3, 13), "en")
+    spans = [t.span for t in found]
+    assert [(dt.date(2024, 3, 12), dt.date(2024, 3, 13))] == [
+        (s.start, s.end) for s in spans if s is not None
+    ]

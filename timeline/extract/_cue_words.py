@@ -68,7 +68,8 @@ FRENCH_CUES = {
         r"quitte|quitter|quittera|a quitte|quittent|demissionne|demissionner|demission"
         rf"|depart|limoge{_FR_PARTICIPLE}?|evince{_FR_PARTICIPLE}?|remercie{_FR_PARTICIPLE}?"
         r"|cede sa place|cedera sa place|remplace par|remplacee par|ex-\w+|en partance pour"
-        r"|sur le depart"
+        r"|sur le depart|(?:depart|partir|part|partira|partie?) a la retraite|prend sa retraite"
+        r"|prendra sa retraite"
         r"|ancien(?:ne)? (?:directeur|directrice|pdg|patron|patronne|president|presidente)"
     ),
     CueType.APPOINTMENT: (
@@ -114,6 +115,7 @@ FRENCH_CUES = {
     ),
     CueType.PARTNERSHIP: (
         r"partenariat|alliance|s'allie|s'est allie|s'associe|s'est associe|coentreprise"
+        r"|collabore avec|collaborent avec|en collaboration avec|collaboration avec"
         r"|accord de (?:cooperation|collaboration|distribution|licence)"
     ),
     CueType.INTERVIEW: r"entretien|interview|entrevue|dans les colonnes|interroge(?:e)? par",
@@ -159,14 +161,23 @@ FRENCH_CUES = {
     ),
 }
 
-_SHARE_MOVE = (
-    r"(?:shares|stock|share price|stock price)(?: of [\w.&'-]+(?: [\w.&'-]+){0,3}?)?"
-    r"(?: (?:was|were|is|are|has|have|had|been|trading|traded|closed|ended|opened))*"
-    r" (?:up|down|higher|lower|rose|fell|jumped|soared|surged|climbed|gained|dropped|tumbled"
+_MOVED = (
+    r"(?:up|down|higher|lower|rose|fell|jumped|soared|surged|climbed|gained|dropped|tumbled"
     r"|plunged|slid|sank|slumped|rallied|dipped|declined|lost|added|edged (?:up|down|higher|lower))"
 )
-"""A move of a share price ("shares of Acme were down 3%", "the stock was up 12%", "Globex
-shares were trading higher by 4%"): a market figure of the company, told as its results."""
+_SHARE_MOVE = (
+    r"(?:shares|stock|share price|stock price)(?: (?:of|in) [\w.&'-]+(?: [\w.&'-]+){0,3}?)?"
+    r"(?: (?:was|were|is|are|has|have|had|been|currently|trading|traded|closed|ended|opened))*"
+    rf" (?:{_MOVED}|(?:in (?:pre-market|after-hours|premarket|early) (?:trading |trade )?)?at"
+    r" (?:usd |us\$|\$|eur |€|£)?\d+(?:[.,]\d+)*)"
+    rf"|(?:was|were|is|are) (?:up|down) \d[\d.,]*(?: ?(?:%|percent|per cent))? (?:at|to)"
+    r" (?:usd |us\$|\$|eur |€|£)\d+(?:[.,]\d+)*"
+    rf"|{_MOVED} \d[\d.,]* ?(?:%|percent|per cent) to (?:usd |us\$|\$|eur |€|£)\d+(?:[.,]\d+)*"
+)
+"""A move of a share price ("shares of Acme were down 3%", "shares in Acme jumped 11%",
+"the stock was up 12%", "shares of Acme are trading in pre-market at $29.10"), or a name's
+price move in a market report ("Acme was up 4.8 at USD 79.69", "Globex fell 1.9 percent to
+USD 54.57"): a market figure of the company, told as its results."""
 
 ENGLISH_CUES = {
     CueType.FOUNDED: (
@@ -175,7 +186,7 @@ ENGLISH_CUES = {
     CueType.ACQUISITION: (
         r"acquires?|acquired|acquiring|acquisitions?|acquirer|to buy|buys|bought|buying"
         r"|purchase[sd]?|takeover|merger|merge|merged"
-        r"|(?:take|took|takes) over(?! as| the helm"
+        r"|(?:take|took|takes) over(?! as| the helm|\s*[.,;]|\s*$"
         r"| (?:the |his |her |their )?(?:duties|responsibilities|role|post|position))"
         r"|buyout|tender offer|sold|sells|to sell|agreed to sell|sale of"
         r"|offer(?:ed|s)? to (?:pay|buy|acquire)|(?:takeover |rival |counter)?bids? for"
@@ -200,7 +211,7 @@ ENGLISH_CUES = {
     CueType.DEPARTURE: (
         r"steps? down|stepped down|stepping down|resign(?:s|ed|ing|ation)?|leaves|left"
         r"|leaving|departs?|departed|departure|ousted|fired|dismissed|retire[sd]?|retiring"
-        r"|former (?:chief|ceo|president|chair\w*|head)|ex-\w+|replaced by"
+        r"|former (?:chief|ceo|president|chair\w*|head)|ex-\w+|replaced by|retirement"
     ),
     CueType.APPOINTMENT: (
         r"appointed|appoints|appoint|appointment|named|names|elected|promoted"
@@ -214,6 +225,7 @@ ENGLISH_CUES = {
         r"|(?:takes?|took|will take|taking) over"
         r" (?:the |his |her |their )?(?:duties|responsibilities)"
         r"|since (?:joining|(?:his|her|their) arrival)"
+        r"|(?:take|takes|took|taking|taken) over(?=\s*[.,;]|\s*$)"  # "Doe will be taking over."
     ),
     CueType.HEADCOUNT: (
         r"lay(?:s|ing)? off|laid off|layoffs?|job cuts?"
@@ -242,6 +254,9 @@ ENGLISH_CUES = {
     ),
     CueType.PARTNERSHIP: (
         r"partnership|partnered|partnering|partners with|teamed up|alliance|joint venture|tie-up"
+        r"|(?:(?:is|are|has been|have been) working|works|collaborat(?:e|es|ed|ing)) with"
+        r"(?! (?:the|its|his|her|their|our) (?:company|group|firm|team|board)\b)"
+        r"|in collaboration with|collaboration with"
         r"|signed (?:a|an) (?:deal|agreement)"
     ),
     CueType.INTERVIEW: r"interview|speaking to|in comments to",
@@ -249,6 +264,7 @@ ENGLISH_CUES = {
     CueType.ROLE: (
         r"co-?founders?|founder"
         r"|chief executive|chief \w+ officer|ceo|cto|cfo|coo|president|chair(?:man|woman)?"
+        r"|vice-chair(?:man|woman)?|board members?|members? of the board"
         r"|director|head of|managing director|vice president|general counsel"
         r"|spokes(?:man|woman|person)|editor-in-chief|general manager"
     ),
@@ -283,7 +299,8 @@ NOMINAL = re.compile(
     r"|initial public offering|ipo|seed round|amendes?|condamnation|sanctions?|plaintes?"
     r"|poursuites|enquetes?|tribunal|cour d'appel|contentieux|proces|recours|lawsuits?|fines?"
     r"|antitrust|probe|investigation|ruling|court|appeal|penalty|penalties|settlement"
-    r"|demission|depart|resignation|departure|nomination|appointment|suppressions? .*"
+    r"|demission|depart|resignation|departure|retirement|collaboration \w+|nomination"
+    r"|appointment|suppressions? .*"
     r"|suppression|licenciements?|plan social|plan de departs|embauches?|recrutements?"
     r"|effectifs?|salaries|collaborateurs|employes|layoffs?|job cuts?|headcount|workforce"
     r"|employees|staff(?:ers)?|chiffres? d'affaires?|resultats?(?: \w+)?|benefice(?: net)?"

@@ -46,6 +46,16 @@ _DISTRIBUTED = frozenset({"headcount_changed", "results_reported", "legal_action
 layoffs"); a round or a deal names its own parties."""
 _LISTED = re.compile(r",\s*|\s+(?:and|et)\s+|,\s+(?:and|et)\s+")
 """What separates the names of a list."""
+_AUXILIARY = re.compile(
+    r"\s*(?:will|would|has|have|had|is|was|are|were|va|vont|a|ont|sera|seront|devrait"
+    r"|devraient)\b"
+)
+"""The verbs a clause whose subject came before it opens on."""
+_TELLING_THAT = re.compile(
+    r"\b(?:announc\w*|said|says|confirm\w*|annonc\w*|indiqu\w*|precis\w*)\b[^,;]*?"
+    r"\b(?:that|que|qu')"
+)
+"""A verb of telling and the conjunction of its complement ("announced Thursday that")."""
 _NOUN_PHRASE = re.compile(r"\s*(?:le|la|les|l'|son|sa|ses|leur|leurs|the|its|their)\b")
 """The determiner a clause's subject opens on, when it is a noun phrase."""
 _PARTICIPLE = re.compile(r"(?:e|ee|es|ees|u|ue|us|ues|i|ie|is|ies|ed|en)$")
@@ -236,12 +246,19 @@ class Reader(CoordinatedPlans, Asides):
                     start = segs[k].start
                     used.update(range(k, i))
                     break
+        told = start == seg.start and i >= 2 and self._told_of_name(info, i, previous)
+        if told:
+            # "Globex announced Thursday that its chief executive, Jane Doe, will step down
+            # in January": the news is told from the clause that announces it, over the name
+            # of its subject, and dated by its own words when it has some
+            start = segs[i - 2].start
+            used.update((i - 2, i - 1))
         if kind is CueType.FOUNDED and j < len(segs) and self._is_name(info, segs[j]):
             end = segs[j].end
             used.add(j)
             j += 1
         quote = self.text[start:end]
-        date = self._date_in(info, start, end)
+        date = (told and self._date_in(info, seg.start, end)) or self._date_in(info, start, end)
         fields, entities, final_kind = self._fields(info, kind, cue, start, end, i)
         # A clause dates as what it turned out to be: company news read as a statement ("a
         # affirmé ... et prévoir de faire appel") is dated as a statement.
@@ -281,6 +298,21 @@ class Reader(CoordinatedPlans, Asides):
             self.context.last_speaker = fields.get("speaker")
         return DraftEvent(
             final_kind, fields, quote, start, when, anchor, tense, entities, kind.value
+        )
+
+    def _told_of_name(self, info: SentenceInfo, i: int, previous: list[DraftEvent]) -> bool:
+        """True when segment `i` opens on its verb, the segment before it is only a name (its
+        subject, in apposition) and the one before that tells the news ("announced that its
+        chief executive"), with no news of its own.
+        """
+        segs = info.segments
+        teller, name = segs[i - 2], segs[i - 1]
+        if not _AUXILIARY.match(self.folded, segs[i].start) or not self._is_name(info, name):
+            return False
+        if not _TELLING_THAT.search(self.folded, teller.start, teller.end):
+            return False
+        return not any(
+            e.start < teller.end and teller.start < e.start + len(e.quote) for e in previous
         )
 
     def _runs_on(

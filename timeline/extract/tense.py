@@ -251,6 +251,14 @@ def clause_tense(text: str, start: int, end: int, lang: str, *, folded: str | No
     return ClauseReader(text, folded=folded).tense(start, end, lang)
 
 
+_TOLD_BEFORE = re.compile(
+    r"\b(?:said|announced|told \w+|reported|confirmed|disclosed|revealed|stated"
+    r"|(?:a|ont|avait|avaient) (?:annonce|indique|precise|declare|affirme|confirme|dit"
+    r"|fait savoir|revele))(?: on| le| ce)?\s+$"
+)
+"""A verb of telling in the past just before a date ("said Tuesday", "a annoncé ce mardi")."""
+
+
 class ClauseReader:
     """`clause_tense` for many expressions of one text: each sentence is read once.
 
@@ -269,7 +277,12 @@ class ClauseReader:
         self._sentences: dict[tuple[int, int, str], _Sentence] = {}
 
     def tense(self, start: int, end: int, lang: str) -> Tense:
-        """The tense of the clause around `[start, end)` in language `lang`."""
+        """The tense of the clause around `[start, end)` in language `lang`; a date right
+        after a verb of telling in the past ("said Tuesday it will", "a annoncé mardi qu'il
+        va") is that verb's, in the past, whatever the complement's tense.
+        """
+        if _TOLD_BEFORE.search(self._folded, max(0, start - 30), start):
+            return Tense.PAST
         if self._stops is None:
             self._stops = [m.start() for m in _SENTENCE_END.finditer(self._folded)]
         stops = self._stops
