@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from timeline.extract import draft
+from timeline.extract._filters import _generic
 from timeline.extract._text import fold, sentences
 from timeline.extract.cues import CueType, find_cues, main_cue
 from timeline.extract.draft import Draft, _headline_subject
@@ -216,3 +217,66 @@ def test_a_day_right_after_a_verb_of_telling_is_in_the_past() -> None:
     assert [(dt.date(2024, 3, 12), dt.date(2024, 3, 13))] == [
         (s.start, s.end) for s in spans if s is not None
     ]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Une levée de fonds est une procédure par laquelle une entreprise augmente son capital",
+        "L’entreprise peut lever des fonds auprès de différents types d’investisseurs",
+        "A startup can raise money from angels",
+    ],
+)
+def test_a_definition_is_no_news(quote: str) -> None:
+    """A general statement (an indefinite subject, or a company in general with a modal,
+    naming nothing and no figure) defines; it tells no organisation's news.
+    """
+    assert _generic(quote, fold(quote))
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Une levée qui s’accompagne d’une nouvelle gouvernance",
+        "Une levée de 5 millions est une première",
+        "Une entreprise de Globex peut lever",
+    ],
+)
+def test_a_particular_thing_is_not_a_definition(quote: str) -> None:
+    """A subject made particular by a relative clause, a figure or a name is news."""
+    assert not _generic(quote, fold(quote))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "role", "org"),
+    [
+        (
+            "Globex ferme son usine. « Le site est en perte », a indiqué Jean Dupont, le PDG, "
+            "à nos confrères.",
+            "fr",
+            "PDG",
+            "globex",
+        ),
+        (
+            "Initech offered to buy Globex. Jane Doe, Initech's chairman and chief executive, "
+            "said the deal was good.",
+            "en",
+            "chairman and chief executive",
+            "initech",
+        ),
+    ],
+)
+def test_a_role_in_apposition_after_a_name_is_a_role_held(
+    text: str, lang: str, role: str, org: str
+) -> None:
+    """The appositions "Jean Dupont, le PDG," and "Jane Doe, Initech's chairman and chief
+    executive," tell the role each holds, at the organisation named in the apposition or
+    the one of the paragraph.
+    """
+    held = [e.fields for e in _draft(text, lang).events if e.type == "role_held"]
+    assert [(role, org)] == [(f["role"], f["organization"]) for f in held]
+
+
+def test_a_sentence_opening_on_a_word_before_a_is_no_name() -> None:
+    """In "Conformément à la loi", "à" is a preposition, not the verb "a" after a subject."""
+    assert [] == _names("Conformément à la loi, l’entreprise cherche un repreneur.", "fr")

@@ -36,6 +36,19 @@ _INVESTOR_LIST = re.compile(
 """Words that open or close a list of a round's investors."""
 _ROLE_AFTER = re.compile(r"\s*\((?P<role>[^()]{2,60}?)\s+(?:of|at|de|chez|du|d')\s*[^()]{2,60}\)")
 """A role in brackets after a name: "(CEO of Initech)", "(directrice de Acme)"."""
+_APPOSED_ROLE = re.compile(
+    r",\s+(?P<role>(?:(?:le|la|l'|son|sa|leur|its|the|their|his|her)\s*)?"
+    r"(?:[\w&.-]+(?: [\w&.-]+){0,3}?['’]s\s+)?"
+    r"(?P<title>(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)|directeur|directrice|president(?:e)?"
+    r"|pdg|patron(?:ne)?|dirigeant(?:e)?|vice-president(?:e)?|ceo|cto|cfo|coo"
+    r"|chief \w+ officer|chief executive|(?:vice-)?chair(?:man|woman)?|co-?founder|founder"
+    r"|managing director|president)"
+    r"(?:[ -](?:general|generale|adjoint|adjointe|delegue|deleguee|executif|executive|officer"
+    r"|and|et|co-founder|founder|chief|financier|financiere|(?:de|du|des|of) [\w&.' -]{2,40}?))*))"
+    r"(?=\s*[,.;]|\s*$)"
+)
+"""A role in apposition after a name, up to the next comma: ", le PDG,", ", Globex's
+chairman and chief executive,", ", directrice générale de Globex,"."""
 _QUOTED_ROLE = re.compile(r",\s*[\"«“]\s*(?P<role>[^\"»”]{2,60}?)\s*[\"»”]")
 """A title in quotation marks after a name and a comma: ', "Chief Revenue Officer"'."""
 _TITLE_BEFORE = re.compile(
@@ -173,6 +186,13 @@ class Asides(FieldReader):
                     named.add(event.fields["person"])
                     out.append(event)
                     continue
+            apposed = _APPOSED_ROLE.match(self.folded, m.end)
+            if apposed is not None and " " in m.name and self.entities.id_of(m.name) not in named:
+                event = self._role_apposed(info, m, apposed)
+                if event is not None:
+                    named.add(event.fields["person"])
+                    out.append(event)
+                    continue
             before = self.folded[max(floor, m.start - 60) : m.start]
             title = _TITLE_BEFORE.search(before)
             if title is None and " " in m.name and m.name not in named:
@@ -288,6 +308,32 @@ class Asides(FieldReader):
         fields = {"person": person, "organization": org, "role": role}
         quote = self.text[begin : m.end]
         return DraftEvent("role_held", fields, quote, begin, None, None, Tense.PAST, (), "title")
+
+    def _role_apposed(
+        self, info: SentenceInfo, m: Mention, apposed: re.Match[str]
+    ) -> DraftEvent | None:
+        """A role in apposition after a person's name ("Jean Dupont, le PDG, a indiqué",
+        "Jane Doe, Globex's chairman and chief executive, said"): the role they hold, at the
+        organisation named in it, else the one of the paragraph or in focus.
+        """
+        if info.in_quote(m.start) or not self.entities.named_person(self.entities.id_of(m.name)):
+            return None
+        begin, stop = apposed.start("role"), apposed.end("role")
+        inside = info.mentions_between(begin, stop)
+        person = self.entities.use(m, "person")
+        org = (
+            self.entities.use(inside[0])
+            if inside
+            else self.context.last_org or self.context.topic_org
+        )
+        if org is None or org == person:
+            return None
+        self.entities.kinds[person] = "person"
+        self._roles[person] = org
+        role = self.text[apposed.start("title") : stop]
+        fields = {"person": person, "organization": org, "role": role}
+        quote = self.text[m.start : stop]
+        return DraftEvent("role_held", fields, quote, m.start, None, None, Tense.PAST, (), "title")
 
     def _role_in_brackets(
         self, info: SentenceInfo, m: Mention, after: re.Match[str]

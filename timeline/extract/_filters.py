@@ -277,6 +277,36 @@ def _anonymous(event: DraftEvent) -> bool:
     return event.quote[who].islower()
 
 
+_GENERIC = re.compile(
+    r"(?:une?|an?|(?:l'|la |les |the )(?:entreprises?|societes?|companies|company|startups?)"
+    r"(?= (?:peu\w*|doi\w*|can|may|must)\b))\s"
+)
+"""The opening of a general statement: an indefinite subject ("Une levée de fonds est une
+procédure", "A startup can raise"), or a company in general with a modal ("L'entreprise peut
+lever des fonds")."""
+
+
+def _generic(quote: str, clause: str) -> bool:
+    """True for a general statement, a definition rather than news: it opens on `_GENERIC`
+    and names nothing and no figure (no capitalised word after its first, no digit).
+    """
+    if not _GENERIC.match(clause) or re.search(r"\d", quote):
+        return False
+    if not _DEFINING.match(clause):
+        return False  # "Une levée qui s'accompagne d'une nouvelle gouvernance": that one
+    return not any(w[:1].isupper() for w in quote.split()[1:])
+
+
+_DEFINING = re.compile(
+    r"(?:(?!qui |which |that |dont )\S+ ){1,5}?(?:est une?|sont des|peut|peuvent|doit|doivent"
+    r"|permet|permettent|entraine|entrainent|designe|consiste|is an?|are|can|may|must"
+    r"|refers to|means)\b"
+)
+"""A general subject's verb that defines or tells what may be done, within its first words
+("Une levée de fonds est une procédure", "L'entreprise peut lever"): no relative clause
+("qui", "which") comes before it, which would make the subject one particular thing."""
+
+
 def _aside(event: DraftEvent) -> bool:
     """True for a clause that is no news: the background of a statement (a concession, a
     condition or a circumstance, without a date or a figure of its own; a participle clause
@@ -286,7 +316,7 @@ def _aside(event: DraftEvent) -> bool:
     apposition that does not describe its name.
     """
     clause = fold(event.quote)
-    if _NO_COMMENT.search(clause) or _anonymous(event):
+    if _NO_COMMENT.search(clause) or _anonymous(event) or _generic(event.quote, clause):
         return True
     if event.type == "plan_announced" and _FORMER_PLAN.search(clause):
         return True

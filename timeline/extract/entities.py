@@ -79,6 +79,8 @@ _UNIT_AFTER = re.compile(
 def _verbal(word: str, lang: str) -> bool:
     """True for a word that reads as the verb after a subject ("a", "présentera", "raises")."""
     key = fold(word)
+    if word in ("à", "À"):
+        return False  # "Conformément à la loi": the preposition, not "a" (has) unaccented
     if key in VERBS_AFTER_NAME or key in ("se", "ne", "s", "n"):
         return True  # "s'attend", "n'a pas": the word list splits at the apostrophe
     if lang == "fr" and _FR_PARTICIPLE.search(word.lower()):
