@@ -105,6 +105,9 @@ TYPE_MAP: dict[str, frozenset[str]] = {
     "fact_asserted:legal actions": frozenset({"legal_action"}),
     "fact_asserted:plans": frozenset({"plan_announced"}),
     "fact_asserted:founding": frozenset({"founded"}),
+    # the total raised to date ("bringing its total funding to $6 billion"): the convention
+    # records it as a result ("totals raised to date are `results_reported`")
+    "fact_asserted:total raised to date": frozenset({"results_reported"}),
     # the funding cue ("lève", "raised", "valued at") is one label for both gold types
     "fact_asserted:funding and valuation": frozenset({"funding_round", "valuation_reported"}),
     # the role cue covers role nouns and "nommé", "appointed"

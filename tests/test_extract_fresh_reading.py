@@ -280,3 +280,16 @@ def test_a_role_in_apposition_after_a_name_is_a_role_held(
 def test_a_sentence_opening_on_a_word_before_a_is_no_name() -> None:
     """In "Conformément à la loi", "à" is a preposition, not the verb "a" after a subject."""
     assert [] == _names("Conformément à la loi, l’entreprise cherche un repreneur.", "fr")
+
+
+def test_a_cut_told_as_a_share_is_a_fact_of_its_own() -> None:
+    """After "cut about 2800 jobs", "positions would be reduced by approximately 20 percent"
+    is a second job cut with a figure of its own (20%), not the first one said again.
+    """
+    events = _draft(
+        "Globex said it plans to cut about 2800 jobs. "
+        "Corporate positions would be reduced by approximately 20 percent.",
+        "en",
+    ).events
+    details = [e.fields["detail"] for e in events if e.type == "headcount_changed"]
+    assert ["job cuts", "job cuts, by 20%"] == details

@@ -65,6 +65,12 @@ _SITE_NOUNS = re.compile(
     r"|branch"
 )
 
+_BY_PERCENT = re.compile(
+    r"\b(?:by|de)\s+(?:approximately |about |around |roughly |some |nearly |environ |pres de )?"
+    r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|pour cent)"
+)
+"""A change told as a share, on folded text ("reduced by approximately 20 percent",
+"réduits de 10 %")."""
 _CUTS = re.compile(
     r"suppression|supprim|licenci|plan social|departs|lay|laid|layoff|cut|eliminat"
     r"|reduction|reduire|reduce"
@@ -170,8 +176,11 @@ class FigureFields(CompanyBase):
             return None
         detail = "job cuts" if cut else "hiring" if hire else "headcount"
         share = _SHARE.search(self.text, start, end)
+        reduced = _BY_PERCENT.search(clause)
         if share is not None:  # "laying off roughly 14% of its staff"
             detail = f"{detail}, {share.group(1)}% of {share.group(2)}"
+        elif reduced is not None:  # "positions would be reduced by approximately 20 percent"
+            detail = f"{detail}, by {reduced.group(1)}%"
         fields = {"organization": org, "detail": detail}
         if change is not None:
             fields["change"] = change

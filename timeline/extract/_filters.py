@@ -93,17 +93,24 @@ def _unique(events: Iterable[DraftEvent], text: str) -> list[DraftEvent]:
 
 def _repeats(event: DraftEvent, earlier: Sequence[DraftEvent | None]) -> bool:
     """True when an earlier event of the same type has every key field of `event` with the
-    same value, and `event` has no other date: a second mention that adds nothing ("The fine
+    same value, and `event` has no other date nor a figure of its own in its detail: a second
+    mention that adds nothing ("The fine
     is the second-biggest antitrust penalty" after "X fined Globex €500m").
     """
     mine = {k: v for k, v in event.fields.items() if k not in _WORDING}
+    figures = set(_FIGURE.findall(str(event.fields.get("detail", ""))))
     return any(
         e is not None
         and e.type == event.type
         and (event.when is None or event.when == e.when)
         and all(k in e.fields and e.fields[k] == v for k, v in mine.items())
+        and figures <= set(_FIGURE.findall(str(e.fields.get("detail", ""))))
         for e in earlier
     )
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+"""A figure in a detail ("job cuts, by 20%"): a detail with a figure of its own adds a fact."""
 
 
 _SAID = frozenset({"plan_announced"})
