@@ -293,3 +293,21 @@ def test_a_cut_told_as_a_share_is_a_fact_of_its_own() -> None:
     ).events
     details = [e.fields["detail"] for e in events if e.type == "headcount_changed"]
     assert ["job cuts", "job cuts, by 20%"] == details
+
+
+def test_investors_named_where_the_money_comes_from_or_before_also_participated() -> None:
+    """After a round, "The new funding comes from A, B and C" lists investors, and so does
+    "D and E also participated in the round, which was advised by F": the names before the
+    closing words, without the adviser.
+    """
+    events = _draft(
+        "Globex has raised $50 million. The new funding comes from Initech Capital, Hooli "
+        "Ventures and Acme Partners. Vandelay Fund and Soylent Capital also participated in "
+        "the funding round, which was advised by Pendant Bank.",
+        "en",
+    ).events
+    lists = [e.fields["value"] for e in events if e.fields.get("attribute") == "investors"]
+    assert [
+        "Initech Capital, Hooli Ventures, Acme Partners",
+        "Vandelay Fund, Soylent Capital",
+    ] == lists

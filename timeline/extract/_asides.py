@@ -30,10 +30,15 @@ _ROLE_OF = re.compile(
 général du", "the chief executive of")."""
 _INVESTOR_LIST = re.compile(
     r"\b(?:(?:other |existing |new )?(?:investors|backers|participants) (?:include[sd]?|are|were"
-    r"|also include)|also participated|participated in the round|(?:ont|a) (?:egalement |aussi )?"
-    r"participe|(?:les )?autres investisseurs (?:sont|comprennent)|aux cotes de)\b"
+    r"|also include)|(?P<closing>also participated|participated in the (?:funding )?round)"
+    r"|(?:ont|a) (?:egalement |aussi )?participe|(?:les )?autres investisseurs (?:sont|comprennent)"
+    r"|aux cotes de|(?:the )?(?:new )?(?:funding|round|investment|money|capital|cash)"
+    r" (?:comes|came|is coming) from|(?:les )?fonds (?:proviennent|viennent) d(?:e|u|es))\b"
 )
-"""Words that open or close a list of a round's investors."""
+"""Words that open a list of a round's investors, or in English close it ("A and B also
+participated"): the names after them, or before a closing one."""
+_ADVISED = re.compile(r"\b(?:advised by|conseill\w* par)\b")
+"""Words after which the names are a deal's advisers, not its investors."""
 _ROLE_AFTER = re.compile(r"\s*\((?P<role>[^()]{2,60}?)\s+(?:of|at|de|chez|du|d')\s*[^()]{2,60}\)")
 """A role in brackets after a name: "(CEO of Initech)", "(directrice de Acme)"."""
 _APPOSED_ROLE = re.compile(
@@ -146,9 +151,13 @@ class Asides(FieldReader):
         cue = _INVESTOR_LIST.search(self.folded, s.start, s.end)
         if cue is None:
             return []
-        names = [m for m in info.mentions if m.start >= cue.end() and not info.in_quote(m.start)]
-        if not names:
-            names = [m for m in info.mentions if m.end <= cue.start()]
+        advised = _ADVISED.search(self.folded, cue.end(), s.end)
+        stop = advised.start() if advised is not None else s.end
+        names = [
+            m for m in info.mentions if cue.end() <= m.start < stop and not info.in_quote(m.start)
+        ]
+        if not names or (cue.group("closing") and self.lang == "en"):
+            names = [m for m in info.mentions if m.end <= cue.start()] or names
         if not names:
             return []
         start = min(cue.start(), names[0].start)
