@@ -73,9 +73,13 @@ def test_capitalised_words_that_name_nothing_are_no_entities(
     assert expected == _names(text, lang)
 
 
-@pytest.mark.parametrize("name", ["USD", "Inc", "SUV", "Conseil d'administration", "Board"])
+@pytest.mark.parametrize(
+    "name", ["USD", "Inc", "SUV", "Conseil d'administration", "Board", "Conseil", "Estimant qu’"]
+)
 def test_another_analysers_names_are_refused_by_the_same_list(name: str) -> None:
-    """A name another analyser proposes passes the same list of words that name nothing."""
+    """A name another analyser proposes passes the same list of words that name nothing, and
+    a word with an elided one after it ("Estimant qu'") is no name.
+    """
     assert not plausible_name(name)
 
 

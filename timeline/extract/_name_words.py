@@ -113,7 +113,7 @@ _NOT_NAMES_WORDS = {
 NOT_NAMES = frozenset(" ".join(_NOT_NAMES_WORDS.values()).split()) | frozenset(
     {
         # a company's own bodies: the company acts through them, they are not entities
-        "board", "board of directors", "supervisory board", "management board",
+        "board", "board of directors", "conseil", "comite", "supervisory board", "management board",
         "executive committee", "conseil d'administration", "conseil de surveillance",
         "directoire", "comite executif", "comite de direction", "assemblee generale",
         "annual general meeting", "comite strategique", "comite d'audit",

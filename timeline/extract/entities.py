@@ -269,8 +269,8 @@ def plausible_name(name: str) -> bool:
     words = name.split()
     if len(name) < 3 or not words or fold(words[0]) in STOP or NOT_A_NAME.search(name):
         return False
-    if fold(name) in NOT_NAMES:
-        return False
+    if fold(name) in NOT_NAMES or re.search(r"(?:^|\s)[a-zA-Z]{1,2}['’]$", name):
+        return False  # "Estimant qu'": a word and an elided one, no name
     return not (name.isupper() and len(name) <= 3 and fold(name) in _UNITS)
 
 
