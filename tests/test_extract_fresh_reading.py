@@ -315,3 +315,39 @@ def test_investors_named_where_the_money_comes_from_or_before_also_participated(
         "Initech Capital, Hooli Ventures, Acme Partners",
         "Vandelay Fund, Soylent Capital",
     ] == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "role"),
+    [
+        (
+            "Globex nomme un PDG. Marie Durand, membre du comité stratégique d'Initech, "
+            "démissionne quant à elle de sa fonction de censeur.",
+            "fr",
+            "censeur",
+        ),
+        (
+            "Globex named a CEO. Jane Doe, a member of Initech's board, resigned as its chief "
+            "financial officer.",
+            "en",
+            "chief financial officer",
+        ),
+    ],
+)
+def test_a_departure_is_told_from_its_subject_over_an_apposition(
+    text: str, lang: str, role: str
+) -> None:
+    """A person, an apposition, then the verb of leaving ("démissionne", "resigned"): one
+    departure of that person, quoted from the name, from the organisation in focus (the verb
+    "démissionne" has its person before it, unlike the noun "la démission de").
+    """
+    departed = [e for e in _draft(text, lang).events if e.type == "person_departed"]
+    assert [(role, "globex")] == [(e.fields["role"], e.fields["organization"]) for e in departed]
+    assert text.split(". ")[1].startswith(departed[0].quote)
+
+
+def test_the_noun_of_resignation_names_the_person_after_it() -> None:
+    """The words "la démission de Marie Durand" tell her departure: the person after the noun."""
+    events = _draft("Globex a annoncé la démission de Marie Durand, sa directrice générale.", "fr")
+    departed = [e.fields for e in events.events if e.type == "person_departed"]
+    assert [("marie-durand", "globex")] == [(f["person"], f["organization"]) for f in departed]

@@ -238,9 +238,10 @@ class PeopleFields(CompanyBase):
             not self._passive(cue, floor)
         )
         after = self._next_name(info, cue.end, s.end, gap=30)
-        if active_dismissal or word.startswith(
-            ("ex-", "ancien", "former", "demission", "depart", "resignation", "departure")
-        ):
+        noun = word in ("demission", "demissions") or word.startswith(
+            ("ex-", "ancien", "former", "depart", "resignation", "departure")
+        )  # "la démission de X": the person after; "X démissionne": the subject
+        if active_dismissal or noun:
             if after is None:
                 return None
             person = self.entities.use(after, "person")

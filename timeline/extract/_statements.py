@@ -246,6 +246,11 @@ class Reader(CoordinatedPlans, Asides):
                     start = segs[k].start
                     used.update(range(k, i))
                     break
+        if start == seg.start and i >= 2 and self._name_and_aside_before(info, i, cue):
+            # "Marie Durand, membre du comité d'Initech, démissionne de sa fonction": the
+            # clause of a verb is told from its subject, over the apposition between them
+            start = segs[i - 2].start
+            used.update((i - 2, i - 1))
         told = start == seg.start and i >= 2 and self._told_of_name(info, i, previous)
         if told:
             # "Globex announced Thursday that its chief executive, Jane Doe, will step down
@@ -299,6 +304,19 @@ class Reader(CoordinatedPlans, Asides):
         return DraftEvent(
             final_kind, fields, quote, start, when, anchor, tense, entities, kind.value
         )
+
+    def _name_and_aside_before(self, info: SentenceInfo, i: int, cue: lexicon.Cue) -> bool:
+        """True when segment `i` opens on its verb (the cue, or an auxiliary before it), the
+        segment before it is an apposition and the one before that only a name: the subject.
+        """
+        segs = info.segments
+        seg, aside, name = segs[i], segs[i - 1], segs[i - 2]
+        opens = cue.start == seg.start or bool(_AUXILIARY.match(self.folded, seg.start))
+        if not opens or not self.text[seg.start : seg.start + 1].islower():
+            return False
+        if not self._is_name(info, name) or not info.mentions_between(name.start, name.start + 1):
+            return False
+        return self._is_description(info, aside)
 
     def _told_of_name(self, info: SentenceInfo, i: int, previous: list[DraftEvent]) -> bool:
         """True when segment `i` opens on its verb, the segment before it is only a name (its

@@ -134,7 +134,7 @@ ROLE_NOUNS = re.compile(
     r"|secretaire general(?:e)?|redact(?:eur|rice) en chef|porte-parole|general counsel"
     r"|spokes(?:man|woman|person)|editor-in-chief|general manager|chief \w+ \w+ officer"
     r"|member of the (?:board|executive (?:\w+ )?(?:team|committee))|board member"
-    r"|membre du (?:conseil|comite)(?: \w+)?)(?![\w-])"
+    r"|membre du (?:conseil|comite)(?: \w+)?|censeur|(?:board )?observer)(?![\w-])"
 )
 
 STAYS = re.compile(

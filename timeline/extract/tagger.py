@@ -31,7 +31,7 @@ from timeline.extract import _vocab as vocab
 from timeline.extract._tag_dates import MAX_STRETCH, Resolver, find_dates, free, hold
 from timeline.extract._tag_patterns import DURATIONS, SETS, clock_times
 from timeline.extract._text import fold, sentences
-from timeline.extract.tense import ClauseReader
+from timeline.extract.tense import ClauseReader, told_before
 from timeline.time.normalize import Tense
 from timeline.time.span import Span
 from timeline.time.timex import Timex, TimexType, timex
@@ -118,7 +118,7 @@ def tag(text: str, ref: dt.date, lang: str, *, tense_of: TenseFinder | None = No
     sents = sentences(text)
     resolver = Resolver(ref, lang)
     for start, end, span in find_dates(text, folded, lang, taken, sents, resolver):
-        tense = finder(text, start, end, lang)
+        tense = Tense.PAST if told_before(folded, start) else finder(text, start, end, lang)
         in_tense = resolver(text[start:end], tense)
         if in_tense is None:
             # The words hold only in the other tense ("le mercredi 8 janvier" said in

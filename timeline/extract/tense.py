@@ -19,7 +19,7 @@ from timeline.extract._text import fold
 from timeline.time import lexicon as lex
 from timeline.time.normalize import Tense
 
-__all__ = ["ClauseReader", "clause_tense", "plans", "verb_tense"]
+__all__ = ["ClauseReader", "clause_tense", "plans", "told_before", "verb_tense"]
 
 _FR_FUTURE_END = re.compile(r"(?:rai|ras|ra|rons|rez|ront)$")
 _FR_NOT_FUTURE = frozenset(
@@ -259,6 +259,14 @@ _TOLD_BEFORE = re.compile(
 """A verb of telling in the past just before a date ("said Tuesday", "a annoncé ce mardi")."""
 
 
+def told_before(folded: str, start: int) -> bool:
+    """True when the date at `start` of the folded text comes right after a verb of telling
+    in the past ("said Tuesday it will", "a annoncé mardi qu'il va"): the date is that
+    verb's, in the past, whatever the tense of what was told.
+    """
+    return _TOLD_BEFORE.search(folded, max(0, start - 30), start) is not None
+
+
 class ClauseReader:
     """`clause_tense` for many expressions of one text: each sentence is read once.
 
@@ -277,12 +285,7 @@ class ClauseReader:
         self._sentences: dict[tuple[int, int, str], _Sentence] = {}
 
     def tense(self, start: int, end: int, lang: str) -> Tense:
-        """The tense of the clause around `[start, end)` in language `lang`; a date right
-        after a verb of telling in the past ("said Tuesday it will", "a annoncé mardi qu'il
-        va") is that verb's, in the past, whatever the complement's tense.
-        """
-        if _TOLD_BEFORE.search(self._folded, max(0, start - 30), start):
-            return Tense.PAST
+        """The tense of the clause around `[start, end)` in language `lang`."""
         if self._stops is None:
             self._stops = [m.start() for m in _SENTENCE_END.finditer(self._folded)]
         stops = self._stops
