@@ -61,6 +61,12 @@ def _names(text: str, lang: str) -> list[str]:
             "fr",
             [],
         ),
+        (
+            "Globex reported a profit. Inventories rose 15% to $6.7 billion. The Springfield, "
+            "Ore., company gained 200 million MAD.",
+            "en",
+            ["Globex", "Springfield"],
+        ),
     ],
 )
 def test_capitalised_words_that_name_nothing_are_no_entities(

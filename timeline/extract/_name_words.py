@@ -97,7 +97,11 @@ INSTITUTION_TAIL = re.compile(
 _NOT_NAMES_WORDS = {
     # currency codes, written in capitals before or after a figure ("USD 78.50")
     "currencies": "usd eur gbp chf jpy cny rmb cad aud nzd inr sek nok dkk hkd sgd krw brl"
-    " mxn zar rub try pln czk huf ils aed sar",
+    " mxn zar rub try pln czk huf ils aed sar mad tnd dzd xof xaf egp ngn kes ghs qar kwd bhd"
+    " omr jod ron bgn isk clp cop pen ars vnd thb idr myr php pkr bdt lkr twd uah",
+    # the press's abbreviations of US states, after a city ("Beaverton, Ore., company")
+    "states": "ala ariz ark calif colo conn fla ill kan ky md mass mich minn miss mont neb nev"
+    " okla ore pa tenn tex vt wash wis wyo",
     # a company's legal form alone, after a comma ("Globex Interactive, Inc.")
     "legal forms": "inc ltd llc plc corp co sa sas sarl ag gmbh nv bv se spa srl ab oyj asa",
     # common nouns written as acronyms ("an EV startup", "le marché des PME")
@@ -127,11 +131,18 @@ COMMON_HEADS = frozenset(
         "shares", "stock", "stocks", "employees", "staff", "workers", "customers", "clients",
         "users", "investors", "shareholders", "members", "officials", "executives",
         "analysts", "owners", "partners", "sales", "revenue", "revenues", "profits", "units",
-        "actionnaires", "salaries", "employes", "utilisateurs", "dirigeants",
+        "inventories", "earnings", "consumers", "prices", "costs", "margins", "orders",
+        "deliveries", "exports", "imports", "regulators", "lawmakers", "authorities", "unions",
+        "enrollment", "subscribers", "bookings", "losses", "expenses", "spending",
+        "actionnaires", "salaries", "employes", "utilisateurs", "dirigeants", "ventes",
+        "analystes", "investisseurs", "consommateurs", "couts", "marges", "commandes",
+        "livraisons", "exportations", "importations", "autorites", "syndicats", "effectifs",
+        "recettes", "benefices", "pertes", "abonnes",
     }
 )  # fmt: skip
-"""Common nouns that open a sentence before "of"/"de" and a name ("Shares of Globex rose"):
-the name starts after them."""
+"""Common nouns of company news that open a sentence: alone they name nothing ("Inventories
+rose 15%", "Ventes en hausse"), and before "of"/"de" the name starts after them ("Shares of
+Globex rose")."""
 
 
 _FR_DEMONYMS_WORDS = """

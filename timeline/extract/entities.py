@@ -180,7 +180,8 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             else _verbal(words[j][2], lang)  # "Pub, sécurité": no verb after a comma
         )
         verb_next = verb_next and key not in lower
-        if j == i + 1 and first_of_sentence and key not in capitalised_inside and not verb_next:
+        lone = j == i + 1 and first_of_sentence
+        if lone and ((key not in capitalised_inside and not verb_next) or key in COMMON_HEADS):
             i = j
             continue
         if any(a <= start < b for a, b in headlines):
