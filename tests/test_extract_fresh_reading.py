@@ -19,6 +19,8 @@ from timeline.extract.cues import CueType, find_cues, main_cue
 from timeline.extract.draft import Draft, _headline_subject
 from timeline.extract.entities import plausible_name, rule_mentions
 from timeline.extract.tagger import tag
+from timeline.extract.tense import verb_tense
+from timeline.time.normalize import Tense
 
 PUBLISHED = dt.date(2024, 3, 12)
 
@@ -357,3 +359,44 @@ def test_the_noun_of_resignation_names_the_person_after_it() -> None:
     events = _draft("Globex a annoncé la démission de Marie Durand, sa directrice générale.", "fr")
     departed = [e.fields for e in events.events if e.type == "person_departed"]
     assert [("marie-durand", "globex")] == [(f["person"], f["organization"]) for f in departed]
+
+
+@pytest.mark.parametrize(
+    ("clause", "lang", "kind"),
+    [
+        ("la maison sort aujourd'hui sa tres attendue premiere ligne", "fr", CueType.LAUNCH),
+        ("50 millions sont apportes par initech capital", "fr", CueType.FUNDING),
+        ("hooli qui rentre dans le capital en apportant 10 millions", "fr", CueType.FUNDING),
+        ("la prise de participation d'initech au capital de la societe", "fr", CueType.ACQUISITION),
+    ],
+)
+def test_french_words_of_launches_rounds_and_stakes(clause: str, lang: str, kind: CueType) -> None:
+    """The words "sort sa ligne" launch a product; money "apportés par" an investor and an investor
+    entering the capital are a round; "une prise de participation" buys a stake.
+    """
+    cue = main_cue(find_cues(fold(clause), lang))
+    assert cue is not None
+    assert kind is cue.kind
+
+
+def test_a_long_awaited_thing_is_not_in_the_future() -> None:
+    """The words "très attendue" are an adjective (long-awaited), not "attendue" of a plan
+    to come; the word before a pair is read as its context only.
+    """
+    assert verb_tense(["très", "attendue", "première"], "fr", context=1) is None
+    assert verb_tense(["elle", "est", "attendue"], "fr", context=1) is Tense.FUTURE
+
+
+def test_a_partnership_to_be_announced_by_its_parties_is_the_partnership() -> None:
+    """In "Globex will announce a partnership with Initech on Thursday" and "Globex and
+    Initech on Thursday will announce a partnership", its parties are named, so it is the
+    partnership's news, not a plan.
+    """
+    told = _draft("Globex will announce a partnership with Initech on Thursday.", "en").events
+    assert ["partnership_announced"] == [e.type for e in told]
+    events = _draft(
+        "Globex and Initech on Thursday will announce a partnership that gives their best "
+        "customers VIP perks.",
+        "en",
+    ).events
+    assert ["partnerships"] == [e.fields.get("attribute", e.type) for e in events]

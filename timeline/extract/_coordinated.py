@@ -74,6 +74,8 @@ class CoordinatedPlans(Dating):
         projected = kind is CueType.ACQUISITION and bool(
             _PROJECT.search(self.folded, max(start, cue.start - 12), cue.start)
         )
+        if final_kind == "partnership_announced":
+            return False  # "Globex and Initech will announce a partnership": its parties named
         if final_kind not in _PLANNABLE and not projected:
             # Company news told by its noun, without a figure of its own, in a clause whose
             # verb is in the future ("Les licenciements s'étaleront sur deux ans",

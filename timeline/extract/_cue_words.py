@@ -49,11 +49,13 @@ FRENCH_CUES = {
         r"|absorbe|offre publique d'achat|opa|prise de controle|prendre le controle"
         r"|prend le controle|a pris le controle|fusion|fusionner"
         rf"|cede{_FR_PARTICIPLE}?|ceder|cedera|cession"
+        r"|prise de participation|prend une participation|a pris une participation"
     ),
     CueType.FUNDING: (
         rf"leve{_FR_PARTICIPLE}?|levee de fonds|levees de fonds|levee|lever|leve|levent"
         r"|tour de table|tour de financement|financement|a obtenu \d|boucle un tour"
-        r"|introduction en bourse"
+        r"|introduction en bourse|apport(?:e|es|ee|ees) par|(?:entre|entrent|rentre|rentrent)"
+        r" (?:au|dans le) capital"
     ),
     CueType.VALUATION: rf"valorise{_FR_PARTICIPLE}?|valorisation|valorisant",
     CueType.LEGAL: (
@@ -130,6 +132,8 @@ FRENCH_CUES = {
         rf"(?:presente|devoile|lance|sorti|publie|commercialise|inaugure|annonce|deploie){_FR_PARTICIPLE}?"
         r"|lancement|sortie|presentation|publication|commercialisation|lancera|presentera"
         r"|devoilera|lancent|presentent|devoilent|lance"
+        r"|(?:sort|sortent|sortira|sortiront)(?= (?:sa|son|ses|leur|leurs|un|une|le|la|les|enfin"
+        r"|aujourd'hui|ce|cette|demain)\b)"
         rf"|(?:developpe|concu|mis au point){_FR_PARTICIPLE}?|met au point"
     ),
     CueType.CLAIM: r"selon|d'apres|aux dires de",
@@ -305,7 +309,7 @@ NOMINAL = re.compile(
     r"|effectifs?|salaries|collaborateurs|employes|layoffs?|job cuts?|headcount|workforce"
     r"|employees|staff(?:ers)?|chiffres? d'affaires?|resultats?(?: \w+)?|benefice(?: net)?"
     r"|pertes?(?: nette)?|investments? (?:from|by|led by)|total funding|funding to date"
-    r"|(?:takeover |rival |counter)?(?:bids?|offer) for|construction"
+    r"|(?:takeover |rival |counter)?(?:bids?|offer) for|construction|prise de participation"
     r"|revenus|ventes|marge \w+|ebitda|ebit|excedent brut d'exploitation|utilisateurs|abonnes"
     r"|commandes|revenues?|sales|net income|net profit|profits?|net loss|losses|earnings"
     r"|operating \w+|turnover|users|subscribers|customers|bookings"

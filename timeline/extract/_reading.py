@@ -357,16 +357,18 @@ class ReaderBase:
         the verb of the main clause, after its subject: not one after a relative ("un
         apport qui doit servir à grandir"), nor one opening a segment.
         """
-        previous = ""
+        before = previous = ""
         for m in re.finditer(r"[\w'-]+", self.text[seg.start : seg.end]):
             word = m.group().lower()
             at = seg.start + m.start()
             if _RELATIVE.fullmatch(word):
                 return None
-            future = verb_tense([previous, word], self.lang) is Tense.FUTURE
+            # the word before the pair too: "très attendue" is an adjective, no future
+            words = [before, previous, word]
+            future = verb_tense(words, self.lang, context=1) is Tense.FUTURE
             if future and previous and not info.in_quote(at):
                 return lexicon.Cue(lexicon.CueType.PLAN, at, at + len(word))
-            previous = word
+            before, previous = previous, word
         return None
 
     def _past(self, start: int, end: int) -> bool:

@@ -105,6 +105,8 @@ _FR_PLANS = frozenset(
         "appretent",
     ]
 )
+_FR_DEGREE = frozenset(["tres", "tant", "si", "plus", "longtemps", "tellement", "fort", "moins"])
+"""Adverbs of degree: before "attendu" they make it an adjective ("très attendue")."""
 _FR_SKIP = frozenset(
     [
         "ne",
@@ -174,10 +176,13 @@ def plans(word: str) -> bool:
     return plain in _FR_PLANS or plain in _EN_FUTURE
 
 
-def verb_tense(words: list[str], lang: str) -> Tense | None:
-    """FUTURE or PAST when the lower-case `words` of a clause show a verb, else None."""
+def verb_tense(words: list[str], lang: str, *, context: int = 0) -> Tense | None:
+    """FUTURE or PAST when the lower-case `words` of a clause show a verb, else None; the
+    first `context` words are only read as what comes before the others ("très" before
+    "attendue"), not for a verb of their own.
+    """
     plain = [fold(w) for w in words]
-    return _VERDICTS[_verdict(words, plain, lang, 0, len(words))]
+    return _VERDICTS[_verdict(words, plain, lang, context, len(words))]
 
 
 _NONE, _PAST, _FUTURE = 0, 1, 2
@@ -204,8 +209,8 @@ def _reading(words: list[str], plain: list[str], i: int, lang: str) -> int:
     if lang == lex.FRENCH:
         if words[i] == "à":
             return _NONE
-        if word in _FR_PLANS:
-            return _FUTURE
+        if word in _FR_PLANS and previous not in _FR_DEGREE:
+            return _FUTURE  # "prévu", "attendue"; not "très attendue" (long-awaited)
         if word in _FR_ALLER or word in _FR_DEVOIR:
             rest = [w for w in plain[i + 1 : i + 1 + _CONTEXT] if w not in _FR_SKIP]
             if rest and re.search(r"(?:er|ir|re|oir)$", rest[0]):
