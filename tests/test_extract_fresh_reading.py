@@ -17,7 +17,7 @@ from timeline.extract._filters import _generic
 from timeline.extract._text import fold, sentences
 from timeline.extract.cues import CueType, find_cues, main_cue
 from timeline.extract.draft import Draft, _headline_subject
-from timeline.extract.entities import plausible_name, rule_mentions
+from timeline.extract.entities import kind_of, plausible_name, rule_mentions
 from timeline.extract.tagger import tag
 from timeline.extract.tense import verb_tense
 from timeline.time.normalize import Tense
@@ -400,3 +400,25 @@ def test_a_partnership_to_be_announced_by_its_parties_is_the_partnership() -> No
         "en",
     ).events
     assert ["partnerships"] == [e.fields.get("attribute", e.type) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Middle-East-Africa", "place"), ("Latin America", "place"), ("Africa Holdings", "")],
+)
+def test_a_region_of_the_world_is_a_place(name: str, kind: str) -> None:
+    """A name made only of the words of regions is a place, not a company."""
+    assert kind == kind_of(name)
+
+
+def test_a_city_before_a_state_is_no_subject() -> None:
+    """In "the Springfield, Ore., company reported", Springfield is a city: the results are
+    the company's in focus.
+    """
+    events = _draft(
+        "Globex Systems reported its results on Tuesday. For the quarter, the Springfield, "
+        "Ore., company reported net income of $95 million.",
+        "en",
+    ).events
+    owners = {e.fields.get("organization") or e.fields.get("entity") for e in events}
+    assert {"globex-systems"} == owners

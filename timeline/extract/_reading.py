@@ -310,7 +310,11 @@ class ReaderBase:
             free = [-1]
             placed = False
             for k, m in enumerate(info.mentions):
-                taken = self._after_preposition(m, floor) or info.in_quote(m.start)
+                taken = (
+                    self._after_preposition(m, floor)
+                    or info.in_quote(m.start)
+                    or m.kind == "place"  # "the Beaverton, Ore., company": a city
+                )
                 if placed and self.text[info.mentions[k - 1].end : m.start] == ", ":
                     taken = True  # "in Springfield, Ohio": the place goes on
                 before = self.folded[max(floor, m.start - 6) : m.start]

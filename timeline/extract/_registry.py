@@ -194,7 +194,7 @@ class Entities:
             default=-1,
         )
         for k, (n, m) in enumerate(zip(self.names, self.mentions, strict=True)):
-            if m.start in self.qualifiers or kind_of(m.name) in ("person", "product"):
+            if m.start in self.qualifiers or kind_of(m.name) in ("person", "product", "place"):
                 continue
             entity_id = self.id_of(n)
             weight = 1 if m.start not in leads else 4 if m.start == first_lead else 2

@@ -212,7 +212,8 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 continue
             if fold(name) in DEMONYMS:
                 continue  # "French" in "the French regulator": a nationality, no name
-            out.append(Mention(first[0], last[1], name, kind_of(name)))
+            kind = "place" if _STATE_AFTER.match(text, last[1]) else kind_of(name)
+            out.append(Mention(first[0], last[1], name, kind))
         i = j
     return out
 
@@ -249,11 +250,30 @@ _INDEX = re.compile(r"[\w&.-]+ \d{2,3}\b(?! ?(?:%|millions?|milliards?|billions?
 "FTSE 100"): what they qualify is a company, not them."""
 
 
+_STATE_AFTER = re.compile(
+    r",\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss"
+    r"|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Va|Vt|Wash|Wis|W\.Va|Wyo)\."
+)
+"""A US state's abbreviation after a name ("Beaverton, Ore."): the name is a city."""
+_REGIONS = frozenset(
+    {
+        "europe", "asia", "africa", "america", "americas", "mideast", "middle", "east",
+        "pacific", "latin", "north", "south", "west", "central", "emea", "apac", "asie",
+        "afrique", "amerique", "latine", "moyen", "proche", "orient", "and", "et",
+    }
+)  # fmt: skip
+"""Words of the names of the world's regions, folded ("asia pacific", "middle east")."""
+
+
 def kind_of(name: str) -> str:
     """The kind of a name guessed from its words: "person" for two to four words opening on
     a common given name ("Marc Durand"), "product" for a name with a model's letter or number
-    ("Phone X", "Globex 5"), else unknown ("").
+    ("Phone X", "Globex 5"), "place" for a region of the world (a continent, "Middle East
+    and Africa"), else unknown ("").
     """
+    parts = fold(name).replace("-", " ").split()
+    if parts and all(p in _REGIONS for p in parts) and not {"and", "et"} >= set(parts):
+        return "place"
     words = name.split()
     if 2 <= len(words) <= 4 and fold(words[0]) in GIVEN_NAMES:
         return "person"
