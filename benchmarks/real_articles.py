@@ -300,13 +300,16 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+_QUALIFIER = re.compile(r" \([^()]*\)$")
+
+
 def type_matches(draft_type: str, fields: Mapping[str, Any], gold_type: str) -> bool:
     """Whether a draft event's type (with its label, for `fact_asserted`) counts as the gold
     type, through `TYPE_MAP`.
     """
     key = draft_type
-    if draft_type == "fact_asserted":
-        key = f"fact_asserted:{fields.get('attribute', '')}"
+    if draft_type == "fact_asserted":  # a label's qualifier in brackets: "results (revenue)"
+        key = f"fact_asserted:{_QUALIFIER.sub('', str(fields.get('attribute', '')))}"
     return gold_type in TYPE_MAP.get(key, frozenset())
 
 

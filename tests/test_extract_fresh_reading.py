@@ -422,3 +422,20 @@ def test_a_city_before_a_state_is_no_subject() -> None:
     ).events
     owners = {e.fields.get("organization") or e.fields.get("entity") for e in events}
     assert {"globex-systems"} == owners
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Revenue slipped 0.6% to $10.59 billion from $10.66 billion.", "results (revenue)"),
+        ("Inventories rose 15% to $6.7 billion in the quarter.", "results (inventories)"),
+        ("Globex shares at last check rose 8.6% to $126.97.", "results (share price)"),
+    ],
+)
+def test_a_result_without_its_period_is_filed_under_its_metric(sentence: str, label: str) -> None:
+    """A result whose period is not read stays a fact, labelled with what it measures (the
+    first metric it names, or the metric noun it opens on), so that the state groups it.
+    """
+    events = _draft(f"Globex Systems reported its results on Tuesday. {sentence}", "en").events
+    labels = [e.fields.get("attribute") for e in events if e.quote in sentence]
+    assert [label] == labels

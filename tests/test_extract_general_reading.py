@@ -63,7 +63,9 @@ def test_a_move_of_the_share_price_is_a_result_of_the_company(
     trading higher", "l'action X a perdu 4 %") is a result of the company in focus.
     """
     found = _holding(text, lang, quote)
-    assert [("fact_asserted", "results")] == [(e.type, e.fields["attribute"]) for e in found]
+    assert [("fact_asserted", "results (share price)")] == [
+        (e.type, e.fields["attribute"]) for e in found
+    ]
     assert found[0].fields["entity"] in ("initech-corp", "globex-inc", "globex")
 
 

@@ -110,10 +110,13 @@ def test_a_gold_span_needs_the_same_resolved_span_and_a_gold_anchor_no_date_word
 
 
 def test_engine_types_count_as_gold_types_only_through_the_mapping_table() -> None:
-    """A mapped type or label counts; a generic label or an unmapped type does not."""
-    assert [True, True, True, True, False, False] == [
+    """A mapped type or label counts, with a qualifier in brackets or not ("results
+    (revenue)"); a generic label or an unmapped type does not.
+    """
+    assert [True, True, True, True, True, False, False] == [
         ra.type_matches("role_held", {}, "role_held"),
         ra.type_matches("fact_asserted", {"attribute": "total raised to date"}, "results_reported"),
+        ra.type_matches("fact_asserted", {"attribute": "results (revenue)"}, "results_reported"),
         ra.type_matches("fact_asserted", {"attribute": "funding and valuation"}, "funding_round"),
         ra.type_matches("offering_launched", {}, "product_released"),
         ra.type_matches("fact_asserted", {"attribute": "events"}, "acquisition"),

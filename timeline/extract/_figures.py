@@ -38,7 +38,33 @@ _METRICS = (
     (r"abonnes|subscribers", "subscribers"),
     (r"clients|customers", "customers"),
     (r"commandes|bookings", "orders"),
+    (r"shares|share price|stock price|stock|l'action|les actions|le titre|le cours", "share price"),
 )
+
+_METRIC_NOUNS = frozenset(
+    {
+        "inventories", "exports", "imports", "orders", "deliveries", "bookings", "earnings",
+        "margins", "costs", "expenses", "spending", "shipments", "stocks", "dette",
+        "endettement", "investissements", "exportations", "livraisons", "couts", "depenses",
+    }
+)  # fmt: skip
+"""Nouns a result may open on without a word of `_METRICS` ("Inventories rose 15%")."""
+
+
+def metric_named(folded: str) -> str | None:
+    """The metric a clause of results names: the first word of `_METRICS` in it, else the
+    noun it opens on when that is a metric (`_METRIC_NOUNS`), else None.
+    """
+    found = [
+        (m.start(), label)
+        for rx, label in _METRICS
+        if (m := re.search(rf"(?<![\w-])(?:{rx})(?![\w-])", folded)) is not None
+    ]
+    if found:
+        return min(found)[1]
+    first = folded.split(" ", 1)[0]
+    return first if first in _METRIC_NOUNS else None
+
 
 _LEGAL_ACTIONS = (
     (r"amendes?|inflige|fined|fines?|penalt", "fined"),

@@ -36,6 +36,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from timeline.extract._figures import metric_named
 from timeline.extract._filters import kept
 from timeline.extract._reading import SentenceInfo
 from timeline.extract._registry import Entities
@@ -132,7 +133,20 @@ def draft(
         source["url"] = url
     proposed = Draft(source, registry.declared(), tuple(kept(events, text, folded, lang)), text)
     checked = grounded(proposed, published, lang)
-    return attrs.evolve(checked.draft, problems=checked.problems)
+    named = tuple(_metric_label(e) for e in checked.draft.events)
+    return attrs.evolve(checked.draft, events=named, problems=checked.problems)
+
+
+def _metric_label(event: DraftEvent) -> DraftEvent:
+    """A fact of results with its metric in its label ("results (revenue)"), when the quote
+    names one: a result whose period was not read is still filed under what it measures.
+    """
+    if event.type != "fact_asserted" or event.fields.get("attribute") != "results":
+        return event
+    metric = metric_named(fold(event.quote))
+    if metric is None:
+        return event
+    return attrs.evolve(event, fields={**event.fields, "attribute": f"results ({metric})"})
 
 
 @attrs.frozen
