@@ -368,11 +368,13 @@ def test_the_noun_of_resignation_names_the_person_after_it() -> None:
         ("50 millions sont apportes par initech capital", "fr", CueType.FUNDING),
         ("hooli qui rentre dans le capital en apportant 10 millions", "fr", CueType.FUNDING),
         ("la prise de participation d'initech au capital de la societe", "fr", CueType.ACQUISITION),
+        ("sa filiale a egalement signe un accord avec initech", "fr", CueType.PARTNERSHIP),
     ],
 )
 def test_french_words_of_launches_rounds_and_stakes(clause: str, lang: str, kind: CueType) -> None:
     """The words "sort sa ligne" launch a product; money "apportés par" an investor and an investor
-    entering the capital are a round; "une prise de participation" buys a stake.
+    entering the capital are a round; "une prise de participation" buys a stake; "signé un
+    accord avec" another company is a partnership.
     """
     cue = main_cue(find_cues(fold(clause), lang))
     assert cue is not None
@@ -439,3 +441,14 @@ def test_a_result_without_its_period_is_filed_under_its_metric(sentence: str, la
     events = _draft(f"Globex Systems reported its results on Tuesday. {sentence}", "en").events
     labels = [e.fields.get("attribute") for e in events if e.quote in sentence]
     assert [label] == labels
+
+
+def test_returning_backers_are_investors() -> None:
+    """After a round, "Company backers A, B and C returned for the round" lists investors."""
+    events = _draft(
+        "Globex has raised $58 million in a series B round. Company backers Initech Capital, "
+        "Hooli Ventures and Acme Partners returned for the round.",
+        "en",
+    ).events
+    lists = [e.fields["value"] for e in events if e.fields.get("attribute") == "investors"]
+    assert ["Initech Capital, Hooli Ventures, Acme Partners"] == lists

@@ -32,7 +32,8 @@ _INVESTOR_LIST = re.compile(
     r"\b(?:(?:other |existing |new )?(?:investors|backers|participants) (?:include[sd]?|are|were"
     r"|also include)|(?P<closing>also participated|participated in the (?:funding )?round)"
     r"|(?:ont|a) (?:egalement |aussi )?participe|(?:les )?autres investisseurs (?:sont|comprennent)"
-    r"|aux cotes de|(?:the )?(?:new )?(?:funding|round|investment|money|capital|cash)"
+    r"|aux cotes de|(?:company |existing |previous |returning )backers"
+    r"|(?:the )?(?:new )?(?:funding|round|investment|money|capital|cash)"
     r" (?:comes|came|is coming) from|(?:les )?fonds (?:proviennent|viennent) d(?:e|u|es))\b"
 )
 """Words that open a list of a round's investors, or in English close it ("A and B also

@@ -118,6 +118,9 @@ FRENCH_CUES = {
     CueType.PARTNERSHIP: (
         r"partenariat|alliance|s'allie|s'est allie|s'associe|s'est associe|coentreprise"
         r"|collabore avec|collaborent avec|en collaboration avec|collaboration avec"
+        r"|(?:signe|signent|conclu|concluent|noue|nouent)\w* (?:un|une|deux|plusieurs)"
+        r" (?:nouvel |nouveaux )?(?:accords?|protocoles? d'accord|contrats? de partenariat)"
+        r" (?:\w+ ){0,3}?avec"
         r"|accord de (?:cooperation|collaboration|distribution|licence)"
     ),
     CueType.INTERVIEW: r"entretien|interview|entrevue|dans les colonnes|interroge(?:e)? par",
