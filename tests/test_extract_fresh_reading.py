@@ -452,3 +452,36 @@ def test_returning_backers_are_investors() -> None:
     ).events
     lists = [e.fields["value"] for e in events if e.fields.get("attribute") == "investors"]
     assert ["Initech Capital, Hooli Ventures, Acme Partners"] == lists
+
+
+def test_an_investors_share_of_a_round_is_no_round_of_its_own() -> None:
+    """After "Globex lève 80 millions d'euros", "50 millions sont apportés par Initech
+    Capital" and "Hooli Ventures rentre dans le capital en apportant 10 millions" tell who
+    put what into that round: investors of Globex, not two more rounds (which would count
+    the money twice) nor a round raised by Hooli.
+    """
+    events = _draft(
+        "Globex lève 80 millions d'euros. 50 millions d'euros sont apportés par Initech "
+        "Capital, et Hooli Ventures rentre dans le capital en apportant 10 millions d'euros.",
+        "fr",
+    ).events
+    assert ["funding_raised"] == [e.type for e in events if e.type == "funding_raised"]
+    shares = [
+        (e.fields["entity"], e.fields["value"])
+        for e in events
+        if e.fields.get("attribute") == "investors"
+    ]
+    assert [
+        ("globex", "Initech Capital (50 millions d'euros)"),
+        ("globex", "Hooli Ventures (10 millions d'euros)"),
+    ] == shares
+
+
+def test_money_invested_in_a_company_is_its_round() -> None:
+    """Money that "vient d'être investi dans" Globex is Globex's round."""
+    events = _draft(
+        "82 millions d'euros viennent d'être investis dans le spécialiste du logiciel Globex.",
+        "fr",
+    ).events
+    rounds = [(e.fields["organization"], e.fields["amount"]) for e in events]
+    assert [("globex", 82_000_000)] == rounds

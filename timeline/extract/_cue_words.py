@@ -54,7 +54,8 @@ FRENCH_CUES = {
     CueType.FUNDING: (
         rf"leve{_FR_PARTICIPLE}?|levee de fonds|levees de fonds|levee|lever|leve|levent"
         r"|tour de table|tour de financement|financement|a obtenu \d|boucle un tour"
-        r"|introduction en bourse|apport(?:e|es|ee|ees) par|(?:entre|entrent|rentre|rentrent)"
+        r"|introduction en bourse|investi(?:s|e|es)? dans"
+        r"|apport(?:e|es|ee|ees) par|(?:entre|entrent|rentre|rentrent)"
         r" (?:au|dans le) capital"
     ),
     CueType.VALUATION: rf"valorise{_FR_PARTICIPLE}?|valorisation|valorisant",

@@ -42,6 +42,12 @@ _ROUND = re.compile(
     r"\b(?:serie|series|round|tour)\s+(?:[a-f]\b|[a-f]\d?\b)|\b(?:seed|pre-seed|amorcage)\b"
 )
 
+_BACKER_VERB = re.compile(
+    r"apport\w*|(?:entre|entrent|rentre|rentrent) (?:au|dans le) capital|invest(?:it|issent|s|ed)\b"
+    r"|remet\b|remettent\b"
+)
+"""Verbs of an investor putting money in ("apportés par", "rentre dans le capital",
+"invests"): the organisation funded is the one whose round was told before."""
 _TOTAL = re.compile(
     r"\b(?:porte|portant|portera|porter)\s+(?:a|au)\s+(?:\S+\s+){1,4}(?:le|les)\s+"
     r"(?:montant|fonds|total|sommes?)"
@@ -100,6 +106,24 @@ class DealFields(CompanyBase):
         org = self._actor(info, cue, i)
         if org is None:
             return None
+        backer: str | None = None
+        funded = self.context.last_funding
+        if funded is not None and _BACKER_VERB.match(self.folded, cue.start):
+            # "50 millions sont apportés par Initech", "Hooli rentre dans le capital en
+            # apportant 10 millions": a share of the round told before, by one investor
+            if self.folded.startswith("par", cue.end - 3):  # "apportés par Initech"
+                after = info.mentions_between(cue.end, end)
+                backer = self.entities.use(after[0]) if after else None
+            elif org != funded:
+                backer = org
+            if backer is not None:
+                # one investor's share of that round: told as its investors, not as a round
+                # of its own, which would count the money twice in the total raised
+                words = self.text[start + amount.start : start + amount.end]
+                share = f"{self.entities.used[backer].name} ({words})"
+                return {"entity": funded, "attribute": "investors", "value": share}, (
+                    "fact_asserted"
+                )
         if _TOTAL.search(self.folded, start, end):
             # "porte à 20 millions d'euros le montant total levé", "bringing its total
             # funding to $50 million": what it has raised in all, not a round
