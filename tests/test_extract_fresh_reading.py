@@ -32,6 +32,12 @@ def _draft(text: str, lang: str) -> Draft:
     )
 
 
+def _cue_kind(clause: str, lang: str) -> CueType | None:
+    """The kind of the cue that types `clause`, None when it has none."""
+    cue = main_cue(find_cues(fold(clause), lang))
+    return None if cue is None else cue.kind
+
+
 def _names(text: str, lang: str) -> list[str]:
     """The names the rules find in `text`."""
     return [m.name for m in rule_mentions(text, sentences(text), lang)]
@@ -128,9 +134,7 @@ def test_the_words_of_company_news_type_the_clause(clause: str, lang: str, kind:
     opened, a turnover misspelt in the singular and a site's construction are company news
     of their kind; a person hired is an appointment.
     """
-    cue = main_cue(find_cues(fold(clause), lang))
-    assert cue is not None
-    assert kind is cue.kind
+    assert kind is _cue_kind(clause, lang)
 
 
 def test_a_subject_and_its_verb_across_an_aside_are_one_clause() -> None:
@@ -193,17 +197,12 @@ def test_more_words_of_company_news(clause: str, lang: str, kind: CueType) -> No
     vice-chair, working with another company, a retirement, and taking over with nothing
     after it (a successor) against taking over a company (a deal).
     """
-    cue = main_cue(find_cues(fold(clause), lang))
-    assert cue is not None
-    assert kind is cue.kind
+    assert kind is _cue_kind(clause, lang)
 
 
 def test_working_with_ones_own_company_is_no_partnership() -> None:
     """Having "been working with the company for 30 years" is a career, not a partnership."""
-    assert (
-        main_cue(find_cues(fold("doe has been working with the company for 30 years"), "en"))
-        is None
-    )
+    assert _cue_kind("doe has been working with the company for 30 years", "en") is None
 
 
 def test_news_told_over_its_subjects_name_is_one_event_dated_by_its_own_words() -> None:
@@ -376,9 +375,7 @@ def test_french_words_of_launches_rounds_and_stakes(clause: str, lang: str, kind
     entering the capital are a round; "une prise de participation" buys a stake; "signé un
     accord avec" another company is a partnership.
     """
-    cue = main_cue(find_cues(fold(clause), lang))
-    assert cue is not None
-    assert kind is cue.kind
+    assert kind is _cue_kind(clause, lang)
 
 
 def test_a_long_awaited_thing_is_not_in_the_future() -> None:
