@@ -38,6 +38,12 @@ _INVESTOR_LIST = re.compile(
 )
 """Words that open a list of a round's investors, or in English close it ("A and B also
 participated"): the names after them, or before a closing one."""
+_CLOSE_GAP = frozenset({"", "have", "had", "both", "have both", "each"})
+"""What may stand between a list of investors and its closing words ("A and B have also")."""
+_BRACKETED = re.compile(r" ?\([^()]*\)")
+"""An aside in brackets after a name ("Crédit Agricole Alpes (C2AD)")."""
+_LIST_JOINS = frozenset({", ", " and ", ", and ", " et ", ", et ", " & "})
+"""The joins of a list of names."""
 _ADVISED = re.compile(r"\b(?:advised by|conseill\w* par)\b")
 """Words after which the names are a deal's advisers, not its investors."""
 _ROLE_AFTER = re.compile(r"\s*\((?P<role>[^()]{2,60}?)\s+(?:of|at|de|chez|du|d')\s*[^()]{2,60}\)")
@@ -50,8 +56,9 @@ _APPOSED_ROLE = re.compile(
     r"|chief \w+ officer|chief executive|(?:vice-)?chair(?:man|woman)?|co-?founder|founder"
     r"|managing director|president)"
     r"(?:[ -](?:general|generale|adjoint|adjointe|delegue|deleguee|executif|executive|officer"
-    r"|and|et|co-founder|founder|chief|financier|financiere|(?:de|du|des|of) [\w&.' -]{2,40}?))*))"
-    r"(?=\s*[,.;]|\s*$)"
+    r"|and(?! former)|et(?! ancien)|co-founder|founder|chief|financier|financiere"
+    r"|(?:de|du|des|of) (?:(?!and former|et ancien|ex-)[\w&.' -]){2,40}?))*))"
+    r"(?=\s*[,.;]|\s*$|\s+(?:and former|et ancien|ex-))"
 )
 """A role in apposition after a name, up to the next comma: ", le PDG,", ", Globex's
 chairman and chief executive,", ", directrice générale de Globex,"."""
@@ -142,9 +149,11 @@ class Asides(FieldReader):
         return out
 
     def _investor_list(self, info: SentenceInfo, events: list[DraftEvent]) -> list[DraftEvent]:
-        """A sentence that lists investors ("Other investors include A, B and C", "Ont
-        également participé A et B") after a round: the investors of the organisation that
-        raised, as a fact quoting the list.
+        """A sentence that lists investors after a round ("Other investors include A, B and
+        C", "Ont également participé A et B", "The new funding comes from A and B", or before
+        English closing words, "A and B also participated"), without the advisers named after
+        "advised by": the investors of the organisation that raised, as a fact quoting the
+        list.
         """
         if any(e.type == "funding_raised" for e in events) or self.context.last_funding is None:
             return []
@@ -158,7 +167,7 @@ class Asides(FieldReader):
             m for m in info.mentions if cue.end() <= m.start < stop and not info.in_quote(m.start)
         ]
         if not names or (cue.group("closing") and self.lang == "en"):
-            names = [m for m in info.mentions if m.end <= cue.start()] or names
+            names = self._list_before(info, cue.start()) or names
         if not names:
             return []
         start = min(cue.start(), names[0].start)
@@ -168,6 +177,27 @@ class Asides(FieldReader):
         fields = {"entity": self.context.last_funding, "attribute": "investors", "value": value}
         quote = self.text[start:end]
         return [DraftEvent("fact_asserted", fields, quote, start, None, None, Tense.PAST, (), "")]
+
+    def _list_before(self, info: SentenceInfo, pos: int) -> list[Mention]:
+        """The list of names that ends right before `pos` ("A, B and C also
+        participated"): names joined by commas and "and"/"et", the last one next to `pos`
+        (a speaker or a source before the list is not in it).
+        """
+        before = [
+            m for m in info.mentions if m.end <= pos and self.text[m.start - 1 : m.start] != "("
+        ]  # an abbreviation in brackets belongs to the name before it
+
+        def gap(lo: int, hi: int) -> str:
+            return _BRACKETED.sub("", self.text[lo:hi])
+
+        if not before or gap(before[-1].end, pos).strip(" ,").lower() not in _CLOSE_GAP:
+            return []
+        out = [before[-1]]
+        for m in reversed(before[:-1]):
+            if gap(m.end, out[0].start) not in _LIST_JOINS:
+                break
+            out.insert(0, m)
+        return out
 
     def _titled_names(self, info: SentenceInfo, events: list[DraftEvent]) -> list[DraftEvent]:
         """A title before a person's name ("Globex CEO Jane Doe", "le directeur
@@ -336,7 +366,7 @@ class Asides(FieldReader):
             if inside
             else self.context.last_org or self.context.topic_org
         )
-        if org is None or org == person:
+        if org is None or org == person or self.entities.kinds.get(org) == "place":
             return None
         self.entities.kinds[person] = "person"
         self._roles[person] = org

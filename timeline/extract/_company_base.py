@@ -19,6 +19,10 @@ __all__ = ["CompanyBase", "Reading"]
 Reading = tuple[dict[str, Any], str]
 """The fields of an event and its type."""
 
+_PARTICIPLE_END = re.compile(r"(?:e|ee|es|ees|is|ise|ises|ed)$")
+"""The end of a French or English past participle, on folded text."""
+_BY_NEXT = re.compile(r"\s+(?:par|by)\b")
+""""par"/"by" right after a participle: the agent of a passive."""
 _PASSIVE = re.compile(
     r"(?:a ete|ont ete|avait ete|est|sont|sera|seront|etait|ete|was|were|is|are|has been"
     r"|have been|had been|be|been|will be|being|s'est vu|s'est vue|se faisant|se faire"
@@ -139,7 +143,14 @@ class CompanyBase(ReaderBase):
         return out
 
     def _passive(self, cue: lexicon.Cue, floor: int) -> bool:
-        return bool(_PASSIVE.search(self.folded[max(floor, cue.start - 24) : cue.start]))
+        """True for a cue in the passive: after an auxiliary ("a été racheté", "was
+        acquired"), or a participle before "par"/"by" ("Initech racheté par Globex", a
+        headline's passive without its auxiliary).
+        """
+        if _PASSIVE.search(self.folded[max(floor, cue.start - 24) : cue.start]):
+            return True
+        word = self.folded[cue.start : cue.end]
+        return bool(_PARTICIPLE_END.search(word) and _BY_NEXT.match(self.folded, cue.end))
 
     def _next_name(
         self, info: SentenceInfo, pos: int, hi: int, gap: int = 4, described: bool = False

@@ -26,6 +26,12 @@ _PLAN_TAIL = re.compile(
 """A verb phrase of intention after "et"/"and": "et prévoir de faire appel", "et est censée être
 bouclée", "et devrait", "and plans to", "and is expected to"."""
 
+_INTENT = re.compile(
+    r"\b(?:prevoi\w*|envisag\w*|entend\w*|souhait\w*|veut|veulent|compte\w*|ambitionn\w*"
+    r"|projett\w*|plans? to|planning to|intends? to|aims? to|wants? to|hopes? to|seeks? to"
+    r"|is considering|are considering)\b"
+)
+"""Words of intention: what they govern is a plan, not yet the news itself."""
 _PLANNABLE = frozenset(
     {
         "fact_asserted",
@@ -74,8 +80,10 @@ class CoordinatedPlans(Dating):
         projected = kind is CueType.ACQUISITION and bool(
             _PROJECT.search(self.folded, max(start, cue.start - 12), cue.start)
         )
-        if final_kind == "partnership_announced":
-            return False  # "Globex and Initech will announce a partnership": its parties named
+        if final_kind == "partnership_announced" and not _INTENT.search(self.folded, start, end):
+            # "Globex and Initech will announce a partnership": its parties named, the news of
+            # the agreement; "prévoit de nouer un partenariat", an intention, stays a plan
+            return False
         if final_kind not in _PLANNABLE and not projected:
             # Company news told by its noun, without a figure of its own, in a clause whose
             # verb is in the future ("Les licenciements s'étaleront sur deux ans",

@@ -121,7 +121,8 @@ FRENCH_CUES = {
         r"|collabore avec|collaborent avec|en collaboration avec|collaboration avec"
         r"|(?:signe|signent|conclu|concluent|noue|nouent)\w* (?:un|une|deux|plusieurs)"
         r" (?:nouvel |nouveaux )?(?:accords?|protocoles? d'accord|contrats? de partenariat)"
-        r" (?:\w+ ){0,3}?avec"
+        r"(?! de (?:rachat|cession|principe|acquisition|fusion|reprise))(?: \w+){0,3}? avec"
+        r"(?! (?:les |des |ses |leurs )?(?:syndicats|salaries|representants|creanciers))"
         r"|accord de (?:cooperation|collaboration|distribution|licence)"
     ),
     CueType.INTERVIEW: r"entretien|interview|entrevue|dans les colonnes|interroge(?:e)? par",
@@ -173,19 +174,24 @@ _MOVED = (
     r"(?:up|down|higher|lower|rose|fell|jumped|soared|surged|climbed|gained|dropped|tumbled"
     r"|plunged|slid|sank|slumped|rallied|dipped|declined|lost|added|edged (?:up|down|higher|lower))"
 )
+_PRICE = r"(?:usd |us\$|\$|eur |€|£)\d+(?:[.,]\d+)*(?! ?(?:billion|million|trillion|bn|mn|m|k)\b)"
+"""A price per share: an amount without a word of millions ("$29.10", not "$5 billion")."""
 _SHARE_MOVE = (
     r"(?:shares|stock|share price|stock price)(?: (?:of|in) [\w.&'-]+(?: [\w.&'-]+){0,3}?)?"
     r"(?: (?:was|were|is|are|has|have|had|been|currently|trading|traded|closed|ended|opened))*"
-    rf" (?:{_MOVED}|(?:in (?:pre-market|after-hours|premarket|early) (?:trading |trade )?)?at"
-    r" (?:usd |us\$|\$|eur |€|£)?\d+(?:[.,]\d+)*)"
-    rf"|(?:was|were|is|are) (?:up|down) \d[\d.,]*(?: ?(?:%|percent|per cent))? (?:at|to)"
-    r" (?:usd |us\$|\$|eur |€|£)\d+(?:[.,]\d+)*"
-    rf"|{_MOVED} \d[\d.,]* ?(?:%|percent|per cent) to (?:usd |us\$|\$|eur |€|£)\d+(?:[.,]\d+)*"
+    rf" {_MOVED}"
+    r"|(?<!offering )(?<!issued )(?<!new )(?<!sold )(?:shares|stock)"
+    r"(?: (?:of|in) [\w.&'-]+(?: [\w.&'-]+){0,3}?)? (?:(?:are|is|was|were) (?:currently )?)?"
+    r"(?:trading|traded|closed|opened|ended)(?: (?:in )?(?:pre-market|after-hours|premarket"
+    rf"|early)(?: trading| trade)?)? at {_PRICE}"
+    rf"|(?:was|were|is|are) (?:up|down) \d[\d.,]*(?: ?(?:%|percent|per cent))? (?:at|to) {_PRICE}"
+    rf"|{_MOVED} \d[\d.,]* ?(?:%|percent|per cent) to {_PRICE}"
 )
 """A move of a share price ("shares of Acme were down 3%", "shares in Acme jumped 11%",
 "the stock was up 12%", "shares of Acme are trading in pre-market at $29.10"), or a name's
 price move in a market report ("Acme was up 4.8 at USD 79.69", "Globex fell 1.9 percent to
-USD 54.57"): a market figure of the company, told as its results."""
+USD 54.57", a price per share, not "its valuation jumped 20% to $5 billion"): a market figure
+of the company, told as its results."""
 
 ENGLISH_CUES = {
     CueType.FOUNDED: (
@@ -197,8 +203,8 @@ ENGLISH_CUES = {
         r"|(?:take|took|takes) over(?! as| the helm|\s*[.,;]|\s*$"
         r"| (?:the |his |her |their )?(?:duties|responsibilities|role|post|position))"
         r"|buyout|tender offer|sold|sells|to sell|agreed to sell|sale of"
-        r"|offer(?:ed|s)? to (?:pay|buy|acquire)|(?:takeover |rival |counter)?bids? for"
-        r"|(?:takeover |rival |counter)?offer for"
+        r"|offer(?:ed|s)? to (?:pay|buy|acquire)"
+        r"|(?:takeover|rival|counter|hostile|competing|unsolicited|buyout)[ -](?:bids?|offers?) for"
     ),
     CueType.FUNDING: (
         r"raised|raises|raising|raise|funding round|funding|series [a-f]|seed round"
@@ -219,7 +225,8 @@ ENGLISH_CUES = {
     CueType.DEPARTURE: (
         r"steps? down|stepped down|stepping down|resign(?:s|ed|ing|ation)?|leaves|left"
         r"|leaving|departs?|departed|departure|ousted|fired|dismissed|retire[sd]?|retiring"
-        r"|former (?:chief|ceo|president|chair\w*|head)|ex-\w+|replaced by|retirement"
+        r"|former (?:chief|ceo|president|chair\w*|head)|ex-\w+|replaced by"
+        r"|retirement(?! (?:savings|plans?|funds?|age|accounts?|benefits|homes?|communit\w+))"
     ),
     CueType.APPOINTMENT: (
         r"appointed|appoints|appoint|appointment|named|names|elected|promoted"
@@ -262,7 +269,7 @@ ENGLISH_CUES = {
     ),
     CueType.PARTNERSHIP: (
         r"partnership|partnered|partnering|partners with|teamed up|alliance|joint venture|tie-up"
-        r"|(?:(?:is|are|has been|have been) working|works|collaborat(?:e|es|ed|ing)) with"
+        r"|(?:(?:is|are|has been|have been) working|collaborat(?:e|es|ed|ing)) with"
         r"(?! (?:the|its|his|her|their|our) (?:company|group|firm|team|board)\b)"
         r"|in collaboration with|collaboration with"
         r"|signed (?:a|an) (?:deal|agreement)"
@@ -313,7 +320,8 @@ NOMINAL = re.compile(
     r"|effectifs?|salaries|collaborateurs|employes|layoffs?|job cuts?|headcount|workforce"
     r"|employees|staff(?:ers)?|chiffres? d'affaires?|resultats?(?: \w+)?|benefice(?: net)?"
     r"|pertes?(?: nette)?|investments? (?:from|by|led by)|total funding|funding to date"
-    r"|(?:takeover |rival |counter)?(?:bids?|offer) for|construction|prise de participation"
+    r"|(?:takeover|rival|counter|hostile|competing|unsolicited|buyout)[ -](?:bids?|offers?) for"
+    r"|construction|prise de participation"
     r"|revenus|ventes|marge \w+|ebitda|ebit|excedent brut d'exploitation|utilisateurs|abonnes"
     r"|commandes|revenues?|sales|net income|net profit|profits?|net loss|losses|earnings"
     r"|operating \w+|turnover|users|subscribers|customers|bookings"

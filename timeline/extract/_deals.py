@@ -42,12 +42,15 @@ _ROUND = re.compile(
     r"\b(?:serie|series|round|tour)\s+(?:[a-f]\b|[a-f]\d?\b)|\b(?:seed|pre-seed|amorcage)\b"
 )
 
+_CAPITAL_OF = re.compile(r"\s*(?:de |d'|du |des )(?:la |l')?")
+"""The words after "entre au capital" that name the company whose capital it is."""
 _BACKER_VERB = re.compile(
     r"apport\w*|(?:entre|entrent|rentre|rentrent) (?:au|dans le) capital|invest(?:it|issent|s|ed)\b"
     r"|remet\b|remettent\b"
 )
-"""Verbs of an investor putting money in ("apportés par", "rentre dans le capital",
-"invests"): the organisation funded is the one whose round was told before."""
+"""Words of an investor putting money in ("apportés par", "rentre dans le capital"): the
+organisation funded is the one named after "capital de", else the one whose round was told
+before. (The English and "remet" forms are read here for when a cue of funding names them.)"""
 _TOTAL = re.compile(
     r"\b(?:porte|portant|portera|porter)\s+(?:a|au)\s+(?:\S+\s+){1,4}(?:le|les)\s+"
     r"(?:montant|fonds|total|sommes?)"
@@ -108,6 +111,11 @@ class DealFields(CompanyBase):
             return None
         backer: str | None = None
         funded = self.context.last_funding
+        capital_of = _CAPITAL_OF.match(self.folded, cue.end)
+        if capital_of is not None and "capital" in self.folded[cue.start : cue.end]:
+            # "Hooli entre au capital d'Initech": Initech is funded
+            named = info.mentions_between(capital_of.end(), capital_of.end() + 1)
+            funded = self.entities.use(named[0]) if named else funded
         if funded is not None and _BACKER_VERB.match(self.folded, cue.start):
             # "50 millions sont apportés par Initech", "Hooli rentre dans le capital en
             # apportant 10 millions": a share of the round told before, by one investor

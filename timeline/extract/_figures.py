@@ -38,12 +38,16 @@ _METRICS = (
     (r"abonnes|subscribers", "subscribers"),
     (r"clients|customers", "customers"),
     (r"commandes|bookings", "orders"),
-    (r"shares|share price|stock price|stock|l'action|les actions|le titre|le cours", "share price"),
+    (
+        r"shares|share price|stock price|stock(?! of)|l'action|les actions|le titre"
+        r"|le cours (?:de bourse|de l'action|du titre)",
+        "share price",
+    ),
 )
 
 _METRIC_NOUNS = frozenset(
     {
-        "inventories", "exports", "imports", "orders", "deliveries", "bookings", "earnings",
+        "inventories", "exports", "imports", "orders", "deliveries", "earnings",
         "margins", "costs", "expenses", "spending", "shipments", "stocks", "dette",
         "endettement", "investissements", "exportations", "livraisons", "couts", "depenses",
     }
@@ -62,8 +66,13 @@ def metric_named(folded: str) -> str | None:
     ]
     if found:
         return min(found)[1]
-    first = folded.split(" ", 1)[0]
+    words = [w for w in folded.split() if w not in _DETERMINERS]
+    first = words[0].removeprefix("l'") if words else ""
     return first if first in _METRIC_NOUNS else None
+
+
+_DETERMINERS = frozenset({"le", "la", "les", "the", "its", "their", "son", "sa", "ses", "leur"})
+"""Determiners before a clause's metric noun ("La dette", "Its inventories")."""
 
 
 _LEGAL_ACTIONS = (
@@ -92,11 +101,13 @@ _SITE_NOUNS = re.compile(
 )
 
 _BY_PERCENT = re.compile(
-    r"\b(?:by|de)\s+(?:approximately |about |around |roughly |some |nearly |environ |pres de )?"
+    r"\b(?:reduced|reduce|reducing|cut|cutting|lowered|trimmed|slashed|shrunk|shrink\w*"
+    r"|redui\w*|baiss\w*|diminu\w*|supprim\w*)\s+(?:\w+\s+)?(?:by|de)\s+"
+    r"(?:approximately |about |around |roughly |some |nearly |environ |pres de )?"
     r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|pour cent)"
 )
-"""A change told as a share, on folded text ("reduced by approximately 20 percent",
-"réduits de 10 %")."""
+"""A cut told as a share, on folded text, its verb just before ("reduced by approximately 20
+percent", "réduits de 10 %"; not "after sales fell by 15 percent")."""
 _CUTS = re.compile(
     r"suppression|supprim|licenci|plan social|departs|lay|laid|layoff|cut|eliminat"
     r"|reduction|reduire|reduce"

@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 
+from timeline.extract._name_words import NUMBER_WORDS
 from timeline.extract._seedfile import COMPANY_NEWS_TYPES, DraftEvent
 from timeline.extract._text import fold
 from timeline.extract.cues import COMPANY_NEWS, Cue, find_cues
@@ -94,8 +95,8 @@ def _unique(events: Iterable[DraftEvent], text: str) -> list[DraftEvent]:
 def _repeats(event: DraftEvent, earlier: Sequence[DraftEvent | None]) -> bool:
     """True when an earlier event of the same type has every key field of `event` with the
     same value, and `event` has no other date nor a figure of its own in its detail: a second
-    mention that adds nothing ("The fine
-    is the second-biggest antitrust penalty" after "X fined Globex €500m").
+    mention that adds nothing ("The fine is the second-biggest antitrust penalty" after "X
+    fined Globex €500m").
     """
     mine = {k: v for k, v in event.fields.items() if k not in _WORDING}
     figures = set(_FIGURE.findall(str(event.fields.get("detail", ""))))
@@ -295,18 +296,31 @@ lever des fonds")."""
 
 def _generic(quote: str, clause: str) -> bool:
     """True for a general statement, a definition rather than news: it opens on `_GENERIC`
-    and names nothing and no figure (no capitalised word after its first, no digit).
+    and names nothing and no figure (no capitalised word after its first, no digit, no word
+    of number: "Une centaine de postes doivent être supprimés" is news).
     """
     if not _GENERIC.match(clause) or re.search(r"\d", quote):
+        return False
+    if any(w in _QUANTITIES for w in re.findall(r"[\w-]+", clause)):
         return False
     if not _DEFINING.match(clause):
         return False  # "Une levée qui s'accompagne d'une nouvelle gouvernance": that one
     return not any(w[:1].isupper() for w in quote.split()[1:])
 
 
+_QUANTITIES = (NUMBER_WORDS - {"un", "une", "one"}) | frozenset(
+    {
+        "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
+        "cinquantaine", "soixantaine", "centaine", "centaines", "millier", "milliers",
+        "moitie", "tiers", "quart", "hundreds", "thousands", "third", "quarter", "half",
+        "percent",
+    }
+)  # fmt: skip
+"""Words of number and quantity (not the indefinite articles): a clause with one tells a
+figure."""
 _DEFINING = re.compile(
     r"(?:(?!qui |which |that |dont )\S+ ){1,5}?(?:est une?|sont des|peut|peuvent|doit|doivent"
-    r"|permet|permettent|entraine|entrainent|designe|consiste|is an?|are|can|may|must"
+    r"|permet|permettent|entraine|entrainent|designe|consiste|is an?|are an?|can|may|must"
     r"|refers to|means)\b"
 )
 """A general subject's verb that defines or tells what may be done, within its first words

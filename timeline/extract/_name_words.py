@@ -18,8 +18,10 @@ __all__ = [
     "JOIN",
     "NOT_A_NAME",
     "NOT_NAMES",
+    "NUMBER_WORDS",
     "STOP",
     "TITLES",
+    "US_STATES",
     "VERBS_AFTER_NAME",
 ]
 
@@ -99,9 +101,9 @@ _NOT_NAMES_WORDS = {
     "currencies": "usd eur gbp chf jpy cny rmb cad aud nzd inr sek nok dkk hkd sgd krw brl"
     " mxn zar rub try pln czk huf ils aed sar mad tnd dzd xof xaf egp ngn kes ghs qar kwd bhd"
     " omr jod ron bgn isk clp cop pen ars vnd thb idr myr php pkr bdt lkr twd uah",
-    # the press's abbreviations of US states, after a city ("Beaverton, Ore., company")
-    "states": "ala ariz ark calif colo conn fla ill kan ky md mass mich minn miss mont neb nev"
-    " okla ore pa tenn tex vt wash wis wyo",
+    # the press's abbreviations of US states, after a city ("Springfield, Ore., company")
+    "states": "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss"
+    " mo mont neb nev okla ore pa tenn tex va vt wash wis wyo",
     # a company's legal form alone, after a comma ("Globex Interactive, Inc.")
     "legal forms": "inc ltd llc plc corp co sa sas sarl ag gmbh nv bv se spa srl ab oyj asa",
     # common nouns written as acronyms ("an EV startup", "le marché des PME")
@@ -116,6 +118,10 @@ _NOT_NAMES_WORDS = {
     " six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty"
     " ninety hundred thousand dozen dozens",
 }
+US_STATES = tuple(_NOT_NAMES_WORDS["states"].split())
+"""The press's abbreviations of US states, folded, without their stop."""
+NUMBER_WORDS = frozenset(_NOT_NAMES_WORDS["numbers"].split())
+"""French and English number words, folded."""
 NOT_NAMES = frozenset(" ".join(_NOT_NAMES_WORDS.values()).split()) | frozenset(
     {
         # a company's own bodies: the company acts through them, they are not entities

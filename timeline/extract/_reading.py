@@ -313,7 +313,7 @@ class ReaderBase:
                 taken = (
                     self._after_preposition(m, floor)
                     or info.in_quote(m.start)
-                    or m.kind == "place"  # "the Beaverton, Ore., company": a city
+                    or m.kind == "place"  # "the Springfield, Ore., company": a city
                 )
                 if placed and self.text[info.mentions[k - 1].end : m.start] == ", ":
                     taken = True  # "in Springfield, Ohio": the place goes on

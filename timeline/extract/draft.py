@@ -294,7 +294,8 @@ def _headline_subject(
     no preposition comes before that name ("Acme raises $5M"; not "Des activités de Globex
     rachetées par Acme"): what news writing puts first. What comes before a colon is the
     headline's rubric (a place, a sector, the company), so the name is looked for after it
-    ("Paris : Acme lève 5 millions", and none in "Acme : rachat de Globex"). `every` is the
+    ("Paris : Acme lève 5 millions", and none in "Acme : rachat de Globex"); of a possessive
+    ("Globex's Initech fined"), the name owned. `every` is the
     text's sentences, `starts` the starts of `mentions`.
     """
     first = every[0] if every else None

@@ -26,6 +26,7 @@ from timeline.extract._name_words import (
     NOT_NAMES,
     STOP,
     TITLES,
+    US_STATES,
     VERBS_AFTER_NAME,
 )
 from timeline.extract._text import Sentence, fold
@@ -76,16 +77,20 @@ _UNIT_AFTER = re.compile(
 """What makes a number after a name a quantity or a date, not a model's number."""
 
 
-def _verbal(word: str, lang: str) -> bool:
-    """True for a word that reads as the verb after a subject ("a", "présentera", "raises")."""
+def _verbal(word: str, lang: str, after: str = "") -> bool:
+    """True for a word that reads as the verb after a subject ("a", "présentera", "raises");
+    `after` is the word that follows it.
+    """
     key = fold(word)
     if word in ("à", "À"):
         return False  # "Conformément à la loi": the preposition, not "a" (has) unaccented
     if key in VERBS_AFTER_NAME or key in ("se", "ne", "s", "n"):
         return True  # "s'attend", "n'a pas": the word list splits at the apostrophe
     if lang == "fr" and _FR_PARTICIPLE.search(word.lower()):
-        return False  # "Soixante-dix salariés", "Principale difficulté": a noun, or a
-        # participle, which follows no subject without its auxiliary
+        # "Soixante-dix salariés sont", "Principale difficulté :": a noun; a participle
+        # is a headline's passive only before its complement ("Hooli condamné à une amende",
+        # "Initech racheté par Globex")
+        return fold(after) in _PASSIVE_NEXT
     if verb_tense([word.lower()], lang) is not None:
         return True
     if word[:1].islower() and key not in STOP and _PRESENT[lang].search(key):
@@ -93,6 +98,8 @@ def _verbal(word: str, lang: str) -> bool:
     return any(not c.nominal for c in find_cues(key, lang))
 
 
+_PASSIVE_NEXT = frozenset({"par", "a", "au", "aux", "pour", "en", "dans", "sur", "avec"})
+"""The words after a participle that make it a passive's verb ("racheté par", "condamné à")."""
 _FR_PARTICIPLE = re.compile(r"(?<!cr)(?<!agr)(?<!suppl)é(?:e|s|es)?$")
 """The end of a French past participle in -é ("annoncé", "touchées") and of nouns in -é
 ("société", "salariés"), never of a verb in the present or the future ("publie", "crée":
@@ -177,7 +184,7 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
         verb_next = j < len(words) and (
             fold(words[j][2]) in _APPOSED  # "Initech, a new startup, raised": an apposition
             if "," in gap
-            else _verbal(words[j][2], lang)  # "Pub, sécurité": no verb after a comma
+            else _verbal(words[j][2], lang, words[j + 1][2] if j + 1 < len(words) else "")
         )
         verb_next = verb_next and key not in lower
         lone = j == i + 1 and first_of_sentence
@@ -212,7 +219,9 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 continue
             if fold(name) in DEMONYMS:
                 continue  # "French" in "the French regulator": a nationality, no name
-            kind = "place" if _STATE_AFTER.match(text, last[1]) else kind_of(name)
+            kind = kind_of(name)
+            if kind != "person" and _STATE_AFTER.match(text, last[1]):
+                kind = "place"  # "Springfield, Ore.": a city
             out.append(Mention(first[0], last[1], name, kind))
         i = j
     return out
@@ -251,10 +260,9 @@ _INDEX = re.compile(r"[\w&.-]+ \d{2,3}\b(?! ?(?:%|millions?|milliards?|billions?
 
 
 _STATE_AFTER = re.compile(
-    r",\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss"
-    r"|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Va|Vt|Wash|Wis|W\.Va|Wyo)\."
+    r",\s+(?:" + "|".join(w.capitalize() for w in US_STATES) + r"|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va)\."
 )
-"""A US state's abbreviation after a name ("Beaverton, Ore."): the name is a city."""
+"""A US state's abbreviation after a name ("Springfield, Ore."): the name is a city."""
 _REGIONS = frozenset(
     {
         "europe", "asia", "africa", "america", "americas", "mideast", "middle", "east",
@@ -325,7 +333,7 @@ def _pieces(run: list[int], words: list[tuple[int, int, str]]) -> list[list[int]
     """
     pieces: list[list[int]] = [[]]
     for k in run:
-        if k == run[-1] and len(run) > 1 and fold(words[k][2]) == "general":
+        if k == run[-1] and pieces[-1] and fold(words[k][2]) == "general":
             pieces[-1].append(k)  # "Nickel General", "Globex General": an adjective, no title
         elif all(TITLES.match(part) for part in fold(words[k][2]).split("-")):  # "PDG-fondateur"
             pieces.append([])

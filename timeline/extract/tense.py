@@ -257,11 +257,13 @@ def clause_tense(text: str, start: int, end: int, lang: str, *, folded: str | No
 
 
 _TOLD_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bhave )(?<!\bsera )(?<!\bseront )(?<!\betre )"
     r"\b(?:said|announced|told \w+|reported|confirmed|disclosed|revealed|stated"
     r"|(?:a|ont|avait|avaient) (?:annonce|indique|precise|declare|affirme|confirme|dit"
     r"|fait savoir|revele))(?: on| le| ce)?\s+$"
 )
-"""A verb of telling in the past just before a date ("said Tuesday", "a annoncé ce mardi")."""
+"""A verb of telling in the past just before a date ("said Tuesday", "a annoncé ce mardi"),
+not a passive or a future perfect ("will be announced Friday", "will have said Tuesday")."""
 
 
 def told_before(folded: str, start: int) -> bool:
