@@ -645,3 +645,53 @@ def test_the_metric_of_a_result_after_a_determiner(clause: str, metric: str | No
     and a stock of cash are no share price.
     """
     assert metric == metric_named(clause)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drug major Sun Initech today said it completed the deal.", ["Sun Initech"]),
+        ("The meeting is on Sun. 12 May at noon.", []),
+        ("Globex will report on Wed March 5.", ["Globex"]),
+    ],
+)
+def test_a_short_date_word_opening_a_name(text: str, expected: list[str]) -> None:
+    """A day's or a month's abbreviation before a capitalised word opens a name ("Sun
+    Pharmaceutical"); before a stop, a number or a month it is a date.
+    """
+    assert expected == _names(text, "en")
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Chine", "place"), ("United States", "place")])
+def test_a_country_is_a_place(name: str, kind: str) -> None:
+    """A country is a place, never the organisation in focus."""
+    assert kind == kind_of(name)
+
+
+def test_a_surname_is_the_persons_before_a_company_ending_on_it() -> None:
+    """The word "Ricard" alone is Jean Ricard's surname, not the end of the company "Globex Ricard"
+    named before him: the company stays the organisation in focus.
+    """
+    events = _draft(
+        "Globex Ricard publie ses résultats\n\nGlobex Ricard a vu sa croissance accélérer. "
+        "« Nous sommes confiants », a déclaré son PDG Jean Ricard. Selon Ricard, le chiffre "
+        "d'affaires de 2019 a progressé de 5 % à 9 milliards d'euros.",
+        "fr",
+    ).events
+    owners = {e.fields.get("organization") or e.fields.get("entity") for e in events}
+    assert "globex-ricard" in owners
+    assert owners <= {"globex-ricard", "jean-ricard"}
+
+
+@pytest.mark.parametrize(
+    ("clause", "lang", "kind"),
+    [
+        ("thierry durand, le drh", "fr", CueType.ROLE),
+        ("cash reserves drop to $1m", "en", CueType.RESULTS),
+    ],
+)
+def test_a_human_resources_director_and_cash_reserves(
+    clause: str, lang: str, kind: CueType
+) -> None:
+    """A DRH is a role; cash reserves are a result."""
+    assert kind is _cue_kind(clause, lang)

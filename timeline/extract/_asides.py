@@ -52,7 +52,7 @@ _APPOSED_ROLE = re.compile(
     r",\s+(?P<role>(?:(?:le|la|l'|son|sa|leur|its|the|their|his|her)\s*)?"
     r"(?:[\w&.-]+(?: [\w&.-]+){0,3}?['’]s\s+)?"
     r"(?P<title>(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)|directeur|directrice|president(?:e)?"
-    r"|pdg|patron(?:ne)?|dirigeant(?:e)?|vice-president(?:e)?|ceo|cto|cfo|coo"
+    r"|pdg|patron(?:ne)?|dirigeant(?:e)?|vice-president(?:e)?|ceo|cto|cfo|coo|drh|daf"
     r"|chief \w+ officer|chief executive|(?:vice-)?chair(?:man|woman)?|co-?founder|founder"
     r"|managing director|president)"
     r"(?:[ -](?:general|generale|adjoint|adjointe|delegue|deleguee|executif|executive|officer"

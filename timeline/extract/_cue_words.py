@@ -131,7 +131,7 @@ FRENCH_CUES = {
         r"co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)|directeur|directrice|president(?:e)?"
         r"|pdg|patron(?:ne)?|dirigeant(?:e)?|responsable|vice-president(?:e)?|chef"
         r"|directeur general|directrice generale|administrat(?:eur|rice)"
-        r"|secretaire general(?:e)?|redact(?:eur|rice) en chef|porte-parole"
+        r"|secretaire general(?:e)?|redact(?:eur|rice) en chef|porte-parole|drh|daf|dsi"
     ),
     CueType.LAUNCH: (
         rf"(?:presente|devoile|lance|sorti|publie|commercialise|inaugure|annonce|deploie){_FR_PARTICIPLE}?"
@@ -256,7 +256,7 @@ ENGLISH_CUES = {
         r"|share price|shares (?:rose|fell|jumped|tumbled|dropped|gained|are|were) (?:up|down)?"
         rf"|{_SHARE_MOVE}"
         r"|turnover|users|subscribers|customers|bookings"
-        r"|members|developers|units sold|cash on hand|cash position"
+        r"|members|developers|units sold|cash on hand|cash position|cash reserves?"
         r"|(?:monthly |daily |unique )?visitors|page views|downloads|listeners|viewers"
     ),
     CueType.SITE: (

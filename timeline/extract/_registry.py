@@ -105,10 +105,14 @@ class Entities:
         return found
 
     def _surname_index(self) -> dict[str, str]:
-        """Each last word of a two- or three-word capitalised name, with the first such name."""
+        """Each last word of a two- or three-word capitalised name, with the first such name
+        that is a person's by its given name, else the first such name ("Ricard" is Jean
+        Ricard's surname, not the end of "Globex Ricard" named before him).
+        """
         if self._surnames is None:
             self._surnames = {}
-            for n in self.names:
+            named = [n for n in self.names if kind_of(n) == "person"]
+            for n in [*named, *self.names]:
                 parts = n.split(" ")
                 if 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts):
                     self._surnames.setdefault(parts[-1], n)

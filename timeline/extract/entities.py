@@ -11,6 +11,7 @@ follows it ("Acme a annoncé"). The words these rules know are in `_name_words`.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 import attrs
 
@@ -146,7 +147,8 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
     while i < len(words):
         start, _end, word = words[i]
         key = fold(word)
-        if not _is_name_word(word) or key in STOP or key in date_words or _elided(text, i, words):
+        dated = key in date_words and not _abbreviation_in_name(text, words, i, date_words)
+        if not _is_name_word(word) or key in STOP or dated or _elided(text, i, words):
             i += 1
             continue
         j = i + 1
@@ -271,16 +273,36 @@ _REGIONS = frozenset(
     }
 )  # fmt: skip
 """Words of the names of the world's regions, folded ("asia pacific", "middle east")."""
+_COUNTRIES = frozenset(
+    {
+        "france", "allemagne", "germany", "chine", "china", "inde", "india", "japon", "japan",
+        "russie", "russia", "italie", "italy", "espagne", "spain", "royaume-uni",
+        "united kingdom", "etats-unis", "united states", "canada", "bresil", "brazil",
+        "mexique", "mexico", "maroc", "morocco", "algerie", "algeria", "tunisie", "tunisia",
+        "egypte", "egypt", "nigeria", "kenya", "senegal", "afrique du sud", "south africa",
+        "australie", "australia", "coree du sud", "south korea", "suisse", "switzerland",
+        "belgique", "belgium", "pays-bas", "netherlands", "suede", "sweden", "norvege",
+        "norway", "danemark", "denmark", "finlande", "finland", "pologne", "poland",
+        "portugal", "irlande", "ireland", "autriche", "austria", "grece", "greece", "turquie",
+        "turkey", "israel", "iran", "irak", "iraq", "arabie saoudite", "saudi arabia", "qatar",
+        "koweit", "kuwait", "singapour", "singapore", "indonesie", "indonesia", "vietnam",
+        "thailande", "thailand", "malaisie", "malaysia", "pakistan", "ukraine", "argentine",
+        "argentina", "chili", "chile", "colombie", "colombia", "perou", "peru",
+    }
+)  # fmt: skip
+"""Countries, folded: a name that is one is a place."""
 
 
 def kind_of(name: str) -> str:
     """The kind of a name guessed from its words: "person" for two to four words opening on
     a common given name ("Marc Durand"), "product" for a name with a model's letter or number
     ("Phone X", "Globex 5"), "place" for a region of the world (a continent, "Middle East
-    and Africa"), else unknown ("").
+    and Africa") or a country, else unknown ("").
     """
     parts = fold(name).replace("-", " ").split()
     if parts and all(p in _REGIONS for p in parts) and not {"and", "et"} >= set(parts):
+        return "place"
+    if fold(name) in _COUNTRIES:
         return "place"
     words = name.split()
     if 2 <= len(words) <= 4 and fold(words[0]) in GIVEN_NAMES:
@@ -306,6 +328,21 @@ def plausible_name(name: str) -> bool:
 _UNITS = frozenset(
     {"me", "md", "mds", "mde", "mdse", "ke", "keur", "meur", "mln", "bn", "usd", "eur"}
 )
+
+
+def _abbreviation_in_name(
+    text: str, words: list[tuple[int, int, str]], i: int, date_words: Set[str]
+) -> bool:
+    """True when word `i`, a short date word ("Sun", "Mar"), opens a name: a capitalised
+    word that is no date word follows it after one space ("Sun Initech"), not a
+    number, a stop or a month ("Sun. 12", "Mar 5", "Wed March 5").
+    """
+    if len(words[i][2]) > 4 or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1][2]
+    if fold(nxt) in date_words:
+        return False
+    return text[words[i][1] : words[i + 1][0]] == " " and nxt[:1].isupper() and nxt.isalpha()
 
 
 def _named_inside(text: str, name: str, starts: set[int]) -> bool:
