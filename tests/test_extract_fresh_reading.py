@@ -695,3 +695,23 @@ def test_a_human_resources_director_and_cash_reserves(
 ) -> None:
     """A DRH is a role; cash reserves are a result."""
     assert kind is _cue_kind(clause, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Drug major Sun Initech today said it completed the deal.", ["today"]),
+        ("We met on Sun, Dec 18.", ["Sun, Dec 18"]),
+        ("The meeting is on Sun. 12 May.", ["Sun", "12 May"]),
+    ],
+)
+def test_a_days_abbreviation_opening_a_name_is_no_date(text: str, dates: list[str]) -> None:
+    """The tagger leaves "Sun" out when a capitalised word that is no month follows it ("Sun
+    Initech"): a name, not a Sunday.
+    """
+    assert dates == [t.text for t in tag(text, dt.date(2016, 12, 20), "en")]
+
+
+def test_a_title_in_capitals_is_no_name() -> None:
+    """In "Jean Dupont, le DRH", the acronym of a title names no organisation."""
+    assert ["Jean Dupont"] == _names("Jean Dupont, le DRH, recrute.", "fr")

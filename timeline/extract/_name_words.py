@@ -109,6 +109,8 @@ _NOT_NAMES_WORDS = {
     # common nouns written as acronyms ("an EV startup", "le marché des PME")
     "acronyms": "ev evs suv suvs ai ia pc pcs tv it hr rh ipo ipos b2b b2c saas gps led api"
     " apis esg pme pmes tpe eti cdi cdd ttc ht pib gdp vr ar faq pdf kpi roi vip vips",
+    # titles written as acronyms ("Jean Dupont, le DRH")
+    "titles": "drh daf dsi dg pdg ceo cfo coo cto",
     # periods of a financial year ("au S1 2025", "Q3 revenue")
     "periods": "s1 s2 h1 h2 q1 q2 q3 q4 t1 t2 t3 t4 fy",
     # number words, capitalised at a sentence's start ("Soixante-dix salariés")

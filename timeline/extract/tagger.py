@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -118,6 +119,8 @@ def tag(text: str, ref: dt.date, lang: str, *, tense_of: TenseFinder | None = No
     sents = sentences(text)
     resolver = Resolver(ref, lang)
     for start, end, span in find_dates(text, folded, lang, taken, sents, resolver):
+        if _names_a_company(text, folded, start, end):
+            continue  # "Sun Initech": a day's abbreviation that opens a name
         tense = Tense.PAST if told_before(folded, start) else finder(text, start, end, lang)
         in_tense = resolver(text[start:end], tense)
         if in_tense is None:
@@ -134,6 +137,24 @@ def tag(text: str, ref: dt.date, lang: str, *, tense_of: TenseFinder | None = No
             hold(taken, start, end)
             tags.append(Tag(start, end, text[start:end], TagKind.DURATION))
     return sorted(tags, key=lambda t: (t.start, t.end))
+
+
+_SHORT_DAYS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+"""Abbreviated English weekdays, folded."""
+_CAPITALISED_NEXT = re.compile(
+    r" (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b)[A-Z][a-z]"
+)
+"""A capitalised word after one space that is no month."""
+
+
+def _names_a_company(text: str, folded: str, start: int, end: int) -> bool:
+    """True for a date that is only a day's abbreviation written with a capital and followed
+    by a capitalised word that is no month ("Sun Initech", "Sat Global"): the start of a
+    name, not a day ("Sun, Dec 18" and "Sun. 12 May" stay dates).
+    """
+    if folded[start:end] not in _SHORT_DAYS or not text[start : start + 1].isupper():
+        return False
+    return _CAPITALISED_NEXT.match(text, end) is not None
 
 
 def _rules_tense(text: str, folded: str) -> TenseFinder:
