@@ -368,12 +368,8 @@ class Asides(FieldReader):
         )
         if org is None or org == person or self.entities.kinds.get(org) == "place":
             return None
-        self.entities.kinds[person] = "person"
-        self._roles[person] = org
         role = self.text[apposed.start("title") : stop]
-        fields = {"person": person, "organization": org, "role": role}
-        quote = self.text[m.start : stop]
-        return DraftEvent("role_held", fields, quote, m.start, None, None, Tense.PAST, (), "title")
+        return self._held(person, org, role, m.start, stop, "title")
 
     def _role_in_brackets(
         self, info: SentenceInfo, m: Mention, after: re.Match[str]
@@ -389,11 +385,17 @@ class Asides(FieldReader):
         org = self.entities.use(org_m)
         if org == person:
             return None
+        return self._held(person, org, role, m.start, after.end(), "role")
+
+    def _held(self, person: str, org: str, role: str, start: int, end: int, cue: str) -> DraftEvent:
+        """The role `person` holds at `org`, quoted from `text[start:end]`; the person is
+        one, and is remembered at that organisation.
+        """
         self.entities.kinds[person] = "person"
         self._roles[person] = org
         fields = {"person": person, "organization": org, "role": role}
-        quote = self.text[m.start : after.end()]
-        return DraftEvent("role_held", fields, quote, m.start, None, None, Tense.PAST, (), "role")
+        quote = self.text[start:end]
+        return DraftEvent("role_held", fields, quote, start, None, None, Tense.PAST, (), cue)
 
     def _is_description(self, info: SentenceInfo, seg: Segment) -> bool:
         body = self.folded[seg.start : seg.end]

@@ -246,16 +246,15 @@ class Reader(CoordinatedPlans, Asides):
                     start = segs[k].start
                     used.update(range(k, i))
                     break
-        if start == seg.start and i >= 2 and self._name_and_aside_before(info, i, cue):
-            # "Marie Durand, membre du comité d'Initech, démissionne de sa fonction": the
-            # clause of a verb is told from its subject, over the apposition between them
-            start = segs[i - 2].start
-            used.update((i - 2, i - 1))
-        told = start == seg.start and i >= 2 and self._told_of_name(info, i, previous)
-        if told:
-            # "Globex announced Thursday that its chief executive, Jane Doe, will step down
-            # in January": the news is told from the clause that announces it, over the name
-            # of its subject, and dated by its own words when it has some
+        # "Marie Durand, membre du comité d'Initech, démissionne de sa fonction": the clause
+        # of a verb is told from its subject, over the apposition between them; "Globex
+        # announced Thursday that its chief executive, Jane Doe, will step down in January":
+        # from the clause that announces it, over the name of its subject, and dated by its
+        # own words when it has some
+        opens = start == seg.start and i >= 2
+        aside = opens and self._name_and_aside_before(info, i, cue)
+        told = opens and not aside and self._told_of_name(info, i, previous)
+        if aside or told:
             start = segs[i - 2].start
             used.update((i - 2, i - 1))
         if kind is CueType.FOUNDED and j < len(segs) and self._is_name(info, segs[j]):
