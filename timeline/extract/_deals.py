@@ -106,6 +106,7 @@ class DealFields(CompanyBase):
         if not money:
             return None
         amount = money[0]
+        words = self.text[start + amount.start : start + amount.end]  # the amount as written
         org = self._actor(info, cue, i)
         if org is None:
             return None
@@ -127,7 +128,6 @@ class DealFields(CompanyBase):
             if backer is not None:
                 # one investor's share of that round: told as its investors, not as a round
                 # of its own, which would count the money twice in the total raised
-                words = self.text[start + amount.start : start + amount.end]
                 share = f"{self.entities.used[backer].name} ({words})"
                 return {"entity": funded, "attribute": "investors", "value": share}, (
                     "fact_asserted"
@@ -135,7 +135,6 @@ class DealFields(CompanyBase):
         if _TOTAL.search(self.folded, start, end):
             # "porte à 20 millions d'euros le montant total levé", "bringing its total
             # funding to $50 million": what it has raised in all, not a round
-            words = self.text[start + amount.start : start + amount.end]
             by = self._after_words(info, _BY, cue.end, s.end, window=12)
             if by:
                 org = self.entities.use(by[0])  # "les fonds levés par Initech"
