@@ -31,6 +31,21 @@ print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
 """
 """Runs the command line on its arguments in a new interpreter and prints what it imported."""
 
+_CHILD_NEW = """
+import sys
+before = set(sys.modules)
+import io, json
+from timeline.cli import main
+try:
+    status = main(sys.argv[1:], io.StringIO())
+except SystemExit as exc:
+    status = exc.code
+print(json.dumps({"status": status, "modules": sorted(set(sys.modules) - before),
+                  "site": sorted(before)}))
+"""
+"""As `_CHILD`, printing apart the modules imported after the interpreter's start and those
+its site had imported before (`site`)."""
+
 NOT_FOR_STATE = (
     "timeline.extract",
     "timeline.html",
@@ -225,3 +240,22 @@ def test_a_word_that_names_no_command_gets_the_parser_of_every_command() -> None
     the known commands and suggests the closest.
     """
     assert sorted(_commands(_parser())) == sorted(_commands(_parser("stat")))
+
+
+def test_state_imports_no_temporary_files(tmp_path: Path) -> None:
+    """`timeline state` writes nothing, so it leaves out `tempfile` (and what it imports),
+    which only the commands that write a draft, a page or a copy need; `extract` loads it.
+    """
+    tl = seed_log(tmp_path)
+    entity = next(e.id for e in tl.entities() if e.kind == "organization")
+    log = str(tmp_path / "log.jsonl")
+    found = _child("state", entity, "--as-of", "2024-03", "--log", log, code=_CHILD_NEW)
+    assert 0 == found["status"]
+    assert "tempfile" not in found["modules"]
+    article = tmp_path / "globex-2024-03-12.txt"
+    article.write_text("Globex lève 5 millions d'euros.\n", encoding="utf-8")
+    drafted = _child(
+        "extract", str(article), "--lang", "fr", "-o", str(tmp_path / "d.toml"), code=_CHILD_NEW
+    )
+    assert 0 == drafted["status"]
+    assert "tempfile" in drafted["modules"] + drafted["site"]

@@ -12,7 +12,6 @@ import datetime as dt
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -296,6 +295,8 @@ def _text_line(text_path: str, target: Path | None) -> str:
 
 def _write_atomically(target: Path, content: str) -> None:
     folder = target.resolve().parent
+    import tempfile  # for writing a draft only: `state` and the other commands never need it
+
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 from typing import TextIO
 
@@ -60,6 +59,8 @@ def _write_atomically(dest: Path, text: str) -> None:
     if dest.is_dir():
         raise InputError(str(dest), "is a directory")
     try:
+        import tempfile  # for writing the page only
+
         fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     except OSError as exc:
         raise InputError(str(dest), f"cannot write: {exc.strerror or exc}") from None
