@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import json
 import os
@@ -15,6 +16,8 @@ import pytest
 
 from timeline import Timeline
 from timeline.cli import main
+from timeline.extract import draft
+from timeline.extract.draft import Draft
 from timeline.extract.nlp import spacy_available
 from timeline.log import LogRecord
 from timeline.vocabulary.events import Reported
@@ -24,6 +27,15 @@ SEEDS = ROOT / "seeds"
 SEED = SEEDS / "mistral-open-source-2024-03-12.toml"
 ARTICLE = SEEDS / "mistral-open-source-2024-03-12.txt"
 COMMITTED_LOG = ROOT / "events" / "mistral-ai.jsonl"
+DRAFTED_ON = dt.date(2024, 3, 12)
+"""The publication day of the articles the extraction tests write."""
+
+
+def rules_draft(text: str, lang: str, published: dt.date = DRAFTED_ON) -> Draft:
+    """The draft of `text` by the rules analyser, published on `published`."""
+    return draft(
+        text, published=published, lang=lang, source_id="x", text_path="x.txt", nlp="rules"
+    )
 
 
 def seed_log(tmp_path: Path, name: str = "log.jsonl") -> Timeline:

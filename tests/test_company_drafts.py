@@ -5,7 +5,6 @@ names read without spaCy. Every draft here also ingests unchanged.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -15,24 +14,17 @@ from timeline import Timeline
 from timeline.extract import draft
 from timeline.extract._registry import Entities
 from timeline.extract._text import sentences
-from timeline.extract.draft import Draft
 from timeline.extract.entities import rule_mentions
 
-from .helpers import needs_spacy
+from .helpers import DRAFTED_ON, needs_spacy
+from .helpers import rules_draft as _draft
 
-PUBLISHED = dt.date(2024, 3, 12)
+PUBLISHED = DRAFTED_ON
 
 
 def _events(text: str, lang: str) -> list[tuple[str, dict[str, Any]]]:
     """The (type, fields) of the rules draft of `text`."""
     return [(e.type, e.fields) for e in _draft(text, lang).events]
-
-
-def _draft(text: str, lang: str) -> Draft:
-    """The rules draft of `text`, published on `PUBLISHED`."""
-    return draft(
-        text, published=PUBLISHED, lang=lang, source_id="x", text_path="x.txt", nlp="rules"
-    )
 
 
 def _only(text: str, lang: str, kind: str) -> dict[str, Any]:

@@ -14,25 +14,17 @@ import datetime as dt
 
 import pytest
 
-from timeline.extract import draft
 from timeline.extract._figures import metric_named
 from timeline.extract._filters import _generic
 from timeline.extract._text import fold, sentences
 from timeline.extract.cues import CueType, find_cues, main_cue
-from timeline.extract.draft import Draft, _headline_subject
+from timeline.extract.draft import _headline_subject
 from timeline.extract.entities import kind_of, plausible_name, rule_mentions
 from timeline.extract.tagger import tag
 from timeline.extract.tense import verb_tense
 from timeline.time.normalize import Tense
 
-PUBLISHED = dt.date(2024, 3, 12)
-
-
-def _draft(text: str, lang: str) -> Draft:
-    """The rules draft of `text`, published on `PUBLISHED`."""
-    return draft(
-        text, published=PUBLISHED, lang=lang, source_id="x", text_path="x.txt", nlp="rules"
-    )
+from .helpers import rules_draft as _draft
 
 
 def _cue_kind(clause: str, lang: str) -> CueType | None:

@@ -5,21 +5,11 @@ uses, each read from sentences written for these tests.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from timeline.extract import draft
-from timeline.extract.draft import Draft, DraftEvent
+from timeline.extract.draft import DraftEvent
 
-PUBLISHED = dt.date(2024, 3, 12)
-
-
-def _draft(text: str, lang: str) -> Draft:
-    """The rules draft of `text`, published on `PUBLISHED`."""
-    return draft(
-        text, published=PUBLISHED, lang=lang, source_id="x", text_path="x.txt", nlp="rules"
-    )
+from .helpers import rules_draft as _draft
 
 
 def _holding(text: str, lang: str, quote: str) -> list[DraftEvent]:

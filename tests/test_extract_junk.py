@@ -5,22 +5,11 @@ noun carries an adjective or a possessive date, each on sentences written for th
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from timeline.extract import draft
-from timeline.extract.draft import Draft
 from timeline.extract.grounding import review
 
-PUBLISHED = dt.date(2024, 3, 12)
-
-
-def _draft(text: str, lang: str) -> Draft:
-    """The rules draft of `text`, published on `PUBLISHED`."""
-    return draft(
-        text, published=PUBLISHED, lang=lang, source_id="x", text_path="x.txt", nlp="rules"
-    )
+from .helpers import rules_draft as _draft
 
 
 def _quotes(text: str, lang: str) -> list[str]:

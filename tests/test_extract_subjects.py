@@ -5,23 +5,13 @@ departure. Each reading is checked on sentences written for these tests.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from timeline.extract import draft
 from timeline.extract._text import fold, sentences
-from timeline.extract.draft import Draft, _headline_subject
+from timeline.extract.draft import _headline_subject
 from timeline.extract.entities import bracketed, rule_mentions
 
-PUBLISHED = dt.date(2024, 3, 12)
-
-
-def _draft(text: str, lang: str) -> Draft:
-    """The rules draft of `text`, published on `PUBLISHED`."""
-    return draft(
-        text, published=PUBLISHED, lang=lang, source_id="x", text_path="x.txt", nlp="rules"
-    )
+from .helpers import rules_draft as _draft
 
 
 def test_results_told_without_a_name_belong_to_the_company_of_the_headline() -> None:
