@@ -44,13 +44,10 @@ _ROUND = re.compile(
 
 _CAPITAL_OF = re.compile(r"\s*(?:de |d'|du |des )(?:la |l')?")
 """The words after "entre au capital" that name the company whose capital it is."""
-_BACKER_VERB = re.compile(
-    r"apport\w*|(?:entre|entrent|rentre|rentrent) (?:au|dans le) capital|invest(?:it|issent|s|ed)\b"
-    r"|remet\b|remettent\b"
-)
-"""Words of an investor putting money in ("apportés par", "rentre dans le capital"): the
-organisation funded is the one named after "capital de", else the one whose round was told
-before. (The English and "remet" forms are read here for when a cue of funding names them.)"""
+_BACKER_VERB = re.compile(r"apport\w*|(?:entre|entrent|rentre|rentrent) (?:au|dans le) capital")
+"""The cues of funding that are an investor putting money in ("apportés par", "rentre dans le
+capital"): the organisation funded is the one named after "capital de", else the one whose
+round was told before."""
 _TOTAL = re.compile(
     r"\b(?:porte|portant|portera|porter)\s+(?:a|au)\s+(?:\S+\s+){1,4}(?:le|les)\s+"
     r"(?:montant|fonds|total|sommes?)"

@@ -55,15 +55,15 @@ _METRIC_NOUNS = frozenset(
 """Nouns a result may open on without a word of `_METRICS` ("Inventories rose 15%")."""
 
 
+_METRIC_WORDS = [(re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])"), label) for rx, label in _METRICS]
+"""`_METRICS` as whole words, compiled once."""
+
+
 def metric_named(folded: str) -> str | None:
     """The metric a clause of results names: the first word of `_METRICS` in it, else the
     noun it opens on when that is a metric (`_METRIC_NOUNS`), else None.
     """
-    found = [
-        (m.start(), label)
-        for rx, label in _METRICS
-        if (m := re.search(rf"(?<![\w-])(?:{rx})(?![\w-])", folded)) is not None
-    ]
+    found = [(m.start(), label) for rx, label in _METRIC_WORDS if (m := rx.search(folded))]
     if found:
         return min(found)[1]
     words = [w for w in folded.split() if w not in _DETERMINERS]

@@ -237,10 +237,7 @@ class Reader(CoordinatedPlans, Asides):
             # "X et Y ont annoncé lundi, dans un communiqué, avoir noué un partenariat": the
             # news is told from the clause that announces it
             for k in range(i - 1, max(-1, i - 3), -1):
-                if any(
-                    e.start < segs[k].end and segs[k].start < e.start + len(e.quote)
-                    for e in previous
-                ):
+                if _holds_news(segs[k], previous):
                     break  # that clause told news of its own
                 if _TELLING.search(self.folded, segs[k].start, segs[k].end):
                     start = segs[k].start
@@ -328,9 +325,7 @@ class Reader(CoordinatedPlans, Asides):
             return False
         if not _TELLING_THAT.search(self.folded, teller.start, teller.end):
             return False
-        return not any(
-            e.start < teller.end and teller.start < e.start + len(e.quote) for e in previous
-        )
+        return not _holds_news(teller, previous)
 
     def _runs_on(
         self, info: SentenceInfo, seg: Segment, aside: Segment, predicate: Segment
@@ -494,3 +489,8 @@ class Reader(CoordinatedPlans, Asides):
             fields = {**event.fields, "organization": self.entities.use(m)}
             out.append(attrs.evolve(event, fields=fields, quote=quote, start=begin))
         return out
+
+
+def _holds_news(seg: Segment, events: list[DraftEvent]) -> bool:
+    """True when one of `events` quotes part of `seg`: the segment told news of its own."""
+    return any(e.start < seg.end and seg.start < e.start + len(e.quote) for e in events)
