@@ -59,8 +59,19 @@ import attrs
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 REAL = HERE / "real"
-SPLITS = ("dev", "heldout", "heldout2", "dev2", "heldout3", "dev3", "heldout4", "dev4", "dev5")
-"""The splits: those named `heldout...` are set aside; `dev2` to `dev5` are dev."""
+SPLITS = (
+    "dev",
+    "heldout",
+    "heldout2",
+    "dev2",
+    "heldout3",
+    "dev3",
+    "heldout4",
+    "dev4",
+    "dev5",
+    "dev6",
+)
+"""The splits: those named `heldout...` are set aside; `dev2` to `dev6` are dev."""
 
 if str(ROOT) not in sys.path:  # runnable as a plain script without installing the package
     sys.path.insert(0, str(ROOT))

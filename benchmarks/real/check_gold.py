@@ -85,7 +85,18 @@ SOURCE_FIELDS: tuple[str, ...] = (
 )
 ENTITY_KINDS: frozenset[str] = frozenset({"organization", "person", "product", "place"})
 ANCHORS: frozenset[str] = frozenset({"published", "before"})
-SPLITS = ("dev", "heldout", "heldout2", "dev2", "heldout3", "dev3", "heldout4", "dev4", "dev5")
+SPLITS = (
+    "dev",
+    "heldout",
+    "heldout2",
+    "dev2",
+    "heldout3",
+    "dev3",
+    "heldout4",
+    "dev4",
+    "dev5",
+    "dev6",
+)
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*-(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+")
