@@ -376,6 +376,16 @@ def test_the_founders_of_a_founding_are_the_names_after_founded_by() -> None:
             "Visit Amazon.com today. It was 3.5 percent.",
             ["Visit Amazon.com today.", "It was 3.5 percent."],
         ),
+        (
+            "Le solde était de 2 millions au 30 juin 2024.Nous rappelons sa hausse de 5%.Le"
+            " groupe vend 1.5 million de pièces (2023).Il recrute.",
+            [
+                "Le solde était de 2 millions au 30 juin 2024.",
+                "Nous rappelons sa hausse de 5%.",
+                "Le groupe vend 1.5 million de pièces (2023).",
+                "Il recrute.",
+            ],
+        ),
     ],
 )
 def test_sentences_survive_wire_copy(text: str, expected: list[str]) -> None:
