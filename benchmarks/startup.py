@@ -1,6 +1,7 @@
 """Start-up benchmark: the README's main job, `timeline state`, beside a bare interpreter start.
 
     python benchmarks/startup.py [--runs 20] [--warmups 2] [--markdown] [--also DIR ...]
+                                  [--python PATH]
 
 In one run, from the repository root and on the committed default log, it starts three child
 processes of this interpreter in turn, `--runs` times each after `--warmups` rounds that are
@@ -22,6 +23,10 @@ in milliseconds and the ratio of the medians; `--markdown` prints the same as a 
 `--also DIR` times the two `state` commands of another checkout too, in the same rounds (run
 in DIR, so that `-m timeline` imports DIR's package and reads DIR's default log): a before and
 after on one machine under one load, e.g. with `git archive COMMIT | tar -x -C DIR`.
+`--python PATH` runs every command with another interpreter, such as a venv where the package
+was installed with `pip install .`: what a user pays, whose bare start imports less than this
+checkout's (an editable install's site imports `pathlib`). Its `state` commands run in a
+temporary folder on this checkout's committed log (`TIMELINE_LOG`).
 Two floors are timed in the same rounds, to show what no change to this code can go below
 while its values are attrs classes read through a cattrs converter (the design card's choice):
 
@@ -93,12 +98,14 @@ print(json.dumps({"fields": [
 the median milliseconds of the same answer given again in that process (everything loaded)."""
 
 
-def census(env: dict[str, str]) -> tuple[list[int], float]:
-    """The number of fields of each attrs class that the `state` answer loads, in ROOT, and
-    the milliseconds of an answer once everything is loaded.
+def census(
+    env: dict[str, str], python: str = sys.executable, here: Path = ROOT
+) -> tuple[list[int], float]:
+    """The number of fields of each attrs class that the `state` answer loads, run by
+    `python` in `here`, and the milliseconds of an answer once everything is loaded.
     """
     done = subprocess.run(
-        [sys.executable, "-c", _CENSUS], cwd=ROOT, env=env, capture_output=True, check=False
+        [python, "-c", _CENSUS], cwd=here, env=env, capture_output=True, check=False
     )
     if done.returncode != 0:
         raise SystemExit(f"counting the classes of `state` failed: {done.stderr.decode()[-500:]}")
@@ -117,36 +124,40 @@ def floor_program(fields: list[int]) -> str:
     return _LIBRARIES + "\n\n".join(classes)
 
 
-def commands(also: list[Path], floor: Path | None = None, classes: int = 0) -> dict[str, Command]:
+def commands(
+    also: list[Path], floor: Path | None = None, classes: int = 0, here: Path = ROOT
+) -> dict[str, Command]:
     """The bare start, the floors (the second one's program at `floor`, of `classes`
-    classes), then the jobs of this checkout and of each of `also`, by label.
+    classes), then the jobs of this checkout (run in `here`) and of each of `also`, by label.
     """
-    found: dict[str, Command] = {BARE: (["-c", "pass"], ROOT)}
+    found: dict[str, Command] = {BARE: (["-c", "pass"], here)}
     if floor is not None:
-        found[LIBRARIES] = (["-c", _LIBRARIES], ROOT)
-        found[f"floor: + {classes} classes"] = ([str(floor)], ROOT)
+        found[LIBRARIES] = (["-c", _LIBRARIES], here)
+        found[f"floor: + {classes} classes"] = ([str(floor)], here)
     for root in [ROOT, *also]:
         suffix = "" if root == ROOT else f" ({root})"
         for label, args in JOBS.items():
-            found[label + suffix] = (args, root)
+            found[label + suffix] = (args, here if root == ROOT else root)
     return found
 
 
-def _environment() -> dict[str, str]:
-    """This process's environment with bytecode caching allowed and the default log."""
+def _environment(log: Path | None = None) -> dict[str, str]:
+    """This process's environment with bytecode caching allowed, and `TIMELINE_LOG` set to
+    `log` (else removed, so that the default log is read).
+    """
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.pop("TIMELINE_LOG", None)
+    if log is not None:
+        env["TIMELINE_LOG"] = str(log)
     return env
 
 
-def _time(command: Command, env: dict[str, str]) -> float:
+def _time(command: Command, env: dict[str, str], python: str = sys.executable) -> float:
     """The milliseconds from spawning `python ARGS` to its exit; SystemExit if it fails."""
     args, cwd = command
     start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, *args], cwd=cwd, env=env, capture_output=True, check=False
-    )
+    done = subprocess.run([python, *args], cwd=cwd, env=env, capture_output=True, check=False)
     elapsed = (time.perf_counter() - start) * 1000
     if done.returncode != 0 or ("-m" in args and not done.stdout):
         raise SystemExit(
@@ -156,22 +167,30 @@ def _time(command: Command, env: dict[str, str]) -> float:
 
 
 def measure(
-    runs: int, warmups: int, also: list[Path], floor: Path
+    runs: int,
+    warmups: int,
+    also: list[Path],
+    floor: Path,
+    python: str | None = None,
 ) -> tuple[dict[str, list[float]], float]:
     """`runs` timings of each command, after `warmups` rounds not kept, the commands taking
     turns in an order rotated each round, and the milliseconds of a warm answer. The second
-    floor's program is written to `floor`.
+    floor's program is written to `floor`. With `python`, that interpreter runs every
+    command, this checkout's jobs in `floor`'s folder on the committed log, so that
+    `-m timeline` is the package installed there.
     """
-    env = _environment()
-    fields, warm = census(env)
+    here = ROOT if python is None else floor.parent
+    env = _environment(None if python is None else ROOT / "events" / "mistral-ai.jsonl")
+    interpreter = sys.executable if python is None else python
+    fields, warm = census(env, interpreter, here)
     floor.write_text(floor_program(fields), encoding="utf-8")
-    every = commands(also, floor, len(fields))
+    every = commands(also, floor, len(fields), here)
     labels = list(every)
     times: dict[str, list[float]] = {label: [] for label in labels}
     for round_ in range(warmups + runs):
         shift = round_ % len(labels)
         for label in labels[shift:] + labels[:shift]:
-            elapsed = _time(every[label], env)
+            elapsed = _time(every[label], env, interpreter)
             if round_ >= warmups:
                 times[label].append(elapsed)
     return times, warm
@@ -190,6 +209,12 @@ def main() -> int:
     parser.add_argument("--warmups", type=int, default=2, help="rounds run first, not kept")
     parser.add_argument("--markdown", action="store_true", help="print a README table")
     parser.add_argument(
+        "--python",
+        metavar="PATH",
+        help="time this interpreter (a venv where the package is installed with `pip install"
+        " .`) instead of this checkout's",
+    )
+    parser.add_argument(
         "--also",
         metavar="DIR",
         type=Path,
@@ -202,7 +227,9 @@ def main() -> int:
     load_before = _load()
     with tempfile.TemporaryDirectory() as tmp:
         floor = Path(tmp) / "floor.py"
-        times, warm = measure(args.runs, args.warmups, [d.resolve() for d in args.also], floor)
+        times, warm = measure(
+            args.runs, args.warmups, [d.resolve() for d in args.also], floor, args.python
+        )
     load_after = _load()
     bare = statistics.median(times[BARE])
     rows = []
@@ -225,7 +252,7 @@ def main() -> int:
     print()
     print(
         f"median of {args.runs} runs each after {args.warmups} warm-up rounds; load average "
-        f"{load_before} -> {load_after}; {sys.executable} {sys.version.split()[0]}"
+        f"{load_before} -> {load_after}; {args.python or sys.executable}"
     )
     for label, _, _, over, _ in rows[1:]:
         if label.startswith("floor: +"):
