@@ -707,3 +707,47 @@ def test_a_days_abbreviation_opening_a_name_is_no_date(text: str, dates: list[st
 def test_a_title_in_capitals_is_no_name() -> None:
     """In "Jean Dupont, le DRH", the acronym of a title names no organisation."""
     assert ["Jean Dupont"] == _names("Jean Dupont, le DRH, recrute.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "full", "short"),
+    [
+        (
+            "Globex will pay $70 million, the Federal Widget Commission said on Monday. "
+            '"Buyers are protected," FWC Chairman John Smith said.',
+            "en",
+            "Federal Widget Commission",
+            "FWC",
+        ),
+        (
+            "La Compagnie Générale des Gadgets a racheté mardi la société Globex. « Globex "
+            "complète notre offre », a déclaré la CGG.",
+            "fr",
+            "Compagnie Générale des Gadgets",
+            "CGG",
+        ),
+    ],
+)
+def test_an_acronym_is_the_body_whose_initials_it_spells(
+    text: str, lang: str, full: str, short: str
+) -> None:
+    """An acronym that spells a longer name's initials (function words left out or not) is that
+    body named short: one entity, with the acronym among its aliases.
+    """
+    entities = {e.name: e for e in _draft(text, lang).entities}
+    assert short not in entities
+    assert short in entities[full].aliases
+
+
+def test_an_acronym_spelling_no_name_stays_an_entity_of_its_own() -> None:
+    """An acronym that spells only the start of a name's initials ("GWC", "Globex Widgets")
+    is another body.
+    """
+    entities = {
+        e.name: e
+        for e in _draft(
+            "Globex Widgets a été rachetée par Initech. Le GWC a approuvé mardi l'opération.", "fr"
+        ).entities
+    }
+    assert "GWC" in entities
+    assert "GWC" not in entities["Globex Widgets"].aliases

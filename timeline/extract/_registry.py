@@ -43,6 +43,12 @@ _LEGAL_FORMS = frozenset(
 word and its form ("Globex" of "Globex Scientific Inc.") is the same company."""
 
 
+_FUNCTION_WORDS = frozenset(
+    {"of", "the", "and", "for", "de", "des", "du", "la", "le", "les", "l", "d", "et", "pour", "&"}
+)
+"""Words an acronym may leave out ("Autorité des marchés financiers" is "AMF")."""
+
+
 class Entities:
     """Names to entity ids: the log's catalogue first, then prefixes of longer names, then slugs."""
 
@@ -75,7 +81,12 @@ class Entities:
         if known is not None:
             entity_id = known
         else:
-            longer = self._longer(name) or self._surname(name) or self._given_name(name)
+            longer = (
+                self._longer(name)
+                or self._expanded(name)
+                or self._surname(name)
+                or self._given_name(name)
+            )
             entity_id = self.id_of(longer) if longer else slug(name)
         self.ids[name] = entity_id
         return entity_id
@@ -102,6 +113,28 @@ class Entities:
             if found is None or self._first[self._sorted[i]] < self._first[found]:
                 found = self._sorted[i]
             i += 1
+        return found
+
+    def _expanded(self, name: str) -> str | None:
+        """The first mentioned name of two words or more whose initials `name`, an acronym,
+        spells ("FTC" of "Federal Trade Commission", "AMF" of "Autorité des marchés
+        financiers", "SNCF" of "Société nationale des chemins de fer français"): the same
+        body, named short. Function words count or not, either way ("Bank of America" is
+        "BofA" only by usage, and is left alone); None when the acronym spells no name.
+        """
+        if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+            return None
+        found: str | None = None
+        for n in self._sorted:
+            words = fold(n).replace("'", " ").replace("-", " ").split()
+            if len(words) < 2 or n == name:
+                continue
+            content = "".join(w[0] for w in words if w not in _FUNCTION_WORDS)
+            every = "".join(w[0] for w in words)
+            if fold(name) in (content, every) and (
+                found is None or self._first[n] < self._first[found]
+            ):
+                found = n
         return found
 
     def _surname_index(self) -> dict[str, str]:
