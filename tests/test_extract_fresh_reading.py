@@ -751,3 +751,30 @@ def test_an_acronym_spelling_no_name_stays_an_entity_of_its_own() -> None:
     }
     assert "GWC" in entities
     assert "GWC" not in entities["Globex Widgets"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "start"),
+    [
+        (
+            "Sales reached $216 million, against $204 million in the second quarter of last year.",
+            "en",
+            "the second quarter of last year",
+            dt.date(2016, 4, 1),
+        ),
+        (
+            "Le bénéfice atteint 5 millions, contre 4 au deuxième trimestre de l'année dernière.",
+            "fr",
+            "deuxième trimestre de l'année dernière",
+            dt.date(2016, 4, 1),
+        ),
+    ],
+)
+def test_a_quarter_of_last_year_is_read_whole(
+    text: str, lang: str, words: str, start: dt.date
+) -> None:
+    """The tagger reads "the second quarter of last year" as one date, the quarter of the year
+    before publication, not as this year's second quarter.
+    """
+    dated = [(t.text, t.span.start) for t in tag(text, dt.date(2017, 8, 9), lang) if t.span]
+    assert dated == [(words, start)]

@@ -153,6 +153,16 @@ QUARTERS_AND_HALVES = [
     en("H1 2024", "2024-01-01", "2024-07-01", P.HALF_YEAR),
     en("first half of 2024", "2024-01-01", "2024-07-01", P.HALF_YEAR),
     en("second half of 2023", "2023-07-01", "2024-01-01", P.HALF_YEAR),
+    # a quarter, a half or a month of a year named from the reference's
+    en("the second quarter of last year", "2023-04-01", "2023-07-01", P.QUARTER),
+    en("the first half of next year", "2025-01-01", "2025-07-01", P.HALF_YEAR),
+    en("the fourth quarter of this year", "2024-10-01", "2025-01-01", P.QUARTER),
+    case("le deuxième trimestre de l'année dernière", "2023-04-01", "2023-07-01", P.QUARTER),
+    case("premier semestre de l'an prochain", "2025-01-01", "2025-07-01", P.HALF_YEAR),
+    case("le troisième trimestre de cette année", "2024-07-01", "2024-10-01", P.QUARTER),
+    en("March of last year", "2023-03-01", "2023-04-01", P.MONTH),
+    case("mars de l'année dernière", "2023-03-01", "2023-04-01", P.MONTH),
+    case("décembre de l'an prochain", "2025-12-01", "2026-01-01", P.MONTH),
 ]
 
 SEASONS = [

@@ -192,6 +192,8 @@ def _precision(cal: Cal) -> Precision:
 
 def _calendar(cal: Cal, ref: dt.date, tense: Tense) -> Resolved:
     year = cal.year
+    if year is None and cal.shift is not None:  # "the second quarter of last year"
+        year = ref.year + cal.shift
     if year is None:
         year = _occurrence(lambda y: _bounds(cal, y), cal.kind, cal.anchor, ref, tense)
     start, end = _bounds(cal, year)

@@ -132,6 +132,17 @@ def _year(m: re.Match[str]) -> int | None:
     return None if year is None else int(year)
 
 
+def _shift(lang: Language, m: re.Match[str]) -> int | None:
+    """The years a relative year moves from the reference's ("of last year" -1, "de cette
+    année" 0), None when the words name no relative year.
+    """
+    groups = m.groupdict()
+    if groups.get("ythis"):
+        return 0
+    word = groups.get("yrel")
+    return None if word is None else lang.direction(word)
+
+
 def shift_day(lang: Language, m: re.Match[str]) -> Node:
     return Shift("days", lex.DAY_OFFSETS[lang.code][m["word"]])
 
@@ -168,7 +179,7 @@ def day_only(lang: Language, m: re.Match[str]) -> Node:
 
 def month(lang: Language, m: re.Match[str]) -> Node:
     anchor = lang.direction(m.groupdict().get("dir"))
-    return Cal(Kind.MONTH, _year(m), lang.month(m["month"]), anchor=anchor)
+    return Cal(Kind.MONTH, _year(m), lang.month(m["month"]), anchor=anchor, shift=_shift(lang, m))
 
 
 def year_node(lang: Language, m: re.Match[str]) -> Node:
@@ -189,7 +200,9 @@ def numbered(kind: Kind, most: int) -> Handler:
     def handler(lang: Language, m: re.Match[str]) -> Node | None:
         groups = m.groupdict()
         index = int(groups["idx"]) if groups.get("idx") else lang.ordinal(groups["ord"])
-        return Cal(kind, _year(m), number=index) if 1 <= index <= most else None
+        if not 1 <= index <= most:
+            return None
+        return Cal(kind, _year(m), number=index, shift=_shift(lang, m))
 
     return handler
 

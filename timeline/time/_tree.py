@@ -30,6 +30,7 @@ class Cal(NamedTuple):
     part: int | None = None  # 0 start, 1 middle, 2 end of the month or year
     weekday: int | None = None  # the weekday the words name, to be checked against the date
     anchor: int = 0  # -1 "dernier"/"last", +1 "prochain"/"next", 0 neither
+    shift: int | None = None  # the reference's year moved by this many ("of last year": -1)
 
 
 class Shift(NamedTuple):

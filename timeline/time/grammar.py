@@ -97,19 +97,34 @@ def _numbered_rules(
     return rules
 
 
+_FRENCH_RELATIVE_YEAR = (
+    r" de l'(?:annee|an) (?P<yrel>derniere|dernier|passee|passe|prochaine|prochain)"
+    r"| de (?P<ythis>cette) annee"
+)
+"""A year named from the reference's, after a quarter, a half or a month ("le deuxième
+trimestre de l'année dernière", "mars de l'an prochain", "le premier semestre de cette
+année")."""
+_ENGLISH_RELATIVE_YEAR = r" of (?:(?P<yrel>last|next)|(?P<ythis>this)) year"
+"""The same in English ("the second quarter of last year", "March of next year")."""
+
+
 def _french() -> Language:
     info = lex.FrenchInfo()
     p = _pieces(lex.FRENCH, info)
     day = rf"(?P<day>\d{{1,2}}(?:er)?|premier|{alt(lex.NUMBERS[lex.FRENCH])})"
     anchor = p["DIR"]
-    of_year = rf"(?: (?:de l'annee |de |d'|en )?{p['Y']})?"
+    of_year = rf"(?: (?:de l'annee |de |d'|en )?{p['Y']}|{_FRENCH_RELATIVE_YEAR})?"
     rules: list[tuple[str, Handler]] = [
         (p["SHIFT"], shift_day),
         (rf"il y a {p['N']} {p['UNIT']}", ago),
         (rf"dans {p['N']} {p['UNIT']}", later),
         (_NUMERIC.format(WD=p["WD"], Y=p["Y"]), numeric),
         (rf"(?:{p['WD']} )?{day} {p['M']}(?: {p['Y']}| {anchor})?", date),
-        (rf"(?:mois d(?:e |'))?{p['M']}(?: (?:de l'annee |de )?{p['Y']}| {anchor})?", month),
+        (
+            rf"(?:mois d(?:e |'))?{p['M']}(?: (?:de l'annee |de )?{p['Y']}| {anchor}"
+            rf"|{_FRENCH_RELATIVE_YEAR})?",
+            month,
+        ),
         (rf"(?:annee |an )?{p['Y']}", year_node),
         (rf"{p['PERIOD']} {anchor}", period),
         (rf"{p['THIS']} {p['PERIOD']}(?:-ci| ci)?", period),
@@ -138,7 +153,7 @@ def _english() -> Language:
     info = lex.EnglishInfo()
     p = _pieces(lex.ENGLISH, info)
     day = rf"(?P<day>\d{{1,2}}(?:st|nd|rd|th)?|{alt(lex.ORDINALS[lex.ENGLISH])})"
-    of_year = rf"(?: (?:of )?{p['Y']})?"
+    of_year = rf"(?: (?:of )?{p['Y']}|{_ENGLISH_RELATIVE_YEAR})?"
     rules: list[tuple[str, Handler]] = [
         (p["SHIFT"], shift_day),
         (rf"{p['N']} {p['UNIT']} ago", ago),
@@ -146,7 +161,7 @@ def _english() -> Language:
         (_NUMERIC.format(WD=p["WD"], Y=p["Y"]), numeric),
         (rf"(?:{p['WD']} )?{p['M']} (?:the )?{day}(?: {p['Y']})?", date),
         (rf"(?:{p['WD']} )?(?:the )?{day}(?: of)? {p['M']}(?: {p['Y']})?", date),
-        (rf"{p['M']}{of_year}", month),
+        (rf"{p['M']}{of_year}", month),  # "March 2024", "March of last year"
         (rf"{p['DIR']} {p['M']}", month),
         (rf"(?:year )?{p['Y']}", year_node),
         (rf"{p['DIR']} {p['PERIOD']}", period),
