@@ -778,3 +778,62 @@ def test_a_quarter_of_last_year_is_read_whole(
     """
     dated = [(t.text, t.span.start) for t in tag(text, dt.date(2017, 8, 9), lang) if t.span]
     assert dated == [(words, start)]
+
+
+def _results(text: str, lang: str) -> list[tuple[str | None, object, str | None]]:
+    """The (metric or label, value, date words) of a draft's results, in order."""
+    return [
+        (e.fields.get("metric") or e.fields.get("attribute"), e.fields.get("value"), e.when)
+        for e in _draft(text, lang).events
+        if e.type == "results_reported" or str(e.fields.get("attribute", "")).startswith("result")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "base"),
+    [
+        (
+            "Globex reported results on Wednesday.\n\nEarnings were $48.9 million or 71 cents a"
+            " share, compared with $54.7 million or 79 cents per share a year ago.",
+            "en",
+            ("earnings", 54_700_000, "a year ago"),
+        ),
+        (
+            "Globex reported results.\n\nSales increased to $594.2 million this year from $563.1"
+            " million last year.",
+            "en",
+            ("revenue", 563_100_000, "last year"),
+        ),
+        (
+            "Globex a publié ses comptes.\n\nLe chiffre d'affaires atteint 3 millions d'euros en"
+            " 2024, contre 2 millions d'euros en 2023.",
+            "fr",
+            ("revenue", 2_000_000, "2023"),
+        ),
+    ],
+)
+def test_the_base_of_a_comparison_is_a_result_of_its_own_period(
+    text: str, lang: str, base: tuple[str, int, str]
+) -> None:
+    """Words of comparison ("compared with", "from" before an amount, "contre") open the base
+    of a comparison: a result of the same metric, its own figure, dated by its own words.
+    """
+    assert base in _results(text, lang)
+
+
+def test_a_comparison_dates_neither_the_figure_it_follows_nor_a_clause_without_an_amount() -> None:
+    """The base's date words are not the period of the figure compared with it, and "from"
+    not followed by an amount opens no base.
+    """
+    found = _results(
+        "Globex reported results.\n\nRailway tie sales were $214.2 million, compared with $216.3"
+        " million in sales in the second quarter of last year.",
+        "en",
+    )
+    assert "214.2" in str(found[0][1])
+    assert found[0][2] is None
+    assert found[1] == ("revenue", 216_300_000, "the second quarter of last year")
+    assert _results(
+        "Globex reported results.\n\nSales reached $5 million in 2024, from stores opened in 2019.",
+        "en",
+    ) == [("revenue", 5_000_000, "2024")]

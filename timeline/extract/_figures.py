@@ -12,6 +12,7 @@ from timeline.extract import cues as lexicon
 from timeline.extract._company_base import _BY, _TO, _TO_DESCRIBED, CompanyBase, Reading
 from timeline.extract._reading import SentenceInfo
 from timeline.extract.money import amounts, counts
+from timeline.extract.tagger import Tag
 from timeline.time.normalize import Tense, resolve
 
 __all__ = ["FigureFields"]
@@ -126,6 +127,26 @@ _PEOPLE = re.compile(
 )
 
 
+COMPARED = re.compile(
+    r"\b(?:compared (?:with|to)|as against|against|versus|vs\.?|up from|down from|from"
+    r"|contre|par rapport a|au lieu de|comparativement a)\s+"
+)
+"""Words that open the base of a comparison, on folded text ("compared with", "contre"); "from"
+counts only before an amount ("rose to $5 million from $4 million")."""
+
+
+def in_comparison(text: str, folded: str, lang: str, info: SentenceInfo, date: Tag) -> bool:
+    """True when date words stand in the base of a comparison, an amount between the
+    comparison's opening and them ("compared with $216.3 million in the second quarter of last
+    year"): the period of the base, not of the figure it is compared with.
+    """
+    seg = info.segment_holding(date.start, date.end)
+    lo = info.sentence.start if seg is None else seg.start
+    return any(
+        amounts(text[m.end() : date.start], lang) for m in COMPARED.finditer(folded, lo, date.start)
+    )
+
+
 class FigureFields(CompanyBase):
     """Results, headcounts, sites and legal actions."""
 
@@ -179,6 +200,8 @@ class FigureFields(CompanyBase):
         """
         inside = info.date_within(start, end)
         for date in [inside] if inside is not None else info.dates:
+            if inside is None and in_comparison(self.text, self.folded, self.lang, info, date):
+                continue  # "Earnings were $4 million, against $5 million a year ago"
             try:
                 resolve(date.text, self.published, lang=self.lang, tense=Tense.PAST)
             except DateError:

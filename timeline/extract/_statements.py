@@ -19,6 +19,7 @@ import attrs
 
 from timeline.extract import cues as lexicon
 from timeline.extract._asides import Asides
+from timeline.extract._comparisons import Comparisons
 from timeline.extract._coordinated import CoordinatedPlans
 from timeline.extract._reading import SentenceInfo
 from timeline.extract._seedfile import DraftEvent
@@ -87,7 +88,7 @@ _ENUMERATION = re.compile(r"(?:,|\band\b|\bet\b|\bpuis\b|\bthen\b)\s*(\S.*)?$")
 """The joint before the next item of an enumeration, and where that item starts."""
 
 
-class Reader(CoordinatedPlans, Asides):
+class Reader(CoordinatedPlans, Asides, Comparisons):
     """Reads sentences in order and proposes their events."""
 
     _unused_of: set[int] | None = None
@@ -126,6 +127,7 @@ class Reader(CoordinatedPlans, Asides):
         events.extend(self._titled_names(info, events))
         events.extend(self._investor_list(info, events))
         events.extend(self._team_sizes(info, events))
+        events.extend(self._comparison_bases(info, events))
         if not events and info.quotes and self.text[s.start] in '«“"':
             events.extend(self._continued_quotation(info))
         if info.dates:

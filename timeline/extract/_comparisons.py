@@ -1,0 +1,88 @@
+"""The figure a result is compared with: "Earnings were $48.9 million, compared with $54.7
+million a year ago", "un bénéfice de 72,3 millions d'euros, contre 59,8 millions l'année
+précédente". The base of the comparison is a result of its own, of the earlier period its own
+date words name, and those date words are not the period of the figure it is compared with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract._fields import FieldReader
+from timeline.extract._figures import COMPARED, metric_named
+from timeline.extract._reading import SentenceInfo
+from timeline.extract._seedfile import DraftEvent
+from timeline.extract._text import fold
+from timeline.extract.money import amounts
+from timeline.time.normalize import Tense
+
+__all__ = ["Comparisons"]
+
+
+_RESULTS_LABEL = re.compile(r"results \((?P<metric>[^()]+)\)")
+"""The label of a result whose period was not read: "results (revenue)"."""
+
+
+def _metric_of(event: DraftEvent) -> str | None:
+    """The metric of a result: of a result reported, or of one filed under its metric."""
+    if event.type == "results_reported":
+        return str(event.fields["metric"])
+    if event.type != "fact_asserted":
+        return None
+    attribute = str(event.fields.get("attribute", ""))
+    if attribute == "results":  # labelled with its metric only once the draft is done
+        return metric_named(fold(event.quote))
+    label = _RESULTS_LABEL.fullmatch(attribute)
+    return label.group("metric") if label else None
+
+
+class Comparisons(FieldReader):
+    """Results compared with a figure of an earlier period."""
+
+    def _comparison_bases(self, info: SentenceInfo, events: list[DraftEvent]) -> list[DraftEvent]:
+        """The bases of the comparisons that follow a result of the sentence, each with an
+        amount and date words of its own: a result of the same metric and organisation, from
+        the opening word to the end of its segment, dated by those words.
+        """
+        results = [e for e in events if _metric_of(e) is not None]
+        if not results:
+            return []
+        s = info.sentence
+        out = []
+        for m in COMPARED.finditer(self.folded, s.start, s.end):
+            base = next((e for e in reversed(results) if e.start < m.start()), None)
+            seg = info.segment_holding(m.start(), m.end())
+            if base is None or seg is None:
+                continue
+            if any(m.start() <= e.start < seg.end for e in events):
+                continue  # the base already has an event of its own
+            money = amounts(self.text[m.end() : seg.end], self.lang)
+            date = info.date_within(m.end(), seg.end)
+            opening = self.folded[m.start() : m.end()].split()[0]
+            if not money or date is None or date.text == base.when:
+                continue  # a base dated as the figure it is compared with is none
+            if opening == "from" and money[0].start > 2:
+                continue  # "from" opens a base only before its amount
+            metric = _metric_of(base)
+            fields = {
+                "organization": base.fields.get("organization") or base.fields["entity"],
+                "metric": metric,
+                "period": date.text,
+                "value": money[0].value,
+                "currency": money[0].currency,
+            }
+            quote = self.text[m.start() : seg.end]
+            out.append(
+                DraftEvent(
+                    "results_reported",
+                    fields,
+                    quote,
+                    m.start(),
+                    date.text,
+                    None,
+                    Tense.PAST,
+                    (),
+                    "results",
+                )
+            )
+        return out
