@@ -219,6 +219,8 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _THOUSANDS = re.compile(r"[ \u00a0\u202f.,](?=\d{3}(?:\D|$))")
+_ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")
+"""A number of one group after a comma or a point: "1,333", "2.500"."""
 _HEAD = re.compile(r"[,;(]")
 
 
@@ -245,14 +247,18 @@ def normalise_name(name: str) -> str:
 def numbers(text: str) -> list[float]:
     """The numbers of `text`, in order, scaled by their words ("50 millions" is 5e7, "€500m"
     5e8, "1,5 Md€" 1.5e9); a separator before exactly three digits groups thousands ("1 680",
-    "1.680", "1,100"), any other is a decimal point ("7,93", "4.4").
+    "1.680", "1,100"), any other is a decimal point ("7,93", "4.4"), and so is one comma or
+    point before three digits and billions ("1,333 milliard" is 1.333e9: a thousand billions
+    would be written as trillions; "$2,500 million" stays 2.5e9).
     """
     out = []
     for m in _NUMBER.finditer(text):
         digits = m.group(1)
-        digits = _THOUSANDS.sub("", digits) if _THOUSANDS.search(digits) else digits
-        value = float(digits.replace(",", "."))
         scale = (m.group(2) or m.group(3) or "").lower()
+        decimal = _SCALES.get(scale, 0) >= 1e9 and _ONE_GROUP.fullmatch(digits)
+        if _THOUSANDS.search(digits) and not decimal:
+            digits = _THOUSANDS.sub("", digits)
+        value = float(digits.replace(",", "."))
         out.append(value * _SCALES.get(scale, 1.0))
     return out
 

@@ -301,6 +301,13 @@ def test_a_future_clause_is_drafted_as_a_plan_aimed_at_its_date() -> None:
         ("2 000 euros", "fr", (2_000, "EUR", None)),
         ("un chiffre d'affaires de 426,38 ME", "fr", (426_380_000, "EUR", None)),
         ("une perte de 2 MdsE", "fr", (2_000_000_000, "EUR", None)),
+        ("un chiffre d'affaires de 1,333 milliard MAD", "fr", (1_333_000_000, "MAD", None)),
+        ("10 millions de dirhams", "fr", (10_000_000, "MAD", None)),
+        ("offered to pay USD 78 per share", "en", (78, "USD", None)),
+        ("raised C$5.2 million", "en", (5_200_000, "CAD", None)),
+        ("a HK$3bn deal", "en", (3_000_000_000, "HKD", None)),
+        ("shares fell to Rs 958 on the BSE", "en", (958, "INR", None)),
+        ("an investment of Rs 500 crore", "en", (5_000_000_000, "INR", None)),
     ],
 )
 def test_amounts_of_money_are_parsed_with_their_currency(
@@ -309,6 +316,16 @@ def test_amounts_of_money_are_parsed_with_their_currency(
     """Amounts in words or symbols give a value, an ISO currency and a qualifier."""
     (found,) = amounts(text, lang)
     assert expected == (found.value, found.currency, found.qualifier)
+
+
+@pytest.mark.parametrize(
+    "text", ["he was mad 2 years ago", "cad 3 drawings", "2 real estate deals", "in 2019 won"]
+)
+def test_a_currency_code_is_read_in_capitals_and_no_word_is_a_currency(text: str) -> None:
+    """A currency code written in lower case is a word ("mad", "cad"), and words that also
+    name a currency in some countries ("real", "won") are never read as one.
+    """
+    assert amounts(text, "en") == []
 
 
 def test_the_environment_forces_the_rule_based_analyser(monkeypatch: pytest.MonkeyPatch) -> None:

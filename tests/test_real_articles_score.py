@@ -180,6 +180,17 @@ def test_a_separator_before_three_digits_groups_thousands_and_otherwise_is_decim
     ]  # fmt: skip
 
 
+def test_one_group_before_billions_is_a_decimal_and_before_millions_thousands() -> None:
+    """One group before billions is a decimal, "1,333 milliard" 1.333 billion (a thousand
+    billions is a trillion); before millions it groups thousands, "$2,500 million".
+    """
+    assert [1.333e9, 1.333e9, 2.5e9, 1.333e9] == [
+        n
+        for t in ["1,333 milliard MAD", "1.333 billion", "$2,500 million", "1,333 million"]
+        for n in ra.numbers(t)
+    ]
+
+
 def test_attributes_match_by_words_or_by_a_shared_synonym_group() -> None:
     """Same words, contained words and a shared group match; a generic label does not."""
     assert [True, True, True, True, False] == [

@@ -28,6 +28,16 @@ class Amount:
     qualifier: str | None = None
 
 
+ISO_CODES = (
+    "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "NZD", "HKD", "SGD", "INR", "KRW",
+    "BRL", "ZAR", "RUB", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "MXN", "AED", "SAR", "QAR",
+    "KWD", "MAD", "DZD", "TND", "EGP", "NGN", "KES", "XOF", "XAF", "TWD", "THB", "IDR", "MYR",
+    "VND", "UAH", "BGN",
+)  # fmt: skip
+"""ISO 4217 codes of the currencies the press names most, written in capitals before or after an
+amount ("USD 78.50", "939 millions MAD"); codes that are also words ("TRY", "COP", "PHP",
+"ILS") are left out."""
+
 _CURRENCIES = {
     "dollars americains": "USD",
     "dollars us": "USD",
@@ -56,7 +66,59 @@ _CURRENCIES = {
     "yuans": "CNY",
     "yuan": "CNY",
     "cny": "CNY",
+    "renminbi": "CNY",
+    "dollars canadiens": "CAD",
+    "canadian dollars": "CAD",
+    "dollars australiens": "AUD",
+    "australian dollars": "AUD",
+    "dollars de hong kong": "HKD",
+    "hong kong dollars": "HKD",
+    "dollars de singapour": "SGD",
+    "singapore dollars": "SGD",
+    "dirhams": "MAD",
+    "dirham": "MAD",
+    "roupies": "INR",
+    "roupie": "INR",
+    "rupees": "INR",
+    "rupee": "INR",
+    "reais": "BRL",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "francs cfa": "XOF",
+    "couronnes suedoises": "SEK",
+    "swedish kronor": "SEK",
+    "couronnes norvegiennes": "NOK",
+    "norwegian kroner": "NOK",
+    "couronnes danoises": "DKK",
+    "danish kroner": "DKK",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "livres turques": "TRY",
+    "turkish lira": "TRY",
+    "pesos mexicains": "MXN",
+    "mexican pesos": "MXN",
+    **{code.lower(): code for code in ISO_CODES},
 }
+_PREFIXES = {
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "r$": "BRL",
+    "rs.": "INR",
+    "rs": "INR",
+    "₹": "INR",
+    **{code.lower(): code for code in ISO_CODES},
+}
+"""Signs and codes written before an amount ("$2 billion", "C$5m", "Rs 958", "USD 78.50")."""
 _SCALES = {
     "mille": 10**3,
     "thousand": 10**3,
@@ -75,6 +137,10 @@ _SCALES = {
     "billions": 10**9,
     "bn": 10**9,
     "b": 10**9,
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
     "trillion": 10**12,
     "trillions": 10**12,
     "tn": 10**12,
@@ -118,14 +184,17 @@ def _alt(words: list[str]) -> str:
 
 _NUMBER = r"\d{1,3}(?:[ \u202f\u00a0.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = rf"(?:{_alt(list(_SCALES))})"
+_CODES = frozenset(code.lower() for code in ISO_CODES) - {"usd", "eur", "gbp", "chf", "jpy", "cny"}
+"""The codes read only in capitals (the six most common are read however written)."""
 _CUR = rf"(?:{_alt(list(_CURRENCIES))})"
+_PRE = rf"(?:{_alt(list(_PREFIXES))})"
 _QUAL = rf"(?:(?P<qual>{_alt(list(_QUALIFIERS))})\s+)?"
 _PATTERN = re.compile(
     rf"{_QUAL}(?:"
     # "2 milliards de dollars", "300 millions d'euros", "1,5 Md€", "2 billion dollars"
     rf"(?P<num>{_NUMBER})\s*(?:(?P<scale>{_SCALE})\.?\s*(?:de\s+|d')?)?(?P<cur>{_CUR})(?!\w)"
     # "$2 billion", "€300m", "£1.2bn"
-    rf"|(?P<cur2>[$€£¥]|us\$)\s?(?P<num2>{_NUMBER})\s*(?P<scale2>{_SCALE})?(?!\w)"
+    rf"|(?<![\w$])(?P<cur2>{_PRE})\s?(?P<num2>{_NUMBER})\s*(?P<scale2>{_SCALE})?(?!\w)"
     # the French financial press's "426,38 ME", "2 MdsE", "800 KEUR"
     rf"|(?P<num3>{_NUMBER})\s?(?P<combo>{_alt(list(_COMBINED))})(?![\w€])"
     ")"
@@ -143,8 +212,12 @@ def amounts(text: str, lang: str) -> list[Amount]:
         else:
             number = m["num"] or m["num2"]
             scale = m["scale"] or m["scale2"]
-            currency = _CURRENCIES[m["cur"] or m["cur2"]]
+            currency = _CURRENCIES[m["cur"]] if m["cur"] else _PREFIXES[m["cur2"]]
             value = _number(number, lang) * _SCALES.get(scale or "", 1)
+        code = m["cur"] or m["cur2"]
+        at = m.start("cur") if m["cur"] else m.start("cur2")
+        if code in _CODES and not text[at : at + 3].isupper():
+            continue  # a code is written in capitals: "cad" or "mad" is a word
         if value <= 0:
             continue
         qualifier = _QUALIFIERS[m["qual"]] if m["qual"] else None
