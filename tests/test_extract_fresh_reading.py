@@ -837,3 +837,33 @@ def test_a_comparison_dates_neither_the_figure_it_follows_nor_a_clause_without_a
         "Globex reported results.\n\nSales reached $5 million in 2024, from stores opened in 2019.",
         "en",
     ) == [("revenue", 5_000_000, "2024")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "lang", "kind"),
+    [
+        ("95 emplois devraient etre crees durant la premiere annee", "fr", CueType.HEADCOUNT),
+        ("la creation de 120 emplois", "fr", CueType.HEADCOUNT),
+        ("500 jobs will be created", "en", CueType.HEADCOUNT),
+        ("globex a ete creee en 2015", "fr", CueType.FOUNDED),
+        ("the company was created in 2010", "en", CueType.FOUNDED),
+    ],
+)
+def test_jobs_created_are_hires_and_a_company_created_a_founding(
+    clause: str, lang: str, kind: CueType
+) -> None:
+    """Jobs "créés" or "created" are hires; a company "créée" or "created" is a founding."""
+    assert kind is _cue_kind(clause, lang)
+
+
+def test_jobs_to_be_created_are_a_hiring_of_that_many() -> None:
+    """Jobs to be created ("95 emplois devraient être créés") are a change of 95 by hiring, not
+    a headcount of 95.
+    """
+    events = _draft(
+        "Globex construit une usine.\n\nGlobex va investir 10 millions d'euros. 95 emplois"
+        " devraient être créés durant la première année.",
+        "fr",
+    ).events
+    found = [e.fields for e in events if e.type == "headcount_changed"]
+    assert {"organization": "globex", "detail": "hiring", "change": 95} in found

@@ -99,6 +99,8 @@ FRENCH_CUES = {
         r"|supprimant|suppression|licenciements?|licencier|licencie|plan social"
         r"|plan de departs|embaucher|embauches?|embauchera|recruter|recrutera|recrutements?"
         r"|emploie|emploient|effectifs?|salaries|collaborateurs|employes"
+        rf"|(?:postes|emplois)(?: [\w']+){{0,4}}? cree{_FR_PARTICIPLE}"
+        r"|creations? (?:de |d')(?:[\d .]+ )?(?:nouveaux )?(?:postes|emplois)"
     ),
     CueType.RESULTS: (
         r"chiffres? d'affaires?|resultat net|resultat operationnel|resultats|benefice net|benefice"
@@ -247,7 +249,7 @@ ENGLISH_CUES = {
         r"|(?:cut|axe|slash|shed|add|create|eliminate|reduce)\w* (?:[\w,%.-]+ ){0,3}?(?:jobs|staff"
         r"|employees|workers|positions|roles)"
         r"|(?:hire[ds]?|hiring) (?:\w+ ){0,2}?\d[\d,.]* (?:people|employees|workers|staff)"
-        r"|(?:positions|jobs|roles) (?:\w+ ){0,2}(?:be |been )?(?:reduced|cut|eliminated)"
+        r"|(?:positions|jobs|roles) (?:\w+ ){0,2}(?:be |been )?(?:reduced|cut|eliminated|created)"
         r"|headcount|workforce|employees|employs|staff(?:ers)?|hiring|to hire|will hire"
     ),
     CueType.RESULTS: (

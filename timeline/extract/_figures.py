@@ -114,7 +114,7 @@ _CUTS = re.compile(
     r"|reduction|reduire|reduce"
 )
 
-_HIRES = re.compile(r"embauch|recrut|hir|creation|creer|create")
+_HIRES = re.compile(r"embauch|recrut|hir|creation|creer|crees?\b|creees?\b|create")
 
 _TO_HEADCOUNT = re.compile(
     r"(?:headcount|workforce|effectifs?|employs|emploie|emploient|compte|compt\w+|to about"

@@ -79,6 +79,12 @@ def find_cues(folded: str, lang: str, start: int = 0, end: int | None = None) ->
         for kind, rx in _PATTERNS[lang]
         for m in rx.finditer(folded, start, stop)
     ]
+    jobs = [(c.start, c.end) for c in out if c.kind is CueType.HEADCOUNT]
+    out = [
+        c
+        for c in out
+        if c.kind is not CueType.FOUNDED or not any(a <= c.start < b for a, b in jobs)
+    ]  # "95 emplois devraient être créés", "jobs will be created": jobs, not a founding
     return sorted(out, key=lambda c: (c.start, list(CueType).index(c.kind)))
 
 
