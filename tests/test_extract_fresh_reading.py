@@ -867,3 +867,30 @@ def test_jobs_to_be_created_are_a_hiring_of_that_many() -> None:
     ).events
     found = [e.fields for e in events if e.type == "headcount_changed"]
     assert {"organization": "globex", "detail": "hiring", "change": 95} in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "amount"),
+    [
+        (
+            "Globex lève des fonds\n\nGlobex a annoncé mardi avoir complété sa troisième levée de"
+            " fonds, portée à 30 millions d'euros, pour recruter.",
+            "fr",
+            (30_000_000, "EUR"),
+        ),
+        (
+            "Globex raises money\n\nGlobex closed a Series B round on Monday, totalling $5"
+            " million, to hire engineers.",
+            "en",
+            (5_000_000, "USD"),
+        ),
+    ],
+)
+def test_a_rounds_amount_told_in_the_segment_after_it(
+    text: str, lang: str, amount: tuple[int, str]
+) -> None:
+    """A round whose clause names no amount takes the one of the segment after it, when that
+    segment says what the round came to ("portée à", "totalling").
+    """
+    rounds = [e.fields for e in _draft(text, lang).events if e.type == "funding_raised"]
+    assert [(r["amount"], r["currency"]) for r in rounds] == [amount]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import attrs
+
 from timeline.extract import cues as lexicon
 from timeline.extract._company_base import _BY, _TO, _TO_DESCRIBED, CompanyBase, Reading
 from timeline.extract._reading import SentenceInfo
@@ -42,6 +44,12 @@ _ROUND = re.compile(
     r"\b(?:serie|series|round|tour)\s+(?:[a-f]\b|[a-f]\d?\b)|\b(?:seed|pre-seed|amorcage)\b"
 )
 
+_AMOUNT_AFTER = re.compile(
+    r"(?:portee?s?|porte|d'un montant (?:total )?de|pour un montant (?:total )?de|totall?ing"
+    r"|worth|amounting to|valued at|of)\s"
+)
+"""Words that open a segment telling what the round of the segment before came to ("portée à
+372 millions de dollars", "totalling $5 million")."""
 _CAPITAL_OF = re.compile(r"\s*(?:de |d'|du |des )(?:la |l')?")
 """The words after "entre au capital" that name the company whose capital it is."""
 _BACKER_VERB = re.compile(r"apport\w*|(?:entre|entrent|rentre|rentrent) (?:au|dans le) capital")
@@ -87,6 +95,16 @@ class DealFields(CompanyBase):
     ) -> Reading | None:
         s = info.sentence
         found = amounts(self.text[start:end], self.lang)
+        if not found:
+            # "a complété sa troisième levée de fonds, portée à 372 millions de dollars": the
+            # amount in the segment after, which says how much the round came to
+            following = next((g for g in info.segments if g.start >= end), None)
+            if following is not None and _AMOUNT_AFTER.match(self.folded, following.start):
+                shift = following.start - start
+                found = [
+                    attrs.evolve(a, start=a.start + shift, end=a.end + shift)
+                    for a in amounts(self.text[following.start : following.end], self.lang)
+                ][:1]
         money = [a for a in found if not self._valuation_amount(start, a.start)]
         if not money and found:
             # "a funding round that would see its valuation slashed from $45.6 billion to
