@@ -894,3 +894,17 @@ def test_a_rounds_amount_told_in_the_segment_after_it(
     """
     rounds = [e.fields for e in _draft(text, lang).events if e.type == "funding_raised"]
     assert [(r["amount"], r["currency"]) for r in rounds] == [amount]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Le groupe Globex/Initech a signé jeudi l'accord.", ["Globex/Initech"]),
+        ("Le brasseur AB/Hooli et Acme-Initech aussi.", ["AB/Hooli", "Acme-Initech"]),
+    ],
+)
+def test_names_joined_by_a_slash_are_one_name(text: str, names: list[str]) -> None:
+    """Two capitalised words joined by a slash without spaces name one body, as a hyphen
+    does ("SIPA/Ouest-France"-style group names).
+    """
+    assert names == _names(text, "fr")
