@@ -905,6 +905,6 @@ def test_a_rounds_amount_told_in_the_segment_after_it(
 )
 def test_names_joined_by_a_slash_are_one_name(text: str, names: list[str]) -> None:
     """Two capitalised words joined by a slash without spaces name one body, as a hyphen
-    does ("SIPA/Ouest-France"-style group names).
+    does (a press group named after its two founders, "Globex/Initech").
     """
     assert names == _names(text, "fr")

@@ -1,7 +1,7 @@
-"""The figure a result is compared with: "Earnings were $48.9 million, compared with $54.7
-million a year ago", "un bénéfice de 72,3 millions d'euros, contre 59,8 millions l'année
-précédente". The base of the comparison is a result of its own, of the earlier period its own
-date words name, and those date words are not the period of the figure it is compared with.
+"""The figure a result is compared with: "Earnings were $4.2 million, compared with $5.1
+million a year ago", "un bénéfice de 12 millions d'euros, contre 9 millions en 2023". The base
+of the comparison is a result of its own, of the earlier period its own date words name, and
+those date words are not the period of the figure it is compared with.
 """
 
 from __future__ import annotations

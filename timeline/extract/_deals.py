@@ -49,7 +49,7 @@ _AMOUNT_AFTER = re.compile(
     r"|worth|amounting to|valued at|of)\s"
 )
 """Words that open a segment telling what the round of the segment before came to ("portée à
-372 millions de dollars", "totalling $5 million")."""
+40 millions de dollars", "totalling $5 million")."""
 _CAPITAL_OF = re.compile(r"\s*(?:de |d'|du |des )(?:la |l')?")
 """The words after "entre au capital" that name the company whose capital it is."""
 _BACKER_VERB = re.compile(r"apport\w*|(?:entre|entrent|rentre|rentrent) (?:au|dans le) capital")
@@ -96,7 +96,7 @@ class DealFields(CompanyBase):
         s = info.sentence
         found = amounts(self.text[start:end], self.lang)
         if not found:
-            # "a complété sa troisième levée de fonds, portée à 372 millions de dollars": the
+            # "a complété sa troisième levée de fonds, portée à 40 millions de dollars": the
             # amount in the segment after, which says how much the round came to
             following = next((g for g in info.segments if g.start >= end), None)
             if following is not None and _AMOUNT_AFTER.match(self.folded, following.start):

@@ -137,7 +137,7 @@ counts only before an amount ("rose to $5 million from $4 million")."""
 
 def in_comparison(text: str, folded: str, lang: str, info: SentenceInfo, date: Tag) -> bool:
     """True when date words stand in the base of a comparison, an amount between the
-    comparison's opening and them ("compared with $216.3 million in the second quarter of last
+    comparison's opening and them ("compared with $21 million in the second quarter of last
     year"): the period of the base, not of the figure it is compared with.
     """
     seg = info.segment_holding(date.start, date.end)

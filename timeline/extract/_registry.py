@@ -117,10 +117,10 @@ class Entities:
 
     def _expanded(self, name: str) -> str | None:
         """The first mentioned name of two words or more whose initials `name`, an acronym,
-        spells ("FTC" of "Federal Trade Commission", "AMF" of "Autorité des marchés
-        financiers", "SNCF" of "Société nationale des chemins de fer français"): the same
-        body, named short. Function words count or not, either way ("Bank of America" is
-        "BofA" only by usage, and is left alone); None when the acronym spells no name.
+        spells ("FWC" of "Federal Widget Commission", "AMG" of "Autorité des marchés du
+        gadget", "SNCG" of "Société nationale des chemins de gadgets"): the same body, named
+        short. Function words count or not, either way; an acronym taken from usage rather
+        than from initials is left alone, as is one that spells no name.
         """
         if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
             return None

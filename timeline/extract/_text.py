@@ -113,7 +113,7 @@ class Sentence:
 _BREAK = re.compile(
     r"[.!?]+(?:[ \u00a0\u202f]?[»\"”)])*(?=\s)|\n"
     # wire copy that lost the space after a stop: "5 millions.Le groupe", "au 30 juin
-    # 2024.Nous", "en hausse de 5%.Le" (a decimal point has a digit after it, never a word)
+    # 2024.Il", "en hausse de 5%.Le" (a decimal point has a digit after it, never a word)
     r"|(?:(?<=[^\W\d_][^\W\d_A-Z])|(?<=[\d%)]))[.!?](?=[A-ZÀ-Ý][^\W\d_A-Z])"
 )
 _ABBREVIATION = re.compile(

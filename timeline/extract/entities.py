@@ -156,7 +156,7 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             gap = text[words[j - 1][1] : words[j][0]]
             nxt = words[j][2]
             if gap in (" & ", "/") and _is_name_word(nxt):
-                j += 1  # "Johnson & Johnson", "SIPA/Ouest-France": one name
+                j += 1  # "Globex & Initech", "Globex/Initech": one name
                 continue
             if gap != " ":
                 break
