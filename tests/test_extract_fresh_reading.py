@@ -908,3 +908,28 @@ def test_names_joined_by_a_slash_are_one_name(text: str, names: list[str]) -> No
     does (a press group named after its two founders, "Globex/Initech").
     """
     assert names == _names(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "globex reported second-quarter results on wednesday",
+        "globex will publish its annual results",
+        "shares of globex shot up 8% after hours",
+    ],
+)
+def test_results_announced_and_a_share_price_shooting_up_are_results(clause: str) -> None:
+    """Results named by their period ("second-quarter results", "annual results") and a share
+    price that "shot up" are cues of results.
+    """
+    assert _cue_kind(clause, "en") is CueType.RESULTS
+
+
+def test_results_reported_without_a_figure_are_still_news() -> None:
+    """Results reported without a figure ("Globex reported second-quarter results on
+    Wednesday") are a fact of results, dated by their day.
+    """
+    events = _draft(
+        "Globex posts results\n\nGlobex reported second-quarter results on Wednesday.", "en"
+    ).events
+    assert [(e.fields.get("attribute"), e.when) for e in events] == [("results", "Wednesday")]

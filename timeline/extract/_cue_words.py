@@ -174,7 +174,8 @@ FRENCH_CUES = {
 
 _MOVED = (
     r"(?:up|down|higher|lower|rose|fell|jumped|soared|surged|climbed|gained|dropped|tumbled"
-    r"|plunged|slid|sank|slumped|rallied|dipped|declined|lost|added|edged (?:up|down|higher|lower))"
+    r"|plunged|slid|sank|slumped|rallied|dipped|declined|lost|added|edged (?:up|down|higher|lower)"
+    r"|shot (?:up|higher)|spiked|skyrocketed|tanked|advanced|retreated)"
 )
 _PRICE = r"(?:usd |us\$|\$|eur |€|£)\d+(?:[.,]\d+)*(?! ?(?:billion|million|trillion|bn|mn|m|k)\b)"
 """A price per share: an amount without a word of millions ("$29.10", not "$5 billion")."""
@@ -258,6 +259,8 @@ ENGLISH_CUES = {
         r"|share price|shares (?:rose|fell|jumped|tumbled|dropped|gained|are|were) (?:up|down)?"
         rf"|{_SHARE_MOVE}"
         r"|turnover|users|subscribers|customers|bookings"
+        r"|(?:quarterly|annual|half-year|full-year|interim|financial|preliminary|record"
+        r"|(?:first|second|third|fourth)-quarter|q[1-4]) results"
         r"|members|developers|units sold|cash on hand|cash position|cash reserves?"
         r"|(?:monthly |daily |unique )?visitors|page views|downloads|listeners|viewers"
     ),

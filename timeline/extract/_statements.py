@@ -278,8 +278,16 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
         if self._attribution_only(start, end):
             return None  # "According to the release", "Selon le communiqué publié à Paris"
         unfigured = not re.search(r"\d", quote)
-        if final_kind == "fact_asserted" and fields.get("attribute") == "results" and unfigured:
-            return None  # "Globex allows users to build a map": a metric's word, no figure
+        announced = self.folded[cue.start : cue.end].endswith("results")
+        if (
+            final_kind == "fact_asserted"
+            and fields.get("attribute") == "results"
+            and unfigured
+            and not announced
+        ):
+            # "Globex allows users to build a map": a metric's word, no figure; "Globex
+            # reported second-quarter results" is news without one
+            return None
         total = fields.get("attribute") == "total raised to date"  # "qui porte à X les fonds"
         if final_kind == "fact_asserted" and not total and _FRAGMENT.match(self.folded, start):
             return None  # "which revolutionised...", "qui seront...": no subject of its own
