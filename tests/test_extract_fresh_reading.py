@@ -933,3 +933,19 @@ def test_results_reported_without_a_figure_are_still_news() -> None:
         "Globex posts results\n\nGlobex reported second-quarter results on Wednesday.", "en"
     ).events
     assert [(e.fields.get("attribute"), e.when) for e in events] == [("results", "Wednesday")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The bank said Jane Q. Doe, its chief executive, will retire.", "Jane Q. Doe"),
+        ("He will be replaced by H. John Smith Jr., a board member.", "H. John Smith Jr"),
+    ],
+)
+def test_a_name_with_an_initial_is_one_persons_name(text: str, name: str) -> None:
+    """A middle or leading initial ("Jane Q. Doe", "H. John Smith") does not cut a name in
+    two, and the name is a person's by the given name after a leading initial.
+    """
+    found = {m.name: m.kind for m in rule_mentions(text, sentences(text), "en")}
+    assert found.get(name) == "person"
+    assert not any(n != name and n in name for n in found)

@@ -158,6 +158,10 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             if gap in (" & ", "/") and _is_name_word(nxt):
                 j += 1  # "Globex & Initech", "Globex/Initech": one name
                 continue
+            initial = words[j - 1][2]
+            if gap == ". " and len(initial) == 1 and initial.isupper() and _is_name_word(nxt):
+                j += 1  # a middle initial: "Jane Q. Doe", "H. John Doe"
+                continue
             if gap != " ":
                 break
             if _is_name_word(nxt) and fold(nxt) not in STOP and fold(nxt) not in date_words:
@@ -305,8 +309,9 @@ def kind_of(name: str) -> str:
     if fold(name) in _COUNTRIES:
         return "place"
     words = name.split()
-    if 2 <= len(words) <= 4 and fold(words[0]) in GIVEN_NAMES:
-        return "person"
+    given = words[1] if len(words) > 2 and re.fullmatch(r"[A-Z]\.", words[0]) else words[0]
+    if 2 <= len(words) <= 4 and fold(given) in GIVEN_NAMES:
+        return "person"  # "Marc Durand", "J. Marc Durand"
     if len(words) >= 2 and any(_MODEL.fullmatch(w) for w in words[1:]):
         return "product"  # "Phone X", "Globex 5", "Windows 11"
     return ""
