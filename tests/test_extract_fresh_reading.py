@@ -949,3 +949,18 @@ def test_a_name_with_an_initial_is_one_persons_name(text: str, name: str) -> Non
     found = {m.name: m.kind for m in rule_mentions(text, sentences(text), "en")}
     assert found.get(name) == "person"
     assert not any(n != name and n in name for n in found)
+
+
+def test_two_years_joined_are_one_date_from_the_first_to_the_second() -> None:
+    """The tagger reads "2018-2019" and "2018/19" as one date running over both years, not
+    as two dates.
+    """
+    dated = [
+        (t.text, t.span.start, t.span.end)
+        for t in tag("La marge progresse en 2018-2019, puis en 2020/21.", dt.date(2021, 9, 1), "fr")
+        if t.span
+    ]
+    assert dated == [
+        ("2018-2019", dt.date(2018, 1, 1), dt.date(2020, 1, 1)),
+        ("2020/21", dt.date(2020, 1, 1), dt.date(2022, 1, 1)),
+    ]

@@ -165,6 +165,13 @@ QUARTERS_AND_HALVES = [
     case("décembre de l'an prochain", "2025-12-01", "2026-01-01", P.MONTH),
 ]
 
+YEAR_PAIRS = [
+    case("2018-2019", "2018-01-01", "2020-01-01", P.YEAR),
+    case("exercice 2018/2019", "2018-01-01", "2020-01-01", P.YEAR),
+    en("fiscal year 2019/20", "2019-01-01", "2021-01-01", P.YEAR),
+    case("2010-2015", "2010-01-01", "2016-01-01", P.YEAR),
+]
+
 SEASONS = [
     case("printemps 2024", "2024-03-01", "2024-06-01", P.SEASON),
     case("été 2023", "2023-06-01", "2023-09-01", P.SEASON),
@@ -376,6 +383,7 @@ TABLE = [
     *PARTS_OF_MONTH,
     *PARTS_OF_YEAR,
     *QUARTERS_AND_HALVES,
+    *YEAR_PAIRS,
     *SEASONS,
     *RELATIVE_DAYS,
     *WEEKDAYS,
@@ -508,3 +516,12 @@ def test_a_part_of_the_day_keeps_to_the_language_asked() -> None:
     with pytest.raises(DateError):
         resolve("hier soir", TUE, lang="en")
     assert resolve("hier soir", TUE, lang="fr").lang == "fr"
+
+
+@pytest.mark.parametrize("text", ["2019-2017", "2011-12/", "2018/18"])
+def test_two_years_out_of_order_are_no_span(text: str) -> None:
+    """Two years joined by a dash or slash must be in order, and a second year in two digits
+    the next one: anything else is refused, never guessed.
+    """
+    with pytest.raises(DateError):
+        resolve(text, TUE, lang="en")

@@ -186,6 +186,24 @@ def year_node(lang: Language, m: re.Match[str]) -> Node:
     return Cal(Kind.YEAR, _year(m))
 
 
+def year_pair(lang: Language, m: re.Match[str]) -> Node | None:
+    """Two years joined by a dash or a slash ("2010-2015"; "2018/2019", "2018/19", a
+    financial year across two): from the start of the first to the end of the second, which
+    comes later. A second year in two digits must be the next one and past 12, or "2011-12"
+    would be December 2011.
+    """
+    first = int(m["year"])
+    written = m["year2"]
+    second = int(written)
+    if len(written) == 2:
+        if second <= 12 or second != (first + 1) % 100:
+            return None
+        second = first + 1
+    if second <= first:
+        return None
+    return Range(Cal(Kind.YEAR, first), Cal(Kind.YEAR, second))
+
+
 def period(lang: Language, m: re.Match[str]) -> Node:
     return Period(lex.PERIODS[lang.code][m["unit"]], lang.direction(m.groupdict().get("dir")))
 

@@ -29,6 +29,7 @@ from timeline.time._language import (
     shift_day,
     weekday,
     year_node,
+    year_pair,
 )
 from timeline.time._tree import Cal, Kind, Node, Period, Range, Shift, Weekday
 
@@ -125,6 +126,7 @@ def _french() -> Language:
             rf"|{_FRENCH_RELATIVE_YEAR})?",
             month,
         ),
+        (rf"(?:(?:l')?exercice |annee )?{p['Y']}[-/](?P<year2>\d{{4}}|\d{{2}})", year_pair),
         (rf"(?:annee |an )?{p['Y']}", year_node),
         (rf"{p['PERIOD']} {anchor}", period),
         (rf"{p['THIS']} {p['PERIOD']}(?:-ci| ci)?", period),
@@ -163,6 +165,7 @@ def _english() -> Language:
         (rf"(?:{p['WD']} )?(?:the )?{day}(?: of)? {p['M']}(?: {p['Y']})?", date),
         (rf"{p['M']}{of_year}", month),  # "March 2024", "March of last year"
         (rf"{p['DIR']} {p['M']}", month),
+        (rf"(?:(?:fiscal |financial )?year )?{p['Y']}[-/](?P<year2>\d{{4}}|\d{{2}})", year_pair),
         (rf"(?:year )?{p['Y']}", year_node),
         (rf"{p['DIR']} {p['PERIOD']}", period),
         (rf"(?:{p['DIR']} )?{p['WD']}", weekday),
