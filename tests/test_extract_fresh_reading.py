@@ -964,3 +964,13 @@ def test_two_years_joined_are_one_date_from_the_first_to_the_second() -> None:
         ("2018-2019", dt.date(2018, 1, 1), dt.date(2020, 1, 1)),
         ("2020/21", dt.date(2020, 1, 1), dt.date(2022, 1, 1)),
     ]
+
+
+def test_a_currency_sign_before_a_figure_names_nothing() -> None:
+    """The letters of a currency's sign ("US$", "HK$") are no name."""
+    assert _names(
+        "US$2 million of the fine will go to Globex; HK$3bn came from Initech.", "en"
+    ) == [
+        "Globex",
+        "Initech",
+    ]

@@ -151,6 +151,9 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
         if not _is_name_word(word) or key in STOP or dated or _elided(text, i, words):
             i += 1
             continue
+        if text[words[i][1] : words[i][1] + 1] == "$":
+            i += 1  # "US$2 million", "HK$3bn": a currency's sign, no name
+            continue
         j = i + 1
         while j < len(words):
             gap = text[words[j - 1][1] : words[j][0]]
