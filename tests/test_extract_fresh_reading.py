@@ -974,3 +974,19 @@ def test_a_currency_sign_before_a_figure_names_nothing() -> None:
         "Globex",
         "Initech",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex opens plant\n\nGlobex said on Monday that the Springfield plant will hire 120"
+        " workers.",
+        "Globex opens plant\n\nThe Globex plant will hire 120 workers, Globex said.",
+    ],
+)
+def test_the_place_of_a_site_is_not_the_subject_of_its_news(text: str) -> None:
+    """A name between "the" and a site's noun ("the Springfield plant") says where the site
+    is: the news of the site is the company's.
+    """
+    found = [e.fields for e in _draft(text, "en").events if e.type == "headcount_changed"]
+    assert found == [{"organization": "globex", "detail": "hiring", "change": 120}]

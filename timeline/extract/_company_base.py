@@ -12,7 +12,7 @@ from typing import Any
 from timeline.extract import cues as lexicon
 from timeline.extract._reading import DETERMINERS, ReaderBase, SentenceInfo
 from timeline.extract.cues import CueType
-from timeline.extract.entities import Mention
+from timeline.extract.entities import SITE_AFTER, Mention
 
 __all__ = ["CompanyBase", "Reading"]
 
@@ -124,8 +124,12 @@ class CompanyBase(ReaderBase):
         return self.entities.use(head) if head is not None else None
 
     def _taken(self, info: SentenceInfo, m: Mention) -> bool:
-        """A name that cannot be a subject: after a preposition, quoted, or a "-based" word."""
+        """A name that cannot be a subject: after a preposition, quoted, a "-based" word, or
+        the place of a site ("the Springfield plant").
+        """
         if self.folded[m.end : m.end + 6] == "-based" or m.name.endswith("-based"):
+            return True
+        if m.kind == "place" and SITE_AFTER.match(self.text, m.end):
             return True
         return self._after_preposition(m, info.sentence.start) or info.in_quote(m.start)
 

@@ -231,6 +231,12 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             kind = kind_of(name)
             if kind != "person" and _STATE_AFTER.match(text, last[1]):
                 kind = "place"  # "Springfield, Ore.": a city
+            elif (
+                kind != "person"
+                and SITE_AFTER.match(text, last[1])
+                and _THE_BEFORE.search(text, max(0, first[0] - 8), first[0])
+            ):
+                kind = "place"  # "the Springfield plant": where the site is, no subject
             out.append(Mention(first[0], last[1], name, kind))
         i = j
     return out
@@ -272,6 +278,13 @@ _STATE_AFTER = re.compile(
     r",\s+(?:" + "|".join(w.capitalize() for w in US_STATES) + r"|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va)\."
 )
 """A US state's abbreviation after a name ("Springfield, Ore."): the name is a city."""
+SITE_AFTER = re.compile(
+    r"\s+(?:plant|factory|facility|brewery|mill|refinery|smelter|site|campus|warehouse|fab"
+    r"|distribution center|assembly line)s?\b"
+)
+_THE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+$", re.IGNORECASE)
+"""A site named after its place ("the Springfield plant", "its Globex Valley facility"): the
+name between the article and the site's noun says where the site is."""
 _REGIONS = frozenset(
     {
         "europe", "asia", "africa", "america", "americas", "mideast", "middle", "east",
