@@ -70,8 +70,9 @@ SPLITS = (
     "dev4",
     "dev5",
     "dev6",
+    "dev7",
 )
-"""The splits: those named `heldout...` are set aside; `dev2` to `dev6` are dev."""
+"""The splits: those named `heldout...` are set aside; `dev2` to `dev7` are dev."""
 
 if str(ROOT) not in sys.path:  # runnable as a plain script without installing the package
     sys.path.insert(0, str(ROOT))

@@ -96,6 +96,7 @@ SPLITS = (
     "dev4",
     "dev5",
     "dev6",
+    "dev7",
 )
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*-(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
