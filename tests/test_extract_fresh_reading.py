@@ -990,3 +990,25 @@ def test_the_place_of_a_site_is_not_the_subject_of_its_news(text: str) -> None:
     """
     found = [e.fields for e in _draft(text, "en").events if e.type == "headcount_changed"]
     assert found == [{"organization": "globex", "detail": "hiring", "change": 120}]
+
+
+def test_a_career_told_in_one_sentence_is_one_appointment_per_role_and_date() -> None:
+    """A career told in one sentence ("joined Globex in 2005 as its controller before being
+    named treasurer in 2012 and COO in 2019") is one appointment per role, each dated.
+    """
+    events = _draft(
+        "Globex names CFO\n\nGlobex named Jane Doe chief financial officer on Monday. Doe joined"
+        " Globex in 2005 as its controller before being named treasurer in 2012 and COO in 2019.",
+        "en",
+    ).events
+    steps = [
+        (e.fields["role"], e.when)
+        for e in events
+        if e.type == "person_appointed" and e.fields.get("person") == "jane-doe"
+    ]
+    assert steps == [
+        ("chief financial officer", "Monday"),
+        ("controller", "2005"),
+        ("treasurer", "2012"),
+        ("COO", "2019"),
+    ]

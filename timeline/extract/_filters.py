@@ -397,6 +397,9 @@ def _bare(event: DraftEvent, title: int) -> bool:
         return False
     if event.type == "fact_asserted" and event.fields.get("attribute") == "description":
         return False
+    role = event.fields.get("role")
+    if event.type == "person_appointed" and isinstance(role, str) and role in event.quote:
+        return False  # "COO in 2004": the role named, a step of a career
     quote = event.quote
     if event.when and event.when in quote:
         quote = quote.replace(event.when, " ", 1)

@@ -430,6 +430,8 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
         and another $590,000 in October 2018"): one round per amount, each with its date and
         its part of the clause as quote.
         """
+        if event.type == "person_appointed":
+            return self._career(info, event)
         if event.type != "funding_raised":
             return [event]
         start, end = event.start, event.start + len(event.quote)
@@ -459,6 +461,46 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
                 begin = joint.start(1) if joint.group(1) else a
             stop = date.end
             fields = {**event.fields, "amount": value, "currency": currency}
+            out.append(
+                attrs.evolve(
+                    event,
+                    fields=fields,
+                    quote=self.text[begin:stop],
+                    start=begin,
+                    when=date.text,
+                    anchor=None,
+                    tense=self._clause_tense(date),
+                )
+            )
+        return out
+
+    def _career(self, info: SentenceInfo, event: DraftEvent) -> list[DraftEvent]:
+        """An appointment that tells a career, each role with its own date ("joined Globex in
+        1986 as its comptroller before being named treasurer in 1993 and COO in 2004"): one
+        appointment per role, dated by the date words nearest to it, quoted from the role to
+        its date (the first from the clause's start). Left whole unless every date pairs with
+        a role of its own.
+        """
+        start, end = event.start, event.start + len(event.quote)
+        dates = [d for d in info.dates_between(start, end) if d.end <= end]
+        roles = list(lexicon.ROLE_NOUNS.finditer(self.folded, start, end))
+        if len(dates) < 2 or len(roles) < len(dates):
+            return [event]
+        pairs: list[tuple[Tag, re.Match[str]]] = []
+        free = list(roles)
+        for date in dates:  # each date with the nearest role not yet taken
+            role = min(
+                free, key=lambda r: min(abs(r.start() - date.end), abs(date.start - r.end()))
+            )
+            if min(abs(role.start() - date.end), abs(date.start - role.end())) > 40:
+                return [event]
+            free.remove(role)
+            pairs.append((date, role))
+        out = []
+        for k, (date, role) in enumerate(pairs):
+            begin = start if k == 0 else min(date.start, role.start())
+            stop = max(date.end, role.end())
+            fields = {**event.fields, "role": self.text[role.start() : role.end()]}
             out.append(
                 attrs.evolve(
                     event,

@@ -139,6 +139,7 @@ ROLE_NOUNS = re.compile(
     r"|cfo|coo|chair(?:man|woman)?|director|head of|managing director|vice president"
     r"|secretaire general(?:e)?|redact(?:eur|rice) en chef|porte-parole|general counsel|drh|daf"
     r"|spokes(?:man|woman|person)|editor-in-chief|general manager|chief \w+ \w+ officer"
+    r"|treasurer|tresorier(?:e)?|comptroller|controller|controleur de gestion"
     r"|member of the (?:board|executive (?:\w+ )?(?:team|committee))|board member"
     r"|membre du (?:conseil|comite)(?: \w+)?|censeur|(?:board )?observer)(?![\w-])"
 )
