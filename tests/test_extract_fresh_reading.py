@@ -20,6 +20,7 @@ from timeline.extract._text import fold, sentences
 from timeline.extract.cues import CueType, find_cues, main_cue
 from timeline.extract.draft import _headline_subject
 from timeline.extract.entities import kind_of, plausible_name, rule_mentions
+from timeline.extract.money import amounts
 from timeline.extract.tagger import tag
 from timeline.extract.tense import verb_tense
 from timeline.time.normalize import Tense
@@ -1012,3 +1013,87 @@ def test_a_career_told_in_one_sentence_is_one_appointment_per_role_and_date() ->
         ("treasurer", "2012"),
         ("COO", "2019"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex results\n\nGlobex reported revenue of $20 million in 2024, against $5 million"
+        " spent on research in 2023.",
+        "Globex results\n\nGlobex reported revenue of $20 million in 2024, against $18 million"
+        " expected by analysts in January.",
+        "Globex results\n\nGlobex said net income rose to $20 million from $15 million in the"
+        " first quarter.",
+    ],
+)
+def test_a_figure_spent_expected_or_of_the_same_period_is_no_base(text: str) -> None:
+    """After a word of comparison, a sum spent or expected, or one dated as the figure it is
+    compared with, is no result of an earlier period.
+    """
+    assert len(_results(text, "en")) == 1
+
+
+def test_an_acronym_is_no_alias_of_a_persons_name() -> None:
+    """An acronym names a body, not a person, though "HP" spells Hélène Petit's initials."""
+    entities = {
+        e.id: e
+        for e in _draft(
+            "Hélène Petit, directrice générale de Globex, a signé un accord avec HP. HP a acquis"
+            " Globex pour 2 millions d'euros.",
+            "fr",
+        ).entities
+    }
+    assert "hp" in entities
+    assert "HP" not in entities["helene-petit"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Globex closed its Series B. Jane Doe, its chief executive, said so.", ["Jane Doe"]),
+        ("The rating was cut to grade B. Globex said it would cut jobs.", ["Globex"]),
+    ],
+)
+def test_a_capital_letter_ending_a_sentence_is_no_initial(text: str, names: list[str]) -> None:
+    """A letter closing a sentence ("Series B.", "grade B.") is joined to no name after it:
+    an initial is one inside a person's name.
+    """
+    found = _names(text, "en")
+    assert names[0] in found
+    assert not any(n != names[0] and n.endswith(names[0]) for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Globex raises\n\nGlobex a bouclé une levée de fonds, portée par le fonds Initech.", "fr"),
+        (
+            "Globex raises\n\nGlobex raised a new round led by Initech, valued at $500 million.",
+            "en",
+        ),
+    ],
+)
+def test_a_segment_after_a_round_gives_its_amount_only_when_it_says_so(
+    text: str, lang: str
+) -> None:
+    """The segment after a round names who led it ("portée par") or its valuation ("valued
+    at"): neither is the round's amount.
+    """
+    assert all(
+        "amount" not in e.fields for e in _draft(text, lang).events if e.type == "funding_raised"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Audi launched the RS 5 and the RS 3", "en", []),
+        ("Shares fell to Rs 958 on the BSE", "en", [(958, "INR")]),
+        ("Globex raised$5 million.", "en", [(5_000_000, "USD")]),
+    ],
+)
+def test_rupees_are_written_rs_and_a_sign_needs_no_space(
+    text: str, lang: str, found: list[tuple[int, str]]
+) -> None:
+    """Rupees are written "Rs" ("RS 5" is a car); a sign glued to the word before reads."""
+    assert [(a.value, a.currency) for a in amounts(text, lang)] == found

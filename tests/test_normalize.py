@@ -170,6 +170,7 @@ YEAR_PAIRS = [
     case("exercice 2018/2019", "2018-01-01", "2020-01-01", P.YEAR),
     en("fiscal year 2019/20", "2019-01-01", "2021-01-01", P.YEAR),
     case("2010-2015", "2010-01-01", "2016-01-01", P.YEAR),
+    case("exercice 2011/12", "2011-01-01", "2013-01-01", P.YEAR),
 ]
 
 SEASONS = [
@@ -518,10 +519,11 @@ def test_a_part_of_the_day_keeps_to_the_language_asked() -> None:
     assert resolve("hier soir", TUE, lang="fr").lang == "fr"
 
 
-@pytest.mark.parametrize("text", ["2019-2017", "2011-12/", "2018/18"])
+@pytest.mark.parametrize("text", ["2019-2017", "2011-12/", "2018/18", "2022/2065"])
 def test_two_years_out_of_order_are_no_span(text: str) -> None:
-    """Two years joined by a dash or slash must be in order, and a second year in two digits
-    the next one: anything else is refused, never guessed.
+    """Two years joined by a dash or slash must be in order and at most ten years apart (a
+    regulation's number is no span), a second year in two digits the next one: anything else
+    is refused, never guessed.
     """
     with pytest.raises(DateError):
         resolve(text, TUE, lang="en")

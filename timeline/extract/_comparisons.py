@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract._fields import FieldReader
-from timeline.extract._figures import COMPARED, metric_named
+from timeline.extract._figures import COMPARED, COMPARED_NEAR, OTHER_FIGURE, metric_named
 from timeline.extract._reading import SentenceInfo
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._text import fold
@@ -58,11 +58,10 @@ class Comparisons(FieldReader):
                 continue  # the base already has an event of its own
             money = amounts(self.text[m.end() : seg.end], self.lang)
             date = info.date_within(m.end(), seg.end)
-            opening = self.folded[m.start() : m.end()].split()[0]
-            if not money or date is None or date.text == base.when:
+            if not money or date is None or date.text in (base.when, base.fields.get("period")):
                 continue  # a base dated as the figure it is compared with is none
-            if opening == "from" and money[0].start > 2:
-                continue  # "from" opens a base only before its amount
+            if money[0].start > COMPARED_NEAR or OTHER_FIGURE.search(self.folded, m.end(), seg.end):
+                continue  # "against $5 million spent on research", "contre 15 millions visés"
             metric = _metric_of(base)
             fields = {
                 "organization": base.fields.get("organization") or base.fields["entity"],

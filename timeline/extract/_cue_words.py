@@ -100,6 +100,8 @@ FRENCH_CUES = {
         r"|plan de departs|embaucher|embauches?|embauchera|recruter|recrutera|recrutements?"
         r"|emploie|emploient|effectifs?|salaries|collaborateurs|employes"
         rf"|(?:postes|emplois)(?: [\w']+){{0,4}}? cree{_FR_PARTICIPLE}"
+        r"|cre(?:e|er|era|eront|ent|ant|ait) (?:(?:pres de|plus de|quelque|environ) )?[\d .]+"
+        r"(?:nouveaux )?(?:postes|emplois)"
         r"|creations? (?:de |d')(?:[\d .]+ )?(?:nouveaux )?(?:postes|emplois)"
     ),
     CueType.RESULTS: (
@@ -259,7 +261,7 @@ ENGLISH_CUES = {
         r"|share price|shares (?:rose|fell|jumped|tumbled|dropped|gained|are|were) (?:up|down)?"
         rf"|{_SHARE_MOVE}"
         r"|turnover|users|subscribers|customers|bookings"
-        r"|(?:quarterly|annual|half-year|full-year|interim|financial|preliminary|record"
+        r"|(?:quarterly|annual|half-year|full-year|interim|financial|preliminary"
         r"|(?:first|second|third|fourth)-quarter|q[1-4]) results"
         r"|members|developers|units sold|cash on hand|cash position|cash reserves?"
         r"|(?:monthly |daily |unique )?visitors|page views|downloads|listeners|viewers"

@@ -45,8 +45,8 @@ _ROUND = re.compile(
 )
 
 _AMOUNT_AFTER = re.compile(
-    r"(?:portee?s?|porte|d'un montant (?:total )?de|pour un montant (?:total )?de|totall?ing"
-    r"|worth|amounting to|valued at|of)\s"
+    r"(?:portee?s? a|d'un montant (?:total )?de|pour un montant (?:total )?de|totall?ing"
+    r"|amounting to)\s"
 )
 """Words that open a segment telling what the round of the segment before came to ("portée à
 40 millions de dollars", "totalling $5 million")."""

@@ -131,8 +131,22 @@ COMPARED = re.compile(
     r"\b(?:compared (?:with|to)|as against|against|versus|vs\.?|up from|down from|from"
     r"|contre|par rapport a|au lieu de|comparativement a)\s+"
 )
-"""Words that open the base of a comparison, on folded text ("compared with", "contre"); "from"
-counts only before an amount ("rose to $5 million from $4 million")."""
+"""Words that open the base of a comparison, on folded text ("compared with", "contre"), which
+counts only with its amount a few words after it ("rose to $5 million from $4 million")."""
+
+
+COMPARED_NEAR = 24
+"""How far after the word of comparison its amount may start ("compared with a net loss of
+$2.1 million"): further, the amount is of something else."""
+OTHER_FIGURE = re.compile(
+    r"\b(?:expected|forecast|estimated?|consensus|anticipated|analysts?|attendue?s?|visee?s?"
+    r"|prevue?s?|anticipee?s?|estimee?s?|analystes?|spent|spend\w*|invest\w*|paid|pays?"
+    r"|raised|owed|claim\w*|sought|demand\w*|budget\w*|depense\w*|verse\w*|reclam\w*"
+    r"|lui|elle|eux|him|her|them)\b"
+)
+"""Words that make the figure after a word of comparison something else than an earlier
+result: an expectation ("against $18 million expected"), a sum spent, claimed or raised
+("against $5 million spent on research"), or a person acted against ("contre lui")."""
 
 
 def in_comparison(text: str, folded: str, lang: str, info: SentenceInfo, date: Tag) -> bool:
@@ -143,7 +157,10 @@ def in_comparison(text: str, folded: str, lang: str, info: SentenceInfo, date: T
     seg = info.segment_holding(date.start, date.end)
     lo = info.sentence.start if seg is None else seg.start
     return any(
-        amounts(text[m.end() : date.start], lang) for m in COMPARED.finditer(folded, lo, date.start)
+        (found := amounts(text[m.end() : date.start], lang))
+        and found[0].start <= COMPARED_NEAR
+        and not OTHER_FIGURE.search(folded, m.end(), date.start)
+        for m in COMPARED.finditer(folded, lo, date.start)
     )
 
 

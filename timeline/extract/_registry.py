@@ -46,7 +46,7 @@ word and its form ("Globex" of "Globex Scientific Inc.") is the same company."""
 _FUNCTION_WORDS = frozenset(
     {"of", "the", "and", "for", "de", "des", "du", "la", "le", "les", "l", "d", "et", "pour", "&"}
 )
-"""Words an acronym may leave out ("Autorité des marchés financiers" is "AMF")."""
+"""Words an acronym may leave out ("Autorité des marchés du gadget" is "AMG")."""
 
 
 class Entities:
@@ -127,8 +127,8 @@ class Entities:
         found: str | None = None
         for n in self._sorted:
             words = fold(n).replace("'", " ").replace("-", " ").split()
-            if len(words) < 2 or n == name:
-                continue
+            if len(words) < 2 or n == name or kind_of(n) == "person":
+                continue  # "HP" is no alias of Hélène Petit
             content = "".join(w[0] for w in words if w not in _FUNCTION_WORDS)
             every = "".join(w[0] for w in words)
             if fold(name) in (content, every) and (

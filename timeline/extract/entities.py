@@ -163,8 +163,10 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 continue
             initial = words[j - 1][2]
             if gap == ". " and len(initial) == 1 and initial.isupper() and _is_name_word(nxt):
-                j += 1  # a middle initial: "Jane Q. Doe", "H. John Doe"
-                continue
+                given = fold(words[j - 2][2]) if j - 2 >= i else ""
+                if given in GIVEN_NAMES or (j - 1 == i and fold(nxt) in GIVEN_NAMES):
+                    j += 1  # a middle initial: "Jane Q. Doe", "H. John Doe"; not "Series B."
+                    continue
             if gap != " ":
                 break
             if _is_name_word(nxt) and fold(nxt) not in STOP and fold(nxt) not in date_words:
@@ -313,6 +315,10 @@ _COUNTRIES = frozenset(
 """Countries, folded: a name that is one is a place."""
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+"""A leading initial ("J. Marc Durand")."""
+
+
 def kind_of(name: str) -> str:
     """The kind of a name guessed from its words: "person" for two to four words opening on
     a common given name ("Marc Durand"), "product" for a name with a model's letter or number
@@ -325,7 +331,7 @@ def kind_of(name: str) -> str:
     if fold(name) in _COUNTRIES:
         return "place"
     words = name.split()
-    given = words[1] if len(words) > 2 and re.fullmatch(r"[A-Z]\.", words[0]) else words[0]
+    given = words[1] if len(words) > 2 and _INITIAL.fullmatch(words[0]) else words[0]
     if 2 <= len(words) <= 4 and fold(given) in GIVEN_NAMES:
         return "person"  # "Marc Durand", "J. Marc Durand"
     if len(words) >= 2 and any(_MODEL.fullmatch(w) for w in words[1:]):

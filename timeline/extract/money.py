@@ -194,7 +194,8 @@ _PATTERN = re.compile(
     # "2 milliards de dollars", "300 millions d'euros", "1,5 Md€", "2 billion dollars"
     rf"(?P<num>{_NUMBER})\s*(?:(?P<scale>{_SCALE})\.?\s*(?:de\s+|d')?)?(?P<cur>{_CUR})(?!\w)"
     # "$2 billion", "€300m", "£1.2bn"
-    rf"|(?<![\w$])(?P<cur2>{_PRE})\s?(?P<num2>{_NUMBER})\s*(?P<scale2>{_SCALE})?(?!\w)"
+    rf"|(?:(?<![^\W\d_])(?=[^\W\d_])|(?<![$])(?=[^\w\s]))(?P<cur2>{_PRE})\s?(?P<num2>{_NUMBER})"
+    rf"\s*(?P<scale2>{_SCALE})?(?!\w)"
     # the French financial press's "426,38 ME", "2 MdsE", "800 KEUR"
     rf"|(?P<num3>{_NUMBER})\s?(?P<combo>{_alt(list(_COMBINED))})(?![\w€])"
     ")"
@@ -218,6 +219,8 @@ def amounts(text: str, lang: str) -> list[Amount]:
         at = m.start("cur") if m["cur"] else m.start("cur2")
         if code in _CODES and not text[at : at + 3].isupper():
             continue  # a code is written in capitals: "cad" or "mad" is a word
+        if code in ("rs", "rs.") and text[at : at + 2] != "Rs":
+            continue  # rupees are "Rs": "RS 5" is a car
         if value <= 0:
             continue
         qualifier = _QUALIFIERS[m["qual"]] if m["qual"] else None

@@ -189,19 +189,24 @@ def year_node(lang: Language, m: re.Match[str]) -> Node:
 def year_pair(lang: Language, m: re.Match[str]) -> Node | None:
     """Two years joined by a dash or a slash ("2010-2015"; "2018/2019", "2018/19", a
     financial year across two): from the start of the first to the end of the second, which
-    comes later. A second year in two digits must be the next one and past 12, or "2011-12"
-    would be December 2011.
+    comes later and at most ten years after. A second year in two digits must be the next one,
+    and after a dash past 12, or "2011-12" would be December 2011 ("2011/12" is a year pair).
     """
     first = int(m["year"])
     written = m["year2"]
     second = int(written)
     if len(written) == 2:
-        if second <= 12 or second != (first + 1) % 100:
+        slash = "/" in m.group()
+        if second != (first + 1) % 100 or (second <= 12 and not slash):
             return None
         second = first + 1
-    if second <= first:
-        return None
+    if not first < second <= first + _YEARS_APART:
+        return None  # "Regulation (EU) 2022/2065" is a number, not a span
     return Range(Cal(Kind.YEAR, first), Cal(Kind.YEAR, second))
+
+
+_YEARS_APART = 10
+"""The most years two joined years may be apart and still name a span."""
 
 
 def period(lang: Language, m: re.Match[str]) -> Node:
