@@ -1097,3 +1097,36 @@ def test_rupees_are_written_rs_and_a_sign_needs_no_space(
 ) -> None:
     """Rupees are written "Rs" ("RS 5" is a car); a sign glued to the word before reads."""
     assert [(a.value, a.currency) for a in amounts(text, lang)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Springfield Governor Jane Doe announced the plant.", "en", ["Springfield", "Jane Doe"]),
+        ("Mayor Jane Doe and Senator John Roe spoke.", "en", ["Jane Doe", "John Roe"]),
+        ("Finalement, le tribunal de commerce a retenu Globex.", "fr", ["Globex"]),
+        ("Eventually, Globex agreed.", "en", ["Globex"]),
+        ("Clément, le PDG de Globex, a parlé.", "fr", ["Clément", "Globex"]),
+    ],
+)
+def test_political_titles_and_opening_adverbs_are_no_part_of_a_name(
+    text: str, lang: str, names: list[str]
+) -> None:
+    """A governor's, a mayor's or a senator's title is cut off the name, and an adverb opening
+    a sentence before a comma ("Finalement,", "Eventually,") is no name; a given name is.
+    """
+    assert names == _names(text, lang)
+
+
+def test_a_division_of_the_company_is_not_the_subject_of_its_figures() -> None:
+    """A name after "la division" names a part of the company: its results are the
+    company's.
+    """
+    events = _draft(
+        "Globex publie ses ventes\n\nLe chiffre d'affaires de Globex atteint 805 M€ au premier"
+        " semestre 2017. La division Outillage a vu son chiffre d'affaires progresser de 19 %,"
+        " à 300 M€ au premier semestre 2017.",
+        "fr",
+    ).events
+    owners = [e.fields.get("organization") or e.fields.get("entity") for e in events]
+    assert owners == ["globex", "globex"]

@@ -12,7 +12,7 @@ from typing import Any
 from timeline.extract import cues as lexicon
 from timeline.extract._reading import DETERMINERS, ReaderBase, SentenceInfo
 from timeline.extract.cues import CueType
-from timeline.extract.entities import SITE_AFTER, Mention
+from timeline.extract.entities import SITE_AFTER, Mention, part_of_company
 
 __all__ = ["CompanyBase", "Reading"]
 
@@ -131,6 +131,8 @@ class CompanyBase(ReaderBase):
             return True
         if m.kind == "place" and SITE_AFTER.match(self.text, m.end):
             return True
+        if part_of_company(self.folded, m.start):
+            return True  # "La division Outillage a progressé de 19 %": the company's news
         return self._after_preposition(m, info.sentence.start) or info.in_quote(m.start)
 
     def _after_words(

@@ -21,7 +21,7 @@ from timeline.extract._registry import Entities
 from timeline.extract._segments import Segment
 from timeline.extract._text import Sentence
 from timeline.extract.cues import find_cues
-from timeline.extract.entities import Mention, bracketed, qualifier
+from timeline.extract.entities import Mention, bracketed, part_of_company, qualifier
 from timeline.extract.tagger import Tag
 from timeline.extract.tense import verb_tense
 from timeline.time.normalize import Tense
@@ -314,6 +314,7 @@ class ReaderBase:
                     self._after_preposition(m, floor)
                     or info.in_quote(m.start)
                     or m.kind == "place"  # "the Springfield, Ore., company": a city
+                    or part_of_company(self.folded, m.start)  # "la division Outillage"
                 )
                 if placed and self.text[info.mentions[k - 1].end : m.start] == ", ":
                     taken = True  # "in Springfield, Ohio": the place goes on

@@ -39,6 +39,7 @@ __all__ = [
     "Mention",
     "bracketed",
     "kind_of",
+    "part_of_company",
     "plausible_name",
     "qualifier",
     "rule_mentions",
@@ -124,6 +125,26 @@ def _is_name_word(word: str) -> bool:
     return word[:1].isalpha() and rest != rest.lower() and "-" not in word
 
 
+_DIVISION_BEFORE = re.compile(
+    r"\b(?:(?:la |sa |cette )?(?:division|branche)|(?:le |son |ce )?(?:pole|segment|departement)"
+    r"|(?:the |its )?(?:division|business unit|unit|segment|department))\s+$"
+)
+"""The noun of a part of a company before its name, on folded text ("la division Outillage",
+"its Tools division" is the other order): the part's news is the company's."""
+
+
+def part_of_company(folded: str, start: int) -> bool:
+    """True when the name at `start` follows the noun of a part of a company ("la division
+    Outillage", "the unit Globex Tools"): it names that part, not an organisation of its own
+    doing what the clause says.
+    """
+    return bool(_DIVISION_BEFORE.search(folded, max(0, start - 20), start))
+
+
+_ADVERB_ENDINGS = {"fr": ("ment",), "en": ("ly",)}
+"""How an adverb opening a sentence before a comma ends ("Finalement,", "Eventually,")."""
+
+
 def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Mention]:
     """The mentions of `text` found by capitalisation.
 
@@ -201,6 +222,10 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
         lone = j == i + 1 and first_of_sentence
         if lone and ((key not in capitalised_inside and not verb_next) or key in COMMON_HEADS):
             i = j
+            continue
+        adverb = len(key) > 5 and key.endswith(_ADVERB_ENDINGS[lang]) and key not in GIVEN_NAMES
+        if lone and "," in gap and adverb:
+            i = j  # "Finalement, le tribunal", "Eventually, Globex": an adverb opening it
             continue
         if any(a <= start < b for a, b in headlines):
             i = j
