@@ -1130,3 +1130,17 @@ def test_a_division_of_the_company_is_not_the_subject_of_its_figures() -> None:
     ).events
     owners = [e.fields.get("organization") or e.fields.get("entity") for e in events]
     assert owners == ["globex", "globex"]
+
+
+@pytest.mark.parametrize("titles", ["Founder and CEO", "CEO", "President, Founder and CEO"])
+def test_the_speaker_after_a_company_and_its_titles_is_the_person(titles: str) -> None:
+    """The speaker after a company and its titles ("said Initech Founder and CEO John Roe")
+    is the person, who speaks for the company, whatever titles are joined between them.
+    """
+    events = _draft(
+        f'Globex buys Initech\n\n"We are glad," said Initech {titles} John Roe.', "en"
+    ).events
+    said = [
+        (e.fields["speaker"], e.fields["organization"]) for e in events if e.type == "stance_stated"
+    ]
+    assert said == [("john-roe", "initech")]

@@ -34,6 +34,10 @@ _TRAILING_PREPOSITION = re.compile(
 )
 
 
+_ROLE_JOINT = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*")
+"""What joins the titles of one person ("Founder and CEO", "président et fondateur")."""
+
+
 class SpeakerFields(CompanyFields):
     """Speakers, the organisations they speak for, and roles held."""
 
@@ -50,8 +54,10 @@ class SpeakerFields(CompanyFields):
         if right is not None:
             titled = next(iter(info.mentions_between(right.end + 1, right.end + 40)), None)
             between = self.folded[right.end : titled.start] if titled is not None else ""
-            if titled is not None and lexicon.ROLE_NOUNS.fullmatch(between.strip(" ,")):
-                # "said Globex CEO Jane Doe": the person speaks, for the company
+            roles = [r for r in _ROLE_JOINT.split(between.strip(" ,")) if r]
+            if titled is not None and roles and all(lexicon.ROLE_NOUNS.fullmatch(r) for r in roles):
+                # "said Globex CEO Jane Doe", "said Globex Founder and CEO Jane Doe": the
+                # person speaks, for the company
                 company = self.entities.use(right)
                 right = titled
                 self._roles.setdefault(self.entities.id_of(titled.name), company)
