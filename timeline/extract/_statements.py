@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 import attrs
 
@@ -459,20 +460,25 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
                 if joint is None:
                     return [event]
                 begin = joint.start(1) if joint.group(1) else a
-            stop = date.end
             fields = {**event.fields, "amount": value, "currency": currency}
-            out.append(
-                attrs.evolve(
-                    event,
-                    fields=fields,
-                    quote=self.text[begin:stop],
-                    start=begin,
-                    when=date.text,
-                    anchor=None,
-                    tense=self._clause_tense(date),
-                )
-            )
+            out.append(self._piece(event, fields, begin, date.end, date))
         return out
+
+    def _piece(
+        self, event: DraftEvent, fields: dict[str, Any], begin: int, stop: int, date: Tag
+    ) -> DraftEvent:
+        """One item of an enumerated event: its own fields, quote `text[begin:stop]` and
+        date words.
+        """
+        return attrs.evolve(
+            event,
+            fields=fields,
+            quote=self.text[begin:stop],
+            start=begin,
+            when=date.text,
+            anchor=None,
+            tense=self._clause_tense(date),
+        )
 
     def _career(self, info: SentenceInfo, event: DraftEvent) -> list[DraftEvent]:
         """An appointment that tells a career, each role with its own date ("joined Globex in
@@ -489,29 +495,20 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
         pairs: list[tuple[Tag, re.Match[str]]] = []
         free = list(roles)
         for date in dates:  # each date with the nearest role not yet taken
-            role = min(
-                free, key=lambda r: min(abs(r.start() - date.end), abs(date.start - r.end()))
-            )
-            if min(abs(role.start() - date.end), abs(date.start - role.end())) > 40:
+
+            def gap(r: re.Match[str], date: Tag = date) -> int:
+                return min(abs(r.start() - date.end), abs(date.start - r.end()))
+
+            role = min(free, key=gap)
+            if gap(role) > 40:
                 return [event]
             free.remove(role)
             pairs.append((date, role))
         out = []
         for k, (date, role) in enumerate(pairs):
             begin = start if k == 0 else min(date.start, role.start())
-            stop = max(date.end, role.end())
             fields = {**event.fields, "role": self.text[role.start() : role.end()]}
-            out.append(
-                attrs.evolve(
-                    event,
-                    fields=fields,
-                    quote=self.text[begin:stop],
-                    start=begin,
-                    when=date.text,
-                    anchor=None,
-                    tense=self._clause_tense(date),
-                )
-            )
+            out.append(self._piece(event, fields, begin, max(date.end, role.end()), date))
         return out
 
     def _distributed(self, info: SentenceInfo, event: DraftEvent) -> list[DraftEvent]:
