@@ -1144,3 +1144,34 @@ def test_the_speaker_after_a_company_and_its_titles_is_the_person(titles: str) -
         (e.fields["speaker"], e.fields["organization"]) for e in events if e.type == "stance_stated"
     ]
     assert said == [("john-roe", "initech")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "label"),
+    [
+        ("Its shares closed on Tuesday up 3.1% at $116.87.", "en", "results (share price)"),
+        ("Net debt declined 4.0 percent in the first half of 2025.", "en", "results"),
+        (
+            "L'endettement net du groupe est en baisse de 32% au 30 juin 2025.",
+            "fr",
+            "results (endettement)",
+        ),
+        ("Le groupe avait 300 millions d'euros de dettes en 2015.", "fr", "events"),
+        ("Le site produit depuis 2019 300 kg par jour.", "fr", "events"),
+        ("In 2015 it paid $5 million for a building.", "en", "events"),
+    ],
+)
+def test_a_dated_clause_with_a_measured_figure_is_a_result(
+    sentence: str, lang: str, label: str
+) -> None:
+    """A dated clause without a cue, whose figure (a share or money) comes with what it
+    measures or how it moved, is filed as a result, under its metric when it names one; a
+    figure without either, or a clause without a share or money, stays a dated event.
+    """
+    lead = (
+        "Globex Corp. said on Monday it would hire."
+        if lang == "en"
+        else "Globex a annoncé lundi des embauches."
+    )
+    events = _draft(f"Globex news\n\n{lead} {sentence}", lang, dt.date(2025, 9, 30)).events
+    assert [e.fields.get("attribute") for e in events if e.quote in sentence] == [label]

@@ -13,6 +13,7 @@ from timeline.errors import DateError
 from timeline.extract import _dating_words as rules
 from timeline.extract import cues as lexicon
 from timeline.extract._fields import FieldReader
+from timeline.extract._figures import tells_results
 from timeline.extract._reading import PRONOUN_SPEAKER, SentenceInfo
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
@@ -378,7 +379,15 @@ class Dating(FieldReader):
             if subject is None:
                 continue
             clause = self.text[seg.start : seg.end]
-            fields = {"entity": subject, "attribute": "events", "value": clause}
+            # a figure with what it measures or how it moved is a result, filed under its
+            # metric once the draft is done ("results (revenue)"); else the clause is kept
+            # only for its date
+            label = (
+                "results"
+                if tells_results(clause, self.folded[seg.start : seg.end], self.lang)
+                else "events"
+            )
+            fields = {"entity": subject, "attribute": label, "value": clause}
             later = self._future(info, seg.start, seg.end) or self._ahead(date)
             if tense is Tense.FUTURE or later:
                 # "Cette voiture sera disponible au printemps": a plan stated on its day

@@ -72,6 +72,30 @@ def metric_named(folded: str) -> str | None:
     return first if first in _METRIC_NOUNS else None
 
 
+_PERCENT = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|pour cent\b)")
+"""A share in folded text: "3.1%", "9.8 percent", "32 pour cent"."""
+
+_MOVE = re.compile(
+    r"\b(?:rose|risen|rises?|fell|fallen|falls?|increased?|decreased?|declined?|decline|grew"
+    r"|grown|jumped|dropped|slipped|climbed|gained|surged|slumped|closed (?:up|down)"
+    r"|(?:up|down) \d|hausse|baisse|augment\w*|recul\w*|progress\w*|croissance|repli"
+    r"|s'etablit|s'etablissait|ressort|atteint|se situe)\b"
+)
+"""A figure's move or level in folded text, the verbs and nouns of a result ("fell 8%", "en
+hausse de 3%", "ressort à 38 millions")."""
+
+
+def tells_results(text: str, folded: str, lang: str) -> bool:
+    """True when a clause tells a result: a share or an amount of money, and a metric it
+    measures (`metric_named`) or a move or level of it (`_MOVE`). "Revenue fell 8% in the
+    quarter" and "closed Tuesday up 3.1% at $116.87" do; "a round of $5 million in 2015"
+    (no metric, no move) and "300 kg par jour" (no share, no money) do not.
+    """
+    if not (_PERCENT.search(folded) or amounts(text, lang)):
+        return False
+    return metric_named(folded) is not None or _MOVE.search(folded) is not None
+
+
 _DETERMINERS = frozenset({"le", "la", "les", "the", "its", "their", "son", "sa", "ses", "leur"})
 """Determiners before a clause's metric noun ("La dette", "Its inventories")."""
 
