@@ -4,14 +4,19 @@ sites, legal actions and plans, from seed files to the state of an entity.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from timeline import InputError, Timeline
+from timeline.converter import canonical_json, structure_event, unstructure_event
+from timeline.identity import content_id
 from timeline.projections.state import State
+from timeline.vocabulary.events import PlanAnnounced
 
 from .helpers import write_seed
 from .test_cli import run
@@ -257,6 +262,30 @@ def test_a_plan_is_dated_by_its_publication_with_its_target_in_the_value(tmp_pat
     [fact] = [f for f in tl.state("acme", "2024-01-15").facts if f.attribute == "plans"]
     expected = ("open a plant (target: 2025-09-01 to 2025-12-31)", "definite", "2024-01-15")
     assert expected == (fact.value, fact.certainty.value, fact.when.label())
+
+
+def test_a_plan_with_a_topic_is_filed_under_it_and_keeps_its_id_without_one(
+    tmp_path: Path,
+) -> None:
+    """A plan with a topic is a fact of `plans (<topic>)`; the `topic` key, added after the
+    first logs were written, is left out of the record of a plan without one, so such a
+    plan's content-derived id is what it was before the field existed.
+    """
+    tl = _timeline(tmp_path, {**PLAN, "topic": "sites"})
+    state = tl.state("acme", "2024-01-15")
+    assert [("open a plant (target: 2025-09-01 to 2025-12-31)", "definite")] == _held(
+        state, "plans (sites)"
+    )
+    assert [] == _held(state, "plans")
+    [with_topic] = [r.event for r in tl.events() if isinstance(r.event, PlanAnnounced)]
+    without = attrs.evolve(with_topic, topic=None)
+    assert unstructure_event(with_topic)["topic"] == "sites"
+    assert "topic" not in unstructure_event(without)
+    legacy = {k: v for k, v in unstructure_event(without).items() if k != "id"}
+    digest = hashlib.sha256(canonical_json(legacy).encode("utf-8")).hexdigest()
+    assert content_id(without) == f"plan_announced-{digest[:16]}"
+    assert content_id(without) != content_id(with_topic)
+    assert structure_event(unstructure_event(with_topic)) == with_topic
 
 
 def test_a_plan_dated_at_its_target_is_refused(tmp_path: Path) -> None:

@@ -1175,3 +1175,24 @@ def test_a_dated_clause_with_a_measured_figure_is_a_result(
     )
     events = _draft(f"Globex news\n\n{lead} {sentence}", lang, dt.date(2025, 9, 30)).events
     assert [e.fields.get("attribute") for e in events if e.quote in sentence] == [label]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "topic"),
+    [
+        ("Globex plans to hire fewer people next year.", "en", "headcount"),
+        ("Globex prévoit de finaliser le rachat d'Initech à l'automne.", "fr", "acquisitions"),
+        ("Globex expects revenue to grow next year.", "en", "results"),
+        ("Globex will continue to grow next year.", "en", None),
+    ],
+)
+def test_a_plan_is_given_the_topic_of_the_news_it_plans(
+    sentence: str, lang: str, topic: str | None
+) -> None:
+    """A plan takes as its topic the kind of the first cue of company news in its clause
+    (people hired, a company bought, a result), and none when it plans no such news.
+    """
+    plans = [
+        e for e in _draft(f"Globex news\n\n{sentence}", lang).events if e.type == "plan_announced"
+    ]
+    assert [p.fields.get("topic") for p in plans] == [topic]

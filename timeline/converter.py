@@ -12,9 +12,10 @@ from typing import Any, Union
 
 import cattrs
 import orjson
+from cattrs.gen import make_dict_unstructure_fn, override
 
 from timeline.time.span import Precision, Span
-from timeline.vocabulary.events import EVENT_TYPES, Event
+from timeline.vocabulary.events import EVENT_TYPES, Event, PlanAnnounced
 
 __all__ = ["SCHEMA_VERSION", "canonical_json", "converter", "structure_event", "unstructure_event"]
 
@@ -154,6 +155,32 @@ def unstructure_event(event: Event) -> dict[str, Any]:
 
 
 _EVENT_HOOKS: dict[type, Any] = {}
+
+_LATER_FIELDS: dict[type[Event], tuple[str, ...]] = {PlanAnnounced: ("topic",)}
+"""Fields added to an event type after its records were first written (all optional): left
+out of the event's dict while they hold their default, so the events of older logs keep their
+dicts, and their content-derived ids."""
+
+
+def _omitting(cls: type[Event], names: tuple[str, ...]) -> Any:
+    """The unstructure hook of `cls` that leaves out `names` at their default, built on the
+    first event of the class (as `_structure_tagged` builds its hooks).
+    """
+    built: Any = None
+
+    def hook(event: Event) -> dict[str, Any]:
+        nonlocal built
+        if built is None:
+            omitted: dict[str, Any] = {n: override(omit_if_default=True) for n in names}
+            built = make_dict_unstructure_fn(cls, converter, **omitted)
+        data: dict[str, Any] = built(event)
+        return data
+
+    return hook
+
+
+for _cls, _names in _LATER_FIELDS.items():
+    converter.register_unstructure_hook(_cls, _omitting(_cls, _names))
 
 
 def structure_event(data: Any) -> Event:

@@ -22,7 +22,22 @@ from timeline.extract.tagger import Tag
 from timeline.extract.tense import verb_tense
 from timeline.time.normalize import Tense, resolve
 
-__all__ = ["Dating"]
+__all__ = ["PLAN_TOPICS", "Dating"]
+
+PLAN_TOPICS = {
+    CueType.ACQUISITION: "acquisitions",
+    CueType.FUNDING: "funding",
+    CueType.LEGAL: "legal actions",
+    CueType.DEPARTURE: "departures",
+    CueType.APPOINTMENT: "appointments",
+    CueType.HEADCOUNT: "headcount",
+    CueType.RESULTS: "results",
+    CueType.SITE: "sites",
+    CueType.PARTNERSHIP: "partnerships",
+    CueType.LAUNCH: "launches",
+}
+"""The topics of plans, by the kind of their clause's first cue of company news: the labels
+the same news has in a state when done."""
 
 
 class Dating(FieldReader):
@@ -144,6 +159,9 @@ class Dating(FieldReader):
         if org is None:
             return None
         plan_fields: dict[str, Any] = {"organization": org, "plan": quote}
+        topic = self._plan_topic(start, end)
+        if topic is not None:
+            plan_fields["topic"] = topic
         when: str | None = None
         if said is not None and not (start <= self.text.find(said, start) < end):
             # the date of the sentence or of the speech that frames the clause: when it was said
@@ -168,6 +186,14 @@ class Dating(FieldReader):
         return DraftEvent(
             "plan_announced", plan_fields, quote, start, when, anchor, Tense.PAST, (), cue
         )
+
+    def _plan_topic(self, start: int, end: int) -> str | None:
+        """The kind of company news a plan is about, by the first cue of news in its
+        clause ("will cut 200 jobs": headcount; "plans to open a plant": sites), as the label
+        of its kind; None for a plan of no such kind ("will continue to grow").
+        """
+        found = [c for c in find_cues(self.folded, self.lang, start, end) if c.kind in PLAN_TOPICS]
+        return PLAN_TOPICS[found[0].kind] if found else None
 
     def _resolves(self, words: str, tense: Tense) -> bool:
         try:

@@ -132,7 +132,8 @@ class PlanAnnounced(Reported):
     The event's `when` is the day the plan was stated (the publication day, or an earlier day
     the source gives), never its target: a plan is known once stated and is not an event of
     its target period, so it never reads as done. The target, when the source gives one, is in
-    the value; a plan without a date ("will open offices in Asia") has none.
+    the value; a plan without a date ("will open offices in Asia") has none. Its `topic`, when
+    given, says what kind of company news is planned ("headcount", "sites", "acquisitions").
     """
 
     TYPE: ClassVar[str] = "plan_announced"
@@ -140,12 +141,14 @@ class PlanAnnounced(Reported):
     organization: str
     plan: str
     target: Span | None = None
+    topic: str | None = None
 
     def changes(self, name: Names) -> tuple[Change, ...]:
         """Adds the plan, with its target period when it has one, to the organisation's
-        `plans`.
+        `plans`, or to `plans (<topic>)` when the plan has a topic.
         """
         value = self.plan
         if self.target is not None:
             value = f"{self.plan} (target: {period_label(self.target)})"
-        return (Change(entity=self.organization, attribute="plans", value=value),)
+        attribute = f"plans ({self.topic})" if self.topic else "plans"
+        return (Change(entity=self.organization, attribute=attribute, value=value),)
