@@ -20,7 +20,9 @@ from timeline.extract._text import fold, sentences
 from timeline.extract.cues import CueType, find_cues, main_cue
 from timeline.extract.draft import _headline_subject
 from timeline.extract.entities import kind_of, plausible_name, rule_mentions
+from timeline.extract.given_names import GIVEN_NAMES
 from timeline.extract.money import amounts
+from timeline.extract.place_names import PLACE_NAMES
 from timeline.extract.tagger import tag
 from timeline.extract.tense import verb_tense
 from timeline.time.normalize import Tense
@@ -1196,3 +1198,43 @@ def test_a_plan_is_given_the_topic_of_the_news_it_plans(
         e for e in _draft(f"Globex news\n\n{sentence}", lang).events if e.type == "plan_announced"
     ]
     assert [p.fields.get("topic") for p in plans] == [topic]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Montréal", "place"),
+        ("Boulogne-Billancourt", "place"),
+        ("Silicon Valley", "place"),
+        ("British Columbia", "place"),
+        ("U.S.", "place"),
+        ("Globex", ""),
+        ("Marc Durand", "person"),
+    ],
+)
+def test_states_provinces_and_cities_are_places(name: str, kind: str) -> None:
+    """A state, a province, a city or a country's abbreviation is a place; a company's name
+    and a person's are not.
+    """
+    assert kind_of(name) == kind
+
+
+def test_the_place_names_are_folded_and_none_is_a_given_name() -> None:
+    """The list of places holds folded names only, and none that would also make a person
+    of a name opening on it.
+    """
+    assert len(PLACE_NAMES) > 1000
+    assert all(fold(n) == n == n.strip() for n in PLACE_NAMES)
+    assert not PLACE_NAMES & GIVEN_NAMES
+
+
+def test_a_place_is_never_the_product_launched() -> None:
+    """The name after a launch's verb that is a place ("lancé des projets au Maroc") is
+    where, and never becomes a product.
+    """
+    result = _draft(
+        "Globex news\n\nGlobex a lancé de nouveaux projets dans différentes régions du Maroc.",
+        "fr",
+    )
+    assert [e for e in result.events if e.type == "product_released"] == []
+    assert "product" not in {e.kind for e in result.entities}

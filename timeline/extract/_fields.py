@@ -19,7 +19,7 @@ from timeline.extract._segments import Segment
 from timeline.extract._speakers import SpeakerFields
 from timeline.extract._text import fold
 from timeline.extract.cues import CueType
-from timeline.extract.entities import Mention
+from timeline.extract.entities import Mention, kind_of
 from timeline.extract.money import amounts
 from timeline.extract.tense import verb_tense
 
@@ -267,6 +267,7 @@ class FieldReader(SpeakerFields):
                     for m in after
                     if not _PARTNER.search(self.folded[max(start, m.start - 8) : m.start])
                     and not _PLACE_BEFORE.search(self.folded[max(start, m.start - 14) : m.start])
+                    and kind_of(m.name) != "place"  # "lancé au Sud": where, not what
                 ),
                 None,
             )

@@ -33,6 +33,7 @@ from timeline.extract._name_words import (
 from timeline.extract._text import Sentence, fold
 from timeline.extract.cues import find_cues
 from timeline.extract.given_names import GIVEN_NAMES
+from timeline.extract.place_names import PLACE_NAMES
 from timeline.extract.tense import verb_tense
 
 __all__ = [
@@ -335,9 +336,11 @@ _COUNTRIES = frozenset(
         "koweit", "kuwait", "singapour", "singapore", "indonesie", "indonesia", "vietnam",
         "thailande", "thailand", "malaisie", "malaysia", "pakistan", "ukraine", "argentine",
         "argentina", "chili", "chile", "colombie", "colombia", "perou", "peru",
+        "us", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "uae",
     }
 )  # fmt: skip
-"""Countries, folded: a name that is one is a place."""
+"""Countries, folded, with the usual abbreviations ("US", "U.K."): a name that is one is a
+place."""
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -348,12 +351,13 @@ def kind_of(name: str) -> str:
     """The kind of a name guessed from its words: "person" for two to four words opening on
     a common given name ("Marc Durand"), "product" for a name with a model's letter or number
     ("Phone X", "Globex 5"), "place" for a region of the world (a continent, "Middle East
-    and Africa") or a country, else unknown ("").
+    and Africa"), a country, or a state, province or city of `PLACE_NAMES`, else unknown
+    ("").
     """
     parts = fold(name).replace("-", " ").split()
     if parts and all(p in _REGIONS for p in parts) and not {"and", "et"} >= set(parts):
         return "place"
-    if fold(name) in _COUNTRIES:
+    if fold(name) in _COUNTRIES or fold(name) in PLACE_NAMES:
         return "place"
     words = name.split()
     given = words[1] if len(words) > 2 and _INITIAL.fullmatch(words[0]) else words[0]
