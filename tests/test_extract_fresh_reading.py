@@ -1238,3 +1238,16 @@ def test_a_place_is_never_the_product_launched() -> None:
     )
     assert [e for e in result.events if e.type == "product_released"] == []
     assert "product" not in {e.kind for e in result.entities}
+
+
+def test_an_apposition_describing_a_place_is_no_news() -> None:
+    """An apposition after a place ("à Lyon, la capitale des Gaules") describes the place,
+    not an organisation of the article: no description is drafted; one after a company is.
+    """
+    events = _draft(
+        "Globex news\n\nGlobex ouvre un bureau à Lyon, la capitale des Gaules. Initech, le"
+        " leader du secteur, ouvre aussi un bureau.",
+        "fr",
+    ).events
+    described = [e.fields["entity"] for e in events if e.fields.get("attribute") == "description"]
+    assert described == ["initech"]

@@ -15,7 +15,7 @@ from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
 from timeline.extract._text import fold
 from timeline.extract.cues import CueType
-from timeline.extract.entities import Mention
+from timeline.extract.entities import Mention, kind_of
 from timeline.extract.tagger import Tag
 from timeline.time.normalize import Tense
 
@@ -128,6 +128,8 @@ class Asides(FieldReader):
             if not self._is_description(info, second):
                 continue
             name = next(iter(info.mentions_ending(first.end)), None)
+            if name is not None and kind_of(name.name) == "place":
+                continue  # "Lyon, la capitale des Gaules": a place described, no company news
             if name is not None:
                 entity = self.entities.use(name)
                 start = name.start
