@@ -1251,3 +1251,19 @@ def test_an_apposition_describing_a_place_is_no_news() -> None:
     ).events
     described = [e.fields["entity"] for e in events if e.fields.get("attribute") == "description"]
     assert described == ["initech"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The latest round takes funding to $53m since launch last January.",
+        "It brought its funding to $53 million.",
+    ],
+)
+def test_funding_taken_to_a_sum_is_the_total_raised_not_a_round(sentence: str) -> None:
+    """A round that "takes funding to $53m" tells what the company has raised in all: a
+    total raised to date, not a second round whose money the total would count twice.
+    """
+    events = _draft(f"Globex news\n\nGlobex raised $40m in a Series B round. {sentence}", "en")
+    kinds = [(e.type, e.fields.get("attribute")) for e in events.events]
+    assert kinds == [("funding_raised", None), ("fact_asserted", "total raised to date")]

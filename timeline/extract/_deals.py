@@ -61,10 +61,12 @@ _TOTAL = re.compile(
     r"(?:montant|fonds|total|sommes?)"
     r"|\b(?:montant total|total des fonds|fonds leves au total|au total)\b"
     r"|\b(?:bringing|brings|brought|taking|takes)\s+(?:its|the|their)\s+total"
+    r"|\b(?:bringing|brings|brought|taking|takes|took)\s+(?:(?:its|the|their)\s+)?funding\s+to\b"
     r"|\btotal (?:funding|raised|amount raised|capital raised)\b|\bto date\b|\bin total\b"
 )
 """Words of a total raised in all ("porte à 20 millions d'euros le montant total levé",
-"bringing its total funding to", "has raised $50 million to date"), not one round."""
+"bringing its total funding to", "takes funding to $53m", "has raised $50 million to date"),
+not one round."""
 
 _RAISING = re.compile(r"\b(?:raise\w*|rais\w*|lev\w*|round|tour|funding|financement)\b")
 """Words of raising money, which end what a word of valuation governs."""
