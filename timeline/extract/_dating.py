@@ -12,7 +12,7 @@ from typing import Any
 from timeline.errors import DateError
 from timeline.extract import _dating_words as rules
 from timeline.extract import cues as lexicon
-from timeline.extract._fields import FieldReader
+from timeline.extract._fields import LABELS, FieldReader
 from timeline.extract._figures import tells_results
 from timeline.extract._reading import PRONOUN_SPEAKER, SentenceInfo
 from timeline.extract._seedfile import DraftEvent
@@ -25,17 +25,13 @@ from timeline.time.normalize import Tense, resolve
 __all__ = ["PLAN_TOPICS", "Dating"]
 
 PLAN_TOPICS = {
-    CueType.ACQUISITION: "acquisitions",
-    CueType.FUNDING: "funding",
-    CueType.LEGAL: "legal actions",
-    CueType.DEPARTURE: "departures",
-    CueType.APPOINTMENT: "appointments",
-    CueType.HEADCOUNT: "headcount",
-    CueType.RESULTS: "results",
-    CueType.SITE: "sites",
-    CueType.PARTNERSHIP: "partnerships",
-    CueType.LAUNCH: "launches",
-}
+    kind: LABELS[kind]
+    for kind in (
+        CueType.ACQUISITION, CueType.FUNDING, CueType.LEGAL, CueType.DEPARTURE,
+        CueType.APPOINTMENT, CueType.HEADCOUNT, CueType.RESULTS, CueType.SITE,
+        CueType.PARTNERSHIP, CueType.LAUNCH,
+    )
+}  # fmt: skip
 """The topics of plans, by the kind of their clause's first cue of company news: the labels
 the same news has in a state when done."""
 

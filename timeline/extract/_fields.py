@@ -37,7 +37,7 @@ _PLACE_BEFORE = re.compile(
 """A name after these words is where something happened ("au Salon de Lyon", "in
 Springfield"): never the product launched."""
 _OUTLET = re.compile(r"(?:au|a|du|de|dans|with|to|in)\s*$")
-_LABELS = {
+LABELS = {
     CueType.FOUNDED: "founding",
     CueType.ACQUISITION: "acquisitions",
     CueType.FUNDING: "funding",
@@ -306,7 +306,7 @@ class FieldReader(SpeakerFields):
                 # "a annoncé plusieurs changements": news told, no launch; "lors d'une
                 # présentation à la presse": no product named
                 return None, (), ""
-        fields = {"entity": subject, "attribute": _LABELS[kind], "value": clause}
+        fields = {"entity": subject, "attribute": LABELS[kind], "value": clause}
         return fields, (), "fact_asserted"
 
     def _told_by_another(
