@@ -354,10 +354,11 @@ def kind_of(name: str) -> str:
     and Africa"), a country, or a state, province or city of `PLACE_NAMES`, else unknown
     ("").
     """
-    parts = fold(name).replace("-", " ").split()
+    folded = fold(name)
+    parts = folded.replace("-", " ").split()
     if parts and all(p in _REGIONS for p in parts) and not {"and", "et"} >= set(parts):
         return "place"
-    if fold(name) in _COUNTRIES or fold(name) in PLACE_NAMES:
+    if folded in _COUNTRIES or folded in PLACE_NAMES:
         return "place"
     words = name.split()
     given = words[1] if len(words) > 2 and _INITIAL.fullmatch(words[0]) else words[0]
