@@ -174,6 +174,36 @@ def test_a_headline_about_what_a_company_owns_is_about_the_owned_company() -> No
     assert text.index("Initech") == at
 
 
+def test_a_title_case_headline_names_what_the_body_names() -> None:
+    """In a headline written in title case, capitals tell no name: its names are those the
+    body writes the same way, so the headline's subject is found ("Initech To Buy Globex"),
+    and its other capitalised words ("To Buy", "For") are none.
+    """
+    text = (
+        "Initech To Buy Globex For $5 Billion In Cash\n\n"
+        "Initech Corp said on Monday it would buy Globex. Globex makes printers. Initech "
+        "said Globex would keep its name."
+    )
+    every = sentences(text)
+    found = rule_mentions(text, every, "en")
+    headline = [m.name for m in found if m.end <= text.index("\n")]
+    assert headline == ["Initech", "Globex"]
+    at = _headline_subject(text, fold(text), "en", every, found, [m.start for m in found])
+    assert at == 0
+
+
+def test_a_person_named_by_surname_in_a_title_case_headline_is_no_organisation() -> None:
+    """In "Doe Welcomes Initech To Springfield", the body names Jane Doe in full later, so the
+    headline's "Doe" is her surname, not a name of its own the focus could count.
+    """
+    text = (
+        "Doe Welcomes Initech To The Springfield Region\n\n"
+        "Governor Jane Doe said Initech would move there. Doe praised the company."
+    )
+    found = rule_mentions(text, sentences(text), "en")
+    assert [m.name for m in found if m.end <= text.index("\n")] == ["Initech"]
+
+
 @pytest.mark.parametrize(
     ("clause", "lang", "kind"),
     [

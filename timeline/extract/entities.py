@@ -154,7 +154,8 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
     Jane Doe) and split a run ("Globex CEO Jane Doe"); a word that opens a
     sentence and is written in lower case elsewhere ("Why", "Should", "Issue") is not part of
     the name; single letters, elided articles ("L'", "D'") and descriptions ("Berlin-based")
-    are no names; a headline written in title case gives none.
+    are no names; a headline written in title case gives only the names the body writes
+    the same way.
     """
     starts = {s.start for s in sentences}
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
@@ -267,7 +268,35 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 kind = "place"  # "the Springfield plant": where the site is, no subject
             out.append(Mention(first[0], last[1], name, kind))
         i = j
-    return out
+    return _headline_names(text, headlines, out)
+
+
+def _headline_names(
+    text: str, headlines: list[tuple[int, int]], body: list[Mention]
+) -> list[Mention]:
+    """`body`, the mentions found by capitalisation, with the names of a headline written in
+    title case: there capitals tell no name, so the names are those the rest of the text
+    writes the same way, the longest first ("Initech To Buy Globex For $5B", when the body
+    names Initech and Globex).
+    """
+    if not headlines or not body:
+        return body
+    kinds: dict[str, str] = {}
+    for m in body:
+        kinds.setdefault(m.name, m.kind)
+    surnames = {n.rsplit(" ", 1)[-1] for n, kind in kinds.items() if kind == "person"}
+    for name in surnames & kinds.keys():
+        del kinds[name]  # "Doe Resigns": a person named before the body gives the full name
+    found: list[Mention] = []
+    for lo, hi in headlines:
+        taken: list[tuple[int, int]] = []
+        for name in sorted(kinds, key=len, reverse=True):
+            for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[lo:hi]):
+                start, end = lo + hit.start(), lo + hit.end()
+                if all(end <= a or b <= start for a, b in taken):
+                    taken.append((start, end))
+                    found.append(Mention(start, end, name, kinds[name]))
+    return sorted([*body, *found], key=lambda m: m.start) if found else body
 
 
 _INDEFINITE = {"en": re.compile(r"(?:^|\W)(?:a|an)\s+$"), "fr": re.compile(r"(?!)")}
