@@ -1297,3 +1297,46 @@ def test_funding_taken_to_a_sum_is_the_total_raised_not_a_round(sentence: str) -
     events = _draft(f"Globex news\n\nGlobex raised $40m in a Series B round. {sentence}", "en")
     kinds = [(e.type, e.fields.get("attribute")) for e in events.events]
     assert kinds == [("funding_raised", None), ("fact_asserted", "total raised to date")]
+
+
+def test_a_result_set_against_the_one_before_is_a_result_of_its_own() -> None:
+    """A clause "..., while sales of parts were stable at $27.1 million" opens on a
+    subordinating word, but has its own metric and figure: a second result.
+    """
+    found = _results(
+        "Globex reported results.\n\nSales of printers remained stable at $153.2 million,"
+        " while sales of parts remained stable at $27.1 million.",
+        "en",
+    )
+    assert [value for _, value, _ in found] == [
+        "Sales of printers remained stable at $153.2 million",
+        "while sales of parts remained stable at $27.1 million",
+    ]
+
+
+def test_a_contrast_without_a_figure_is_still_part_of_the_statement() -> None:
+    """A clause opening on "while" with a metric's word but no figure ("while revenue
+    matters more") stays no result of its own.
+    """
+    found = _results(
+        "Globex reported results.\n\nSales of printers rose 4 percent, while revenue matters"
+        " more to investors.",
+        "en",
+    )
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Retail revenue, including online orders, increased 9.5 percent.",
+        "Printer sales rose 3 percent; parts revenue, excluding services, increased 9.5 percent.",
+    ],
+)
+def test_a_metric_and_its_verb_across_an_aside_are_one_result(sentence: str) -> None:
+    """A metric opening a clause without a determiner, an aside ("including online
+    orders"), then the metric's verb: one result, with its figure.
+    """
+    found = _results(f"Globex reported results.\n\n{sentence}", "en")
+    values = [str(value) for _, value, _ in found]
+    assert any("9.5 percent" in v and ("including" in v or "excluding" in v) for v in values)

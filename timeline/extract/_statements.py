@@ -62,7 +62,10 @@ _NOUN_PHRASE = re.compile(r"\s*(?:le|la|les|l'|son|sa|ses|leur|leurs|the|its|the
 """The determiner a clause's subject opens on, when it is a noun phrase."""
 _PARTICIPLE = re.compile(r"(?:e|ee|es|ees|u|ue|us|ues|i|ie|is|ies|ed|en)$")
 """The end of a participle opening an aside ("évalué à", "published on")."""
-_APPOSITIVE = frozenset({"a", "an", "un", "une", "which", "qui", "soit", "or", "ou", "up", "down"})
+_APPOSITIVE = frozenset(
+    {"a", "an", "un", "une", "which", "qui", "soit", "or", "ou", "up", "down", "including"}
+    | {"excluding", "hors", "notamment"}
+)
 """Words opening an apposition, a relative clause or a figure's gloss after a subject."""
 _FINITE = {
     "fr": re.compile(
@@ -85,6 +88,9 @@ _FRAGMENT = re.compile(
     r"|lorsque|quand|tandis|soit|preferant|ce qui|afin)\b"
 )
 """A clause that opens on a relative or a subordinating word: part of another statement."""
+_CONTRAST = re.compile(r"(?:while|whereas|tandis qu|alors qu)")
+"""The words opening a clause set against the one before it, with a subject of its own ("...,
+while sales of parts were stable", "tandis que la marge recule")."""
 _ENUMERATION = re.compile(r"(?:,|\band\b|\bet\b|\bpuis\b|\bthen\b)\s*(\S.*)?$")
 """The joint before the next item of an enumeration, and where that item starts."""
 
@@ -290,7 +296,18 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
             # reported second-quarter results" is news without one
             return None
         total = fields.get("attribute") == "total raised to date"  # "qui porte à X les fonds"
-        if final_kind == "fact_asserted" and not total and _FRAGMENT.match(self.folded, start):
+        contrast = (
+            str(fields.get("attribute", "")).startswith("results")
+            and not unfigured
+            and _CONTRAST.match(self.folded, start)
+            and cue.start - start < 40
+        )  # "..., while sales of parts were stable at $27 million": a result of its own
+        if (
+            final_kind == "fact_asserted"
+            and not total
+            and not contrast
+            and _FRAGMENT.match(self.folded, start)
+        ):
             return None  # "which revolutionised...", "qui seront...": no subject of its own
         planned = kind is CueType.PLAN or fields.get("attribute") == "plans"
         if final_kind == "stance_stated" and not planned:
@@ -345,7 +362,11 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
         an apposition after it, and `predicate` opens on a finite verb: its verb. Neither
         of them may hold a cue of its own (that is a clause of its own, read for itself).
         """
-        if self._verbal(seg) or not _NOUN_PHRASE.match(self.folded, seg.start):
+        opens = (  # "Retail revenue, including X, rose", also after a semicolon
+            seg.start == info.sentence.start
+            or self.text[info.sentence.start : seg.start].rstrip().endswith(";")
+        )
+        if self._verbal(seg) or not (opens or _NOUN_PHRASE.match(self.folded, seg.start)):
             return False
         if self._cue(info, aside) is not None or self._cue(info, predicate) is not None:
             return False
