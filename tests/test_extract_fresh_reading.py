@@ -1340,3 +1340,18 @@ def test_a_metric_and_its_verb_across_an_aside_are_one_result(sentence: str) -> 
     found = _results(f"Globex reported results.\n\n{sentence}", "en")
     values = [str(value) for _, value, _ in found]
     assert any("9.5 percent" in v and ("including" in v or "excluding" in v) for v in values)
+
+
+def test_an_item_of_a_list_is_a_statement_not_a_heading() -> None:
+    """A release's bullets have no final stop, like headings, but each states a fact
+    ("• Résultat net 2024 en hausse de 27 % à 74 M€"); a short line without a bullet
+    stays a heading that gives no event.
+    """
+    text = (
+        "Globex : une année record\n\nGlobex publie ses comptes annuels.\n\n"
+        "• Résultat net 2024 en forte hausse de 27 % à 74 M€\n\n"
+        "Résultat net 2024 en forte hausse\n\nLe groupe confirme ses objectifs."
+    )
+    quotes = [e.quote for e in _draft(text, "fr", dt.date(2025, 3, 14)).events]
+    assert any(q.startswith("Résultat net 2024 en forte hausse de 27 %") for q in quotes)
+    assert "Résultat net 2024 en forte hausse" not in quotes

@@ -79,7 +79,7 @@ def draft(
     """
     analyser = pick_backend(nlp, lang)
     every = sentences(text)
-    sents = [s for s in every if not _heading(text, s)]
+    sents = [_unbulleted(text, s) for s in every if not _heading(text, s)]
     tags = [
         t
         for t in tag(text, published, lang, tense_of=analyser.tense_finder(text, lang))
@@ -266,6 +266,27 @@ HEADING = 300
 """The longest line without a final stop that is read as a heading (a headline is short)."""
 
 
+_BULLETS = frozenset("•▪◦‣●■–—*-")
+"""The marks that open an item of a list."""
+
+
+def _unbulleted(text: str, s: Sentence) -> Sentence:
+    """`s` without the mark of a list's item it opens on, and the spaces after it."""
+    if not _bulleted(text, s.start):
+        return s
+    start = s.start + 1
+    while start < s.end and text[start].isspace():
+        start += 1
+    return attrs.evolve(s, start=start) if start < s.end else s
+
+
+def _bulleted(text: str, start: int) -> bool:
+    """True when a list's mark and a space open the text at `start` ("• Revenue", not
+    "-5 %").
+    """
+    return text[start : start + 1] in _BULLETS and text[start + 1 : start + 2].isspace()
+
+
 def _heading(text: str, s: Sentence) -> bool:
     """A short line on its own without a final stop: a title or an intertitle, not a
     statement. A longer one is a paragraph that lost its stop, and a text of one line has no
@@ -278,6 +299,8 @@ def _heading(text: str, s: Sentence) -> bool:
     short = s.end - s.start <= HEADING and bool(text[s.end :].strip())
     if s.start > 0 and _LABELLED_FIGURE.match(text, s.start, s.end):
         return False  # "Revenue: $14.16 billion versus $13.53 billion expected"
+    if s.start > 0 and _bulleted(text, s.start):
+        return False  # "• Résultat net en hausse de 27 %": an item of a list, a statement
     stop = text[s.start : s.end].rstrip(_CLOSING)[-1:]  # 'it "is a great region."'
     return alone and stop not in (".", "!", "?") and short
 
