@@ -1184,6 +1184,16 @@ def test_the_speaker_after_a_company_and_its_titles_is_the_person(titles: str) -
         ("Its shares closed on Tuesday up 3.1% at $116.87.", "en", "results (share price)"),
         ("Net debt declined 4.0 percent in the first half of 2025.", "en", "results"),
         (
+            "It posted a loss of $23 million for the three months through June.",
+            "en",
+            "results (net loss)",
+        ),
+        (
+            "Exports showed decreases of 3.8 percent in the first half of 2025.",
+            "en",
+            "results (exports)",
+        ),
+        (
             "L'endettement net du groupe est en baisse de 32% au 30 juin 2025.",
             "fr",
             "results (endettement)",

@@ -31,7 +31,7 @@ _SHARE = re.compile(
 _METRICS = (
     (r"chiffre d'affaires|revenues?|turnover|ventes|sales", "revenue"),
     (r"resultat net|benefice net|net income|net profit|benefice|profits?", "net profit"),
-    (r"pertes?|net loss|losses", "net loss"),
+    (r"pertes?|net loss|loss|losses|deficit", "net loss"),
     (r"ebitda|excedent brut d'exploitation", "EBITDA"),
     (r"resultat operationnel|operating income|ebit", "operating income"),
     (r"marge \w+|operating margin", "margin"),
@@ -76,7 +76,7 @@ _PERCENT = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|pour cent\b)"
 """A share in folded text: "3.1%", "9.8 percent", "32 pour cent"."""
 
 _MOVE = re.compile(
-    r"\b(?:rose|risen|rises?|fell|fallen|falls?|increased?|decreased?|declined?|decline|grew"
+    r"\b(?:rose|risen|rises?|fell|fallen|falls?|increase[ds]?|decrease[ds]?|declined?|declines|grew"
     r"|grown|jumped|dropped|slipped|climbed|gained|surged|slumped|closed (?:up|down)"
     r"|(?:up|down) \d|hausse|baisse|augment\w*|recul\w*|progress\w*|croissance|repli"
     r"|s'etablit|s'etablissait|ressort|atteint|se situe)\b"
