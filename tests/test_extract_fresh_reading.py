@@ -216,6 +216,8 @@ def test_a_person_named_by_surname_in_a_title_case_headline_is_no_organisation()
         ("globex is working with initech on a new car", "en", CueType.PARTNERSHIP),
         ("who previously had announced his retirement", "en", CueType.DEPARTURE),
         ("il partira a la retraite en juin", "fr", CueType.DEPARTURE),
+        ("globex a l'intention d'explorer d'autres usages", "fr", CueType.PLAN),
+        ("dans l'objectif d'innover davantage", "fr", CueType.PLAN),
         ("doe will be taking over", "en", CueType.APPOINTMENT),
         ("globex took over initech", "en", CueType.ACQUISITION),
     ],
