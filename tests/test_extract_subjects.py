@@ -67,13 +67,24 @@ def test_a_name_is_bracketed_only_between_its_brackets(
         ("Globex : rachat d'Initech\n\nLe rachat est conclu.", "fr", None),
         ("Des usines de Globex rachetées par Initech\n\nLe rachat est conclu.", "fr", None),
         ("Globex raises $5M\n\nThe company raised $5 million.", "en", "Globex"),
+        (
+            "Installée à Lyon, Globex lève 5 millions\n\nLa société a levé 5 millions.",
+            "fr",
+            "Globex",
+        ),
+        (
+            "Built in Springfield, Globex raises $5M\n\nGlobex raised $5 million.",
+            "en",
+            "Globex",
+        ),
     ],
 )
 def test_the_headlines_subject_is_its_first_name_after_its_rubric(
     text: str, lang: str, name: str | None
 ) -> None:
-    """The name a headline opens on, or opens on after the rubric before a colon, is a
-    subject of the article; none after a preposition ("de Globex", "par Initech").
+    """The first name of a headline, after the rubric before a colon, that no preposition
+    governs is a subject of the article ("Built in Springfield, Globex raises"); none after
+    a preposition ("de Globex", "par Initech").
     """
     every = sentences(text)
     mentions = rule_mentions(text, every, lang)

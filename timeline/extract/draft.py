@@ -313,13 +313,13 @@ def _headline_subject(
     mentions: list[Mention],
     starts: list[int],
 ) -> int | None:
-    """Where the name the headline opens on starts, when the text opens on a headline and
-    no preposition comes before that name ("Acme raises $5M"; not "Des activités de Globex
-    rachetées par Acme"): what news writing puts first. What comes before a colon is the
-    headline's rubric (a place, a sector, the company), so the name is looked for after it
-    ("Paris : Acme lève 5 millions", and none in "Acme : rachat de Globex"); of a possessive
-    ("Globex's Initech fined"), the name owned. `every` is the
-    text's sentences, `starts` the starts of `mentions`.
+    """Where the headline's subject starts, when the text opens on a headline: its first
+    name that no preposition governs ("Acme raises $5M", "Built in Springfield, Acme raises
+    $5M"; none in "Des activités de Globex rachetées par Acme"): what news writing puts
+    first. What comes before a colon is the headline's rubric (a place, a sector, the
+    company), so the name is looked for after it ("Paris : Acme lève 5 millions", and none
+    in "Acme : rachat de Globex"); of a possessive ("Globex's Initech fined"), the name
+    owned. `every` is the text's sentences, `starts` the starts of `mentions`.
     """
     first = every[0] if every else None
     if first is None or not _heading(text, first):
@@ -329,12 +329,15 @@ def _headline_subject(
     if colon >= 0:
         start = colon + 1
     k = bisect.bisect_left(starts, start)
+    while k < len(mentions) and mentions[k].start < first.end:
+        before = folded[start : mentions[k].start].rsplit(",", 1)[-1]
+        if not any(w in PREPOSITIONS[lang] for w in re.findall(r"[\w']+", before)):
+            break  # "Built by expats in Springfield, Initech raises": the first name free
+        start = mentions[k].end
+        k += 1
     if k == len(mentions) or mentions[k].start >= first.end:
         return None
     m = mentions[k]
-    words = re.findall(r"[\w']+", folded[start : m.start])
-    if any(w in PREPOSITIONS[lang] for w in words):
-        return None
     owned = mentions[k + 1] if k + 1 < len(mentions) else None
     if (
         owned is not None
