@@ -73,14 +73,24 @@ def _names(text: str, lang: str) -> list[str]:
             "en",
             ["Globex", "Springfield"],
         ),
+        (
+            "Globex staff speak English. Mandarin is not spoken at Globex.",
+            "en",
+            ["Globex", "Globex"],
+        ),
+        (
+            "Globex forme ses équipes. Anglais et Arabe sont enseignés chez Globex.",
+            "fr",
+            ["Globex", "Globex"],
+        ),
     ],
 )
 def test_capitalised_words_that_name_nothing_are_no_entities(
     text: str, lang: str, expected: list[str]
 ) -> None:
     """A currency code before a figure, a legal form after a comma, a common acronym, a
-    number word or a noun in -é opening a sentence, and a company's own board are written
-    with capitals but name no entity.
+    number word or a noun in -é opening a sentence, a company's own board and a language
+    are written with capitals but name no entity.
     """
     assert expected == _names(text, lang)
 

@@ -165,12 +165,13 @@ _FR_DEMONYMS_WORDS = """
     australienne bresilien bresilienne mexicain mexicaine turc turque polonais polonaise
     autrichien autrichienne portugais portugaise luxembourgeois luxembourgeoise nigerian
     nigeriane africain africaine asiatique emirati saoudien saoudienne taiwanais taiwanaise
+    anglais anglaise arabe
 """
 _EN_DEMONYMS_WORDS = """
     french american chinese german british japanese swedish swiss italian spanish dutch
     belgian canadian korean south-korean indian russian european israeli danish norwegian
     finnish irish australian brazilian mexican turkish polish austrian portuguese nigerian
-    african asian scottish saudi taiwanese
+    african asian scottish saudi taiwanese english welsh arabic mandarin cantonese hindi hebrew
 """
 FR_DEMONYMS = frozenset(_FR_DEMONYMS_WORDS.split())
 DEMONYMS = FR_DEMONYMS | frozenset(_EN_DEMONYMS_WORDS.split())
