@@ -1377,3 +1377,19 @@ def test_an_item_of_a_list_is_a_statement_not_a_heading() -> None:
     quotes = [e.quote for e in _draft(text, "fr", dt.date(2025, 3, 14)).events]
     assert any(q.startswith("Résultat net 2024 en forte hausse de 27 %") for q in quotes)
     assert "Résultat net 2024 en forte hausse" not in quotes
+
+
+def test_a_country_ending_a_companys_name_is_no_surname() -> None:
+    """A company "Globex France" named before "en France" is a company with its country, not a
+    person named again by a surname: it stays the organisation in focus, the subject of
+    news told without a name.
+    """
+    text = (
+        "Condamnation pour travail dissimulé\n\nLe tribunal a condamné mardi Globex France"
+        " pour travail dissimulé. C'est le premier procès de ce type en France, selon le"
+        " syndicat Initech. Globex France a réagi.\n\nInitech s'en félicite.\n\nL'entreprise"
+        " devra payer 375 000 euros d'amende."
+    )
+    events = _draft(text, "fr", dt.date(2022, 4, 19)).events
+    fine = next(e for e in events if e.quote.startswith("L'entreprise devra payer"))
+    assert fine.fields["organization"] == "globex-france"

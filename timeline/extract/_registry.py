@@ -140,7 +140,8 @@ class Entities:
     def _surname_index(self) -> dict[str, str]:
         """Each last word of a two- or three-word capitalised name, with the first such name
         that is a person's by its given name, else the first such name ("Ricard" is Jean
-        Ricard's surname, not the end of "Globex Ricard" named before him).
+        Ricard's surname, not the end of "Globex Ricard" named before him). A place is no
+        surname ("France" alone is not "Globex France" named again).
         """
         if self._surnames is None:
             self._surnames = {}
@@ -148,6 +149,8 @@ class Entities:
             for n in [*named, *self.names]:
                 parts = n.split(" ")
                 if 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts):
+                    if kind_of(parts[-1]) == "place":
+                        continue  # "Globex France": a company's country, no surname
                     self._surnames.setdefault(parts[-1], n)
         return self._surnames
 
