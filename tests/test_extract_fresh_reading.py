@@ -1262,11 +1262,13 @@ def test_a_plan_is_given_the_topic_of_the_news_it_plans(
         ("U.S.", "place"),
         ("Globex", ""),
         ("Marc Durand", "person"),
+        ("Henry County Development Authority", ""),
+        ("Paul Allen Foundation", ""),
     ],
 )
 def test_states_provinces_and_cities_are_places(name: str, kind: str) -> None:
     """A state, a province, a city or a country's abbreviation is a place; a company's name
-    and a person's are not.
+    and a person's are not, nor an institution's that opens on a given name.
     """
     assert kind_of(name) == kind
 

@@ -178,3 +178,20 @@ DEMONYMS = FR_DEMONYMS | frozenset(_EN_DEMONYMS_WORDS.split())
 """Nationalities, folded: alone they name no entity ("the French regulator"); in French, one
 capitalised after an article opens a description of the name that follows ("Le Français
 Globex")."""
+
+
+ORGANISATION_HEADS = frozenset(
+    {
+        "authority", "council", "county", "commission", "agency", "association", "foundation",
+        "fondation", "university", "universite", "institute", "institut", "department",
+        "ministry", "ministere", "board", "committee", "comite", "fund", "fonds", "trust",
+        "society", "societe", "club", "hospital", "hopital", "school", "college", "airlines",
+        "airways", "media", "studios", "foods", "brands", "development", "services", "corp",
+        "corporation", "inc", "company", "ltd", "llc", "plc", "group", "groupe", "holdings",
+        "technologies", "systems", "labs", "capital", "ventures", "partners", "industries",
+        "bank", "banque", "financial", "motors", "pharmaceuticals", "therapeutics",
+    }
+)  # fmt: skip
+"""Words that make a name an organisation's wherever they stand after its first word
+("Henry County Development Authority", "Paul Allen Foundation"), even when it opens on a
+given name."""
