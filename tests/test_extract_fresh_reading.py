@@ -16,6 +16,7 @@ import pytest
 
 from timeline.extract._figures import metric_named
 from timeline.extract._filters import _generic
+from timeline.extract._registry import Entities
 from timeline.extract._text import fold, sentences
 from timeline.extract.cues import CueType, find_cues, main_cue
 from timeline.extract.draft import _headline_subject
@@ -1395,3 +1396,30 @@ def test_a_country_ending_a_companys_name_is_no_surname() -> None:
     events = _draft(text, "fr", dt.date(2022, 4, 19)).events
     fine = next(e for e in events if e.quote.startswith("L'entreprise devra payer"))
     assert fine.fields["organization"] == "globex-france"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "company"),
+    [
+        (
+            "The Globex Company makes printers. Globex Company said on Monday that the Company"
+            " would hire.",
+            "en",
+            "globex-company",
+        ),
+        (
+            "Globex France a été condamnée. C'est un premier en France. Globex France fera appel.",
+            "fr",
+            "globex-france",
+        ),
+    ],
+)
+def test_a_word_of_a_companys_name_named_alone_is_no_surname(
+    text: str, lang: str, company: str
+) -> None:
+    """The word "Company" or "France" written alone after "Globex Company" or "Globex
+    France" does not make the company a person named again by a surname.
+    """
+    entities = Entities(rule_mentions(text, sentences(text), lang), None)
+    assert company in {entities.id_of(n) for n in entities.names}
+    assert company not in entities.people()

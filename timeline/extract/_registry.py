@@ -12,7 +12,7 @@ import bisect
 import attrs
 
 from timeline.errors import UnknownEntityError
-from timeline.extract._name_words import INSTITUTIONS
+from timeline.extract._name_words import INSTITUTIONS, ORGANISATION_HEADS
 from timeline.extract._seedfile import DraftEntity
 from timeline.extract._text import fold
 from timeline.extract.entities import Mention, kind_of, slug
@@ -140,8 +140,9 @@ class Entities:
     def _surname_index(self) -> dict[str, str]:
         """Each last word of a two- or three-word capitalised name, with the first such name
         that is a person's by its given name, else the first such name ("Ricard" is Jean
-        Ricard's surname, not the end of "Globex Ricard" named before him). A place is no
-        surname ("France" alone is not "Globex France" named again).
+        Ricard's surname, not the end of "Globex Ricard" named before him). A place or a word
+        of a company's name is no surname ("France" or "Company" alone is not "Globex France"
+        or "Globex Company" named again).
         """
         if self._surnames is None:
             self._surnames = {}
@@ -149,8 +150,9 @@ class Entities:
             for n in [*named, *self.names]:
                 parts = n.split(" ")
                 if 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts):
-                    if kind_of(parts[-1]) == "place":
-                        continue  # "Globex France": a company's country, no surname
+                    last = fold(parts[-1])
+                    if kind_of(parts[-1]) == "place" or last in COMPANY_FORMS | ORGANISATION_HEADS:
+                        continue  # "Globex France", "Globex Company": no surname
                     self._surnames.setdefault(parts[-1], n)
         return self._surnames
 
