@@ -66,6 +66,7 @@ FRENCH_CUES = {
         rf"|inflige{_FR_PARTICIPLE}?|mis(?:e)? en examen|contentieux|proces|faire appel"
         r"|fait appel|recours|redressement judiciaire|liquidation judiciaire"
         r"|feu vert|(?:a|ont|avait|avaient) (?:\w+ )?autorise|autorisee? par"
+        r"|dommages(?: et |-)interets|jugement|verdict"
     ),
     CueType.DEPARTURE: (
         r"quitte|quitter|quittera|a quitte|quittent|demissionne|demissionner|demission"
@@ -220,7 +221,8 @@ ENGLISH_CUES = {
     CueType.VALUATION: r"valued at|valuation|valuing",
     CueType.LEGAL: (
         r"fined|fines?|lawsuits?|sued|sues|suing|antitrust|probe|investigation|investigating"
-        r"|complaints?|lodged"
+        r"|complaints?|lodged|(?:punitive |compensatory )?damages|verdict|jury|plaintiffs?"
+        r"|ordered to pay"
         r"|ruling|ruled|court|appeal|appealed|penalty|penalties|settlement|settled"
         r"|charged(?! with \w+ing\b)"  # "was charged with righting the group": a task
         r"|indicted|convicted|regulators? (?:said|found)|violat\w+"
