@@ -1267,7 +1267,7 @@ def test_a_plan_is_given_the_topic_of_the_news_it_plans(
         ("U.S.", "place"),
         ("Globex", ""),
         ("Marc Durand", "person"),
-        ("Henry County Development Authority", ""),
+        ("Jane County Development Authority", ""),
         ("Paul Allen Foundation", ""),
     ],
 )

@@ -193,5 +193,5 @@ ORGANISATION_HEADS = frozenset(
     }
 )  # fmt: skip
 """Words that make a name an organisation's wherever they stand after its first word
-("Henry County Development Authority", "Paul Allen Foundation"), even when it opens on a
+("Jane County Development Authority", "Paul Allen Foundation"), even when it opens on a
 given name."""

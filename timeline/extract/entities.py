@@ -394,7 +394,7 @@ def kind_of(name: str) -> str:
     given = words[1] if len(words) > 2 and _INITIAL.fullmatch(words[0]) else words[0]
     organisation = any(w in ORGANISATION_HEADS for w in parts[1:])
     if 2 <= len(words) <= 4 and fold(given) in GIVEN_NAMES and not organisation:
-        return "person"  # "Marc Durand", "J. Marc Durand"; not "Henry County Authority"
+        return "person"  # "Marc Durand", "J. Marc Durand"; not "Jane County Authority"
     if len(words) >= 2 and any(_MODEL.fullmatch(w) for w in words[1:]):
         return "product"  # "Phone X", "Globex 5", "Windows 11"
     return ""
