@@ -1427,3 +1427,34 @@ def test_a_word_of_a_companys_name_named_alone_is_no_surname(
     entities = Entities(rule_mentions(text, sentences(text), lang), None)
     assert company in {entities.id_of(n) for n in entities.names}
     assert company not in entities.people()
+
+
+def test_rounds_listed_with_a_date_before_an_amount_are_one_round_each() -> None:
+    """In "une première levée en 2018 de 3,5 millions puis une seconde de 11 millions en
+    2020", the first date comes before its amount: still two rounds, each with its own date,
+    and the name of the later round told after them ("série B") is neither's.
+    """
+    text = (
+        "Globex grandit\n\nAprès une première levée de fonds en 2018 de 3,5 millions d'euros"
+        " puis une seconde de 11 millions d'euros en 2020, Globex a annoncé le 7 février un"
+        " tour de table de série B de 58 millions de dollars."
+    )
+    rounds = [
+        (e.fields["amount"], e.when, e.fields.get("round"))
+        for e in _draft(text, "fr", dt.date(2023, 2, 8)).events
+        if e.type == "funding_raised"
+    ]
+    assert rounds == [
+        (3_500_000, "2018", None),
+        (11_000_000, "2020", None),
+        (58_000_000, "le 7 février", "série B"),
+    ]
+
+
+def test_a_rounds_name_after_its_amount_is_still_its_own() -> None:
+    """In "raised $5 million, in a Series A round led by X", the round's name in the clause
+    after the amount, which tells no amount of its own, is this round's.
+    """
+    text = "Globex news\n\nGlobex raised $5 million on Monday, in a Series A round led by Initech."
+    rounds = [e.fields for e in _draft(text, "en").events if e.type == "funding_raised"]
+    assert [r.get("round") for r in rounds] == ["Series A"]

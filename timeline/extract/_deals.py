@@ -167,7 +167,23 @@ class DealFields(CompanyBase):
             "amount": amount.value,
             "currency": amount.currency,
         }
-        round_ = _ROUND.search(self.folded, start, s.end)
+        # the round's name in its clause or after it, not in a later clause telling another
+        # round and its amount ("une levée de 3,5 millions en 2018, ... un tour de table de
+        # série B de 58 millions")
+        other = next(
+            (
+                g.start
+                for g in info.segments
+                if g.start >= end
+                and any(
+                    c.kind is lexicon.CueType.FUNDING
+                    for c in lexicon.find_cues(self.folded, self.lang, g.start, g.end)
+                )
+                and amounts(self.text[g.start : g.end], self.lang)
+            ),
+            s.end,
+        )
+        round_ = _ROUND.search(self.folded, start, other)
         if round_:
             fields["round"] = self.text[round_.start() : round_.end()]
         lead = self._after_words(info, _LED, cue.end, s.end, window=32)

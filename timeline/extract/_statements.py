@@ -464,25 +464,31 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
         dates = [d for d in info.dates_between(start, end) if d.end <= end]
         if len(money) < 2 or len(dates) < len(money):
             return [event]
-        # each amount is followed by its own date, before the next amount
+        # each amount has its own date: after it, before the next amount, or else before it,
+        # after the amount before ("une levée en 2018 de 3,5 millions puis une seconde de 11
+        # millions en 2020")
         pieces = []
-        for k, (a, _, value, currency) in enumerate(money):
+        for k, (a, a_end, value, currency) in enumerate(money):
             nxt = money[k + 1][0] if k + 1 < len(money) else end
             own = [d for d in dates if a < d.start < nxt]
-            if len(own) != 1:
+            if not own:
+                floor = money[k - 1][1] if k else start
+                own = [d for d in dates if floor <= d.start and d.end <= a]
+            if len(own) != 1 or any(own[0] is p[1] for p in pieces):
                 return [event]
-            pieces.append((a, own[0], value, currency))
+            pieces.append((a, own[0], value, currency, a_end))
         out = []
-        for k, (a, date, value, currency) in enumerate(pieces):
+        for k, (a, date, value, currency, a_end) in enumerate(pieces):
             if k == 0:
                 begin = start
             else:
-                joint = _ENUMERATION.search(self.folded, pieces[k - 1][1].end, a)
+                after = max(pieces[k - 1][1].end, pieces[k - 1][4])
+                joint = _ENUMERATION.search(self.folded, after, a)
                 if joint is None:
                     return [event]
                 begin = joint.start(1) if joint.group(1) else a
             fields = {**event.fields, "amount": value, "currency": currency}
-            out.append(self._piece(event, fields, begin, date.end, date))
+            out.append(self._piece(event, fields, begin, max(date.end, a_end), date))
         return out
 
     def _piece(
