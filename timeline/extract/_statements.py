@@ -467,7 +467,7 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
         # each amount has its own date: after it, before the next amount, or else before it,
         # after the amount before ("une levée en 2018 de 3,5 millions puis une seconde de 11
         # millions en 2020")
-        pieces = []
+        pieces: list[tuple[int, Tag, int, str, int]] = []
         for k, (a, a_end, value, currency) in enumerate(money):
             nxt = money[k + 1][0] if k + 1 < len(money) else end
             own = [d for d in dates if a < d.start < nxt]
