@@ -1458,3 +1458,48 @@ def test_a_rounds_name_after_its_amount_is_still_its_own() -> None:
     text = "Globex news\n\nGlobex raised $5 million on Monday, in a Series A round led by Initech."
     rounds = [e.fields for e in _draft(text, "en").events if e.type == "funding_raised"]
     assert [r.get("round") for r in rounds] == ["Series A"]
+
+
+def _facts(text: str, lang: str) -> list[tuple[str, str, str]]:
+    """The (entity, attribute, value) of a draft's generic facts, in order."""
+    return [
+        (e.fields["entity"], e.fields["attribute"], e.fields["value"])
+        for e in _draft(text, lang).events
+        if e.type == "fact_asserted"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Globex news\n\nGlobex raised $8 million from Initech. The Series B funding was led"
+            " by Initech, with participation from Hooli Ventures and Acme Capital.",
+            "en",
+        ),
+        (
+            "Globex lève 8 millions\n\nGlobex a levé 8 millions d'euros auprès d'Initech. Initech,"
+            " déjà actionnaire, a mené l'opération, ainsi que Hooli Ventures et Acme Capital.",
+            "fr",
+        ),
+    ],
+)
+def test_who_led_the_round_told_before_is_its_lead_investor(text: str, lang: str) -> None:
+    """A sentence after a round that tells who led it ("The funding was led by X, with
+    participation from A and B", "X a mené l'opération, ainsi que A et B") gives the
+    organisation that raised its lead investor and its other investors.
+    """
+    facts = _facts(text, lang)
+    assert ("globex", "lead investor", "Initech") in facts
+    assert ("globex", "investors", "Hooli Ventures, Acme Capital") in facts
+
+
+def test_a_lead_not_opening_its_sentence_is_not_guessed() -> None:
+    """When the name before "a mené l'opération" is not the one the sentence opens on (a
+    fund named inside an aside), no lead investor is proposed rather than a wrong one.
+    """
+    text = (
+        "Globex lève 8 millions\n\nGlobex a levé 8 millions d'euros. Présent au capital via le"
+        " fonds Initech Capital, le groupe a mené l'opération."
+    )
+    assert all(attribute != "lead investor" for _, attribute, _ in _facts(text, "fr"))

@@ -38,6 +38,23 @@ _INVESTOR_LIST = re.compile(
 )
 """Words that open a list of a round's investors, or in English close it ("A and B also
 participated"): the names after them, or before a closing one."""
+_LEAD = re.compile(
+    r"\b(?P<active>(?:a|ont|avait|avaient) (?:co-)?mene (?:l'operation|le tour(?: de table)?"
+    r"|la levee(?: de fonds)?|ce tour)|(?:co-)?led the (?:round|financing|investment|raise))"
+    r"|\b(?:the )?(?:\w+ )?(?:round|funding|financing|investment) (?:was|is) (?:co-)?led by"
+    r"|\b(?:le tour(?: de table)?|la levee(?: de fonds)?|l'operation) (?:a ete|est)"
+    r" (?:co-)?menee?s? par"
+)
+"""Words that tell who led the round told before: its lead named before them ("Initech a mené
+l'opération", "Initech led the round") or after them ("The Series B funding was led by
+Initech")."""
+_OPENING = re.compile(r"\s*(?:l'|le |la |les |the )?")
+"""What may stand before the name a sentence opens on: an article."""
+_ALONGSIDE = re.compile(
+    r"\b(?:ainsi qu(?:e|')|aux cotes d(?:e|'|u|es)|alongside|with participation (?:from|of)"
+    r"|with (?:the )?participation of|joined by)"
+)
+"""Words after which the other investors of a round its lead led are named."""
 _CLOSE_GAP = frozenset({"", "have", "had", "both", "have both", "each"})
 """What may stand between a list of investors and its closing words ("A and B have also")."""
 _BRACKETED = re.compile(r" ?\([^()]*\)")
@@ -160,6 +177,11 @@ class Asides(FieldReader):
         if any(e.type == "funding_raised" for e in events) or self.context.last_funding is None:
             return []
         s = info.sentence
+        led = _LEAD.search(self.folded, s.start, s.end)
+        if led is not None and not info.in_quote(led.start()):
+            found = self._lead_of_round(info, led)
+            if found:
+                return found
         cue = _INVESTOR_LIST.search(self.folded, s.start, s.end)
         if cue is None:
             return []
@@ -179,6 +201,58 @@ class Asides(FieldReader):
         fields = {"entity": self.context.last_funding, "attribute": "investors", "value": value}
         quote = self.text[start:end]
         return [DraftEvent("fact_asserted", fields, quote, start, None, None, Tense.PAST, (), "")]
+
+    def _lead_of_round(self, info: SentenceInfo, led: re.Match[str]) -> list[DraftEvent]:
+        """A sentence that tells who led the round told before ("Initech, already a
+        shareholder, led the round alongside A and B"; "The funding was led by Initech, with
+        participation from A"): its lead investor, and the others after `_ALONGSIDE`, as facts
+        of the organisation that raised, quoting the sentence up to the last name.
+        """
+        s = info.sentence
+        names = [m for m in info.mentions if not info.in_quote(m.start)]
+        if led.group("active"):
+            before = [m for m in names if m.end <= led.start()]
+            opens = bool(before) and _OPENING.fullmatch(self.folded, s.start, before[0].start)
+            lead = before[0] if opens else None  # the subject, the name the sentence opens on
+        else:
+            after = [m for m in names if m.start >= led.end()]
+            lead = after[0] if after else None
+        if lead is None:
+            return []
+        lead_id = self.entities.use(lead)
+        funded = self.context.last_funding
+        if lead_id == funded:
+            return []
+        alongside = _ALONGSIDE.search(self.folded, max(led.end(), lead.end), s.end)
+        others = [] if alongside is None else [m for m in names if m.start >= alongside.end()]
+        others_ids = [i for i in dict.fromkeys(self.entities.use(m) for m in others) if i != funded]
+        last = max([lead, *others], key=lambda m: m.end)
+        start = min(s.start, lead.start)
+        quote = self.text[start : max(last.end, led.end())]
+        out = [
+            DraftEvent(
+                "fact_asserted",
+                {
+                    "entity": funded,
+                    "attribute": "lead investor",
+                    "value": self.entities.used[lead_id].name,
+                },
+                quote,
+                start,
+                None,
+                None,
+                Tense.PAST,
+                (),
+                "",
+            )
+        ]
+        if others_ids:
+            value = ", ".join(self.entities.used[i].name for i in others_ids)
+            fields = {"entity": funded, "attribute": "investors", "value": value}
+            out.append(
+                DraftEvent("fact_asserted", fields, quote, start, None, None, Tense.PAST, (), "")
+            )
+        return out
 
     def _list_before(self, info: SentenceInfo, pos: int) -> list[Mention]:
         """The list of names that ends right before `pos` ("A, B and C also
