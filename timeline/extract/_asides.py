@@ -7,6 +7,7 @@ quotations continued from the sentence before.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from timeline.extract import cues as lexicon
 from timeline.extract._fields import FieldReader
@@ -162,9 +163,7 @@ class Asides(FieldReader):
                 continue  # "la présidente de l'Autorité, Isabelle Durand": a role, read there
             fields = {"entity": entity, "attribute": "description", "value": value}
             quote = self.text[start : second.end]
-            out.append(
-                DraftEvent("fact_asserted", fields, quote, start, None, None, Tense.PAST, (), "")
-            )
+            out.append(_fact(fields, quote, start))
         return out
 
     def _investor_list(self, info: SentenceInfo, events: list[DraftEvent]) -> list[DraftEvent]:
@@ -200,7 +199,7 @@ class Asides(FieldReader):
         value = ", ".join(self.entities.used[i].name for i in dict.fromkeys(ids))
         fields = {"entity": self.context.last_funding, "attribute": "investors", "value": value}
         quote = self.text[start:end]
-        return [DraftEvent("fact_asserted", fields, quote, start, None, None, Tense.PAST, (), "")]
+        return [_fact(fields, quote, start)]
 
     def _lead_of_round(self, info: SentenceInfo, led: re.Match[str]) -> list[DraftEvent]:
         """A sentence that tells who led the round told before ("Initech, already a
@@ -229,28 +228,16 @@ class Asides(FieldReader):
         last = max([lead, *others], key=lambda m: m.end)
         start = min(s.start, lead.start)
         quote = self.text[start : max(last.end, led.end())]
+        lead_name = self.entities.used[lead_id].name
         out = [
-            DraftEvent(
-                "fact_asserted",
-                {
-                    "entity": funded,
-                    "attribute": "lead investor",
-                    "value": self.entities.used[lead_id].name,
-                },
-                quote,
-                start,
-                None,
-                None,
-                Tense.PAST,
-                (),
-                "",
+            _fact(
+                {"entity": funded, "attribute": "lead investor", "value": lead_name}, quote, start
             )
         ]
         if others_ids:
             value = ", ".join(self.entities.used[i].name for i in others_ids)
-            fields = {"entity": funded, "attribute": "investors", "value": value}
             out.append(
-                DraftEvent("fact_asserted", fields, quote, start, None, None, Tense.PAST, (), "")
+                _fact({"entity": funded, "attribute": "investors", "value": value}, quote, start)
             )
         return out
 
@@ -504,3 +491,8 @@ class Asides(FieldReader):
         return [
             DraftEvent("stance_stated", fields, quote, s.start, when, None, Tense.PAST, (), "quote")
         ]
+
+
+def _fact(fields: dict[str, Any], quote: str, start: int) -> DraftEvent:
+    """A generic fact (`fact_asserted`) of no date, quoting `quote` at `start`."""
+    return DraftEvent("fact_asserted", fields, quote, start, None, None, Tense.PAST, (), "")

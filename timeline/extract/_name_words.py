@@ -180,16 +180,33 @@ capitalised after an article opens a description of the name that follows ("Le F
 Globex")."""
 
 
-ORGANISATION_HEADS = frozenset(
+COMPANY_HEADS = frozenset(
+    {
+        "corp", "corporation", "inc", "company", "ltd", "llc", "plc", "group", "groupe",
+        "holdings", "technologies", "systems", "labs", "capital", "ventures", "partners",
+        "industries", "bank", "banque", "financial", "motors", "pharmaceuticals", "therapeutics",
+    }
+)  # fmt: skip
+"""Words that end or head a company's name and no person's ("Globex Corporation", "Initech
+Capital")."""
+
+COMPANY_FORMS = COMPANY_HEADS | frozenset(
+    {
+        "incorporated", "co", "limited", "sa", "sas", "sarl", "se", "ag", "gmbh", "nv", "bv",
+        "spa", "ab", "asa", "oyj", "holding", "ai", "technology", "lab", "software", "networks",
+        "pharma", "bio", "biotech", "international", "global", "entreprises", "platforms",
+        "france", "europe", "uk", "usa", "communications", "telecom", "energy", "energies",
+    }
+)  # fmt: skip
+"""Words a company's full name adds to its short one ("Acme Corp", "Globex Systems")."""
+
+ORGANISATION_HEADS = COMPANY_HEADS | frozenset(
     {
         "authority", "council", "county", "commission", "agency", "association", "foundation",
         "fondation", "university", "universite", "institute", "institut", "department",
         "ministry", "ministere", "board", "committee", "comite", "fund", "fonds", "trust",
         "society", "societe", "club", "hospital", "hopital", "school", "college", "airlines",
-        "airways", "media", "studios", "foods", "brands", "development", "services", "corp",
-        "corporation", "inc", "company", "ltd", "llc", "plc", "group", "groupe", "holdings",
-        "technologies", "systems", "labs", "capital", "ventures", "partners", "industries",
-        "bank", "banque", "financial", "motors", "pharmaceuticals", "therapeutics",
+        "airways", "media", "studios", "foods", "brands", "development", "services",
     }
 )  # fmt: skip
 """Words that make a name an organisation's wherever they stand after its first word

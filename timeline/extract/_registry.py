@@ -12,7 +12,7 @@ import bisect
 import attrs
 
 from timeline.errors import UnknownEntityError
-from timeline.extract._name_words import INSTITUTIONS, ORGANISATION_HEADS
+from timeline.extract._name_words import COMPANY_FORMS, INSTITUTIONS, ORGANISATION_HEADS
 from timeline.extract._seedfile import DraftEntity
 from timeline.extract._text import fold
 from timeline.extract.entities import Mention, kind_of, slug
@@ -22,18 +22,8 @@ from timeline.projections.similar import normalised
 
 __all__ = ["COMPANY_FORMS", "Entities"]
 
-COMPANY_FORMS = frozenset(
-    {
-        "corp", "corporation", "inc", "incorporated", "co", "company", "ltd", "limited", "llc",
-        "plc", "sa", "sas", "sarl", "se", "ag", "gmbh", "nv", "bv", "spa", "ab", "asa", "oyj",
-        "group", "groupe", "holding", "holdings", "ai", "technologies", "technology", "systems",
-        "labs", "lab", "software", "networks", "motors", "pharma", "pharmaceuticals",
-        "therapeutics", "bio", "biotech", "capital", "ventures", "partners", "international",
-        "global", "industries", "entreprises", "platforms", "france", "europe", "uk", "usa",
-        "communications", "telecom", "energy", "energies", "bank", "banque", "financial",
-    }
-)  # fmt: skip
-"""Words a company's full name adds to its short one ("Acme Corp", "Globex Systems")."""
+_NO_SURNAMES = COMPANY_FORMS | ORGANISATION_HEADS
+"""Words that end a company's or an institution's name, never a person's surname."""
 
 
 _LEGAL_FORMS = frozenset(
@@ -150,8 +140,7 @@ class Entities:
             for n in [*named, *self.names]:
                 parts = n.split(" ")
                 if 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts):
-                    last = fold(parts[-1])
-                    if kind_of(parts[-1]) == "place" or last in COMPANY_FORMS | ORGANISATION_HEADS:
+                    if fold(parts[-1]) in _NO_SURNAMES or kind_of(parts[-1]) == "place":
                         continue  # "Globex France", "Globex Company": no surname
                     self._surnames.setdefault(parts[-1], n)
         return self._surnames

@@ -392,8 +392,11 @@ def kind_of(name: str) -> str:
         return "place"
     words = name.split()
     given = words[1] if len(words) > 2 and _INITIAL.fullmatch(words[0]) else words[0]
-    organisation = any(w in ORGANISATION_HEADS for w in parts[1:])
-    if 2 <= len(words) <= 4 and fold(given) in GIVEN_NAMES and not organisation:
+    if (
+        2 <= len(words) <= 4
+        and fold(given) in GIVEN_NAMES
+        and not any(w in ORGANISATION_HEADS for w in parts[1:])
+    ):
         return "person"  # "Marc Durand", "J. Marc Durand"; not "Jane County Authority"
     if len(words) >= 2 and any(_MODEL.fullmatch(w) for w in words[1:]):
         return "product"  # "Phone X", "Globex 5", "Windows 11"
