@@ -151,11 +151,14 @@ class CompanyBase(ReaderBase):
     def _passive(self, cue: lexicon.Cue, floor: int) -> bool:
         """True for a cue in the passive: after an auxiliary ("a été racheté", "was
         acquired"), or a participle before "par"/"by" ("Initech racheté par Globex", a
-        headline's passive without its auxiliary).
+        headline's passive without its auxiliary). A cue in "-ing" is in the progressive,
+        active ("is buying", "was acquiring").
         """
+        word = self.folded[cue.start : cue.end]
+        if word.endswith("ing"):
+            return False
         if _PASSIVE.search(self.folded[max(floor, cue.start - 24) : cue.start]):
             return True
-        word = self.folded[cue.start : cue.end]
         return bool(_PARTICIPLE_END.search(word) and _BY_NEXT.match(self.folded, cue.end))
 
     def _next_name(

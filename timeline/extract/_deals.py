@@ -13,7 +13,7 @@ import attrs
 from timeline.extract import cues as lexicon
 from timeline.extract._company_base import _BY, _TO, _TO_DESCRIBED, CompanyBase, Reading
 from timeline.extract._reading import SentenceInfo
-from timeline.extract.entities import Mention
+from timeline.extract.entities import Mention, kind_of
 from timeline.extract.money import amounts
 
 __all__ = ["DealFields"]
@@ -37,6 +37,16 @@ _PRICE = re.compile(
     r"(?:pour|for|contre|moyennant|d'un montant de|valued at|worth|de|a|price of|prix de"
     r"|montant de)\s+(?:(?:a|an|the|about|around|some|environ|quelque|un|une) )?$"
 )
+
+_PLACE_DESCRIBES = re.compile(
+    r"(?:['\u2019]s)?(?:\s+(?!and\b|et\b|or\b|ou\b)[a-z\u00e0-\u00ff][\w'-]*){0,6},?\s+"
+)
+"""The words between a place and the target it qualifies ("US asphalt business, Apex",
+"Mexico's Apex")."""
+
+_PER_SHARE = re.compile(r"\s*(?:u\.?s\.?\s+)?(?:a|per|par|l'|each)\s*(?:share|action)\b")
+"""A price per share after an amount ("$157 U.S. a share", "28 euros par action"): not the
+price of the deal."""
 
 _VALUED = re.compile(r"(?:valoris\w*|valued|valuing|valuation|worth)\s+(?:\w+\s+){0,3}$")
 
@@ -247,6 +257,16 @@ class DealFields(CompanyBase):
         else:
             acquirer_or_none = self._actor(info, cue, i)
             target = self._next_name(info, cue.end, end, gap=28, described=True)
+            if target is not None and kind_of(target.name) == "place":
+                # "buying US asphalt business, Apex Paving": the place describes the target
+                target = next(
+                    (
+                        m
+                        for m in info.mentions_between(target.end, info.sentence.end)
+                        if _PLACE_DESCRIBES.fullmatch(self.folded, target.end, m.start)
+                    ),
+                    None,
+                )
             if acquirer_or_none is None or target is None:
                 return None
             acquirer = acquirer_or_none
@@ -258,10 +278,8 @@ class DealFields(CompanyBase):
             (
                 a
                 for a in amounts(self.text[cue.end : s.end], self.lang)
-                if _PRICE.search(
-                    self.folded[max(cue.end, cue.end + a.start - 30) : cue.end + a.start]
-                )
-                or "valued" in self.folded[max(cue.end, cue.end + a.start - 30) : cue.end + a.start]
+                if not _PER_SHARE.match(self.folded, cue.end + a.end)
+                and self._priced(cue.end, cue.end + a.start)
             ),
             None,
         )
@@ -276,6 +294,13 @@ class DealFields(CompanyBase):
         if not pending and (self._past(start, end) or re.search(r"finalis|complet|closed", near)):
             fields["status"] = "completed"
         return fields, "acquisition_announced"
+
+    def _priced(self, floor: int, at: int) -> bool:
+        """True when the words before an amount at `at` give it as a price ("for", "worth",
+        "valued at").
+        """
+        before = self.folded[max(floor, at - 30) : at]
+        return bool(_PRICE.search(before)) or "valued" in before
 
     def _sale(
         self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int

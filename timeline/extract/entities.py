@@ -199,6 +199,10 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             if _MODEL.fullmatch(nxt) and not _UNIT_AFTER.match(text, words[j][1]):
                 j += 1  # a model's letter or number: "Phone X", "Phone 8 Plus", "Windows 11"
                 continue
+            joined = _joined_by_acronym(text, words, i, j)
+            if joined is not None:
+                j = joined  # "Apex Paving and Construction (APAC)": one name
+                continue
             if (
                 fold(nxt) in JOIN
                 and j + 1 < len(words)
@@ -270,6 +274,32 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             out.append(Mention(first[0], last[1], name, kind))
         i = j
     return _headline_names(text, headlines, out)
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{2,})\)")
+
+
+def _joined_by_acronym(text: str, words: list[tuple[int, int, str]], i: int, j: int) -> int | None:
+    """The end of a name coordinated over "and"/"et" whose bracketed acronym spells the
+    whole ("Apex Paving and Construction (APAC)", "Banque de Commerce et Industrie (BCI)"),
+    or None: without it, "X and Y" are two names.
+    """
+    if fold(words[j][2]) not in ("and", "et") or text[words[j][1] : words[j][1] + 1] != " ":
+        return None
+    k = j + 1
+    while (
+        k < len(words) and _is_name_word(words[k][2]) and text[words[k - 1][1] : words[k][0]] == " "
+    ):
+        k += 1
+    if k == j + 1:
+        return None
+    acronym = _ACRONYM_AFTER.match(text, words[k - 1][1])
+    if acronym is None:
+        return None
+    letters = acronym.group(1).replace("&", "").upper()
+    capitals = "".join(w[0] for _, _, w in words[i:k] if w[:1].isupper())
+    every = "".join(w[0].upper() for _, _, w in words[i:k])
+    return k if letters in (capitals, every) else None
 
 
 def _headline_names(

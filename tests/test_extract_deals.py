@@ -1,0 +1,125 @@
+"""Acquisitions read from the ways real dispatches tell them: in the progressive ("is
+buying"), with a place before the target ("buying US paving business, Apex"), with a price
+per share beside the deal's worth, and with a target whose name holds "and" and is spelled
+out by its acronym. Each is checked on sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from timeline.extract._text import sentences
+from timeline.extract.entities import rule_mentions
+
+from .helpers import rules_draft as _draft
+
+
+def _deals(text: str, lang: str = "en") -> list[dict[str, Any]]:
+    """The fields of the acquisitions drafted from `text`."""
+    return [dict(e.fields) for e in _draft(text, lang).events if e.type == "acquisition_announced"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Globex is buying Initech for $618 million in cash.",
+        "Globex announced it was buying Initech for $618 million in cash.",
+        "Globex is acquiring Initech for $618 million in cash.",
+    ],
+)
+def test_an_acquisition_in_the_progressive_is_active(sentence: str) -> None:
+    """'is buying', 'was buying': the auxiliary before a cue in '-ing' makes no passive, so
+    the name before it is the acquirer and the name after it the target.
+    """
+    deals = _deals(f"Globex news\n\n{sentence}")
+    assert [(d["acquirer"], d["target"], d.get("price")) for d in deals] == [
+        ("globex", "initech", 618_000_000)
+    ]
+
+
+def test_a_passive_acquisition_still_reads_its_agent() -> None:
+    """The rule for '-ing' leaves the passive alone: 'Initech was acquired by Globex' names
+    Globex the acquirer.
+    """
+    deals = _deals("Globex news\n\nInitech was acquired by Globex for $618 million.")
+    assert [(d["acquirer"], d["target"]) for d in deals] == [("globex", "initech")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Globex is buying US paving business, Initech Paving, for $1.3 billion.",
+        "Globex agreed to buy Mexico's Initech beer unit for $1.3 billion.",
+    ],
+)
+def test_a_place_before_the_target_describes_it(sentence: str) -> None:
+    """A place right after the verb of buying ('buying US paving business, X', "buy
+    Mexico's X") says where the target is: the target is the name after it, not the place.
+    """
+    deals = _deals(f"Globex news\n\n{sentence}")
+    assert len(deals) == 1
+    assert deals[0]["target"] in ("initech-paving", "initech")
+    assert deals[0]["price"] == 1_300_000_000
+
+
+def test_a_place_alone_after_the_verb_is_no_target() -> None:
+    """'Globex is buying in France' names no company bought: no acquisition of France."""
+    deals = _deals("Globex news\n\nGlobex is buying in France, said Initech.")
+    assert all(d["target"] != "france" for d in deals)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "Globex is buying Initech for $157 U.S. a share in an all-cash deal worth $28 billion.",
+            "en",
+        ),
+        (
+            "Globex va racheter Initech pour 157 euros par action, une opération d'un montant"
+            " de 28 milliards d'euros.",
+            "fr",
+        ),
+    ],
+)
+def test_a_price_per_share_is_not_the_price_of_the_deal(sentence: str, lang: str) -> None:
+    """An amount followed by 'a share', 'par action' is what each share fetches: the deal's
+    price is the amount its worth is told by.
+    """
+    deals = _deals(f"Globex\n\n{sentence}", lang)
+    assert [d.get("price") for d in deals] == [28_000_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Globex bought Apex Paving and Construction (APAC) on Monday.",
+            "en",
+            "Apex Paving and Construction",
+        ),
+        (
+            "Globex a racheté la Banque de Commerce et Industrie (BCI) lundi.",
+            "fr",
+            "Banque de Commerce et Industrie",
+        ),
+    ],
+)
+def test_a_name_with_and_spelled_by_its_acronym_is_one_name(
+    text: str, lang: str, name: str
+) -> None:
+    """A name coordinated over 'and'/'et' and followed by the bracketed acronym of all its
+    words is one name, not two.
+    """
+    names = [m.name for m in rule_mentions(text, sentences(text), lang)]
+    assert name in names
+
+
+def test_two_names_with_and_stay_two_without_their_acronym() -> None:
+    """Without an acronym spelling both, 'Globex and Initech Paving (IP)' are two names."""
+    text = "Yesterday Globex and Initech Paving (IP) said they would merge."
+    names = [m.name for m in rule_mentions(text, sentences(text), "en")]
+    assert "Globex" in names
+    assert "Initech Paving" in names
