@@ -123,3 +123,56 @@ def test_two_names_with_and_stay_two_without_their_acronym() -> None:
     names = [m.name for m in rule_mentions(text, sentences(text), "en")]
     assert "Globex" in names
     assert "Initech Paving" in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Initech a été rachetée en 2014 par le groupe breton Globex.", "fr"),
+        ("Initech was acquired last year by the Irish group Globex.", "en"),
+    ],
+)
+def test_the_agent_of_a_passive_may_follow_a_description(sentence: str, lang: str) -> None:
+    """'rachetée par le groupe breton Globex': the agent of the passive is the name after
+    the description, so Globex bought Initech.
+    """
+    deals = _deals(f"Nouvelles\n\n{sentence}", lang)
+    assert [(d["acquirer"], d["target"]) for d in deals] == [("globex", "initech")]
+
+
+def test_a_passive_whose_only_name_is_its_agent_buys_no_company() -> None:
+    """'Cette usine a été rachetée par Globex': what was bought has no name, so no
+    acquisition of Globex by itself (nor of another company) is drafted.
+    """
+    assert (
+        _deals("Nouvelles\n\nCette usine a été rachetée en 2014 par le groupe Globex.", "fr") == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "part"),
+    [
+        (
+            "Les activités d'approvisionnement de Initech ont été rachetées par le groupe Globex.",
+            "fr",
+            "activités d'approvisionnement de Initech",
+        ),
+        (
+            "Globex agreed to buy the paving business of Initech for $5 million.",
+            "en",
+            "paving business of Initech",
+        ),
+    ],
+)
+def test_a_part_of_a_company_bought_is_not_the_company(sentence: str, lang: str, part: str) -> None:
+    """When what is bought is a part of a company ('les activités de X', 'the paving
+    business of X'), X is not acquired: the buyer's acquisitions name the part.
+    """
+    events = _draft(f"Nouvelles\n\n{sentence}", lang).events
+    assert not [e for e in events if e.type == "acquisition_announced"]
+    facts = [
+        (e.fields["entity"], e.fields["attribute"], e.fields["value"])
+        for e in events
+        if e.type == "fact_asserted"
+    ]
+    assert ("globex", "acquisitions", part) in facts

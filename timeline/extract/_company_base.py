@@ -32,6 +32,12 @@ _PASSIVE = re.compile(
 
 _BY = re.compile(r"(?:par|by|de la part de)\s+(?:la |le |les |l'|the )?$")
 
+_BY_DESCRIBED = re.compile(
+    r"\b(?:par|by)\s+(?:la|le|les|l'|the)\s*(?:[a-z\u00e0-\u00ff][\w'-]*\s+){1,4}$"
+)
+"""The agent of a passive after a description of it ("par le groupe pharmaceutique
+argovien Globex", "by the Irish group Globex")."""
+
 _TO = re.compile(r"(?:a|au|aux|against|contre|on)\s+(?:la |le |l'|the )?$")
 
 _ARTICLES = re.compile(r"\b(?:la|le|les|l'|the|de|d'|du|des|of|son|sa|ses|its|their)\b")

@@ -11,7 +11,14 @@ from typing import Any
 import attrs
 
 from timeline.extract import cues as lexicon
-from timeline.extract._company_base import _BY, _TO, _TO_DESCRIBED, CompanyBase, Reading
+from timeline.extract._company_base import (
+    _BY,
+    _BY_DESCRIBED,
+    _TO,
+    _TO_DESCRIBED,
+    CompanyBase,
+    Reading,
+)
 from timeline.extract._reading import SentenceInfo
 from timeline.extract.entities import Mention, kind_of
 from timeline.extract.money import amounts
@@ -43,6 +50,16 @@ _PLACE_DESCRIBES = re.compile(
 )
 """The words between a place and the target it qualifies ("US asphalt business, Apex",
 "Mexico's Apex")."""
+
+_PART_OF = re.compile(
+    r"\b(?:activites?|business(?:es)?|units?|divisions?|branches?|poles?|assets|actifs"
+    r"|operations)(?:\s+[\w'-]+){0,3}?\s+(?:de la|de l'|du|des|de|d'|of the|of)\s*$"
+)
+"""A part of a company named before it ("des activités de", "the paving business of"): what
+is bought is the part, not the company."""
+
+_QUALIFIED = re.compile(r"\b(?:the|its|their|a|an)\s+((?:[a-z-]+\s+){1,2})$")
+"""The words qualifying an English part after its article ("the paving business")."""
 
 _PER_SHARE = re.compile(r"\s*(?:u\.?s\.?\s+)?(?:a|per|par|l'|each)\s*(?:share|action)\b")
 """A price per share after an amount ("$157 U.S. a share", "28 euros par action"): not the
@@ -245,7 +262,10 @@ class DealFields(CompanyBase):
             return self._sale(info, cue, start, end, i)
         by = self._after_words(info, _BY, cue.end, end, window=12)
         target: Mention | None
-        if self._passive(cue, floor) or (cue.nominal and by):
+        passive = self._passive(cue, floor)
+        if passive and not by:  # "racheté en 2014 par le groupe breton Globex"
+            by = self._after_words(info, _BY_DESCRIBED, cue.end, s.end, window=48)
+        if passive or (cue.nominal and by):
             acquirer_m = by[0] if by else None
             target_id = self._actor(info, cue, i) if not cue.nominal else None
             if cue.nominal:
@@ -254,6 +274,8 @@ class DealFields(CompanyBase):
             if acquirer_m is None or target_id is None:
                 return None
             acquirer = self.entities.use(acquirer_m)
+            if acquirer == target_id:  # "Cette usine a été rachetée par Globex": no name bought
+                return None
         else:
             acquirer_or_none = self._actor(info, cue, i)
             target = self._next_name(info, cue.end, end, gap=28, described=True)
@@ -273,6 +295,11 @@ class DealFields(CompanyBase):
             target_id = self.entities.use(target)
         if acquirer == target_id:
             return None
+        part = self._part_of(info, target_id)
+        if part is not None:  # "les activités de Initech rachetées par Globex": not Initech
+            return {"entity": acquirer, "attribute": "acquisitions", "value": part}, (
+                "fact_asserted"
+            )
         fields: dict[str, Any] = {"acquirer": acquirer, "target": target_id}
         price = next(
             (
@@ -294,6 +321,23 @@ class DealFields(CompanyBase):
         if not pending and (self._past(start, end) or re.search(r"finalis|complet|closed", near)):
             fields["status"] = "completed"
         return fields, "acquisition_announced"
+
+    def _part_of(self, info: SentenceInfo, target_id: str) -> str | None:
+        """The words naming a part of the company `target_id` names in the sentence ("les
+        activités d'approvisionnement de Initech", "the paving unit of Initech"), or None:
+        what is bought is that part, not the company.
+        """
+        s = info.sentence
+        for m in info.mentions_between(s.start, s.end):
+            if self.entities.id_of(m.name) != target_id:
+                continue
+            lo = max(s.start, m.start - 48)
+            hit = _PART_OF.search(self.folded[lo : m.start])
+            if hit is not None:
+                qualified = _QUALIFIED.search(self.folded, lo, lo + hit.start())
+                at = qualified.start(1) if qualified is not None else lo + hit.start()
+                return self.text[at : m.end]
+        return None
 
     def _priced(self, floor: int, at: int) -> bool:
         """True when the words before an amount at `at` give it as a price ("for", "worth",
