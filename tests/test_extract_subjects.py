@@ -285,3 +285,36 @@ def test_who_is_told_is_not_the_speaker() -> None:
     ).events
     plans = [e.fields for e in events if e.type == "plan_announced"]
     assert ["globex-systems"] == [p["organization"] for p in plans]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "not_kept"),
+    [
+        (
+            "Globex’s CEO will step down. Shares of Globex’s (GLX) fell on Monday.",
+            "Globex’s",
+            "Globex",
+        ),
+        (
+            "He worked at Initech and at Initech-owned Hooli’s Club for years.",
+            "Hooli’s Club",
+            "Club",
+        ),
+        ("Sweden's Globex raised $5 million. Globex is based in Stockholm.", "Globex", "Sweden's"),
+        ("Globex's revenue rose. Globex also hired.", "Globex", "Globex's"),
+        (
+            "Initech's Globex unit grew. Globex hired. Initech's Hooli shrank.",
+            "Globex",
+            "Initech's",
+        ),
+    ],
+)
+def test_a_name_never_written_without_its_s_keeps_it(text: str, kept: str, not_kept: str) -> None:
+    """A company whose name ends in "'s" ("Kohl's", "Sam's Club") is written with it every
+    time: such a name, given twice that way or opening another name never named alone, is
+    the whole. A possessive of a name written bare elsewhere, of a place or before another
+    name stays the name alone.
+    """
+    names = [m.name for m in rule_mentions(text, sentences(text), "en")]
+    assert kept in names
+    assert not_kept not in names

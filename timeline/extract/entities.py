@@ -273,7 +273,7 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 kind = "place"  # "the Springfield plant": where the site is, no subject
             out.append(Mention(first[0], last[1], name, kind))
         i = j
-    return _headline_names(text, headlines, out)
+    return _headline_names(text, headlines, _possessive_names(text, out))
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{2,})\)")
@@ -300,6 +300,49 @@ def _joined_by_acronym(text: str, words: list[tuple[int, int, str]], i: int, j: 
     capitals = "".join(w[0] for _, _, w in words[i:k] if w[:1].isupper())
     every = "".join(w[0].upper() for _, _, w in words[i:k])
     return k if letters in (capitals, every) else None
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s(?!\w)")
+
+
+def _possessive_names(text: str, found: list[Mention]) -> list[Mention]:
+    """`found`, with the names that keep their "'s" ("Kohl's", "Sam's Club"): a name never
+    written without it, given twice that way or before another name it opens and that is
+    never named alone ("Sam's" + "Club"), is the whole; "Globex's revenue" with "Globex"
+    elsewhere stays a possessive. A person's name and a place stay as they are ("Jane Doe's
+    company", "Sweden's Globex").
+    """
+    out: list[Mention] = []
+    skip = -1
+    for k, m in enumerate(found):
+        if k == skip:
+            continue
+        mark = _POSSESSIVE.match(text, m.end)
+        if mark is None or kind_of(m.name) in ("person", "place") or m.kind == "place":
+            out.append(m)
+            continue
+        bare = re.compile(rf"(?<!\w){re.escape(m.name)}(?!\w)(?!['\u2019]s(?!\w))")
+        if bare.search(text):
+            out.append(m)
+            continue
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if (
+            nxt is not None
+            and nxt.start == mark.end() + 1
+            and text[mark.end()] == " "
+            and kind_of(nxt.name) != "person"
+            and sum(n.name == nxt.name for n in found) == 1
+        ):
+            out.append(Mention(m.start, nxt.end, text[m.start : nxt.end], nxt.kind))
+            skip = k + 1  # "Sam's Club": one name
+            continue
+        whole = text[m.start : mark.end()]
+        before_name = nxt is not None and nxt.start == mark.end() + 1
+        if text.count(whole) >= 2 and not before_name:  # not "Globex's Initech unit"
+            out.append(Mention(m.start, mark.end(), whole, m.kind))
+        else:
+            out.append(m)
+    return out
 
 
 def _headline_names(
