@@ -63,10 +63,12 @@ FRENCH_CUES = {
         rf"amendes?|condamne{_FR_PARTICIPLE}?|condamnation|sanctionne{_FR_PARTICIPLE}?"
         rf"|sanctions?|plaintes?|poursuit|poursuivi{_FR_PARTICIPLE}?|poursuites"
         rf"|enquetes?|assigne{_FR_PARTICIPLE}? en justice|tribunal|cour d'appel"
-        rf"|inflige{_FR_PARTICIPLE}?|mis(?:e)? en examen|contentieux|proces|faire appel"
-        r"|fait appel|recours|redressement judiciaire|liquidation judiciaire"
+        rf"|inflige{_FR_PARTICIPLE}?|mis(?:e)? en examen|contentieux|proces"
+        r"|(?:faire|fait) appel(?! aux?\b| a\b)|recours"
+        r"|redressement judiciaire|liquidation judiciaire"
         r"|feu vert|(?:a|ont|avait|avaient) (?:\w+ )?autorise|autorisee? par"
         r"|dommages(?: et |-)interets|jugement|verdict"
+        r"|(?:ouvert|ouvre|engage|lance) une procedure|procedure (?:d'infraction|judiciaire)"
     ),
     CueType.DEPARTURE: (
         r"quitte|quitter|quittera|a quitte|quittent|demissionne|demissionner|demission"
@@ -207,7 +209,7 @@ ENGLISH_CUES = {
     CueType.ACQUISITION: (
         r"acquires?|acquired|acquiring|acquisitions?|acquirer|to buy|buys|bought|buying"
         r"|purchase[sd]?|takeover|merger|merge|merged"
-        r"|(?:take|took|takes) over(?! as| the helm|\s*[.,;]|\s*$"
+        r"|(?:take|took|takes) over(?! as| the helm| after| from| in\b| on\b| when|\s*[.,;]|\s*$"
         r"| (?:the |his |her |their )?(?:duties|responsibilities|role|post|position))"
         r"|buyout|tender offer|sold|sells|to sell|agreed to sell|sale of"
         r"|offer(?:ed|s)? to (?:pay|buy|acquire)"
@@ -222,6 +224,8 @@ ENGLISH_CUES = {
     CueType.LEGAL: (
         r"fined|fines?|lawsuits?|sued|sues|suing|antitrust|probe|investigation|investigating"
         r"|complaints?|lodged|(?:punitive |compensatory )?damages|verdict|jury|plaintiffs?"
+        r"|inquir(?:y|ies)|enquir(?:y|ies)|(?:formal|infringement|legal|court|antitrust)"
+        r" proceedings"
         r"|ordered to pay"
         r"|ruling|ruled|court|appeal|appealed|penalty|penalties|settlement|settled"
         r"|charged(?! with \w+ing\b)"  # "was charged with righting the group": a task
@@ -240,8 +244,10 @@ ENGLISH_CUES = {
         r"appointed|appoints|appoint|appointment|named|names|elected|promoted"
         r"|(?:hired|hires)(?! (?:\w+ ){0,2}?\d)"
         r"|succeeds|succeeded|succeed|took the helm|takes the helm|take the helm|tapped"
-        r"|joins|joined|has joined|will join|chosen as|picked as|takes over as|took over as"
-        r"|(?:to become|becomes|became|will become|has become) (?:the |its |their |new |a )*"
+        r"|joins|joined|has joined|will join|chosen as|picked as"
+        r"|(?:take|takes|took|taking|taken) over(?: as|(?= after| from| when))"
+        r"|(?:to become|becomes|became|will become|has become)"
+        r" (?:the |its |their |new |a |an |interim |acting |permanent |sole )*"
         r"(?:ceo|chief|president|chair\w*|director|head|managing director)"
         r"|takes the role of|took the role of|will take the role of|assumes? the role of"
         r"|will assume|assumed the role of|to assume the role of"

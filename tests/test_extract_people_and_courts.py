@@ -1,0 +1,75 @@
+"""Appointments and legal actions in the wordings of fresh articles: a person who "became
+interim CEO" or "took over as CEO" (not a takeover of a company), and the legal cue words
+that had no action to report (a complaint, an inquiry, formal proceedings, damages, a
+verdict) or that name none ("faire appel à", to call on). Each is checked on sentences
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rules_draft as _draft
+
+_TEXT = "Globex news\n\nJane Doe joined Globex in 2010. {}"
+
+
+def _types(sentence: str, lang: str = "en") -> list[str]:
+    """The types of the events drafted from `sentence`, after a line naming Jane Doe."""
+    events = _draft(_TEXT.format(sentence), lang).events
+    return [e.type for e in events if "Jane Doe joined" not in e.quote]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Doe became interim CEO in 2022.",
+        "Doe became acting chief executive in 2022.",
+        "Doe agreed to take over as permanent CEO in 2022.",
+        "Doe took over from Richard Roe as chief executive in 2022.",
+    ],
+)
+def test_a_person_becoming_or_taking_over_as_ceo_is_appointed(sentence: str) -> None:
+    """'became interim CEO', 'take over as CEO', 'took over from': an appointment, where
+    the qualifier before the role hid the cue and 'took over' was read as a takeover.
+    """
+    types = _types(sentence)
+    assert "person_appointed" in types
+    assert "acquisition_announced" not in types
+
+
+def test_a_company_taking_over_another_is_still_an_acquisition() -> None:
+    """The rule for people leaves takeovers alone: 'Globex took over Initech' is one."""
+    text = "Globex news\n\nGlobex took over Initech in 2022 for $5 million."
+    events = _draft(text, "en").events
+    assert [(e.fields["acquirer"], e.fields["target"]) for e in events] == [("globex", "initech")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "action"),
+    [
+        ("Initech launched a formal complaint against Globex in 2003.", "en", "complaint"),
+        ("The Commission began inquiries into Globex in late 2003.", "en", "investigated"),
+        ("The Commission opened formal proceedings against Globex in 2006.", "en", "proceedings"),
+        ("In 2006, Globex was told to pay $5 million in punitive damages.", "en", "damages"),
+        ("La Commission a ouvert une procédure contre Globex en 2006.", "fr", "proceedings"),
+    ],
+)
+def test_legal_cue_words_report_their_action(sentence: str, lang: str, action: str) -> None:
+    """A complaint, an inquiry, formal proceedings and damages are legal actions with their
+    action named, where the cue had no action and the clause fell to a weaker reading
+    ('launched' a product) or to a bare fact.
+    """
+    events = _draft(f"Globex\n\n{sentence}", lang).events
+    assert [e.fields["action"] for e in events if e.type == "legal_action_reported"] == [action]
+
+
+def test_calling_on_someone_is_no_appeal() -> None:
+    """'Globex a fait appel à un tandem' calls on people: no legal action (an appeal is
+    'fait appel' with no 'à' after it).
+    """
+    text = "Globex\n\nPour lui succéder, Globex a fait appel à un tandem issu de la maison."
+    assert not [e for e in _draft(text, "fr").events if e.type == "legal_action_reported"]
+    appeal = "Globex\n\nGlobex a fait appel de la décision du tribunal lundi."
+    actions = [e.fields["action"] for e in _draft(appeal, "fr").events if "action" in e.fields]
+    assert "appeal" in actions
