@@ -318,3 +318,32 @@ def test_a_name_never_written_without_its_s_keeps_it(text: str, kept: str, not_k
     names = [m.name for m in rule_mentions(text, sentences(text), "en")]
     assert kept in names
     assert not_kept not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Neelie Vandam fined Globex on Monday. Ms Vandam said it was a record.", "en"),
+        ("Neelie Vandam a sanctionné Globex lundi. Mme Vandam a parlé d'un record.", "fr"),
+    ],
+)
+def test_a_name_after_a_civil_title_is_a_persons(text: str, lang: str) -> None:
+    """'Ms Vandam', 'Mme Vandam': a civil title makes the name a person's, and so the full
+    name it is the surname of, though 'Neelie' is no common given name.
+    """
+    kinds = {m.name: m.kind for m in rule_mentions(text, sentences(text), lang)}
+    assert kinds["Vandam"] == "person"
+    assert kinds["Neelie Vandam"] == "person"
+
+
+def test_a_pronoun_before_the_verb_of_saying_stands_for_the_last_person() -> None:
+    """'"...," she said' after 'Ms Vandam' is said by Ms Vandam, not by the organisation in
+    focus: the pronoun before the verb is read like the one after it ('a-t-elle dit').
+    """
+    text = (
+        "Globex fined\n\nNeelie Vandam, the commissioner, fined Globex on Monday.\n\n"
+        "Ms Vandam coupled the fine with a warning.\n\n"
+        '"The sky is not the limit," she said.'
+    )
+    speakers = [e.fields["speaker"] for e in _draft(text, "en").events if e.type == "stance_stated"]
+    assert speakers == ["neelie-vandam"]

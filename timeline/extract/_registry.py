@@ -60,6 +60,8 @@ class Entities:
         """Where the first paragraph of the body ends: the lede, whose subject counts most."""
         self.governed: frozenset[int] = frozenset()
         """Where the mentions after a preposition start ("par le Tribunal"): no subject."""
+        self.titled: frozenset[str] = frozenset()
+        """The names written after a civil title ("Ms Doe"): surnames of people."""
         self.headline: int | None = None
         """Where the name the headline opens on starts, if any: a subject of the article."""
 
@@ -157,12 +159,12 @@ class Entities:
         return full
 
     def named_person(self, entity_id: str) -> bool:
-        """True when a name of the entity opens on a common given name ("Eric Dupont"): a
-        person, whatever role an event would give it (a guess from a parser or a role is
-        weaker).
+        """True when a name of the entity opens on a common given name ("Eric Dupont") or
+        ends on a name written after a civil title ("Ms Doe"): a person, whatever role an
+        event would give it (a guess from a parser or a role is weaker).
         """
         names = self._by_id_names().get(entity_id, [])
-        return any(kind_of(n) == "person" for n in names)
+        return any(kind_of(n) == "person" or n.rsplit(" ", 1)[-1] in self.titled for n in names)
 
     def name_of(self, entity_id: str) -> str:
         """The full name of a declared entity (its id when it is not declared)."""

@@ -34,6 +34,9 @@ _TRAILING_PREPOSITION = re.compile(
 )
 
 
+_PRONOUN_BEFORE = re.compile(r"(?:^|\W)(?:he|she|il|elle)\s+$")
+"""A pronoun of a person just before the verb of saying ("she said", "il a dit")."""
+
 _ROLE_JOINT = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*")
 """What joins the titles of one person ("Founder and CEO", "président et fondateur")."""
 
@@ -66,12 +69,29 @@ class SpeakerFields(CompanyFields):
                 self.context.last_person = speaker
             return speaker
         lead = self.folded[cue.start : cue.end + 12]
-        if PRONOUN_SPEAKER.search(lead) and self.context.last_person is not None:
-            return self.context.last_person
+        pronoun = PRONOUN_SPEAKER.search(lead) or _PRONOUN_BEFORE.search(
+            self.folded, max(0, cue.start - 8), cue.start
+        )  # "a-t-elle déclaré", "she said"
+        if pronoun:
+            person = self.context.last_person or self._last_named_person(cue.start)
+            if person is not None:
+                return person
         subject = self._subject(info, cue.start)
         if subject is not None and self.entities.kinds.get(subject) == "person":
             self.context.last_person = subject
         return subject
+
+    def _last_named_person(self, before: int) -> str | None:
+        """The person named last before `before` ("Ms Doe coupled the fine... she said"),
+        when no reading has named one yet.
+        """
+        for m in reversed(self.entities.mentions):
+            if m.start >= before:
+                continue
+            entity_id = self.entities.id_of(m.name)
+            if m.kind == "person" or self.entities.named_person(entity_id):
+                return self.entities.use(m, "person")
+        return None
 
     def _speaker_kind(self, m: Mention) -> str:
         """The kind a speaker's name gives: a person, unless the name is one word or a

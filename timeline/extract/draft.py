@@ -45,7 +45,7 @@ from timeline.extract._segments import Segment, segments
 from timeline.extract._statements import Reader
 from timeline.extract._text import Sentence, fold, sentences
 from timeline.extract.cues import COMPANY_NEWS, PREPOSITIONS, find_cues
-from timeline.extract.entities import Mention, bracketed, qualifier
+from timeline.extract.entities import Mention, bracketed, qualifier, titled_names
 from timeline.extract.grounding import grounded
 from timeline.extract.nlp import backend as pick_backend
 from timeline.extract.tagger import TagKind, tag
@@ -87,6 +87,7 @@ def draft(
     ]
     mentions = analyser.mentions(text, every, lang)
     registry = Entities(mentions, catalogue)
+    registry.titled = titled_names(text, mentions)
     folded = fold(text)
     registry.qualifiers = frozenset(
         m.start for m in mentions if qualifier(folded, m.start, lang)

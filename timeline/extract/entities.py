@@ -273,7 +273,7 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 kind = "place"  # "the Springfield plant": where the site is, no subject
             out.append(Mention(first[0], last[1], name, kind))
         i = j
-    return _headline_names(text, headlines, _possessive_names(text, out))
+    return _headline_names(text, headlines, _titled_people(text, _possessive_names(text, out)))
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{2,})\)")
@@ -305,10 +305,39 @@ def _joined_by_acronym(text: str, words: list[tuple[int, int, str]], i: int, j: 
 _POSSESSIVE = re.compile(r"['\u2019]s(?!\w)")
 
 
+_CIVIL_TITLE = re.compile(r"(?:^|[^\w.])(?:Mr|Mrs|Ms|Mx|Dr|Mme|Mlle|Mmes|M|Sir|Dame)\.?\s+$")
+"""A civil title just before a name ("Ms Vandam", "Mr. Doe", "Mme Durand", "M. Martin"):
+a person's."""
+
+
+def titled_names(text: str, found: list[Mention]) -> frozenset[str]:
+    """The one-word names written after a civil title ("Ms Doe", "M. Martin"): people's."""
+    return frozenset(
+        m.name
+        for m in found
+        if " " not in m.name and _CIVIL_TITLE.search(text, max(0, m.start - 6), m.start)
+    )
+
+
+def _titled_people(text: str, found: list[Mention]) -> list[Mention]:
+    """`found`, with the names after a civil title taken for people ("Ms Doe said"), and so
+    the full names they are the surname of ("Neelie Doe" before "Ms Doe").
+    """
+    titled = titled_names(text, found)
+    if not titled:
+        return found
+    return [
+        attrs.evolve(m, kind="person")
+        if not m.kind and (m.name in titled or m.name.rsplit(" ", 1)[-1] in titled)
+        else m
+        for m in found
+    ]
+
+
 def _possessive_names(text: str, found: list[Mention]) -> list[Mention]:
-    """`found`, with the names that keep their "'s" ("Kohl's", "Sam's Club"): a name never
+    """`found`, with the names that keep their "'s" ("Hooli's", "Initech's Club"): a name never
     written without it, given twice that way or before another name it opens and that is
-    never named alone ("Sam's" + "Club"), is the whole; "Globex's revenue" with "Globex"
+    never named alone ("Hooli's" + "Club"), is the whole; "Globex's revenue" with "Globex"
     elsewhere stays a possessive. A person's name and a place stay as they are ("Jane Doe's
     company", "Sweden's Globex").
     """
@@ -334,7 +363,7 @@ def _possessive_names(text: str, found: list[Mention]) -> list[Mention]:
             and sum(n.name == nxt.name for n in found) == 1
         ):
             out.append(Mention(m.start, nxt.end, text[m.start : nxt.end], nxt.kind))
-            skip = k + 1  # "Sam's Club": one name
+            skip = k + 1  # "Hooli's Club": one name
             continue
         whole = text[m.start : mark.end()]
         before_name = nxt is not None and nxt.start == mark.end() + 1
