@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from timeline.extract._text import sentences
-from timeline.extract.entities import rule_mentions
+from timeline.extract.entities import kind_of, rule_mentions
 
 from .helpers import rules_draft as _draft
 
@@ -176,3 +176,50 @@ def test_a_part_of_a_company_bought_is_not_the_company(sentence: str, lang: str,
         if e.type == "fact_asserted"
     ]
     assert ("globex", "acquisitions", part) in facts
+
+
+def test_a_compound_given_name_makes_a_person_who_raises_for_their_company() -> None:
+    """'Louis-Henri Durand' opens on two given names joined by a hyphen, a compound the list
+    of given names does not hold: a person, so 'il vient de lever 100 millions' after him is
+    a round of the company he leads, not his.
+    """
+    assert kind_of("Louis-Henri Durand") == "person"
+    text = (
+        "Globex lève 100 millions\n\nLe patron de Globex, Louis-Henri Durand, a"
+        " cofondé la société en 2019. Mais il vient aussi de lever 100 millions d'euros en"
+        " 2023."
+    )
+    rounds = [e.fields for e in _draft(text, "fr").events if e.type == "funding_raised"]
+    assert [r["organization"] for r in rounds] == ["globex"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "amount"),
+    [
+        ("Le finlandais Initech a amassé 128 millions d'euros en 2022.", "fr", 128_000_000),
+        ("Initech a récolté plus de 12 millions d'euros en 2022.", "fr", 12_000_000),
+    ],
+)
+def test_amassing_money_is_a_round(sentence: str, lang: str, amount: int) -> None:
+    """'a amassé 128 millions', 'a récolté 12 millions': money raised, a funding round."""
+    rounds = [e.fields for e in _draft(f"Nouvelles\n\n{sentence}", lang).events]
+    assert [(r.get("organization"), r.get("amount")) for r in rounds] == [("initech", amount)]
+
+
+def test_a_harvest_without_an_amount_is_no_round() -> None:
+    """'récolté les fruits' raises no money: the cue wants an amount after it."""
+    text = "Nouvelles\n\nInitech a récolté les fruits de sa stratégie en 2022."
+    assert not [e for e in _draft(text, "fr").events if e.type == "funding_raised"]
+
+
+def test_a_total_secured_in_financing_is_the_total_raised() -> None:
+    """'has now secured a total of more than $300 million in financing' is what the company
+    raised in all, not a round.
+    """
+    text = "Globex news\n\nGlobex has now secured a total of more than $300 million in financing."
+    facts = [
+        (e.fields.get("attribute"), e.fields.get("value"))
+        for e in _draft(text, "en").events
+        if e.type == "fact_asserted"
+    ]
+    assert ("total raised to date", "more than $300 million") in facts

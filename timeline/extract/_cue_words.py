@@ -54,6 +54,7 @@ FRENCH_CUES = {
     CueType.FUNDING: (
         rf"leve{_FR_PARTICIPLE}?|levee de fonds|levees de fonds|levee|lever|leve|levent"
         r"|tour de table|tour de financement|financement|a obtenu \d|boucle un tour"
+        r"|(?:amasse|recolte)(?= (?:pres de |plus de |environ )?\d)"
         r"|introduction en bourse|investi(?:s|e|es)? dans"
         r"|apport(?:e|es|ee|ees) par|(?:entre|entrent|rentre|rentrent)"
         r" (?:au|dans le) capital"
@@ -218,6 +219,7 @@ ENGLISH_CUES = {
     CueType.FUNDING: (
         r"raised|raises|raising|raise|funding round|funding|series [a-f]|seed round"
         r"|investment round|fundraising|fundraise|initial public offering|ipo"
+        r"|(?:in|of) (?:new |fresh |additional |equity |venture )?financing|financing round"
         r"|investments? (?:from|by|led by)|total funding|funding to date"
     ),
     CueType.VALUATION: r"valued at|valuation|valuing",

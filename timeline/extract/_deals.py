@@ -90,6 +90,7 @@ _TOTAL = re.compile(
     r"|\b(?:bringing|brings|brought|taking|takes)\s+(?:its|the|their)\s+total"
     r"|\b(?:bringing|brings|brought|taking|takes|took)\s+(?:(?:its|the|their)\s+)?funding\s+to\b"
     r"|\btotal (?:funding|raised|amount raised|capital raised)\b|\bto date\b|\bin total\b"
+    r"|\b(?:raised|secured|has raised|has secured)\s+a\s+total\s+of\b"
 )
 """Words of a total raised in all ("porte à 20 millions d'euros le montant total levé",
 "bringing its total funding to", "takes funding to $53m", "has raised $50 million to date"),

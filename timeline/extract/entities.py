@@ -481,10 +481,10 @@ _INITIAL = re.compile(r"[A-Z]\.")
 
 def kind_of(name: str) -> str:
     """The kind of a name guessed from its words: "person" for two to four words opening on
-    a common given name ("Marc Durand"), "product" for a name with a model's letter or number
-    ("Phone X", "Globex 5"), "place" for a region of the world (a continent, "Middle East
-    and Africa"), a country, or a state, province or city of `PLACE_NAMES`, else unknown
-    ("").
+    a common given name ("Marc Durand") or two joined by a hyphen ("Pierre-Olivier Durand"),
+    "product" for a name with a model's letter or number ("Phone X", "Globex 5"), "place"
+    for a region of the world (a continent, "Middle East and Africa"), a country, or a
+    state, province or city of `PLACE_NAMES`, else unknown ("").
     """
     folded = fold(name)
     parts = folded.replace("-", " ").split()
@@ -494,12 +494,17 @@ def kind_of(name: str) -> str:
         return "place"
     words = name.split()
     given = words[1] if len(words) > 2 and _INITIAL.fullmatch(words[0]) else words[0]
+    first = fold(given)
+    compound = first.split("-")
     if (
         2 <= len(words) <= 4
-        and fold(given) in GIVEN_NAMES
+        and (
+            first in GIVEN_NAMES or (len(compound) == 2 and all(c in GIVEN_NAMES for c in compound))
+        )
         and not any(w in ORGANISATION_HEADS for w in parts[1:])
     ):
-        return "person"  # "Marc Durand", "J. Marc Durand"; not "Jane County Authority"
+        # "Marc Durand", "J. Marc Durand", "Pierre-Olivier Durand"; not "Jane County Authority"
+        return "person"
     if len(words) >= 2 and any(_MODEL.fullmatch(w) for w in words[1:]):
         return "product"  # "Phone X", "Globex 5", "Windows 11"
     return ""
