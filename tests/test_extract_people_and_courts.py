@@ -73,3 +73,28 @@ def test_calling_on_someone_is_no_appeal() -> None:
     appeal = "Globex\n\nGlobex a fait appel de la décision du tribunal lundi."
     actions = [e.fields["action"] for e in _draft(appeal, "fr").events if "action" in e.fields]
     assert "appeal" in actions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Jane Roe, the next Globex CEO, ran a bakery in 2010.", "en"),
+        ("Jane Roe, the incoming Globex chief executive, ran a bakery in 2010.", "en"),
+        ("Jeanne Roux, la future directrice générale de Globex, dirigeait Initech en 2010.", "fr"),
+    ],
+)
+def test_the_next_holder_of_a_role_is_appointed(sentence: str, lang: str) -> None:
+    """'Jane Roe, the next Globex CEO': a role to be taken up is an appointment announced
+    with the article, not a role held.
+    """
+    events = _draft(f"Globex\n\n{sentence}", lang).events
+    appointed = [e for e in events if e.type == "person_appointed"]
+    assert [e.fields["organization"] for e in appointed] == ["globex"]
+    assert appointed[0].anchor == "published"
+    assert not [e for e in events if e.type == "role_held"]
+
+
+def test_a_role_held_without_a_word_of_the_future_stays_held() -> None:
+    """'Jane Roe, the Globex CEO' holds the role: no appointment."""
+    events = _draft("Globex\n\nJane Roe, the Globex CEO, ran a bakery in 2010.", "en").events
+    assert [e.type for e in events if e.type in ("role_held", "person_appointed")] == ["role_held"]

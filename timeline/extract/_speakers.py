@@ -34,6 +34,11 @@ _TRAILING_PREPOSITION = re.compile(
 )
 
 
+_INCOMING_OPENING = re.compile(
+    r"\s*(?:the|its|le|la|son|sa)\s+(?:next|incoming|future|designated|prochaine?|futur|future)\s+"
+)
+"""The opening of a role to be taken up, in apposition ("Jane Doe, the next Globex CEO")."""
+
 _PRONOUN_BEFORE = re.compile(r"(?:^|\W)(?:he|she|il|elle)\s+$")
 """A pronoun of a person just before the verb of saying ("she said", "il a dit")."""
 
@@ -172,7 +177,9 @@ class SpeakerFields(CompanyFields):
         person: Mention | None = None
         start, end = seg.start, seg.end
         before = info.mentions_ending(segs[i - 1].end) if i > 0 else []
-        adverb = _TIME_ADVERB.match(self.folded, seg.start)
+        adverb = _TIME_ADVERB.match(self.folded, seg.start) or _INCOMING_OPENING.match(
+            self.folded, seg.start
+        )
         opening = adverb.end() if adverb is not None else seg.start
         lead_role = lexicon.ROLE_NOUNS.match(self.folded, cue.start) is not None and (
             cue.start - opening < 12

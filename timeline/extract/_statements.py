@@ -25,6 +25,7 @@ from timeline.extract._coordinated import CoordinatedPlans
 from timeline.extract._reading import SentenceInfo
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
+from timeline.extract._text import fold
 from timeline.extract.cues import CueType, find_cues
 from timeline.extract.money import amounts
 from timeline.extract.tagger import Tag
@@ -145,6 +146,7 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
                 for e in self._dated_clauses(info)
                 if not any(a < e.start + len(e.quote) and e.start < b for a, b in covered)
             )
+        events = [_incoming(e, self.folded) for e in events]
         for e in events:
             if e.type in ("role_held", "person_appointed", "person_departed"):
                 person, role = e.fields.get("person"), e.fields.get("role")
@@ -570,3 +572,27 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
 def _holds_news(seg: Segment, events: list[DraftEvent]) -> bool:
     """True when one of `events` quotes part of `seg`: the segment told news of its own."""
     return any(e.start < seg.end and seg.start < e.start + len(e.quote) for e in events)
+
+
+_INCOMING = re.compile(
+    r"\b(?:next|incoming|future|designated|prochaine?|futur|future|designee?)"
+    r"\s+(?:[\w'\u2019-]+\s+)?$"
+)
+"""The word before a role that makes it one taken up, not held ("the next Globex CEO",
+"le futur directeur général", "its incoming chief executive"); not "new", which often
+names one taken up before the article."""
+
+
+def _incoming(event: DraftEvent, folded: str) -> DraftEvent:
+    """A role held that the text gives as the next, future or new one ("Jane Doe, the next
+    Globex CEO"): an appointment, announced with the article.
+    """
+    if event.type != "role_held":
+        return event
+    role = event.fields.get("role")
+    if not isinstance(role, str):
+        return event
+    at = folded.find(fold(role), event.start, event.start + len(event.quote))
+    if at < 0 or not _INCOMING.search(folded, max(0, at - 30), at):
+        return event
+    return attrs.evolve(event, type="person_appointed", anchor=event.anchor or "published")
