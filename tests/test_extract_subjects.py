@@ -347,3 +347,32 @@ def test_a_pronoun_before_the_verb_of_saying_stands_for_the_last_person() -> Non
     )
     speakers = [e.fields["speaker"] for e in _draft(text, "en").events if e.type == "stance_stated"]
     assert speakers == ["neelie-vandam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "La Société Industrielle et Financière de l’Ouest a publié ses comptes.",
+            "Société Industrielle et Financière de l’Ouest",
+        ),
+        ("La Banque de l'Union a publié ses comptes lundi.", "Banque de l'Union"),
+        ("Le Conseil d’Administration de Globex a arrêté les comptes.", "Globex"),
+    ],
+)
+def test_a_french_company_name_runs_over_et_and_de_l(text: str, name: str) -> None:
+    """A French company's name may join its adjectives by 'et' after 'Société', 'Banque'...
+    ('Société Industrielle et Financière') and run on over 'de l'' ('Banque de l'Union');
+    a board written in capitals ('Conseil d'Administration de Globex') is no part of it.
+    """
+    names = [m.name for m in rule_mentions(text, sentences(text), "fr")]
+    assert name in names
+
+
+def test_two_companies_joined_by_et_stay_two() -> None:
+    """'La Société Générale et Danone': the word after 'et' is a name, no adjective, so the
+    two companies stay two.
+    """
+    text = "La Société Générale et Danone ont signé un accord."
+    names = [m.name for m in rule_mentions(text, sentences(text), "fr")]
+    assert names == ["Société Générale", "Danone"]

@@ -12,6 +12,7 @@ from timeline.extract._function_words import FRENCH_DETERMINERS
 __all__ = [
     "COMMON_HEADS",
     "DEMONYMS",
+    "FRENCH_ADJECTIVE",
     "FR_DEMONYMS",
     "INSTITUTIONS",
     "INSTITUTION_TAIL",
@@ -91,6 +92,8 @@ _ADJECTIVE = (
     r"|ière|ières|aire|aires|if|ive|ifs|ives|ien|ienne|ens|enne|ennes|ais|aise|ois|oise|an|aine"
     r"|in|ine|eur|euse|eme|ême|ral|rale)"
 )
+FRENCH_ADJECTIVE = re.compile(_ADJECTIVE)
+"""A French adjective by its ending, on folded text ("industrielle", "financiere")."""
 INSTITUTION_TAIL = re.compile(
     rf"(?: {_ADJECTIVE}){{0,2}}(?: (?:de la |de l'|de l’|des |du |de |d'|d’)"
     rf"(?:[a-zàâçéèêëîïôûùüÿœ]{{3,}})(?: {_ADJECTIVE})?)?(?![\w'’-])"

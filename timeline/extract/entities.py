@@ -20,6 +20,7 @@ from timeline.extract._name_words import (
     COMMON_HEADS,
     DEMONYMS,
     FR_DEMONYMS,
+    FRENCH_ADJECTIVE,
     INSTITUTION_TAIL,
     INSTITUTIONS,
     JOIN,
@@ -199,6 +200,26 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             if _MODEL.fullmatch(nxt) and not _UNIT_AFTER.match(text, words[j][1]):
                 j += 1  # a model's letter or number: "Phone X", "Phone 8 Plus", "Windows 11"
                 continue
+            if (
+                fold(nxt) == "de"
+                and j + 2 < len(words)
+                and fold(words[j + 1][2]) == "l"
+                and text[words[j + 1][1] : words[j + 2][0]] in ("'", "\u2019")
+                and _is_name_word(words[j + 2][2])
+                and fold(words[j + 2][2]) not in STOP
+            ):
+                j += 3  # "Financière de l'Artois", "Banque de l'Union": one name
+                continue
+            if (
+                lang == "fr"
+                and fold(nxt) == "et"
+                and fold(words[i][2]) in _FRENCH_COMPANY_OPENINGS
+                and j + 1 < len(words)
+                and words[j + 1][2][:1].isupper()
+                and FRENCH_ADJECTIVE.fullmatch(fold(words[j + 1][2]))
+            ):
+                j += 2  # "Société Industrielle et Financière": one name
+                continue
             joined = _joined_by_acronym(text, words, i, j)
             if joined is not None:
                 j = joined  # "Apex Paving and Construction (APAC)": one name
@@ -213,6 +234,9 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 j += 2
                 continue
             break
+        if key in _BOARD_WORDS and _BOARD_BEFORE.search(text, max(0, start - 10), start):
+            i += 1  # "Conseil d'Administration de Globex": the board, then the company
+            continue
         if j == i + 1 and key in INSTITUTIONS and lang == "fr":
             tail = INSTITUTION_TAIL.match(text, words[i][1])
             if tail is not None and tail.end() > words[i][1]:  # "Haute Autorité des échanges"
@@ -275,6 +299,16 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
         i = j
     return _headline_names(text, headlines, _titled_people(text, _possessive_names(text, out)))
 
+
+_FRENCH_COMPANY_OPENINGS = frozenset(
+    {"societe", "compagnie", "banque", "caisse", "credit", "union", "etablissements"}
+)
+"""French words that open a company's name whose adjectives are joined by "et" ("Société
+Industrielle et Financière", "Compagnie Générale et Maritime")."""
+
+_BOARD_WORDS = frozenset({"administration", "surveillance"})
+_BOARD_BEFORE = re.compile(r"(?i)conseil\s+d['\u2019]\s*$")
+"""A company's board written in capitals ("Conseil d'Administration de Globex"): no name."""
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{2,})\)")
 
