@@ -77,6 +77,8 @@ def test_a_name_is_bracketed_only_between_its_brackets(
             "en",
             "Globex",
         ),
+        ("Agroalimentaire : résultats records pour Globex\n\nLe groupe a gagné.", "fr", "Globex"),
+        ("Record profits for Globex\n\nThe group earned $5 million.", "en", "Globex"),
     ],
 )
 def test_the_headlines_subject_is_its_first_name_after_its_rubric(
@@ -84,7 +86,8 @@ def test_the_headlines_subject_is_its_first_name_after_its_rubric(
 ) -> None:
     """The first name of a headline, after the rubric before a colon, that no preposition
     governs is a subject of the article ("Built in Springfield, Globex raises"); none after
-    a preposition ("de Globex", "par Initech").
+    a preposition ("de Globex", "par Initech"), unless all its names are governed and the
+    first by "pour" or "for", whose news it is ("résultats records pour Globex").
     """
     every = sentences(text)
     mentions = rule_mentions(text, every, lang)

@@ -320,7 +320,9 @@ def _headline_subject(
     first. What comes before a colon is the headline's rubric (a place, a sector, the
     company), so the name is looked for after it ("Paris : Acme lève 5 millions", and none
     in "Acme : rachat de Globex"); of a possessive ("Globex's Initech fined"), the name
-    owned. `every` is the text's sentences, `starts` the starts of `mentions`.
+    owned. A headline whose names are all governed gives its first when "pour", "chez",
+    "for" or "at" governs it ("Résultats records pour Globex"). `every` is the text's
+    sentences, `starts` the starts of `mentions`.
     """
     first = every[0] if every else None
     if first is None or not _heading(text, first):
@@ -337,6 +339,11 @@ def _headline_subject(
         start = mentions[k].end
         k += 1
     if k == len(mentions) or mentions[k].start >= first.end:
+        k = bisect.bisect_left(starts, colon + 1 if colon >= 0 else first.start)
+        if k < len(mentions) and mentions[k].start < first.end:
+            lo = max(first.start, mentions[k].start - 10)
+            if _FOR_WHOM.search(folded, lo, mentions[k].start):
+                return mentions[k].start  # "Résultats records pour Globex": its news
         return None
     m = mentions[k]
     owned = mentions[k + 1] if k + 1 < len(mentions) else None
@@ -348,6 +355,10 @@ def _headline_subject(
         return owned.start  # "Globex's Initech fined": the news is about what Globex owns
     return m.start
 
+
+_FOR_WHOM = re.compile(r"\b(?:pour|chez|for|at)\s+(?:(?:le|la|l'|the)\s*)?$")
+"""The preposition before a headline's only name whose news it is ("Résultats records pour
+Globex", "Record profits for Globex", "Nouveau patron chez Globex")."""
 
 _POSSESSIVE = re.compile(r"['’]s? ")
 """An English possessive between two names ("Globex's Initech")."""
