@@ -8,10 +8,19 @@ from __future__ import annotations
 import re
 import tomllib
 
+from timeline.extract import _vocab as vocab
+from timeline.extract._text import fold
+
 from .helpers import ROOT
 
 _DESCRIPTION = re.compile(r"(?:le|la|les|l'|the|cette|ce|ces|un|une|a|an)\b", re.IGNORECASE)
 """A declared name that opens on a determiner is a description ("Le groupe"), not a name."""
+
+_CALENDAR = frozenset(
+    word for table in (vocab.WEEKDAYS, vocab.MONTHS) for words in table.values() for word in words
+)
+"""Weekday and month names: a company named "Sunday" is named by a word of the calendar the
+package must know, which is vocabulary, not a mention of the company."""
 
 
 def _declared_names() -> set[str]:
@@ -22,7 +31,7 @@ def _declared_names() -> set[str]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         for entity in [*data.get("entity", []), *data.get("entities", [])]:
             name = str(entity.get("name", ""))
-            if len(name) >= 4 and not _DESCRIPTION.match(name):
+            if len(name) >= 4 and not _DESCRIPTION.match(name) and fold(name) not in _CALENDAR:
                 names.add(name)
     return names
 
