@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.extract._segments import segments
 from timeline.extract.draft import DraftEvent
 
 from .helpers import rules_draft as _draft
@@ -386,3 +387,30 @@ def test_a_funding_assured_by_an_investor_is_no_appointment() -> None:
         "Globex a levé 5 millions d'euros. Le financement est assuré par Initech Capital.", "fr"
     ).events
     assert [] == [e for e in events if e.type == "person_appointed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "Initech shares rose $3.54, or 7.5 percent, to $50.30 on Tuesday.",
+            ["Initech shares rose $3.54, or 7.5 percent, to $50.30 on Tuesday"],
+        ),
+        (
+            "Le titre a gagné 12 euros, soit 5 %, à 250 euros mardi.",
+            ["Le titre a gagné 12 euros, soit 5 %, à 250 euros mardi"],
+        ),
+        (
+            "Initech rose, or so it seems, and Globex fell.",
+            ["Initech rose", "or so it seems", "and Globex fell"],
+        ),
+    ],
+)
+def test_a_figure_told_again_between_commas_is_no_clause_of_its_own(
+    text: str, pieces: list[str]
+) -> None:
+    """'rose $3.54, or 7.5 percent, to $50.30': the share told after 'or'/'soit' between
+    commas restates the figure before it, so the sentence is one clause (its date is the
+    move's); other commas still cut.
+    """
+    assert [text[s.start : s.end] for s in segments(text, 0, len(text))] == pieces

@@ -7,6 +7,8 @@ sentence's final stop, so that each is an exact, clean substring of the text.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 __all__ = ["Segment", "segments"]
@@ -23,9 +25,20 @@ class Segment:
     end: int
 
 
+_TOLD_AGAIN = re.compile(r", (?:or|soit) [^,;]{0,12}?\d[\d.,]*\s?(?:%|percent|per cent|pour cent),")
+"""A figure told again in other units between commas, after a figure ("$3.54, or 7.5
+percent, to $50.30", "12 millions, soit 5 %, à"): part of the same clause."""
+
+
+_FIGURE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?(?:\s?(?:[%$€£]|[^\W\d_]+)){0,2}$")
+"""A figure, perhaps with its unit, just before a comma ("$3.54", "12 euros", "7 millions
+d'euros" cut at its last word)."""
+
+
 def segments(text: str, start: int, end: int) -> list[Segment]:
     """The segments of the sentence `text[start:end]`."""
     cuts: list[tuple[int, int]] = []  # (end of a segment, start of the next)
+    kept: set[int] = set()  # commas around a figure told again ("$3.54, or 7.5%, to")
     depth = 0
     straight = False
     i = start
@@ -46,8 +59,13 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
             and depth == 0
             and not straight
             and not (text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit())
+            and i not in kept
         ):
-            cuts.append((i, i + 1))
+            again = _TOLD_AGAIN.match(text, i, end) if c == "," else None
+            if again is not None and _FIGURE_BEFORE.search(text, max(start, i - 24), i):
+                kept.add(again.end() - 1)  # "rose $3.54, or 7.5 percent, to $50.30": one clause
+            else:
+                cuts.append((i, i + 1))
         i += 1
     out: list[Segment] = []
     begin = start
