@@ -98,3 +98,26 @@ def test_a_role_held_without_a_word_of_the_future_stays_held() -> None:
     """'Jane Roe, the Globex CEO' holds the role: no appointment."""
     events = _draft("Globex\n\nJane Roe, the Globex CEO, ran a bakery in 2010.", "en").events
     assert [e.type for e in events if e.type in ("role_held", "person_appointed")] == ["role_held"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "headcount"),
+    [
+        ("The Globex headquarters will bring about 300 jobs to the county by 2026.", "en", 300),
+        ("Le nouveau site de Globex représente 250 emplois directs depuis 2019.", "fr", 250),
+    ],
+)
+def test_a_number_of_jobs_is_a_headcount(sentence: str, lang: str, headcount: int) -> None:
+    """'300 jobs', '250 emplois directs': a number of jobs tells a headcount, without a verb
+    of cutting or hiring.
+    """
+    events = _draft(f"Globex\n\n{sentence}", lang).events
+    assert [e.fields.get("headcount") for e in events if e.type == "headcount_changed"] == [
+        headcount
+    ]
+
+
+def test_jobs_without_a_number_tell_no_headcount() -> None:
+    """'The jobs report in 2019' counts no jobs: no headcount."""
+    events = _draft("Globex\n\nThe jobs report in 2019 said little about Globex.", "en").events
+    assert not [e for e in events if e.type == "headcount_changed"]

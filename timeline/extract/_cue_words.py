@@ -107,6 +107,7 @@ FRENCH_CUES = {
         r"|cre(?:e|er|era|eront|ent|ant|ait) (?:(?:pres de|plus de|quelque|environ) )?[\d .]+"
         r"(?:nouveaux )?(?:postes|emplois)"
         r"|creations? (?:de |d')(?:[\d .]+ )?(?:nouveaux )?(?:postes|emplois)"
+        r"|\d[\d .]* (?:nouveaux )?(?:emplois|postes)(?: (?:directs|indirects|nouveaux))?\b"
     ),
     CueType.RESULTS: (
         r"chiffres? d'affaires?|resultat net|resultat operationnel|resultats|benefice net|benefice"
@@ -265,6 +266,7 @@ ENGLISH_CUES = {
         r"|(?:hire[ds]?|hiring) (?:\w+ ){0,2}?\d[\d,.]* (?:people|employees|workers|staff)"
         r"|(?:positions|jobs|roles) (?:\w+ ){0,2}(?:be |been )?(?:reduced|cut|eliminated|created)"
         r"|headcount|workforce|employees|employs|staff(?:ers)?|hiring|to hire|will hire"
+        r"|\d[\d,.]* (?:new |full-time |permanent |direct |high-paying )?(?:jobs|positions)\b"
     ),
     CueType.RESULTS: (
         r"revenues?|sales|net income|net profit|profits?|net loss|losses|earnings|ebitda"
