@@ -121,3 +121,24 @@ def test_jobs_without_a_number_tell_no_headcount() -> None:
     """'The jobs report in 2019' counts no jobs: no headcount."""
     events = _draft("Globex\n\nThe jobs report in 2019 said little about Globex.", "en").events
     assert not [e for e in events if e.type == "headcount_changed"]
+
+
+def test_a_chairman_and_chief_executive_in_one_hyphenated_title_holds_a_role() -> None:
+    """'Jeanne Roux, présidente-directrice générale de Globex': the hyphenated title is a
+    role held, not a description.
+    """
+    text = "Globex\n\nJeanne Roux, présidente-directrice générale de Globex, a parlé en 2022."
+    roles = [e.fields for e in _draft(text, "fr").events if e.type == "role_held"]
+    assert [(r["person"], r["organization"], r["role"]) for r in roles] == [
+        ("jeanne-roux", "globex", "présidente-directrice générale")
+    ]
+
+
+def test_a_co_distribution_agreement_is_a_partnership() -> None:
+    """'ayant signé un accord de codistribution en 2021': a partnership, with or without the
+    partner named after 'avec'.
+    """
+    text = "Globex\n\nGlobex et Initech ayant signé un accord de codistribution en 2021."
+    facts = [e.fields.get("attribute") for e in _draft(text, "fr").events]
+    types = [e.type for e in _draft(text, "fr").events]
+    assert "partnership_announced" in types or "partnerships" in facts

@@ -132,13 +132,14 @@ FRENCH_CUES = {
         r" (?:nouvel |nouveaux )?(?:accords?|protocoles? d'accord|contrats? de partenariat)"
         r"(?! de (?:rachat|cession|principe|acquisition|fusion|reprise))(?: \w+){0,3}? avec"
         r"(?! (?:les |des |ses |leurs )?(?:syndicats|salaries|representants|creanciers))"
-        r"|accord de (?:cooperation|collaboration|distribution|licence)"
+        r"|accord de (?:cooperation|collaboration|(?:co-?)?distribution|licence|co-?developpement)"
     ),
     CueType.INTERVIEW: r"entretien|interview|entrevue|dans les colonnes|interroge(?:e)? par",
     CueType.AVAILABILITY: r"disponibles?|accessibles?|mis(?:e|es)? a disposition",
     CueType.ROLE: (
-        r"co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)|directeur|directrice|president(?:e)?"
-        r"|pdg|patron(?:ne)?|dirigeant(?:e)?|responsable|vice-president(?:e)?|chef"
+        r"co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)|president(?:e)?-direct(?:eur|rice)"
+        r" general(?:e)?|directeur|directrice|president(?:e)?|pdg|patron(?:ne)?|dirigeant(?:e)?"
+        r"|responsable|vice-president(?:e)?|chef"
         r"|directeur general|directrice generale|administrat(?:eur|rice)"
         r"|secretaire general(?:e)?|redact(?:eur|rice) en chef|porte-parole|drh|daf|dsi"
     ),

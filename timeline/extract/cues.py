@@ -133,7 +133,8 @@ def weaker_cue(found: list[Cue]) -> Cue | None:
 
 # Nouns of roles, for appositions ("X, directrice des affaires publiques de Y").
 ROLE_NOUNS = re.compile(
-    r"(?<![\w-])(?:co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)|directeur|directrice|president(?:e)?"
+    r"(?<![\w-])(?:co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)"
+    r"|president(?:e)?-direct(?:eur|rice) general(?:e)?|directeur|directrice|president(?:e)?"
     r"|pdg|patron(?:ne)?|dirigeant(?:e)?|responsable|vice-president(?:e)?|chef"
     r"|administrat(?:eur|rice)|co-?founder|founder|chief executive|chief \w+ officer|ceo|cto"
     r"|cfo|coo|chair(?:man|woman)?|director|head of|managing director|vice president"
