@@ -414,3 +414,20 @@ def test_a_figure_told_again_between_commas_is_no_clause_of_its_own(
     move's); other commas still cut.
     """
     assert [text[s.start : s.end] for s in segments(text, 0, len(text))] == pieces
+
+
+@pytest.mark.parametrize(
+    ("quoted", "kind"),
+    [
+        ('"We intend to expand the product offerings of Initech,"', "plan_announced"),
+        ('"The products of Initech will help us,"', "stance_stated"),
+    ],
+)
+def test_a_speakers_own_plan_in_a_quotation_is_a_plan(quoted: str, kind: str) -> None:
+    """'"We intend to expand...," said Jane Doe': the speaker tells their own plan in the
+    quotation, a plan; a quotation with no 'we' before its word of the future stays a
+    statement.
+    """
+    text = f"Globex buys Initech\n\n{quoted} said Jane Doe, chief executive of Globex."
+    types = [e.type for e in _draft(text, "en").events if e.type != "role_held"]
+    assert types == [kind]

@@ -315,9 +315,15 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
         if final_kind == "stance_stated" and not planned:
             # "Doe said the company expects to close within 90 days": what is said is a plan
             planned = any(
-                c.kind is CueType.PLAN and c.start > cue.end and not info.in_quote(c.start)
+                c.kind is CueType.PLAN
+                and (
+                    (c.start > cue.end and not info.in_quote(c.start))
+                    or (
+                        info.in_quote(c.start) and _FIRST_PERSON.search(self.folded, start, c.start)
+                    )
+                )
                 for c in find_cues(self.folded, self.lang, start, end)
-            )
+            )  # or the speaker's own plan in a quotation ("we intend to", "nous allons")
         if self._told_as_plan(info, final_kind, cue, planned, start, end):
             if "acquirer" in fields:
                 fields = {"organization": fields["acquirer"]}
@@ -573,6 +579,10 @@ def _holds_news(seg: Segment, events: list[DraftEvent]) -> bool:
     """True when one of `events` quotes part of `seg`: the segment told news of its own."""
     return any(e.start < seg.end and seg.start < e.start + len(e.quote) for e in events)
 
+
+_FIRST_PERSON = re.compile(r"\b(?:we|nous|on)\s+(?:\w+\s+)?$")
+"""A speaker's "we" just before a word of plan in a quotation ("we intend to", "nous allons
+créer", "on va")."""
 
 _INCOMING = re.compile(
     r"\b(?:next|incoming|future|designated|prochaine?|futur|future|designee?)"
