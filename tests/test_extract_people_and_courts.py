@@ -142,3 +142,48 @@ def test_a_co_distribution_agreement_is_a_partnership() -> None:
     facts = [e.fields.get("attribute") for e in _draft(text, "fr").events]
     types = [e.type for e in _draft(text, "fr").events]
     assert "partnership_announced" in types or "partnerships" in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le conseil de Globex a nommé lundi Jeanne Roux directrice générale en remplacement"
+            " d'Anne Roy qui prendra sa retraite.",
+            "fr",
+        ),
+        (
+            "Jane Roe, the chief operating officer of Globex, will take over the CEO title when"
+            " Richard Roe retires in December.",
+            "en",
+        ),
+    ],
+)
+def test_the_verb_of_a_relative_or_when_clause_does_not_type_the_sentence(
+    text: str, lang: str
+) -> None:
+    """'a nommé X ... qui prendra sa retraite', 'will take over the CEO title when Y
+    retires': the departure told in the relative or 'when' clause does not outrank the
+    appointment of the main clause (nor is taking over a title a takeover).
+    """
+    types = [e.type for e in _draft(f"Globex\n\n{text}", lang).events if e.type != "role_held"]
+    assert types[0] == "person_appointed"
+    assert "acquisition_announced" not in types
+
+
+def test_a_departure_in_the_main_clause_still_types_it() -> None:
+    """'Richard Roe, who joined Globex in 2010, will retire in December': the departure is
+    the main clause's news; the verb of the relative clause does not type it.
+    """
+    text = (
+        "Globex\n\nRichard Roe, who joined Globex in 2010, will retire as chief executive in"
+        " December."
+    )
+    types = [e.type for e in _draft(text, "en").events]
+    assert "person_departed" in types
+
+
+def test_leaving_in_the_future_is_a_departure() -> None:
+    """'Mr Roe will leave the company': a departure told in the future."""
+    text = "Globex\n\nRichard Roe, chief executive of Globex, will leave the company in December."
+    assert "person_departed" in [e.type for e in _draft(text, "en").events]

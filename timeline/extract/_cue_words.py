@@ -213,7 +213,8 @@ ENGLISH_CUES = {
         r"acquires?|acquired|acquiring|acquisitions?|acquirer|to buy|buys|bought|buying"
         r"|purchase[sd]?|takeover|merger|merge|merged"
         r"|(?:take|took|takes) over(?! as| the helm| after| from| in\b| on\b| when|\s*[.,;]|\s*$"
-        r"| (?:the |his |her |their )?(?:duties|responsibilities|role|post|position))"
+        r"| (?:the |his |her |their )?(?:\w+ )?(?:duties|responsibilities|role|post|position"
+        r"|title|job|reins|chairmanship|presidency|leadership))"
         r"|buyout|tender offer|sold|sells|to sell|agreed to sell|sale of"
         r"|offer(?:ed|s)? to (?:pay|buy|acquire)"
         r"|(?:takeover|rival|counter|hostile|competing|unsolicited|buyout)[ -](?:bids?|offers?) for"
@@ -241,6 +242,7 @@ ENGLISH_CUES = {
     CueType.DEPARTURE: (
         r"steps? down|stepped down|stepping down|resign(?:s|ed|ing|ation)?|leaves|left"
         r"|leaving|departs?|departed|departure|ousted|fired|dismissed|retire[sd]?|retiring"
+        r"|(?:will|to|would|plans to|is set to|is to) leave\b"
         r"|former (?:chief|ceo|president|chair\w*|head)|ex-\w+|replaced by"
         r"|retirement(?! (?:savings|plans?|funds?|age|accounts?|benefits|homes?|communit\w+))"
     ),
@@ -250,6 +252,8 @@ ENGLISH_CUES = {
         r"|succeeds|succeeded|succeed|took the helm|takes the helm|take the helm|tapped"
         r"|joins|joined|has joined|will join|chosen as|picked as"
         r"|(?:take|takes|took|taking|taken) over(?: as|(?= after| from| when))"
+        r"|(?:take|takes|took|taking|taken) over (?:the |his |her |their )?(?:\w+ )?"
+        r"(?:title|job|reins|role|post|position|chairmanship|presidency)"
         r"|(?:to become|becomes|became|will become|has become)"
         r" (?:the |its |their |new |a |an |interim |acting |permanent |sole )*"
         r"(?:ceo|chief|president|chair\w*|director|head|managing director)"

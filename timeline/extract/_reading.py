@@ -52,6 +52,9 @@ _COMPANY_WORDS = re.compile(
 )
 """A clause that opens on a description of the organisation ("the company", "le groupe"):
 its subject is the organisation told of, not a name in a clause before."""
+_IN_RELATIVE = re.compile(r"\b(?:qui|who|which|when|once|lorsque|quand)\s+(?:\w+\s+){0,2}$")
+"""A relative pronoun or a conjunction of time shortly before a cue: the cue is the verb of
+the clause it opens ("qui prendra sa retraite", "when Doe retires")."""
 _RELATIVE_OPENING = re.compile(r"(?:qui|which|who)\b")
 """A relative pronoun opening a clause: its subject is the name the clause before ends on."""
 _ENDS_CLAUSE = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){1,2})?\s*[,;(—–-]?\s*")
@@ -333,6 +336,21 @@ class ReaderBase:
             for c in find_cues(self.folded, self.lang, seg.start, seg.end)
             if not info.in_quote(c.start)
         ]
+        own = [
+            c
+            for c in found
+            if not _IN_RELATIVE.search(self.folded, max(seg.start, c.start - 24), c.start)
+        ]
+        mine = lexicon.main_cue(own) if own and len(own) < len(found) else None
+        if (
+            mine is not None
+            and mine.kind in lexicon.COMPANY_NEWS
+            and not mine.nominal
+            and all(mine.start < c.start for c in found if c not in own)
+        ):
+            # "a nommé Jeanne Roux ... en remplacement de Anne Roy qui prendra sa retraite":
+            # the verb of a relative clause does not type the clause it hangs on
+            found = own
         main = lexicon.main_cue(found)
         if main is not None and main.kind in lexicon.COMPANY_NEWS:
             self._weaker[main] = lexicon.weaker_cue(found)
