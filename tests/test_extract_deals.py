@@ -223,3 +223,18 @@ def test_a_total_secured_in_financing_is_the_total_raised() -> None:
         if e.type == "fact_asserted"
     ]
     assert ("total raised to date", "more than $300 million") in facts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Initech va être cédée au groupe suisse Globex, numéro un mondial de l'intérim.",
+        "Initech doit être rachetée par le groupe suisse Globex.",
+    ],
+)
+def test_a_sale_or_purchase_told_in_the_passive_infinitive(sentence: str) -> None:
+    """'va être cédée au groupe Globex', 'doit être rachetée par Globex': 'être' before the
+    participle makes a passive, so Globex buys Initech.
+    """
+    deals = _deals(f"Nouvelles\n\n{sentence}", "fr")
+    assert [(d["acquirer"], d["target"]) for d in deals] == [("globex", "initech")]

@@ -187,3 +187,17 @@ def test_leaving_in_the_future_is_a_departure() -> None:
     """'Mr Roe will leave the company': a departure told in the future."""
     text = "Globex\n\nRichard Roe, chief executive of Globex, will leave the company in December."
     assert "person_departed" in [e.type for e in _draft(text, "en").events]
+
+
+def test_the_person_succeeded_is_not_the_organisation_of_an_appointment() -> None:
+    """'nommé directeur général pour succéder à Jeanne Roux': the name after 'à' is the
+    predecessor, a person, not the organisation the role is at.
+    """
+    text = (
+        "Globex change de patron\n\nPierre Martin a été nommé mercredi directeur général pour"
+        " succéder à Jeanne Roux."
+    )
+    appointed = [e.fields for e in _draft(text, "fr").events if e.type == "person_appointed"]
+    assert [(f["organization"], f.get("predecessor")) for f in appointed] == [
+        ("globex", "jeanne-roux")
+    ]

@@ -24,7 +24,7 @@ _PARTICIPLE_END = re.compile(r"(?:e|ee|es|ees|is|ise|ises|ed)$")
 _BY_NEXT = re.compile(r"\s+(?:par|by)\b")
 """"par"/"by" right after a participle: the agent of a passive."""
 _PASSIVE = re.compile(
-    r"(?:a ete|ont ete|avait ete|est|sont|sera|seront|etait|ete|was|were|is|are|has been"
+    r"(?:a ete|ont ete|avait ete|est|sont|sera|seront|etait|ete|etre|was|were|is|are|has been"
     r"|have been|had been|be|been|will be|being|s'est vu|s'est vue|se faisant|se faire"
     r"|se fait|s'est fait|s'etait fait|se sont fait|getting|got|get)\s+"
     r"(?:\w+ment\s+|officially\s+|formally\s+|finally\s+|also\s+|aussi\s+|egalement\s+)?$"

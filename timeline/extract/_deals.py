@@ -353,7 +353,7 @@ class DealFields(CompanyBase):
         """A sale told by the seller ("Initech a cédé sa participation de 24% dans Globex au
         groupe Initech", "Globex sold Umbrella to Initech"): the buyer acquires what is sold,
         a company named after the verb or after "participation dans"/"stake in", else the
-        organisation in focus.
+        organisation in focus; in the passive ("Initech a été cédée à Globex"), the subject.
         """
         s = info.sentence
         seller = self._actor(info, cue, i)
@@ -372,6 +372,9 @@ class DealFields(CompanyBase):
             None,
         ) or self._next_name(info, cue.end, buyer_m.start, gap=12)
         target = self.entities.use(sold) if sold is not None else self.context.topic_org
+        if sold is None and seller is not None and self._passive(cue, info.segments[i].start):
+            # "Initech va être cédée au groupe suisse Globex": what is sold is the subject
+            target, seller = seller, None
         share = _STAKE_SHARE.search(self.text, cue.end, buyer_m.start)
         if share is not None:
             # a stake, not the company: "cédé sa participation de 24,33% au groupe Initech"

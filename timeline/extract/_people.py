@@ -217,8 +217,11 @@ class PeopleFields(CompanyBase):
             owner = self.folded[m.end : m.end + 3] == "'s " and lexicon.ROLE_NOUNS.match(
                 self.folded, m.end + 3
             )  # "resign as Globex's chair": the role's organisation owns it
-            if (governed or owner) and (
-                self.entities.kinds.get(self.entities.id_of(m.name)) != "person"
+            entity_id = self.entities.id_of(m.name)
+            if (
+                (governed or owner)
+                and self.entities.kinds.get(entity_id) != "person"
+                and not self.entities.named_person(entity_id)  # "succéder à Jeanne Roux"
             ):
                 return m
         return None
