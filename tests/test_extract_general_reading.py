@@ -431,3 +431,21 @@ def test_a_speakers_own_plan_in_a_quotation_is_a_plan(quoted: str, kind: str) ->
     text = f"Globex buys Initech\n\n{quoted} said Jane Doe, chief executive of Globex."
     types = [e.type for e in _draft(text, "en").events if e.type != "role_held"]
     assert types == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Globex grows\n\nGlobex is a bank. The firm says it now has 200,000 customers.", "en"),
+        ("Globex grandit\n\nGlobex est une banque. Elle compte aujourd'hui 200 000 clients.", "fr"),
+    ],
+)
+def test_a_figure_of_the_present_is_a_result_without_a_period(text: str, lang: str) -> None:
+    """'it now has 200,000 customers', 'compte aujourd'hui 200 000 clients': a metric told
+    as of now is a result of the company, not a statement, though no period is named.
+    """
+    events = _draft(text, lang).events
+    labels = [
+        e.type if e.type != "fact_asserted" else str(e.fields.get("attribute")) for e in events
+    ]
+    assert labels in (["results_reported"], ["results (customers)"])

@@ -113,6 +113,7 @@ FRENCH_CUES = {
         r"chiffres? d'affaires?|resultat net|resultat operationnel|resultats|benefice net|benefice"
         r"|pertes?(?: nette)?|revenus|ventes|marge operationnelle|marge brute|ebitda|ebit"
         r"|excedent brut d'exploitation|utilisateurs|abonnes|commandes|membres|exemplaires"
+        r"|(?<=\d )(?:millions? de |milliards? de )?clients"
         r"|tresorerie|visiteurs(?: uniques)?|telechargements|auditeurs|telespectateurs"
         r"|(?:l'action|les actions|le titre|le cours(?: de bourse)?)(?: [\w'-]+){0,3}?"
         r" (?:a |avait |ont |s'est |se )?(?:gagne|perdu|progresse|recule|bondi|chute|grimpe"

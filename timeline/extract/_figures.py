@@ -121,6 +121,13 @@ _LEGAL_ACTIONS = (
     (r"(?:[\w']+ )*(?:approv|clear|autoris)|feu vert", "approval"),
 )
 
+_NOW = re.compile(
+    r"\b(?:now|currently|today|to date|aujourd'hui|actuellement|desormais|a ce jour"
+    r"|a l'heure actuelle)\b"
+)
+"""A word of the present that dates a figure to the report ("it now has 200,000 customers",
+"le groupe compte aujourd'hui six usines"): a result as of publication."""
+
 _AMOUNT_OF = re.compile(r"\s*(?:in|of|de|d'|en)\s*(?:(?:the|its|their|le|la|son|sa)\s+)?")
 """The words between an amount and the metric it is an amount of ("$1 billion in cash")."""
 
@@ -227,7 +234,10 @@ class FigureFields(CompanyBase):
             return None
         period = self._period(info, start, end)
         if period is None:
-            return None
+            now = _NOW.search(self.folded, start, end)
+            if now is None:
+                return None
+            period = self.text[now.start() : now.end()]  # "it now has 200,000 customers"
         org = self._actor(info, cue, i)
         if org is None:
             return None
