@@ -1503,3 +1503,50 @@ def test_a_lead_not_opening_its_sentence_is_not_guessed() -> None:
         " fonds Initech Capital, le groupe a mené l'opération."
     )
     assert all(attribute != "lead investor" for _, attribute, _ in _facts(text, "fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Globex lève 8 millions\n\nGlobex a levé 8 millions d'euros en 2023. Le fonds"
+            " souverain singapourien Initech a mené le tour de table aux côtés de Hooli Ventures.",
+            "fr",
+            [("globex", "lead investor", "Initech"), ("globex", "investors", "Hooli Ventures")],
+        ),
+        (
+            "Globex news\n\nGlobex raised $8 million in 2023. Other participants in the funding"
+            " round include Hooli Ventures and Acme Capital.",
+            "en",
+            [("globex", "investors", "Hooli Ventures, Acme Capital")],
+        ),
+        (
+            "Globex news\n\nGlobex raised $8 million in 2023. The new investment, which came"
+            " from existing partners Hooli Ventures and Acme Capital, values it at $1bn.",
+            "en",
+            [("globex", "investors", "Hooli Ventures, Acme Capital")],
+        ),
+    ],
+)
+def test_investors_told_in_other_wordings_after_a_round(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A lead named after its description ("Le fonds souverain singapourien Initech a mené le
+    tour de table"), participants "in the funding round", an investment "which came from":
+    the investors of the round told before.
+    """
+    facts = _facts(text, lang)
+    assert all(f in facts for f in expected)
+
+
+def test_investors_after_a_rival_s_round_are_the_focus_s() -> None:
+    """A rival's round told in passing between the round of the organisation in focus and
+    the list of its investors does not take the investors.
+    """
+    text = (
+        "Globex lève 100 millions\n\nGlobex a levé 100 millions d'euros en 2023, un record."
+        " Globex veut grandir. Le finlandais Initech a certes amassé 128 millions d'euros en"
+        " 2022. Le fonds Hooli a mené le tour de table aux côtés d'Acme Capital."
+    )
+    facts = _facts(text, "fr")
+    assert ("globex", "lead investor", "Hooli") in facts

@@ -30,12 +30,15 @@ _ROLE_OF = re.compile(
 """A role before "de"/"of" and the organisation's name ("la présidente de", "directeur
 général du", "the chief executive of")."""
 _INVESTOR_LIST = re.compile(
-    r"\b(?:(?:other |existing |new )?(?:investors|backers|participants) (?:include[sd]?|are|were"
-    r"|also include)|(?P<closing>also participated|participated in the (?:funding )?round)"
+    r"\b(?:(?:other |existing |new )?(?:investors|backers|participants)"
+    r"(?: in the (?:funding |financing |investment )?round)? (?:include[sd]?|are|were"
+    r"|also include|including)"
+    r"|(?P<closing>also participated|participated in the (?:funding )?round)"
     r"|(?:ont|a) (?:egalement |aussi )?participe|(?:les )?autres investisseurs (?:sont|comprennent)"
     r"|aux cotes de|(?:company |existing |previous |returning )backers"
     r"|(?:the )?(?:new )?(?:funding|round|investment|money|capital|cash)"
-    r" (?:comes|came|is coming) from|(?:les )?fonds (?:proviennent|viennent) d(?:e|u|es))\b"
+    r"(?:,? which|,? that)? (?:comes|came|is coming) from"
+    r"|(?:les )?fonds (?:proviennent|viennent) d(?:e|u|es))\b"
 )
 """Words that open a list of a round's investors, or in English close it ("A and B also
 participated"): the names after them, or before a closing one."""
@@ -49,8 +52,9 @@ _LEAD = re.compile(
 """Words that tell who led the round told before: its lead named before them ("Initech a mené
 l'opération", "Initech led the round") or after them ("The Series B funding was led by
 Initech")."""
-_OPENING = re.compile(r"\s*(?:l'|le |la |les |the )?")
-"""What may stand before the name a sentence opens on: an article."""
+_OPENING = re.compile(r"\s*(?:(?:l'|le |la |les |the )(?:[a-z\u00e0-\u00ff][\w'\u2019-]* ){0,4})?")
+"""What may stand before the name a sentence opens on: an article, perhaps with a
+description ("Le fonds souverain singapourien Globex")."""
 _ALONGSIDE = re.compile(
     r"\b(?:ainsi qu(?:e|')|aux cotes d(?:e|'|u|es)|alongside|with participation (?:from|of)"
     r"|with (?:the )?participation of|joined by)"
@@ -197,9 +201,16 @@ class Asides(FieldReader):
         end = max(cue.end(), names[-1].end)
         ids = [self.entities.use(m) for m in names]
         value = ", ".join(self.entities.used[i].name for i in dict.fromkeys(ids))
-        fields = {"entity": self.context.last_funding, "attribute": "investors", "value": value}
+        fields = {"entity": self._funded(), "attribute": "investors", "value": value}
         quote = self.text[start:end]
         return [_fact(fields, quote, start)]
+
+    def _funded(self) -> str | None:
+        """The organisation whose round a list of investors is about: the one in focus when
+        it raised (a competitor's round told in passing comes between), else the last.
+        """
+        ctx = self.context
+        return ctx.topic_org if ctx.focus_funded and ctx.topic_org else ctx.last_funding
 
     def _lead_of_round(self, info: SentenceInfo, led: re.Match[str]) -> list[DraftEvent]:
         """A sentence that tells who led the round told before ("Initech, already a
@@ -219,7 +230,7 @@ class Asides(FieldReader):
         if lead is None:
             return []
         lead_id = self.entities.use(lead)
-        funded = self.context.last_funding
+        funded = self._funded()
         if lead_id == funded:
             return []
         alongside = _ALONGSIDE.search(self.folded, max(led.end(), lead.end), s.end)

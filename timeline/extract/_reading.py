@@ -81,6 +81,9 @@ class Context:
     possessive opening the next one refers to ("Son chiffre d'affaires...")."""
     last_funding: str | None = None
     """The organisation of the last funding round read, for a list of its investors."""
+    focus_funded: bool = False
+    """Whether the organisation in focus raised a round: the round a later list of investors
+    is about, though another company's round was told in passing after it."""
     last_acquirer: str | None = None
     """The acquirer of the last acquisition read, for "the deal" in the next sentences."""
     last_person: str | None = None

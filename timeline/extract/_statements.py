@@ -155,6 +155,7 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
         funded = next((e for e in events if e.type == "funding_raised"), None)
         if funded is not None:
             ctx.last_funding = funded.fields["organization"]
+            ctx.focus_funded = ctx.focus_funded or ctx.last_funding == ctx.topic_org
         bought = next((e for e in events if e.type == "acquisition_announced"), None)
         if bought is not None and isinstance(bought.fields.get("acquirer"), str):
             ctx.last_acquirer = bought.fields["acquirer"]
