@@ -408,3 +408,35 @@ def test_a_quotation_said_twice_stays_two_statements() -> None:
     text = "Titre\n\nJeanne Morel, directrice d'Ormelle, a parlé. " + speech + " " + speech
     stances = [e for e in _draft(text, "fr").events if e.type == "stance_stated"]
     assert 2 == len(stances)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Globex cuts jobs\n\nGlobex will cut 200 jobs, the telecom giant announced Wednesday.",
+            "en",
+        ),
+        (
+            "Globex embauche\n\nGlobex va embaucher 200 personnes, indique-t-il jeudi dans un"
+            " communiqué.",
+            "fr",
+        ),
+        (
+            "Globex lève 5 millions\n\nGlobex a levé 5 millions d'euros. Quand il a soutenu sa"
+            " thèse en 2002, Jean Roux étudiait.",
+            "fr",
+        ),
+    ],
+)
+def test_a_dated_clause_that_only_tells_who_said_it_or_when_is_no_fact(
+    text: str, lang: str
+) -> None:
+    """'the telecom giant announced Wednesday', 'indique-t-il jeudi dans un communiqué': a
+    clause that only tells where the news came from, and one of time about something else
+    ('Quand il a soutenu sa thèse en 2002'), give no generic fact of their own.
+    """
+    quotes = [e.quote for e in _draft(text, lang).events if e.type == "fact_asserted"]
+    assert not any(q.startswith(("the telecom", "indique-t-il", "Quand il")) for q in quotes), (
+        quotes
+    )

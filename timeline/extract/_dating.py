@@ -386,6 +386,10 @@ class Dating(FieldReader):
             bare = len(re.findall(r"[a-z]{3,}", rest)) < 3
             if bare or self._attribution_only(seg.start, seg.end):
                 continue  # "Earlier today", "Prior to today (September 21)": a date, no fact
+            if rules.TELLING_ONLY.fullmatch(" ".join(rest.split())) or rules.BACKGROUND.match(
+                self.folded, seg.start
+            ):
+                continue  # "the telecom giant announced Wednesday", "quand il a soutenu..."
             if (
                 info.in_quote(date.start)
                 or rules.PRICE_OF_DAY.search(

@@ -145,6 +145,18 @@ PRICE_OF_DAY = re.compile(
     r"(?:(?:on|of|du|au|le|de)\s+)?$"
 )
 """Words before the day of a share price that a premium or a change is measured from."""
+TELLING_ONLY = re.compile(
+    r"\s*(?:(?:the |le |la |l')?[\w'-]+\s+){0,3}?"
+    r"(?:said|says|announced|reported|first reported|told reporters|indique-t-(?:il|elle)"
+    r"|a-t-(?:il|elle) (?:indique|precise|annonce|declare)|a (?:indique|annonce|precise|declare))"
+    r"(?:\s+(?:dans un communique|in a statement|on \w+))*[\s.,]*"
+)
+"""A clause that only tells who said it ("the telecom giant announced", "indique-t-il dans un
+communiqué"), once its date is taken out: where the news came from, no fact."""
+BACKGROUND = re.compile(r"(?:quand|lorsque|avant de|before joining|before becoming)\b")
+"""The opening of a clause of time about something else ("Quand il a soutenu sa thèse en
+2002", "avant de rejoindre Initech en 1997"): background, no fact of its own. Not "when",
+whose clause often tells news ("when Globex put its unit up for sale in October")."""
 AFTER = re.compile(r"(?<![\w'])(?:apres (?:avoir|le|la|l'|les|son|sa|ses)|after)\b")
 """Words telling that what follows came before something else ("après avoir lancé", "deux
 semaines après le lancement de", "after launching"), not "d'après"."""
