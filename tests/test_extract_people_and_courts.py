@@ -201,3 +201,28 @@ def test_the_person_succeeded_is_not_the_organisation_of_an_appointment() -> Non
     assert [(f["organization"], f.get("predecessor")) for f in appointed] == [
         ("globex", "jeanne-roux")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "Globex said CEO Richard Roe is retiring and will be replaced by current lead"
+            " director Jane Doe in April.",
+            "en",
+        ),
+        (
+            "Le PDG de Globex, Jean Roux, quitte ses fonctions et sera remplacé par l'actuel"
+            " directeur financier Pierre Martin en avril.",
+            "fr",
+        ),
+    ],
+)
+def test_a_successor_named_after_the_role_they_hold_now(sentence: str, lang: str) -> None:
+    """'will be replaced by current lead director Jane Doe': the role the successor holds
+    now stands between the words of succession and the name, which is still the successor.
+    """
+    departed = [e.fields for e in _draft(f"Globex\n\n{sentence}", lang).events]
+    successors = [f.get("successor") for f in departed if "successor" in f]
+    assert successors
+    assert successors[0] in ("jane-doe", "pierre-martin")

@@ -17,13 +17,19 @@ __all__ = ["PeopleFields"]
 
 _PREDECESSOR = re.compile(
     r"(?:succeder a|succede a|succedera a|succeeds|succeeding|succeed|replacing|replaces"
-    r"|remplace|remplacer|en remplacement de|in place of|a la place de)\s*(?:la |le |l'|the )?$"
+    r"|remplace|remplacer|en remplacement de|in place of|a la place de)\s*(?:la |le |l'|the )?"
+    r"(?:(?:current|former|outgoing|longtime|l'actuel(?:le)?|actuel(?:le)?|ancien(?:ne)?)"
+    r"(?: [a-z-]+){0,3} )?$"
 )
 
 _SUCCESSOR = re.compile(
     r"(?:remplace(?:e)? par|replaced by|succeeded by|successeur|successor|laisse sa place a"
-    r"|cede sa place a|hands over to)\s*(?:la |le |l'|the |est |is |will be )?$"
+    r"|cede sa place a|hands over to)\s*(?:la |le |l'|the |est |is |will be )?"
+    r"(?:(?:current|former|outgoing|longtime|l'actuel(?:le)?|actuel(?:le)?|ancien(?:ne)?)"
+    r"(?: [a-z-]+){0,3} )?$"
 )
+"""Words before a successor, perhaps with the role they hold now ("will be replaced by
+current lead director Jane Doe", "remplacé par l'actuel directeur financier Jean Roux")."""
 
 _IN_PERSON = re.compile(r"(?:en la personne d[e']|in the person of|:)\s*$")
 """Words before the person appointed, far from the verb ("de nommer au 1er juillet un
@@ -173,7 +179,7 @@ class PeopleFields(CompanyBase):
         """The person named just after `words` in `[lo, hi)` ("succède à", "remplacé par"), a
         predecessor or a successor, unless it is one of `taken`.
         """
-        found = self._after_words(info, words, lo, hi, window=16)
+        found = self._after_words(info, words, lo, hi, window=48)
         if not found:
             return None
         other = self.entities.use(found[0], "person")
