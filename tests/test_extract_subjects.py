@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.extract._registry import Entities
 from timeline.extract._text import fold, sentences
 from timeline.extract.draft import _headline_subject
 from timeline.extract.entities import bracketed, rule_mentions
@@ -379,3 +380,28 @@ def test_two_companies_joined_by_et_stay_two() -> None:
     text = "La Société Générale et Danone ont signé un accord."
     names = [m.name for m in rule_mentions(text, sentences(text), "fr")]
     assert names == ["Société Générale", "Danone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Amende record\n\nLa CNIL a infligé une amende de 3 millions d'euros à Globex. La CNIL"
+            " reproche à Globex des manquements. Selon la CNIL, les données étaient mal"
+            " protégées. La CNIL a publié sa décision.",
+            "fr",
+        ),
+        (
+            "Record fine\n\nThe Federal Widget Commission fined Globex $5 million on Monday. The"
+            " Federal Widget Commission said the data was exposed. The Federal Widget Commission"
+            " also warned others.",
+            "en",
+        ),
+    ],
+)
+def test_an_authority_is_not_the_organisation_in_focus(text: str, lang: str) -> None:
+    """An authority named more often than the company it fines ('la CNIL', 'the Federal
+    Widget Commission') is not what the article is about: the company acted on is in focus.
+    """
+    entities = Entities(rule_mentions(text, sentences(text), lang), None)
+    assert entities.focus() == "globex"

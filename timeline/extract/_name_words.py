@@ -10,6 +10,8 @@ import re
 from timeline.extract._function_words import FRENCH_DETERMINERS
 
 __all__ = [
+    "AUTHORITY_ACRONYMS",
+    "AUTHORITY_WORDS",
     "COMMON_HEADS",
     "DEMONYMS",
     "FRENCH_ADJECTIVE",
@@ -92,6 +94,23 @@ _ADJECTIVE = (
     r"|ière|ières|aire|aires|if|ive|ifs|ives|ien|ienne|ens|enne|ennes|ais|aise|ois|oise|an|aine"
     r"|in|ine|eur|euse|eme|ême|ral|rale)"
 )
+AUTHORITY_WORDS = frozenset(
+    {
+        "autorite", "commission", "cour", "tribunal", "parquet", "ministere", "prefecture",
+        "authority", "court", "regulator", "agency", "department", "ministry", "inspection",
+        "directorate",
+    }
+)  # fmt: skip
+"""Words that name an authority ("Autorité des marchés du gadget", "Federal Widget
+Commission"): the body that fines, rules or approves, whose news is the company it acts on."""
+AUTHORITY_ACRONYMS = frozenset(
+    {
+        "cnil", "amf", "acpr", "arcep", "dgccrf", "csa", "arcom", "anssi", "ansm", "has",
+        "sec", "ftc", "fca", "cma", "doj", "fda", "epa", "occ", "finra", "cftc", "fcc",
+        "nhtsa", "faa", "esma", "eba", "ecb", "bce", "bafin", "finma", "ofcom", "ico",
+    }
+)  # fmt: skip
+"""Acronyms of regulators and authorities (French, European, American)."""
 FRENCH_ADJECTIVE = re.compile(_ADJECTIVE)
 """A French adjective by its ending, on folded text ("industrielle", "financiere")."""
 INSTITUTION_TAIL = re.compile(

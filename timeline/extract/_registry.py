@@ -12,7 +12,13 @@ import bisect
 import attrs
 
 from timeline.errors import UnknownEntityError
-from timeline.extract._name_words import COMPANY_FORMS, INSTITUTIONS, ORGANISATION_HEADS
+from timeline.extract._name_words import (
+    AUTHORITY_ACRONYMS,
+    AUTHORITY_WORDS,
+    COMPANY_FORMS,
+    INSTITUTIONS,
+    ORGANISATION_HEADS,
+)
 from timeline.extract._seedfile import DraftEntity
 from timeline.extract._text import fold
 from timeline.extract.entities import Mention, kind_of, slug
@@ -212,7 +218,8 @@ class Entities:
         self, leads: frozenset[int] = frozenset(), people: set[str] | None = None
     ) -> str | None:
         """The organisation the article is about: the name that is not a person's and is
-        mentioned most, counting twice a mention that opens a sentence (`leads`, the starts
+        mentioned most (not an authority, when another is named: `_authority`), counting
+        twice a mention that opens a sentence (`leads`, the starts
         of the sentences' first names: the subjects), four times the first of them (the
         lede's subject, what news writing puts first: not a name after a preposition,
         `governed`) and three times the name the headline opens on (`headline`); the first
@@ -237,9 +244,24 @@ class Entities:
             first.setdefault(entity_id, k)
         people = self.people() if people is None else people
         candidates = [i for i in counts if i not in people] or list(counts)
+        acting = [i for i in candidates if self._authority(i)]
+        if len(acting) < len(candidates):
+            candidates = [i for i in candidates if i not in acting]  # the company acted on
         if not candidates:
             return None
         return max(candidates, key=lambda i: (counts[i], -first[i]))
+
+    def _authority(self, entity_id: str) -> bool:
+        """True when a name of the entity is an authority's ("Autorité des marchés du
+        gadget", "Federal Widget Commission", an acronym of `AUTHORITY_ACRONYMS`): it fines,
+        rules or approves, and the article is about the company it acts on.
+        """
+        for n in self._by_id_names().get(entity_id, []):
+            folded = fold(n)
+            words = set(folded.replace("'", " ").split())
+            if folded in AUTHORITY_ACRONYMS or words & AUTHORITY_WORDS:
+                return True
+        return False
 
     def _known(self, name: str) -> str | None:
         """The id the log gives `name`: by its catalogue's names and aliases, then by the
