@@ -226,3 +226,32 @@ def test_a_successor_named_after_the_role_they_hold_now(sentence: str, lang: str
     successors = [f.get("successor") for f in departed if "successor" in f]
     assert successors
     assert successors[0] in ("jane-doe", "pierre-martin")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "Globex\n\nJeanne Roux a annoncé son départ. Présidente de Globex depuis juin 2010,"
+            " elle restera au conseil.",
+            "fr",
+            "juin 2010",
+        ),
+        (
+            "Globex\n\nJane Roe joined Globex in 2001. She has been CEO of Globex since 2020.",
+            "en",
+            "2020",
+        ),
+    ],
+)
+def test_a_role_held_since_a_date_is_an_appointment_of_that_date(
+    text: str, lang: str, when: str
+) -> None:
+    """'Présidente de Globex depuis juin 2010', 'has been CEO of Globex since 2020': the
+    role was taken on that date, an appointment dated by it, where the clause was kept only
+    for its date.
+    """
+    appointed = [e for e in _draft(text, lang).events if e.type == "person_appointed"]
+    assert [(e.fields["organization"], e.when) for e in appointed if e.when == when] == [
+        ("globex", when)
+    ]

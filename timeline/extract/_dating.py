@@ -370,6 +370,45 @@ class Dating(FieldReader):
                 return date if rules.ANNOUNCED.search(before) else None
         return None
 
+    def _held_since(
+        self, info: SentenceInfo, seg: Segment, date: Tag, clause: str
+    ) -> DraftEvent | None:
+        """A role held since a date ("Présidente de Globex depuis juin 2010", "has been CEO
+        of Globex since 2020"): the appointment of that date, of the person the sentence
+        names, else the last one named; None without a role or a person.
+        """
+        if not rules.SINCE.search(self.folded, max(seg.start, date.start - 12), date.start):
+            return None
+        found = lexicon.ROLE_NOUNS.search(self.folded, seg.start, seg.end)
+        if found is None:
+            return None
+        until = date.start if found.start() < date.start else seg.end
+        role = self._role_words(found.start(), until)
+        people = [
+            m
+            for m in info.mentions
+            if m.kind == "person" or self.entities.named_person(self.entities.id_of(m.name))
+        ]
+        person = (
+            self.entities.use(people[0], "person")
+            if people
+            else self.context.last_person or self._last_named_person(seg.start)
+        )
+        if not role or person is None:
+            return None
+        org_m = self._org_after(info, found.end(), until)
+        org = (
+            self.entities.use(org_m)
+            if org_m is not None
+            else self._roles.get(person) or self.context.topic_org
+        )
+        if org is None or org == person:
+            return None
+        fields = {"person": person, "role": role, "organization": org}
+        return DraftEvent(
+            "person_appointed", fields, clause, seg.start, date.text, None, Tense.PAST, (), "date"
+        )
+
     def _dated_clauses(self, info: SentenceInfo) -> list[DraftEvent]:
         """A dated clause with no cue: a generic fact about its subject."""
         out = []
@@ -405,6 +444,10 @@ class Dating(FieldReader):
             if subject is None:
                 continue
             clause = self.text[seg.start : seg.end]
+            held = self._held_since(info, seg, date, clause)
+            if held is not None:
+                out.append(held)
+                continue
             # a figure with what it measures or how it moved is a result, filed under its
             # metric once the draft is done ("results (revenue)"); else the clause is kept
             # only for its date

@@ -145,6 +145,8 @@ PRICE_OF_DAY = re.compile(
     r"(?:(?:on|of|du|au|le|de)\s+)?$"
 )
 """Words before the day of a share price that a premium or a change is measured from."""
+SINCE = re.compile(r"\b(?:depuis|since)\s+(?:(?:le|la|les|l'|the)\s*)?$")
+"""The word before the date a state began ("depuis juin 2010", "since 2020")."""
 TELLING_ONLY = re.compile(
     r"\s*(?:(?:the |le |la |l')?[\w'-]+\s+){0,3}?"
     r"(?:said|says|announced|reported|first reported|told reporters|indique-t-(?:il|elle)"
