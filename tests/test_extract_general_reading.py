@@ -449,3 +449,15 @@ def test_a_figure_of_the_present_is_a_result_without_a_period(text: str, lang: s
         e.type if e.type != "fact_asserted" else str(e.fields.get("attribute")) for e in events
     ]
     assert labels in (["results_reported"], ["results (customers)"])
+
+
+def test_revealing_a_product_is_a_launch() -> None:
+    """'Globex finally revealed its new console on Thursday': a product presented, a launch
+    (a product's release, or the launches it is filed under when the product is not named).
+    """
+    text = "Globex news\n\nOn Thursday, Globex finally revealed its new console, the Globex Switch."
+    events = _draft(text, "en").events
+    assert [e.type if e.type != "fact_asserted" else e.fields.get("attribute") for e in events] in (
+        ["product_released"],
+        ["launches"],
+    )

@@ -313,6 +313,7 @@ ENGLISH_CUES = {
         r"unveiled|unveils|launched|launches|launch|released|releases|release|introduced"
         r"|introduces|presented|presents|rolled out|debuted|shipped|announced|announces"
         r"|introducing|unveiling|launching|rolling out|releasing|presenting|developed|built"
+        r"|revealed|reveals|revealing|debuts|debuting"
     ),
     CueType.CLAIM: r"according to",
     CueType.PLAN: (
