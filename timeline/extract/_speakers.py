@@ -39,8 +39,9 @@ _INCOMING_OPENING = re.compile(
 )
 """The opening of a role to be taken up, in apposition ("Jane Doe, the next Globex CEO")."""
 
-_PRONOUN_BEFORE = re.compile(r"(?:^|\W)(?:he|she|il|elle)\s+$")
-"""A pronoun of a person just before the verb of saying ("she said", "il a dit")."""
+_PRONOUN_BEFORE = re.compile(r"(?:^|\W)(?:he|she)\s+$")
+"""An English pronoun of a person just before the verb of saying ("she said"); French "il"
+and "elle" stand as often for the company."""
 
 _ROLE_JOINT = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*")
 """What joins the titles of one person ("Founder and CEO", "président et fondateur")."""

@@ -595,8 +595,8 @@ names one taken up before the article."""
 
 
 def _incoming(event: DraftEvent, folded: str) -> DraftEvent:
-    """A role held that the text gives as the next, future or new one ("Jane Doe, the next
-    Globex CEO"): an appointment, announced with the article.
+    """A role held that the text gives as the next, incoming or future one ("Jane Doe, the
+    next Globex CEO"): an appointment, announced with the article.
     """
     if event.type != "role_held":
         return event
