@@ -12,6 +12,8 @@ from timeline.extract.draft import DraftEvent
 from timeline.extract.tense import verb_tense
 from timeline.time.normalize import Tense
 
+from .helpers import rules_draft as _draft
+
 PUBLISHED = dt.date(2024, 3, 12)
 
 
@@ -157,3 +159,28 @@ def test_the_start_of_a_role_does_not_date_a_departure() -> None:
     events = [e for e in _holding(text, "en", "since April") if e.type == "person_departed"]
     assert events
     assert [None] == [e.when for e in events]
+
+
+def test_the_end_of_a_role_does_not_date_its_appointment() -> None:
+    """'became interim CEO in 2022 and then agreed to stay as permanent CEO until May
+    2025': "until May 2025" is when the role ends, so the appointment is dated 2022 and no
+    appointment is dated May 2025.
+    """
+    text = (
+        "Globex news\n\nJane Roe joined Globex in 2001. Jane Roe became interim CEO of Globex"
+        " in 2022 and then agreed to take over as permanent CEO until May 2025."
+    )
+    whens = [e.when for e in _draft(text, "en").events if e.type == "person_appointed"]
+    assert "2022" in whens
+    assert "May 2025" not in whens
+
+
+def test_the_period_of_results_is_not_the_time_of_a_plan() -> None:
+    """'Globex will release its third quarter earnings on Tuesday': the quarter is the
+    period the earnings cover; the plan is aimed at Tuesday.
+    """
+    text = "Globex news\n\nGlobex said it will release its third quarter earnings on Tuesday."
+    targets = [
+        e.fields.get("target") for e in _draft(text, "en").events if e.type == "plan_announced"
+    ]
+    assert targets == ["Tuesday"]

@@ -165,6 +165,8 @@ class Dating(FieldReader):
         for date in info.dates:
             if date.start < start or date.end > end:
                 continue
+            if rules.PERIOD_OF.match(self.folded, date.end):
+                continue  # "will release its third quarter earnings on Tuesday": a period
             before = self.folded[max(start, date.start - 14) : date.start]
             ahead = (
                 date.tense is Tense.FUTURE

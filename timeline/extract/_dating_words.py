@@ -69,6 +69,11 @@ FOLLOWING = re.compile(
 )
 """Words that make the date after them the moment of what the news follows ("introduced
 following the financial crisis of 2008", "à la suite de la crise de 2008"), not its own."""
+PERIOD_OF = re.compile(
+    r"\s*(?:earnings|results|revenues?|sales|profits?|resultats|chiffre d'affaires|ventes)\b"
+)
+"""A metric after a date ("third quarter earnings"): the date is the period measured, not
+the time of a plan."""
 SINCE = re.compile(r"\b(?:since|depuis)\s+$")
 """The start of a state just before a date ("a director since April"): when a role began,
 never when one ended."""

@@ -26,7 +26,7 @@ from timeline.extract.tagger import Tag
 from timeline.extract.tense import verb_tense
 from timeline.time.normalize import Tense
 
-__all__ = ["DETERMINERS", "PRONOUN_SPEAKER", "Context", "ReaderBase", "SentenceInfo"]
+__all__ = ["DETERMINERS", "PRONOUN_SPEAKER", "UNTIL", "Context", "ReaderBase", "SentenceInfo"]
 
 DETERMINERS = re.compile(
     r"(?:le|la|les|l'|un|une|des|du|ce|cet|cette|son|sa|ses|leur|the|a|an|its|their|his|her)\b"
@@ -52,6 +52,10 @@ _COMPANY_WORDS = re.compile(
 )
 """A clause that opens on a description of the organisation ("the company", "le groupe"):
 its subject is the organisation told of, not a name in a clause before."""
+UNTIL = re.compile(
+    r"\b(?:until|till|through|jusqu'(?:a|au|en|aux)?|jusque)\s*(?:(?:the|le|la|l')\s*)?$"
+)
+"""The word before the date a state ends ("until May 2025", "jusqu'en 2025")."""
 _IN_RELATIVE = re.compile(r"\b(?:qui|who|which|when|once|lorsque|quand)\s+(?:\w+\s+){0,2}$")
 """A relative pronoun or a conjunction of time shortly before a cue: the cue is the verb of
 the clause it opens ("qui prendra sa retraite", "when Doe retires")."""
@@ -331,7 +335,15 @@ class ReaderBase:
         return self._free_before
 
     def _date_in(self, info: SentenceInfo, start: int, end: int) -> Tag | None:
-        return info.date_within(start, end)
+        """The first date of `[start, end)` that is not the end of what the clause tells
+        ("permanent CEO until May 2025", "jusqu'en 2025"): when it happened.
+        """
+        date = info.date_within(start, end)
+        while date is not None and UNTIL.search(
+            self.folded, max(start, date.start - 14), date.start
+        ):
+            date = info.date_within(date.end, end)
+        return date
 
     def _cue(self, info: SentenceInfo, seg: Segment) -> lexicon.Cue | None:
         found = [

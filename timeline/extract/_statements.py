@@ -22,7 +22,7 @@ from timeline.extract import cues as lexicon
 from timeline.extract._asides import Asides
 from timeline.extract._comparisons import Comparisons
 from timeline.extract._coordinated import CoordinatedPlans
-from timeline.extract._reading import SentenceInfo
+from timeline.extract._reading import UNTIL, SentenceInfo
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
 from timeline.extract._text import fold
@@ -524,7 +524,11 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
         a role of its own.
         """
         start, end = event.start, event.start + len(event.quote)
-        dates = [d for d in info.dates_between(start, end) if d.end <= end]
+        dates = [
+            d
+            for d in info.dates_between(start, end)
+            if d.end <= end and not UNTIL.search(self.folded, max(start, d.start - 14), d.start)
+        ]  # "permanent CEO until May 2025": the end of the role, not a date of the career
         roles = list(lexicon.ROLE_NOUNS.finditer(self.folded, start, end))
         if len(dates) < 2 or len(roles) < len(dates):
             return [event]
