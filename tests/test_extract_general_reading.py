@@ -461,3 +461,20 @@ def test_revealing_a_product_is_a_launch() -> None:
         ["product_released"],
         ["launches"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Globex news\n\nGlobex will invest approximately $1 billion in its plant by 2027.", "en"),
+        ("Globex investit\n\nGlobex investira 9 millions d'euros dans son usine d'ici 2027.", "fr"),
+    ],
+)
+def test_a_plan_to_invest_has_the_topic_investment(text: str, lang: str) -> None:
+    """'will invest $1 billion', 'investira 9 millions': a plan whose clause has no other cue
+    of company news is about an investment, and `state` files it so.
+    """
+    topics = [
+        e.fields.get("topic") for e in _draft(text, lang).events if e.type == "plan_announced"
+    ]
+    assert topics == ["investment"]

@@ -188,10 +188,13 @@ class Dating(FieldReader):
     def _plan_topic(self, start: int, end: int) -> str | None:
         """The kind of company news a plan is about, by the first cue of news in its
         clause ("will cut 200 jobs": headcount; "plans to open a plant": sites), as the label
-        of its kind; None for a plan of no such kind ("will continue to grow").
+        of its kind, else "investment" for money to be put in ("will invest $1 billion"); None
+        for a plan of no such kind ("will continue to grow").
         """
         found = [c for c in find_cues(self.folded, self.lang, start, end) if c.kind in PLAN_TOPICS]
-        return PLAN_TOPICS[found[0].kind] if found else None
+        if found:
+            return PLAN_TOPICS[found[0].kind]
+        return "investment" if rules.INVESTING.search(self.folded, start, end) else None
 
     def _resolves(self, words: str, tense: Tense) -> bool:
         try:

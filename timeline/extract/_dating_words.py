@@ -74,6 +74,12 @@ PERIOD_OF = re.compile(
 )
 """A metric after a date ("third quarter earnings"): the date is the period measured, not
 the time of a plan."""
+INVESTING = re.compile(
+    r"\b(?:invest|invests|investing|investira|investiront|investir|investissement"
+    r"|investissements|investment)\b"
+)
+"""Words of money a company puts into its own business ("will invest $1 billion",
+"investira 9 millions"): the topic of a plan that has no other."""
 SINCE = re.compile(r"\b(?:since|depuis)\s+$")
 """The start of a state just before a date ("a director since April"): when a role began,
 never when one ended."""
