@@ -238,3 +238,27 @@ def test_a_sale_or_purchase_told_in_the_passive_infinitive(sentence: str) -> Non
     """
     deals = _deals(f"Nouvelles\n\n{sentence}", "fr")
     assert [(d["acquirer"], d["target"]) for d in deals] == [("globex", "initech")]
+
+
+def test_the_company_after_the_verb_of_buying_is_the_one_named_before() -> None:
+    """'Shares of Initech jumped after Globex agreed to acquire the company for $2.3
+    billion': the company bought is Initech, named before the acquirer.
+    """
+    text = (
+        "Why Initech soared\n\nShares of Initech (INI) jumped on Monday after Globex agreed to"
+        " acquire the company for $2.3 billion."
+    )
+    deals = _deals(text)
+    assert [(d["acquirer"], d["target"], d.get("price")) for d in deals] == [
+        ("globex", "initech", 2_300_000_000)
+    ]
+
+
+def test_the_company_alone_with_no_other_name_is_no_target() -> None:
+    """'Globex agreed to acquire the company' with no other organisation named before: no
+    target is guessed.
+    """
+    assert (
+        _deals("Globex news\n\nOn Monday Globex agreed to acquire the company for $2 billion.")
+        == []
+    )

@@ -61,6 +61,12 @@ is bought is the part, not the company."""
 _QUALIFIED = re.compile(r"\b(?:the|its|their|a|an)\s+((?:[a-z-]+\s+){1,2})$")
 """The words qualifying an English part after its article ("the paving business")."""
 
+_THE_COMPANY = re.compile(
+    r"\s+(?:the|la|le|l')\s*(?:company|firm|group|business|startup|start-up|societe|groupe"
+    r"|entreprise|start-up)\b"
+)
+"""The target of a purchase told as "the company" ("agreed to acquire the company")."""
+
 _PER_SHARE = re.compile(r"\s*(?:u\.?s\.?\s+)?(?:a|per|par|l'|each)\s*(?:share|action)\b")
 """A price per share after an amount ("$157 U.S. a share", "28 euros par action"): not the
 price of the deal."""
@@ -290,6 +296,8 @@ class DealFields(CompanyBase):
                     ),
                     None,
                 )
+            if target is None and acquirer_or_none is not None:
+                target = self._company_named_before(info, cue, acquirer_or_none)
             if acquirer_or_none is None or target is None:
                 return None
             acquirer = acquirer_or_none
@@ -339,6 +347,26 @@ class DealFields(CompanyBase):
                 at = qualified.start(1) if qualified is not None else lo + hit.start()
                 return self.text[at : m.end]
         return None
+
+    def _company_named_before(
+        self, info: SentenceInfo, cue: lexicon.Cue, acquirer: str
+    ) -> Mention | None:
+        """The target told as "the company" after the verb ("Initech jumped after Globex
+        agreed to acquire the company"): the first other organisation the sentence names
+        before the acquirer, or None.
+        """
+        if not _THE_COMPANY.match(self.folded, cue.end):
+            return None
+        return next(
+            (
+                m
+                for m in info.mentions_between(info.sentence.start, cue.start)
+                if self.entities.id_of(m.name) != acquirer
+                and kind_of(m.name) not in ("person", "place", "product")
+                and not m.kind
+            ),
+            None,
+        )
 
     def _priced(self, floor: int, at: int) -> bool:
         """True when the words before an amount at `at` give it as a price ("for", "worth",
