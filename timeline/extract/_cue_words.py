@@ -35,6 +35,8 @@ class CueType(enum.Enum):
     EVENT = "event"
 
 
+_OFFICES = r"title|job|reins|role|post|position|chairmanship|presidency"
+"""What a person takes over that is an office, not a company ("took over the CEO title")."""
 _FR_PARTICIPLE = r"(?:e|ee|es|ees|s)"  # after a stem in -e: "levé", "levée", "levés"
 FRENCH_CUES = {
     CueType.FOUNDED: (
@@ -214,8 +216,7 @@ ENGLISH_CUES = {
         r"acquires?|acquired|acquiring|acquisitions?|acquirer|to buy|buys|bought|buying"
         r"|purchase[sd]?|takeover|merger|merge|merged"
         r"|(?:take|took|takes) over(?! as| the helm| after| from| in\b| on\b| when|\s*[.,;]|\s*$"
-        r"| (?:the |his |her |their )?(?:\w+ )?(?:duties|responsibilities|role|post|position"
-        r"|title|job|reins|chairmanship|presidency|leadership))"
+        rf"| (?:the |his |her |their )?(?:\w+ )?(?:duties|responsibilities|{_OFFICES}|leadership))"
         r"|buyout|tender offer|sold|sells|to sell|agreed to sell|sale of"
         r"|offer(?:ed|s)? to (?:pay|buy|acquire)"
         r"|(?:takeover|rival|counter|hostile|competing|unsolicited|buyout)[ -](?:bids?|offers?) for"
@@ -254,7 +255,7 @@ ENGLISH_CUES = {
         r"|joins|joined|has joined|will join|chosen as|picked as"
         r"|(?:take|takes|took|taking|taken) over(?: as|(?= after| from| when))"
         r"|(?:take|takes|took|taking|taken) over (?:the |his |her |their )?(?:\w+ )?"
-        r"(?:title|job|reins|role|post|position|chairmanship|presidency)"
+        rf"(?:{_OFFICES})"
         r"|(?:to become|becomes|became|will become|has become)"
         r" (?:the |its |their |new |a |an |interim |acting |permanent |sole )*"
         r"(?:ceo|chief|president|chair\w*|director|head|managing director)"

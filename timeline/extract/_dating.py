@@ -389,14 +389,10 @@ class Dating(FieldReader):
             return None
         until = date.start if found.start() < date.start else seg.end
         role = self._role_words(found.start(), until)
-        people = [
-            m
-            for m in info.mentions
-            if m.kind == "person" or self.entities.named_person(self.entities.id_of(m.name))
-        ]
+        named = next((m for m in info.mentions if self._names_person(m)), None)
         person = (
-            self.entities.use(people[0], "person")
-            if people
+            self.entities.use(named, "person")
+            if named is not None
             else self.context.last_person or self._last_named_person(seg.start)
         )
         if not role or person is None:

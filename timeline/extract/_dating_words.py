@@ -80,9 +80,9 @@ INVESTING = re.compile(
 )
 """Words of money a company puts into its own business ("will invest $1 billion",
 "investira 9 millions"): the topic of a plan that has no other."""
-SINCE = re.compile(r"\b(?:since|depuis)\s+$")
-"""The start of a state just before a date ("a director since April"): when a role began,
-never when one ended."""
+SINCE = re.compile(r"\b(?:depuis|since)\s+(?:(?:le|la|les|l'|the)\s*)?$")
+"""The start of a state just before a date ("a director since April", "depuis juin 2010"):
+when a role began, never when one ended."""
 TOTAL = re.compile(
     r"\b(?:montant total|au total|en tout|total (?:raised|funding)|to date|depuis sa creation"
     r"|since (?:its|it was) (?:founding|founded|launch|creation))\b"
@@ -156,8 +156,6 @@ PRICE_OF_DAY = re.compile(
     r"(?:(?:on|of|du|au|le|de)\s+)?$"
 )
 """Words before the day of a share price that a premium or a change is measured from."""
-SINCE = re.compile(r"\b(?:depuis|since)\s+(?:(?:le|la|les|l'|the)\s*)?$")
-"""The word before the date a state began ("depuis juin 2010", "since 2020")."""
 TELLING_ONLY = re.compile(
     r"\s*(?:(?:the |le |la |l')?[\w'-]+\s+){0,3}?"
     r"(?:said|says|announced|reported|first reported|told reporters|indique-t-(?:il|elle)"

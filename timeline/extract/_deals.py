@@ -62,8 +62,8 @@ _QUALIFIED = re.compile(r"\b(?:the|its|their|a|an)\s+((?:[a-z-]+\s+){1,2})$")
 """The words qualifying an English part after its article ("the paving business")."""
 
 _THE_COMPANY = re.compile(
-    r"\s+(?:the|la|le|l')\s*(?:company|firm|group|business|startup|start-up|societe|groupe"
-    r"|entreprise|start-up)\b"
+    r"\s+(?:the|la|le|l')\s*(?:company|firm|group|business|start-?up|societe|groupe"
+    r"|entreprise)\b"
 )
 """The target of a purchase told as "the company" ("agreed to acquire the company")."""
 

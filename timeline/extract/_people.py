@@ -15,18 +15,22 @@ from timeline.extract.entities import Mention
 
 __all__ = ["PeopleFields"]
 
+_HOLDING_NOW = (
+    r"(?:(?:current|former|outgoing|longtime|l'actuel(?:le)?|actuel(?:le)?|ancien(?:ne)?)"
+    r"(?: [a-z-]+){0,3} )?$"
+)
+"""The role a predecessor or a successor holds, or held, before their name ("current lead
+director", "l'actuel directeur financier"), then the name."""
+
 _PREDECESSOR = re.compile(
     r"(?:succeder a|succede a|succedera a|succeeds|succeeding|succeed|replacing|replaces"
     r"|remplace|remplacer|en remplacement de|in place of|a la place de)\s*(?:la |le |l'|the )?"
-    r"(?:(?:current|former|outgoing|longtime|l'actuel(?:le)?|actuel(?:le)?|ancien(?:ne)?)"
-    r"(?: [a-z-]+){0,3} )?$"
+    + _HOLDING_NOW
 )
 
 _SUCCESSOR = re.compile(
     r"(?:remplace(?:e)? par|replaced by|succeeded by|successeur|successor|laisse sa place a"
-    r"|cede sa place a|hands over to)\s*(?:la |le |l'|the |est |is |will be )?"
-    r"(?:(?:current|former|outgoing|longtime|l'actuel(?:le)?|actuel(?:le)?|ancien(?:ne)?)"
-    r"(?: [a-z-]+){0,3} )?$"
+    r"|cede sa place a|hands over to)\s*(?:la |le |l'|the |est |is |will be )?" + _HOLDING_NOW
 )
 """Words before a successor, perhaps with the role they hold now ("will be replaced by
 current lead director Jane Doe", "remplacé par l'actuel directeur financier Jean Roux")."""

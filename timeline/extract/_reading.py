@@ -26,7 +26,15 @@ from timeline.extract.tagger import Tag
 from timeline.extract.tense import verb_tense
 from timeline.time.normalize import Tense
 
-__all__ = ["DETERMINERS", "PRONOUN_SPEAKER", "UNTIL", "Context", "ReaderBase", "SentenceInfo"]
+__all__ = [
+    "DETERMINERS",
+    "INCOMING",
+    "PRONOUN_SPEAKER",
+    "UNTIL",
+    "Context",
+    "ReaderBase",
+    "SentenceInfo",
+]
 
 DETERMINERS = re.compile(
     r"(?:le|la|les|l'|un|une|des|du|ce|cet|cette|son|sa|ses|leur|the|a|an|its|their|his|her)\b"
@@ -52,6 +60,9 @@ _COMPANY_WORDS = re.compile(
 )
 """A clause that opens on a description of the organisation ("the company", "le groupe"):
 its subject is the organisation told of, not a name in a clause before."""
+INCOMING = r"(?:next|incoming|future|designated|designee?|prochaine?|futur)"
+"""The words before a role to be taken up, not held ("the next Globex CEO", "le futur
+directeur général"); not "new", which often names one taken up before the article."""
 UNTIL = re.compile(
     r"\b(?:until|till|through|jusqu'(?:a|au|en|aux)?|jusque)\s*(?:(?:the|le|la|l')\s*)?$"
 )

@@ -9,7 +9,7 @@ import re
 
 from timeline.extract import cues as lexicon
 from timeline.extract._company import CompanyFields
-from timeline.extract._reading import DETERMINERS, PRONOUN_SPEAKER, SentenceInfo
+from timeline.extract._reading import DETERMINERS, INCOMING, PRONOUN_SPEAKER, SentenceInfo
 from timeline.extract._registry import COMPANY_FORMS
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._text import fold
@@ -34,9 +34,7 @@ _TRAILING_PREPOSITION = re.compile(
 )
 
 
-_INCOMING_OPENING = re.compile(
-    r"\s*(?:the|its|le|la|son|sa)\s+(?:next|incoming|future|designated|prochaine?|futur|future)\s+"
-)
+_INCOMING_OPENING = re.compile(rf"\s*(?:the|its|le|la|son|sa)\s+{INCOMING}\s+")
 """The opening of a role to be taken up, in apposition ("Jane Doe, the next Globex CEO")."""
 
 _PRONOUN_BEFORE = re.compile(r"(?:^|\W)(?:he|she)\s+$")
@@ -92,12 +90,13 @@ class SpeakerFields(CompanyFields):
         when no reading has named one yet.
         """
         for m in reversed(self.entities.mentions):
-            if m.start >= before:
-                continue
-            entity_id = self.entities.id_of(m.name)
-            if m.kind == "person" or self.entities.named_person(entity_id):
+            if m.start < before and self._names_person(m):
                 return self.entities.use(m, "person")
         return None
+
+    def _names_person(self, m: Mention) -> bool:
+        """True when a mention is a person's, by its analyser or its name."""
+        return m.kind == "person" or self.entities.named_person(self.entities.id_of(m.name))
 
     def _speaker_kind(self, m: Mention) -> str:
         """The kind a speaker's name gives: a person, unless the name is one word or a

@@ -22,7 +22,7 @@ from timeline.extract import cues as lexicon
 from timeline.extract._asides import Asides
 from timeline.extract._comparisons import Comparisons
 from timeline.extract._coordinated import CoordinatedPlans
-from timeline.extract._reading import UNTIL, SentenceInfo
+from timeline.extract._reading import INCOMING, UNTIL, SentenceInfo
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
 from timeline.extract._text import fold
@@ -589,13 +589,9 @@ _FIRST_PERSON = re.compile(r"\b(?:we|nous|on)\s+(?:\w+\s+)?$")
 """A speaker's "we" just before a word of plan in a quotation ("we intend to", "nous allons
 créer", "on va")."""
 
-_INCOMING = re.compile(
-    r"\b(?:next|incoming|future|designated|prochaine?|futur|future|designee?)"
-    r"\s+(?:[\w'\u2019-]+\s+)?$"
-)
-"""The word before a role that makes it one taken up, not held ("the next Globex CEO",
-"le futur directeur général", "its incoming chief executive"); not "new", which often
-names one taken up before the article."""
+_INCOMING = re.compile(rf"\b{INCOMING}\s+(?:[\w'\u2019-]+\s+)?$")
+"""The word before a role that makes it one taken up, with perhaps one word between ("the
+next Globex CEO", "its incoming chief executive")."""
 
 
 def _incoming(event: DraftEvent, folded: str) -> DraftEvent:
