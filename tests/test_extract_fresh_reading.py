@@ -890,6 +890,72 @@ def test_a_comparison_dates_neither_the_figure_it_follows_nor_a_clause_without_a
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "base"),
+    [
+        (
+            "Globex a publié ses comptes.\n\nLe groupe a enregistré un bénéfice net de 72"
+            " millions d'euros en 2024, contre 59 millions d'euros l'année précédente.",
+            "fr",
+            "contre 59 millions d'euros l'année précédente",
+        ),
+        (
+            "Globex a publié ses comptes.\n\nLe chiffre d'affaires atteint 2,77 milliards"
+            " d'euros en 2024, contre 2,28 milliards un an auparavant.",
+            "fr",
+            "contre 2,28 milliards un an auparavant",
+        ),
+        (
+            "Globex reported results.\n\nOperating income was $19.8 million in 2024, compared"
+            " with $6.8 million in the prior year.",
+            "en",
+            "compared with $6.8 million in the prior year",
+        ),
+    ],
+)
+def test_the_base_of_a_comparison_with_an_earlier_period_told_by_distance_is_undated(
+    text: str, lang: str, base: str
+) -> None:
+    """A base whose period is told by its distance to the figure ("the prior year", "un an
+    auparavant") and not by date words that resolve is a result of its own, of an earlier,
+    unknown day: anchored before, with the metric of the figure it is compared with, even
+    without its currency.
+    """
+    events = _draft(text, lang).events
+    found = [e for e in events if e.quote == base]
+    assert [(e.type, e.when, e.anchor) for e in found] == [("fact_asserted", None, "before")]
+    assert str(found[0].fields["attribute"]).startswith("results (")
+    compared = max((e for e in events if e.start < found[0].start), key=lambda e: e.start)
+    assert compared.when == "2024"  # the figure compared with keeps its own period
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "level"),
+    [
+        (
+            "Globex a publié ses comptes.\n\nLe chiffre d'affaires est en progression de 21,4 %,"
+            " à 2,77 milliards d'euros.",
+            "fr",
+            "2,77 milliards",
+        ),
+        (
+            "Globex reported results.\n\nIts revenue rose 12 percent, to $3.1 billion.",
+            "en",
+            "$3.1 billion",
+        ),
+    ],
+)
+def test_the_level_a_change_in_percent_reaches_is_of_the_same_clause(
+    text: str, lang: str, level: str
+) -> None:
+    """A comma between a change in percent and the level it reaches ("up 12 percent, to $3.1
+    billion") does not cut the clause: the result keeps its figure.
+    """
+    quotes = [e.quote for e in _draft(text, lang).events]
+    assert any("%" in q or "percent" in q for q in quotes)
+    assert [q for q in quotes if level in q and ("%" in q or "percent" in q)]
+
+
+@pytest.mark.parametrize(
     ("clause", "lang", "kind"),
     [
         ("95 emplois devraient etre crees durant la premiere annee", "fr", CueType.HEADCOUNT),
@@ -1169,7 +1235,7 @@ def test_political_titles_and_opening_adverbs_are_no_part_of_a_name(
 
 def test_a_division_of_the_company_is_not_the_subject_of_its_figures() -> None:
     """A name after "la division" names a part of the company: its results are the
-    company's.
+    company's, under a metric of the part, so that they do not stand for the company's own.
     """
     events = _draft(
         "Globex publie ses ventes\n\nLe chiffre d'affaires de Globex atteint 805 M€ au premier"
@@ -1179,6 +1245,7 @@ def test_a_division_of_the_company_is_not_the_subject_of_its_figures() -> None:
     ).events
     owners = [e.fields.get("organization") or e.fields.get("entity") for e in events]
     assert owners == ["globex", "globex"]
+    assert [e.fields.get("metric") for e in events] == ["revenue", "revenue of Outillage"]
 
 
 @pytest.mark.parametrize("titles", ["Founder and CEO", "CEO", "President, Founder and CEO"])

@@ -23,6 +23,28 @@ _RESULTS_LABEL = re.compile(r"results \((?P<metric>[^()]+)\)")
 """The label of a result whose period was not read: "results (revenue)"."""
 
 
+_SCALED = re.compile(
+    r"(?:(?:a|an|a net \w+ of|un|une|de) )?\d[\d.,]*\s?(?:%|percent|pour cent|milliards?|millions?"
+    r"|billions?|bn|mds?|m)\b"
+)
+"""A figure whose currency is that of the figure it is compared with ("contre 2,28
+milliards"), or a share: right after the word of comparison."""
+
+
+_EARLIER_PERIOD = re.compile(
+    r"\b(?:(?:in|for|over|during) )?(?:the )?(?:(?:prior|previous|preceding|year-?earlier"
+    r"|year-?ago) (?:year|quarter|period|half|fiscal year|financial year|twelve months)"
+    r"|(?:a|one) year (?:earlier|before)"
+    r"|(?:l'|un )?(?:annee|exercice|trimestre|semestre|periode) (?:precedente?|d'avant)"
+    r"|(?:un|1) an (?:auparavant|plus tot|avant)"
+    r"|(?:sur )?la meme periode (?:de l'annee (?:precedente|derniere)|un an plus tot))\b"
+)
+"""An earlier period told by its distance to the figure compared with, not by date words
+that resolve ("compared with $6.8 million in the prior year", "contre 2,28 milliards un an
+auparavant"): the base is a result of an earlier, unknown day. "a year ago" is left to the date
+words, which resolve it."""
+
+
 def _metric_of(event: DraftEvent) -> str | None:
     """The metric of a result: of a result reported, or of one filed under its metric."""
     if event.type == "results_reported":
@@ -57,20 +79,39 @@ class Comparisons(FieldReader):
             if any(m.start() <= e.start < seg.end for e in events):
                 continue  # the base already has an event of its own
             money = amounts(self.text[m.end() : seg.end], self.lang)
-            date = info.date_within(m.end(), seg.end)
-            if not money or date is None or date.text in (base.when, base.fields.get("period")):
-                continue  # a base dated as the figure it is compared with is none
-            if money[0].start > COMPARED_NEAR or OTHER_FIGURE.search(self.folded, m.end(), seg.end):
+            bare = _SCALED.match(self.folded, m.end(), seg.end)
+            if (not money or money[0].start > COMPARED_NEAR) and bare is None:
+                continue
+            if OTHER_FIGURE.search(self.folded, m.end(), seg.end):
                 continue  # "against $5 million spent on research", "contre 15 millions visés"
+            date = info.date_within(m.end(), seg.end)
             metric = _metric_of(base)
+            quote = self.text[m.start() : seg.end]
+            organization = base.fields.get("organization") or base.fields["entity"]
+            earlier = _EARLIER_PERIOD.search(self.folded, m.end(), seg.end)
+            if earlier is not None and (
+                date is None or earlier.start() <= date.start < earlier.end()
+            ):
+                # "contre 2,28 milliards un an auparavant": of an earlier, unknown day
+                fact = {"entity": organization, "attribute": f"results ({metric})", "value": quote}
+                out.append(
+                    DraftEvent(
+                        "fact_asserted", fact, quote, m.start(), None, "before", Tense.PAST,
+                        (), "results",
+                    )
+                )  # fmt: skip
+                continue
+            if not money or money[0].start > COMPARED_NEAR:
+                continue  # a figure without its currency is a result only as a quote
+            if date is None or date.text in (base.when, base.fields.get("period")):
+                continue  # a base dated as the figure it is compared with is none
             fields = {
-                "organization": base.fields.get("organization") or base.fields["entity"],
+                "organization": organization,
                 "metric": metric,
                 "period": date.text,
                 "value": money[0].value,
                 "currency": money[0].currency,
             }
-            quote = self.text[m.start() : seg.end]
             out.append(
                 DraftEvent(
                     "results_reported",

@@ -11,6 +11,7 @@ from timeline.errors import DateError
 from timeline.extract import cues as lexicon
 from timeline.extract._company_base import _BY, _TO, _TO_DESCRIBED, CompanyBase, Reading
 from timeline.extract._reading import SentenceInfo
+from timeline.extract.entities import part_of_company
 from timeline.extract.money import amounts, counts
 from timeline.extract.tagger import Tag
 from timeline.time.normalize import Tense, resolve
@@ -241,6 +242,16 @@ class FigureFields(CompanyBase):
         org = self._actor(info, cue, i)
         if org is None:
             return None
+        part = next(
+            (
+                m
+                for m in info.mentions_between(start, cue.start)
+                if m.end <= cue.start and part_of_company(self.folded, m.start)
+            ),
+            None,
+        )
+        if part is not None:  # "La division Outillage a vu son chiffre d'affaires": the part's
+            metric = f"{metric} of {part.name}"
         fields: dict[str, Any] = {
             "organization": org,
             "metric": metric,

@@ -30,6 +30,15 @@ _TOLD_AGAIN = re.compile(r", (?:or|soit) [^,;]{0,12}?\d[\d.,]*\s?(?:%|percent|pe
 percent, to $50.30", "12 millions, soit 5 %, à"): part of the same clause."""
 
 
+_LEVEL_AFTER = re.compile(r", (?:à|a|to|at) (?:[$€£]\s?)?\d")
+"""The level a change reaches, after the change in percent ("up 21.4%, to $2.77 billion",
+"en progression de 21,4 %, à 2,77 milliards"): part of the same clause."""
+
+
+_PERCENT_BEFORE = re.compile(r"\d\s?(?:%|percent|per cent|pour cent)$")
+"""A change in percent just before a comma."""
+
+
 _FIGURE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?(?:\s?(?:[%$€£]|[^\W\d_]+)){0,2}$")
 """A figure, perhaps with its unit, just before a comma ("$3.54", "12 euros", "7 millions
 d'euros" cut at its last word)."""
@@ -64,6 +73,12 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
             again = _TOLD_AGAIN.match(text, i, end) if c == "," else None
             if again is not None and _FIGURE_BEFORE.search(text, max(start, i - 24), i):
                 kept.add(again.end() - 1)  # "rose $3.54, or 7.5 percent, to $50.30": one clause
+            elif (
+                c == ","
+                and _LEVEL_AFTER.match(text, i, end)
+                and _PERCENT_BEFORE.search(text, max(start, i - 16), i)
+            ):
+                pass  # "up 21.4%, to $2.77 billion": the change and the level it reaches
             else:
                 cuts.append((i, i + 1))
         i += 1
