@@ -972,6 +972,23 @@ def test_jobs_created_are_hires_and_a_company_created_a_founding(
     assert kind is _cue_kind(clause, lang)
 
 
+@pytest.mark.parametrize(
+    ("clause", "lang"),
+    [
+        ("47 personnes ont également été embauchées", "fr"),
+        ("150 personnes travaillent désormais sur le site", "fr"),
+        ("le site, qui occupe 340 personnes", "fr"),
+        ("the plant, where 300 people work", "en"),
+        ("1,200 employees will work at the new campus", "en"),
+    ],
+)
+def test_people_hired_or_working_somewhere_are_a_headcount(clause: str, lang: str) -> None:
+    """People "embauchées", "N personnes travaillent", a site that "occupe N personnes" and
+    "where N people work" tell a headcount.
+    """
+    assert _cue_kind(clause, lang) is CueType.HEADCOUNT
+
+
 def test_jobs_to_be_created_are_a_hiring_of_that_many() -> None:
     """Jobs to be created ("95 emplois devraient être créés") are a change of 95 by hiring, not
     a headcount of 95.

@@ -104,6 +104,10 @@ FRENCH_CUES = {
         r"suppressions? (?:de|d')(?:[\d .]+)?(?:postes|emplois)|supprimer|supprime|supprimera"
         r"|supprimant|suppression|licenciements?|licencier|licencie|plan social"
         r"|plan de departs|embaucher|embauches?|embauchera|recruter|recrutera|recrutements?"
+        rf"|embauche{_FR_PARTICIPLE}|recrute{_FR_PARTICIPLE}"
+        r"|\d[\d .]* (?:personnes|salaries|collaborateurs) (?:y )?(?:travaillent|travailleront"
+        r"|sont employee?s)|(?:occupe|occupent|occupera) (?:(?:pres de|plus de|quelque|environ)"
+        r" )?\d[\d .]* (?:personnes|salaries)"
         r"|emploie|emploient|effectifs?|salaries|collaborateurs|employes"
         rf"|(?:postes|emplois)(?: [\w']+){{0,4}}? cree{_FR_PARTICIPLE}"
         r"|cre(?:e|er|era|eront|ent|ant|ait) (?:(?:pres de|plus de|quelque|environ) )?[\d .]+"
@@ -273,6 +277,7 @@ ENGLISH_CUES = {
         r"|(?:hire[ds]?|hiring) (?:\w+ ){0,2}?\d[\d,.]* (?:people|employees|workers|staff)"
         r"|(?:positions|jobs|roles) (?:\w+ ){0,2}(?:be |been )?(?:reduced|cut|eliminated|created)"
         r"|headcount|workforce|employees|employs|staff(?:ers)?|hiring|to hire|will hire"
+        r"|\d[\d,.]* (?:people|workers|employees) (?:work|are employed|will work)\b"
         r"|\d[\d,.]* (?:new |full-time |permanent |direct |high-paying )?(?:jobs|positions)\b"
     ),
     CueType.RESULTS: (
