@@ -253,6 +253,51 @@ def test_a_completed_acquisition_supersedes_its_announcement(tmp_path: Path) -> 
     assert [("Bolt", 2)] == [(f.value, len(f.sources)) for f in acquisitions]
 
 
+@pytest.mark.parametrize(
+    ("stake", "acme", "bolt"),
+    [
+        (
+            63.98,
+            [
+                ("acquisitions", "Bolt"),
+                ("acquisition of Bolt", "63.98%, 100 million EUR (completed)"),
+            ],
+            [("acquired by", "Acme (completed, 63.98%, 100 million EUR)")],
+        ),
+        (
+            24.5,
+            [
+                ("stakes acquired", "Bolt (24.5%)"),
+                ("stake in Bolt", "24.5%, 100 million EUR (completed)"),
+            ],
+            [("shareholders", "Acme (completed, 24.5%, 100 million EUR)")],
+        ),
+    ],
+)
+def test_a_stake_bought_is_shown_and_a_minority_one_buys_no_control(
+    tmp_path: Path, stake: float, acme: list[tuple[str, str]], bolt: list[tuple[str, str]]
+) -> None:
+    """The percent of the capital bought is in the acquirer's and the target's facts; more
+    than half of it is an acquisition (`acquired by`), half or less a stake (`shareholders`).
+    """
+    tl = _timeline(tmp_path, {**ACQUISITION, "stake": stake})
+    deal = ("acquisitions", "stakes acquired", "acquisition of Bolt", "stake in Bolt")
+    facts = tl.state("acme", "2024-06").facts
+    assert acme == [(f.attribute, f.value) for f in facts if f.attribute in deal]
+    held = ("acquired by", "shareholders")
+    assert bolt == [
+        (f.attribute, f.value) for f in tl.state("bolt", "2024-06").facts if f.attribute in held
+    ]
+
+
+@pytest.mark.parametrize("stake", [0, 120, -5])
+def test_a_stake_that_is_no_percent_of_the_capital_is_refused(tmp_path: Path, stake: float) -> None:
+    """A stake of 0, or above 100 percent, names the field and logs nothing."""
+    with pytest.raises(InputError, match="stake"):
+        _timeline(tmp_path, {**ACQUISITION, "stake": stake})
+    assert [] == list(Timeline.open(tmp_path / "log.jsonl", create=True).records())
+
+
 def test_a_plan_is_dated_by_its_publication_with_its_target_in_the_value(tmp_path: Path) -> None:
     """A plan is a fact from its publication day on, never before it, with its target period
     in the value rather than as its date.

@@ -262,3 +262,54 @@ def test_the_company_alone_with_no_other_name_is_no_target() -> None:
         _deals("Globex news\n\nOn Monday Globex agreed to acquire the company for $2 billion.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "stake"),
+    [
+        ("Globex annonce l'acquisition de 63,98% du capital d'Initech.", "fr", 63.98),
+        ("Globex rachète 51 % d'Initech pour 20 millions d'euros.", "fr", 51.0),
+        ("Globex said it has acquired a 85.1 per cent stake in Initech.", "en", 85.1),
+        ("Globex has agreed to acquire an 80% interest in Initech for $5.6 million.", "en", 80.0),
+        ("Globex agreed to buy a 20% stake in Initech.", "en", 20.0),
+    ],
+)
+def test_the_share_of_the_capital_bought_is_the_stake(
+    sentence: str, lang: str, stake: float
+) -> None:
+    """A percent right before the target's name, with the words of a stake between ('63,98%
+    du capital de', 'a 85.1 per cent stake in', 'an 80% interest in'), is the stake bought.
+    """
+    deals = _deals(f"Globex news\n\n{sentence}", lang)
+    assert [(d["acquirer"], d["target"], d.get("stake")) for d in deals] == [
+        ("globex", "initech", stake)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Globex is buying Initech, which makes 80% of its sales in Europe, for $618 million.",
+        "Globex is buying Initech for $618 million, a 30% premium.",
+    ],
+)
+def test_a_percent_that_is_not_before_the_target_is_no_stake(sentence: str) -> None:
+    """A percent elsewhere in the sentence (a share of sales, a premium) says nothing of the
+    share bought: the deal has no stake.
+    """
+    deals = _deals(f"Globex news\n\n{sentence}")
+    assert [(d["target"], d.get("stake")) for d in deals] == [("initech", None)]
+
+
+def test_a_stake_sold_in_a_named_company_is_the_buyers_acquisition_of_it() -> None:
+    """'Acme a cédé sa participation de 24,33% dans Initech au groupe Globex': Globex acquires
+    a stake of 24.33% in Initech.
+    """
+    deals = _deals(
+        "Titre\n\nAcme a annoncé avoir cédé sa participation de 24,33% dans Initech au groupe "
+        "Globex.",
+        "fr",
+    )
+    assert [(d["acquirer"], d["target"], d.get("stake")) for d in deals] == [
+        ("globex", "initech", 24.33)
+    ]

@@ -121,6 +121,28 @@ _STAKE_SHARE = re.compile(
 """The share of a stake sold ("sa participation de 24,33%", "its stake of 10%")."""
 
 
+_SHARE_BOUGHT = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|pour ?cent)"
+    r"(?:\s+(?:du|de la|des|of the|of its|the|an?|equity|controlling|majority|minority|capital"
+    r"|social|share|shares|actions|parts|stake|interest|holding|shareholding|participation"
+    r"|majoritaire|minoritaire))*"
+    r"\s+(?:de|d'|du|des|in|of|dans)\s*(?:la |le |l'|the )?$"
+)
+"""The share of a company's capital bought, right before its name ("l'acquisition de
+63,98% du capital de", "a 85.1 per cent stake in", "an 80% interest in", "rachète 51 % de")."""
+
+
+def _share(words: str) -> float | None:
+    """The percent of `_SHARE_BOUGHT` at the end of `words` (folded), or None; a percent
+    above 100 is no share of a capital.
+    """
+    hit = _SHARE_BOUGHT.search(words)
+    if hit is None:
+        return None
+    share = float(hit.group(1).replace(",", "."))
+    return share if 0 < share <= 100 else None
+
+
 class DealFields(CompanyBase):
     """Funding rounds and acquisitions."""
 
@@ -310,6 +332,17 @@ class DealFields(CompanyBase):
                 "fact_asserted"
             )
         fields: dict[str, Any] = {"acquirer": acquirer, "target": target_id}
+        named = next(
+            (
+                m
+                for m in info.mentions_between(cue.end, s.end)
+                if self.entities.id_of(m.name) == target_id
+            ),
+            None,
+        )
+        stake = _share(self.folded[cue.end : named.start]) if named is not None else None
+        if stake is not None:
+            fields["stake"] = stake
         price = next(
             (
                 a
@@ -404,7 +437,9 @@ class DealFields(CompanyBase):
             # "Initech va être cédée au groupe suisse Globex": what is sold is the subject
             target, seller = seller, None
         share = _STAKE_SHARE.search(self.text, cue.end, buyer_m.start)
-        if share is not None:
+        stake = _share(share.group(0) + " de") if share is not None else None
+        known = target is not None and target not in (buyer, seller)
+        if share is not None and (stake is None or not known):
             # a stake, not the company: "cédé sa participation de 24,33% au groupe Initech"
             value = f"a stake of {share.group(1)}"
             if target is not None and target not in (buyer, seller):
@@ -417,6 +452,8 @@ class DealFields(CompanyBase):
         if target is None or target in (buyer, seller):
             return None
         fields: dict[str, Any] = {"acquirer": buyer, "target": target}
+        if stake is not None:  # "a cédé sa participation de 24,33% dans Initech au groupe X"
+            fields["stake"] = stake
         price = next(iter(amounts(self.text[cue.end : s.end], self.lang)), None)
         if price is not None and not re.search(r"%", self.text[cue.end : s.end][: price.end + 2]):
             fields["price"], fields["currency"] = price.value, price.currency

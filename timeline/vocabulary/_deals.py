@@ -72,14 +72,24 @@ class FundingRaised(Reported):
         return tuple(out)
 
 
+def _percent(_: object, attribute: attrs.Attribute[float | None], value: float | None) -> None:
+    """A stake is a share of the capital: more than 0 and at most 100 percent."""
+    if value is not None and not 0 < value <= 100:
+        raise ValueError(f"{attribute.name} must be a percent above 0 and at most 100: {value!r}")
+
+
 @attrs.frozen(kw_only=True)
 class AcquisitionAnnounced(Reported):
     """An acquirer announced (`status = "announced"`) or completed (`"completed"`) the
-    acquisition of a target, perhaps at a price.
+    acquisition of a target, perhaps at a price, perhaps of a stake (`stake`, the percent of
+    the target's capital bought: "63.98% du capital", "an 80% interest").
 
-    The target's `acquired by` is single-valued: a later report of the same deal (completed
-    after announced) supersedes the earlier by the latest-definite rule. The acquirer's
-    `acquisitions` names the target only, so both reports of a deal are one value there.
+    Without a stake, or with more than half of the capital, the target's `acquired by` is
+    single-valued: a later report of the same deal (completed after announced) supersedes the
+    earlier by the latest-definite rule. The acquirer's `acquisitions` names the target only,
+    so both reports of a deal are one value there. A stake of half the capital or less buys
+    no control: it is one of the acquirer's `stakes acquired` and one of the target's
+    `shareholders`, which are not single-valued (several may hold stakes at once).
     """
 
     TYPE: ClassVar[str] = "acquisition_announced"
@@ -91,29 +101,42 @@ class AcquisitionAnnounced(Reported):
     )
     price: int | None = None
     currency: str | None = None
+    stake: float | None = attrs.field(default=None, validator=_percent)
 
     def changes(self, name: Names) -> tuple[Change, ...]:
-        """Adds the target to the acquirer's `acquisitions`; sets the target's `acquired by`
-        and, with a price, the acquirer's `acquisition of <target>` (price and status).
+        """Adds the target to the acquirer's `acquisitions` (or, for a minority stake, to its
+        `stakes acquired`); sets the target's `acquired by` (or adds to its `shareholders`)
+        and, with a price or a stake, the acquirer's `acquisition of <target>` (`stake in
+        <target>` for a minority) with the stake, price and status.
         """
-        terms = [self.status]
-        if self.price is not None:
-            terms.append(f"{_money(self.price)} {self.currency or ''}".rstrip())
+        share = f"{self.stake:g}%" if self.stake is not None else None
+        price = (
+            f"{_money(self.price)} {self.currency or ''}".rstrip()
+            if self.price is not None
+            else None
+        )
+        terms = [t for t in (share, price) if t is not None]
+        target, acquirer = name(self.target), name(self.acquirer)
+        minority = self.stake is not None and self.stake <= 50
         out = [
-            Change(entity=self.acquirer, attribute="acquisitions", value=name(self.target)),
+            Change(
+                entity=self.acquirer,
+                attribute="stakes acquired" if minority else "acquisitions",
+                value=f"{target} ({share})" if minority else target,
+            ),
             Change(
                 entity=self.target,
-                attribute="acquired by",
-                value=f"{name(self.acquirer)} ({', '.join(terms)})",
-                single=True,
+                attribute="shareholders" if minority else "acquired by",
+                value=f"{acquirer} ({', '.join([self.status, *terms])})",
+                single=not minority,
             ),
         ]
-        if self.price is not None:
+        if terms:
             out.append(
                 Change(
                     entity=self.acquirer,
-                    attribute=f"acquisition of {name(self.target)}",
-                    value=f"{terms[1]} ({self.status})",
+                    attribute=f"{'stake in' if minority else 'acquisition of'} {target}",
+                    value=f"{', '.join(terms)} ({self.status})",
                     single=True,
                 )
             )
