@@ -956,6 +956,77 @@ def test_the_level_a_change_in_percent_reaches_is_of_the_same_clause(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        (
+            "Globex a publié ses comptes.\n\nGlobex a vu son chiffre d'affaires progresser de 17 %"
+            " au premier semestre, pour atteindre 805 millions d'euros.",
+            "fr",
+            805_000_000,
+        ),
+        (
+            "Globex a publié ses comptes.\n\nDe janvier à juin 2019, Globex a connu une hausse de"
+            " 5 % de son chiffre d'affaires, à plus de 9 milliards d'euros.",
+            "fr",
+            9_000_000_000,
+        ),
+        (
+            "Globex reported results.\n\nGlobex's revenue grew in the first half of 2019,"
+            " reaching $2.5 billion.",
+            "en",
+            2_500_000_000,
+        ),
+    ],
+)
+def test_a_level_reached_after_a_comma_is_the_figure_of_the_clause_before(
+    text: str, lang: str, value: int
+) -> None:
+    """'…, pour atteindre 805 millions', '…, reaching $2.5 billion', and '…, à plus de 9
+    milliards' after a change in percent somewhere in the clause: the level is the result.
+    """
+    assert [("revenue", value)] == [(m, v) for m, v, _ in _results(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "metric", "value"),
+    [
+        (
+            "Globex publie ses comptes.\n\nSon résultat net 2022 atteint 74 millions d'euros.",
+            "fr",
+            "net profit",
+            74_000_000,
+        ),
+        (
+            "Globex reported results.\n\nGlobex said its 2022 revenue was $74 million.",
+            "en",
+            "revenue",
+            74_000_000,
+        ),
+    ],
+)
+def test_a_year_beside_the_metric_is_its_period(
+    text: str, lang: str, metric: str, value: int
+) -> None:
+    """A bare year right after the metric ('résultat net 2022') or before it ('2022
+    revenue') is the period of the figure, which makes the figure a result.
+    """
+    events = [e for e in _draft(text, lang).events if e.type == "results_reported"]
+    assert [(metric, value, "2022")] == [
+        (e.fields["metric"], e.fields["value"], e.fields["period"]) for e in events
+    ]
+
+
+def test_a_year_after_the_publication_beside_a_metric_is_no_period() -> None:
+    """'son chiffre d'affaires 2030' in an article of 2024 is a target, not a period reported
+    on: no result is drafted for it.
+    """
+    text = (
+        "Globex publie ses comptes.\n\nSon chiffre d'affaires 2030 atteindra 74 millions d'euros."
+    )
+    assert [] == [e for e in _draft(text, "fr").events if e.type == "results_reported"]
+
+
+@pytest.mark.parametrize(
     ("clause", "lang", "kind"),
     [
         ("95 emplois devraient etre crees durant la premiere annee", "fr", CueType.HEADCOUNT),

@@ -129,6 +129,12 @@ _NOW = re.compile(
 """A word of the present that dates a figure to the report ("it now has 200,000 customers",
 "le groupe compte aujourd'hui six usines"): a result as of publication."""
 
+_YEAR_AFTER = re.compile(r"\s+((?:19|20)\d\d)\b(?!\s*(?:%|[.,]\d))")
+"""A year right after a metric ("résultat net 2022", "chiffre d'affaires 2023"): its period."""
+
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:(?:full-year|annual|fiscal|net|total)\s+)?$")
+"""A year right before a metric ("2022 revenue", "2023 net profit"): its period."""
+
 _AMOUNT_OF = re.compile(r"\s*(?:in|of|de|d'|en)\s*(?:(?:the|its|their|le|la|son|sa)\s+)?")
 """The words between an amount and the metric it is an amount of ("$1 billion in cash")."""
 
@@ -233,7 +239,7 @@ class FigureFields(CompanyBase):
                 value = number[2]
         if value is None:
             return None
-        period = self._period(info, start, end)
+        period = self._period(info, start, end) or self._year_of(cue, start)
         if period is None:
             now = _NOW.search(self.folded, start, end)
             if now is None:
@@ -261,6 +267,18 @@ class FigureFields(CompanyBase):
         if currency is not None:
             fields["currency"] = currency
         return fields, "results_reported"
+
+    def _year_of(self, cue: lexicon.Cue, start: int) -> str | None:
+        """A bare year that names the metric's period, right after it ("résultat net 2022")
+        or right before it ("2022 revenue"), or None; a year after the publication's is no
+        period reported on.
+        """
+        hit = _YEAR_AFTER.match(self.folded, cue.end) or _YEAR_BEFORE.search(
+            self.folded, max(start, cue.start - 24), cue.start
+        )
+        if hit is None or int(hit.group(1)) > self.published.year:
+            return None
+        return self.text[hit.start(1) : hit.end(1)]
 
     def _period(self, info: SentenceInfo, start: int, end: int) -> str | None:
         """Date words in `[start, end)`, else in the sentence ("En 2020, le chiffre d'affaires

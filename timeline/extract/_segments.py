@@ -30,13 +30,27 @@ _TOLD_AGAIN = re.compile(r", (?:or|soit) [^,;]{0,12}?\d[\d.,]*\s?(?:%|percent|pe
 percent, to $50.30", "12 millions, soit 5 %, à"): part of the same clause."""
 
 
-_LEVEL_AFTER = re.compile(r", (?:à|a|to|at) (?:[$€£]\s?)?\d")
+_ABOUT = (
+    r"(?:(?:plus de|pr[e\u00e8]s de|environ|quelque|more than|nearly|about|almost|over|some) )?"
+)
+"""A qualifier of a level ("à plus de 9 milliards", "to nearly $3 billion")."""
+
+_LEVEL_AFTER = re.compile(r", (?:à|a|to|at) " + _ABOUT + r"(?:[$€£]\s?)?\d")
 """The level a change reaches, after the change in percent ("up 21.4%, to $2.77 billion",
-"en progression de 21,4 %, à 2,77 milliards"): part of the same clause."""
+"en progression de 21,4 %, à 2,77 milliards", "en hausse de 5% de son chiffre d'affaires, à
+plus de 9 milliards"): part of the same clause."""
 
+_LEVEL_REACHED = re.compile(
+    r", (?:pour atteindre|atteignant|to reach|reaching|s['\u2019][e\u00e9]tablissant [a\u00e0]) "
+    + _ABOUT
+    + r"(?:[$€£]\s?)?\d"
+)
+"""The level a figure reaches told by a verb after a comma ("progresser de 17% au premier
+semestre, pour atteindre 805 M€", "grew in the year, reaching $2 billion"): what reached it is
+the clause before, so it is part of that clause."""
 
-_PERCENT_BEFORE = re.compile(r"\d\s?(?:%|percent|per cent|pour cent)$")
-"""A change in percent just before a comma."""
+_PERCENT_BEFORE = re.compile(r"\d\s?(?:%|percent|per cent|pour cent)(?!\w)")
+"""A change in percent in the piece before a comma."""
 
 
 _FIGURE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?(?:\s?(?:[%$€£]|[^\W\d_]+)){0,2}$")
@@ -73,10 +87,12 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
             again = _TOLD_AGAIN.match(text, i, end) if c == "," else None
             if again is not None and _FIGURE_BEFORE.search(text, max(start, i - 24), i):
                 kept.add(again.end() - 1)  # "rose $3.54, or 7.5 percent, to $50.30": one clause
-            elif (
-                c == ","
-                and _LEVEL_AFTER.match(text, i, end)
-                and _PERCENT_BEFORE.search(text, max(start, i - 16), i)
+            elif c == "," and (
+                _LEVEL_REACHED.match(text, i, end)
+                or (
+                    _LEVEL_AFTER.match(text, i, end)
+                    and _PERCENT_BEFORE.search(text, cuts[-1][1] if cuts else start, i)
+                )
             ):
                 pass  # "up 21.4%, to $2.77 billion": the change and the level it reaches
             else:
