@@ -43,6 +43,17 @@ Jeanne Dupont")."""
 _CLAUSE_END = re.compile(r"[,;:(]|\b(?:lorsque|quand|alors que|when|while|after|apres)\b")
 """Where a clause ends, for what its verb governs."""
 
+_NOT_A_TAIL = frozenset(
+    {
+        "following", "during", "starting", "beginning", "including", "joining", "replacing",
+        "succeeding", "taking", "becoming", "serving", "according", "pending", "being",
+        "having", "reporting", "leaving", "retiring", "stepping", "effective",
+    }
+)  # fmt: skip
+"""Words of the endings of a role's tail ("-ing", "-ive") that go on with the sentence, not
+the role ("chief executive officer following the retirement of", "CEO effective
+immediately")."""
+
 _ROLE_TAIL = frozenset(
     {
         "general",
@@ -123,7 +134,9 @@ class PeopleFields(CompanyBase):
                 and "," in self.text[m.end() : absolute]
             ):
                 break
-            if word in _ROLE_TAIL or word.endswith(("ale", "ier", "ive", "ique", "ing")):
+            if word in _ROLE_TAIL or (
+                word.endswith(("ale", "ier", "ive", "ique", "ing")) and word not in _NOT_A_TAIL
+            ):
                 stop = m.end() + w.end()
                 continue
             break

@@ -43,6 +43,7 @@ from timeline.extract._registry import Entities
 from timeline.extract._seedfile import Draft, DraftEntity, DraftEvent
 from timeline.extract._segments import Segment, segments
 from timeline.extract._statements import Reader
+from timeline.extract._successions import linked
 from timeline.extract._text import Sentence, fold, sentences
 from timeline.extract.cues import COMPANY_NEWS, PREPOSITIONS, find_cues
 from timeline.extract.entities import Mention, bracketed, qualifier, titled_names
@@ -132,7 +133,9 @@ def draft(
     }
     if url:
         source["url"] = url
-    proposed = Draft(source, registry.declared(), tuple(kept(events, text, folded, lang)), text)
+    proposed = Draft(
+        source, registry.declared(), tuple(linked(kept(events, text, folded, lang))), text
+    )
     checked = grounded(proposed, published, lang)
     named = tuple(_metric_label(e) for e in checked.draft.events)
     return attrs.evolve(checked.draft, events=named, problems=checked.problems)

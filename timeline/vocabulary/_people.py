@@ -16,7 +16,8 @@ def _took_over(
 ) -> tuple[Change, ...]:
     """A person took a role at an organisation, perhaps from a predecessor: the organisation's
     single-valued role attribute holds the person; the person's and the predecessor's
-    `<role> at <organisation>` say appointed and departed.
+    `<role> at <organisation>` say appointed and departed; the predecessor is one of the
+    organisation's `former <role>`.
     """
     at = f"{role} at {name(organization)}"
     after = f", succeeding {name(predecessor)}" if predecessor else ""
@@ -33,7 +34,15 @@ def _took_over(
                 single=True,
             )
         )
+        out.append(_former(role, organization, predecessor, name))
     return tuple(out)
+
+
+def _former(role: str, organization: str, person: str, name: Names) -> Change:
+    """The person is one of the organisation's `former <role>`: several people may have held
+    a role before, so the attribute is not single-valued.
+    """
+    return Change(entity=organization, attribute=f"former {role}", value=name(person))
 
 
 @attrs.frozen(kw_only=True)
@@ -68,9 +77,9 @@ class PersonDeparted(Reported):
     the two reports agree), else `vacant (<person> departed)`. Either way the person no longer
     holds the role as of that span (while the span straddles the query date, the new value is
     shown as possible beside the person). The person's `<role> at <organisation>` becomes
-    "departed". A vacancy and an appointment reported over overlapping spans are two definite
-    values that contradict each other, so the role shows as disputed until a source names the
-    successor.
+    "departed", and the person is one of the organisation's `former <role>`. A vacancy and
+    an appointment reported over overlapping spans are two definite values that contradict
+    each other, so the role shows as disputed until a source names the successor.
     """
 
     TYPE: ClassVar[str] = "person_departed"
@@ -97,4 +106,5 @@ class PersonDeparted(Reported):
                 value="departed",
                 single=True,
             ),
+            _former(self.role, self.organization, self.person, name),
         )
