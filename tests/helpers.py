@@ -6,7 +6,6 @@ import contextlib
 import datetime as dt
 import io
 import json
-import math
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -51,8 +50,6 @@ def _toml_value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
-    if isinstance(value, float) and math.isfinite(value):
-        return repr(value)
     if isinstance(value, str):
         return json.dumps(value)
     if isinstance(value, list | tuple):

@@ -265,7 +265,7 @@ def test_a_completed_acquisition_supersedes_its_announcement(tmp_path: Path) -> 
     ("stake", "acme", "bolt"),
     [
         (
-            63.98,
+            "63.98%",
             [
                 ("acquisitions", "Bolt"),
                 ("acquisition of Bolt", "63.98%, 100 million EUR (completed)"),
@@ -273,7 +273,7 @@ def test_a_completed_acquisition_supersedes_its_announcement(tmp_path: Path) -> 
             [("acquired by", "Acme (completed, 63.98%, 100 million EUR)")],
         ),
         (
-            24.5,
+            "24.5%",
             [
                 ("stakes acquired", "Bolt (24.5%)"),
                 ("stake in Bolt", "24.5%, 100 million EUR (completed)"),
@@ -283,7 +283,7 @@ def test_a_completed_acquisition_supersedes_its_announcement(tmp_path: Path) -> 
     ],
 )
 def test_a_stake_bought_is_shown_and_a_minority_one_buys_no_control(
-    tmp_path: Path, stake: float, acme: list[tuple[str, str]], bolt: list[tuple[str, str]]
+    tmp_path: Path, stake: str, acme: list[tuple[str, str]], bolt: list[tuple[str, str]]
 ) -> None:
     """The percent of the capital bought is in the acquirer's and the target's facts; more
     than half of it is an acquisition (`acquired by`), half or less a stake (`shareholders`).
@@ -298,9 +298,11 @@ def test_a_stake_bought_is_shown_and_a_minority_one_buys_no_control(
     ]
 
 
-@pytest.mark.parametrize("stake", [0, 120, -5])
-def test_a_stake_that_is_no_percent_of_the_capital_is_refused(tmp_path: Path, stake: float) -> None:
-    """A stake of 0, or above 100 percent, names the field and logs nothing."""
+@pytest.mark.parametrize("stake", ["0%", "120%", "-5%", "63,98%", "63.98"])
+def test_a_stake_that_is_no_percent_of_the_capital_is_refused(tmp_path: Path, stake: str) -> None:
+    """A stake of 0%, above 100%, or not written as a percent like "63.98%" names the field
+    and logs nothing.
+    """
     with pytest.raises(InputError, match="stake"):
         _timeline(tmp_path, {**ACQUISITION, "stake": stake})
     assert [] == list(Timeline.open(tmp_path / "log.jsonl", create=True).records())

@@ -62,7 +62,7 @@ def world_company_news(
             status=draw(st.sampled_from(["announced", "completed"])),
             price=draw(st.none() | st.just(10**8)),
             currency=draw(st.none() | st.just("EUR")),
-            stake=draw(st.none() | st.sampled_from([24.33, 50.0, 63.98, 100.0])),
+            stake=draw(st.none() | st.sampled_from(["24.33%", "50%", "63.98%", "100%"])),
             entities=_roles_of(org, target),
             **common,
         )

@@ -225,7 +225,8 @@ _BY_NAME: dict[str, st.SearchStrategy[Any]] = {
     "change": st.integers(-(10**6), 10**6),
     "headcount": st.integers(0, 10**7),
     # a percent of the capital: above 0, at most 100, half of it the edge of control
-    "stake": st.floats(0.01, 100) | st.sampled_from([50.0, 100.0]),
+    "stake": st.builds("{}.{:02d}%".format, st.integers(0, 99), st.integers(1, 99))
+    | st.sampled_from(["50%", "100%"]),
 }
 """Fields, in whatever class, whose values are narrower or wider than their type's."""
 

@@ -132,15 +132,15 @@ _SHARE_BOUGHT = re.compile(
 63,98% du capital de", "a 85.1 per cent stake in", "an 80% interest in", "rachète 51 % de")."""
 
 
-def _share(words: str) -> float | None:
-    """The percent of `_SHARE_BOUGHT` at the end of `words` (folded), or None; a percent
-    above 100 is no share of a capital.
+def _share(words: str) -> str | None:
+    """The percent of `_SHARE_BOUGHT` at the end of `words` (folded) as a stake ("63.98%"),
+    or None; a percent above 100 is no share of a capital.
     """
     hit = _SHARE_BOUGHT.search(words)
     if hit is None:
         return None
-    share = float(hit.group(1).replace(",", "."))
-    return share if 0 < share <= 100 else None
+    share = hit.group(1).replace(",", ".")
+    return f"{share}%" if 0 < float(share) <= 100 else None
 
 
 class DealFields(CompanyBase):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 from typing import Any
 
 import attrs
@@ -105,8 +104,6 @@ def _value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, int | dt.date):
         return str(value) if not isinstance(value, dt.date) else value.isoformat()
-    if isinstance(value, float) and math.isfinite(value):
-        return repr(value)
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, list | tuple):

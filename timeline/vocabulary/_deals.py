@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 import attrs
@@ -72,17 +73,28 @@ class FundingRaised(Reported):
         return tuple(out)
 
 
-def _percent(_: object, attribute: attrs.Attribute[float | None], value: float | None) -> None:
-    """A stake is a share of the capital: more than 0 and at most 100 percent."""
-    if value is not None and not 0 < value <= 100:
-        raise ValueError(f"{attribute.name} must be a percent above 0 and at most 100: {value!r}")
+_PERCENT = re.compile(r"(\d{1,3}(?:\.\d{1,4})?)%")
+
+
+def _percent(_: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    """A stake is a share of the capital written as a percent ("63.98%"): more than 0 and
+    at most 100. It is text, not a float, since the log hashes no floats.
+    """
+    if value is None:
+        return
+    hit = _PERCENT.fullmatch(value) if isinstance(value, str) else None
+    if hit is None or not 0 < float(hit.group(1)) <= 100:
+        raise ValueError(
+            f"{attribute.name} must be a percent above 0% and at most 100%, "
+            f'like "63.98%": {value!r}'
+        )
 
 
 @attrs.frozen(kw_only=True)
 class AcquisitionAnnounced(Reported):
     """An acquirer announced (`status = "announced"`) or completed (`"completed"`) the
     acquisition of a target, perhaps at a price, perhaps of a stake (`stake`, the percent of
-    the target's capital bought: "63.98% du capital", "an 80% interest").
+    the target's capital bought, as text: "63.98%" for "63,98% du capital").
 
     Without a stake, or with more than half of the capital, the target's `acquired by` is
     single-valued: a later report of the same deal (completed after announced) supersedes the
@@ -101,7 +113,7 @@ class AcquisitionAnnounced(Reported):
     )
     price: int | None = None
     currency: str | None = None
-    stake: float | None = attrs.field(default=None, validator=_percent)
+    stake: str | None = attrs.field(default=None, validator=_percent)
 
     def changes(self, name: Names) -> tuple[Change, ...]:
         """Adds the target to the acquirer's `acquisitions` (or, for a minority stake, to its
@@ -109,7 +121,7 @@ class AcquisitionAnnounced(Reported):
         and, with a price or a stake, the acquirer's `acquisition of <target>` (`stake in
         <target>` for a minority) with the stake, price and status.
         """
-        share = f"{self.stake:g}%" if self.stake is not None else None
+        share = self.stake
         price = (
             f"{_money(self.price)} {self.currency or ''}".rstrip()
             if self.price is not None
@@ -117,7 +129,7 @@ class AcquisitionAnnounced(Reported):
         )
         terms = [t for t in (share, price) if t is not None]
         target, acquirer = name(self.target), name(self.acquirer)
-        minority = self.stake is not None and self.stake <= 50
+        minority = self.stake is not None and float(self.stake[:-1]) <= 50
         out = [
             Change(
                 entity=self.acquirer,
