@@ -137,9 +137,12 @@ def _share(words: str) -> str | None:
     or None; a percent above 100 is no share of a capital.
     """
     hit = _SHARE_BOUGHT.search(words)
-    if hit is None:
-        return None
-    share = hit.group(1).replace(",", ".")
+    return _as_stake(hit.group(1)) if hit is not None else None
+
+
+def _as_stake(number: str) -> str | None:
+    """A percent's number ("63,98") as a stake ("63.98%"), or None above 100 or at 0."""
+    share = number.replace(",", ".")
     return f"{share}%" if 0 < float(share) <= 100 else None
 
 
@@ -437,7 +440,7 @@ class DealFields(CompanyBase):
             # "Initech va être cédée au groupe suisse Globex": what is sold is the subject
             target, seller = seller, None
         share = _STAKE_SHARE.search(self.text, cue.end, buyer_m.start)
-        stake = _share(share.group(0) + " de") if share is not None else None
+        stake = _as_stake(share.group(1).rstrip("% ")) if share is not None else None
         known = target is not None and target not in (buyer, seller)
         if share is not None and (stake is None or not known):
             # a stake, not the company: "cédé sa participation de 24,33% au groupe Initech"
