@@ -2,7 +2,7 @@
 
 A capitalised run that folds to one of these is taken for a place by the rules, where no parse
 says otherwise. The list is general data, in English and French spellings where they differ,
-one name a line since many have several words: the states and provinces of the United States
+one name a line since many have several words: the states and provinces of the USA
 and its northern neighbour, of Australia, Germany, Switzerland, India, China, Spain, Italy,
 Belgium, Japan and Korea; the French regions, overseas territories and départements; the
 world's capital cities; the main cities of every continent, with the business towns the press
