@@ -308,6 +308,8 @@ def test_a_future_clause_is_drafted_as_a_plan_aimed_at_its_date() -> None:
         ("a HK$3bn deal", "en", (3_000_000_000, "HKD", None)),
         ("shares fell to Rs 958 on the BSE", "en", (958, "INR", None)),
         ("an investment of Rs 500 crore", "en", (5_000_000_000, "INR", None)),
+        ("pour trois milliards d'euros", "fr", (3_000_000_000, "EUR", None)),
+        ("about a billion dollars", "en", (1_000_000_000, "USD", "about")),
     ],
 )
 def test_amounts_of_money_are_parsed_with_their_currency(
@@ -319,11 +321,20 @@ def test_amounts_of_money_are_parsed_with_their_currency(
 
 
 @pytest.mark.parametrize(
-    "text", ["he was mad 2 years ago", "cad 3 drawings", "2 real estate deals", "in 2019 won"]
+    "text",
+    [
+        "he was mad 2 years ago",
+        "cad 3 drawings",
+        "2 real estate deals",
+        "in 2019 won",
+        "a million users",
+        "trois millions d'abonnés",
+    ],
 )
 def test_a_currency_code_is_read_in_capitals_and_no_word_is_a_currency(text: str) -> None:
-    """A currency code written in lower case is a word ("mad", "cad"), and words that also
-    name a currency in some countries ("real", "won") are never read as one.
+    """A currency code written in lower case is a word ("mad", "cad"), words that also
+    name a currency in some countries ("real", "won") are never read as one, and a number in
+    words is money only before a scale and a currency ("a million users" is none).
     """
     assert amounts(text, "en") == []
 

@@ -27,10 +27,12 @@ def _deals(text: str, lang: str = "en") -> list[dict[str, Any]]:
         "Globex is buying Initech for $618 million in cash.",
         "Globex announced it was buying Initech for $618 million in cash.",
         "Globex is acquiring Initech for $618 million in cash.",
+        "Globex is taking over Initech for $618 million in cash.",
+        "Globex announced it would be taking over Initech for $618 million in cash.",
     ],
 )
 def test_an_acquisition_in_the_progressive_is_active(sentence: str) -> None:
-    """'is buying', 'was buying': the auxiliary before a cue in '-ing' makes no passive, so
+    """'is buying', 'is taking over': the auxiliary before a cue in '-ing' makes no passive, so
     the name before it is the acquirer and the name after it the target.
     """
     deals = _deals(f"Globex news\n\n{sentence}")
@@ -310,4 +312,22 @@ def test_a_stake_sold_in_a_named_company_is_the_buyers_acquisition_of_it() -> No
     )
     assert [(d["acquirer"], d["target"], d.get("stake")) for d in deals] == [
         ("globex", "initech", "24.33%")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Globex a annoncé mercredi vouloir acquérir son concurrent Initech pour trois milliards"
+        " d’euros.",
+        "Globex acquerra Initech pour trois milliards d’euros.",
+    ],
+)
+def test_the_french_infinitive_and_future_of_acquiring_are_an_acquisition(sentence: str) -> None:
+    """The infinitive "acquérir" and the future "acquerra" are verbs of buying like
+    "acquiert", and a price written in words ("trois milliards d'euros") is the price.
+    """
+    deals = _deals(f"Globex\n\n{sentence}", "fr")
+    assert [(d["acquirer"], d["target"], d.get("price"), d.get("currency")) for d in deals] == [
+        ("globex", "initech", 3_000_000_000, "EUR")
     ]

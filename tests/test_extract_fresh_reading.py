@@ -320,6 +320,20 @@ def test_a_particular_thing_is_not_a_definition(quote: str) -> None:
             "chairman and chief executive",
             "initech",
         ),
+        (
+            "Initech offered to buy Globex. “We are happy,” said Jane Doe, Globex president"
+            " and CEO.",
+            "en",
+            "president and CEO",
+            "globex",
+        ),
+        (
+            "Initech offered to buy Globex. “We are happy,” said Jane Doe, Initech’s executive"
+            " vice president and chief financial officer.",
+            "en",
+            "executive vice president and chief financial officer",
+            "initech",
+        ),
     ],
 )
 def test_a_role_in_apposition_after_a_name_is_a_role_held(
@@ -327,7 +341,9 @@ def test_a_role_in_apposition_after_a_name_is_a_role_held(
 ) -> None:
     """The appositions "Jean Dupont, le PDG," and "Jane Doe, Initech's chairman and chief
     executive," tell the role each holds, at the organisation named in the apposition or
-    the one of the paragraph.
+    the one of the paragraph; a name before the title needs no "'s" ("Globex president and
+    CEO"), and a title may be ranked and joined to another ("executive vice president and
+    chief financial officer").
     """
     held = [e.fields for e in _draft(text, lang).events if e.type == "role_held"]
     assert [(role, org)] == [(f["role"], f["organization"]) for f in held]
@@ -1705,3 +1721,24 @@ def test_investors_after_a_rival_s_round_are_the_focus_s() -> None:
     )
     facts = _facts(text, "fr")
     assert ("globex", "lead investor", "Hooli") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Globex a annoncé mercredi la fermeture de son usine de Saint-Priest.", "fr"),
+        ("Globex announced last week that Jane Doe will succeed John Roe as CEO.", "en"),
+    ],
+)
+def test_what_is_announced_about_a_name_is_no_launch_of_it(text: str, lang: str) -> None:
+    """A verb of announcing launches the name that is its object, not a name inside what is
+    announced ("la fermeture de son usine de ...") or inside a clause ("announced that").
+    """
+    events = _draft(f"Globex\n\n{text}", lang).events
+    assert [] == [e for e in events if e.type == "product_released"]
+
+
+def test_a_name_right_after_a_verb_of_announcing_is_still_launched() -> None:
+    """In "a annoncé mardi le nouveau Globex Phone", the announced name is the product."""
+    events = _draft("Globex\n\nGlobex a annoncé mardi le nouveau Globex Phone.", "fr").events
+    assert ["globex-phone"] == [e.fields["product"] for e in events if e.type == "product_released"]

@@ -70,20 +70,28 @@ _ADVISED = re.compile(r"\b(?:advised by|conseill\w* par)\b")
 """Words after which the names are a deal's advisers, not its investors."""
 _ROLE_AFTER = re.compile(r"\s*\((?P<role>[^()]{2,60}?)\s+(?:of|at|de|chez|du|d')\s*[^()]{2,60}\)")
 """A role in brackets after a name: "(CEO of Initech)", "(directrice de Acme)"."""
+_APPOSED_TITLE = (
+    r"(?:(?:executive|senior|deputy|interim|acting)\s+)?"
+    r"(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)|directeur|directrice|president(?:e)?"
+    r"|pdg|patron(?:ne)?|dirigeant(?:e)?|vice[ -]president(?:e)?|ceo|cto|cfo|coo|drh|daf"
+    r"|chief \w+ officer|chief executive|(?:vice-)?chair(?:man|woman)?|co-?founder|founder"
+    r"|managing director|general counsel|president)"
+)
+"""The head of a title in apposition, with the words that may rank it ("executive vice
+president", "interim CEO")."""
 _APPOSED_ROLE = re.compile(
     r",\s+(?P<role>(?:(?:le|la|l'|son|sa|leur|its|the|their|his|her)\s*)?"
-    r"(?:[\w&.-]+(?: [\w&.-]+){0,3}?['’]s\s+)?"
-    r"(?P<title>(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)|directeur|directrice|president(?:e)?"
-    r"|pdg|patron(?:ne)?|dirigeant(?:e)?|vice-president(?:e)?|ceo|cto|cfo|coo|drh|daf"
-    r"|chief \w+ officer|chief executive|(?:vice-)?chair(?:man|woman)?|co-?founder|founder"
-    r"|managing director|president)"
+    r"(?:(?P<org>[\w&.-]+(?: [\w&.-]+){0,3}?)(?P<owner>['’]s)?\s+)?"
+    rf"(?P<title>{_APPOSED_TITLE}"
     r"(?:[ -](?:general|generale|adjoint|adjointe|delegue|deleguee|executif|executive|officer"
+    rf"|(?:and|et|&) (?!former|ancien){_APPOSED_TITLE}"
     r"|and(?! former)|et(?! ancien)|co-founder|founder|chief|financier|financiere"
     r"|(?:de|du|des|of) (?:(?!and former|et ancien|ex-)[\w&.' -]){2,40}?))*))"
     r"(?=\s*[,.;]|\s*$|\s+(?:and former|et ancien|ex-))"
 )
 """A role in apposition after a name, up to the next comma: ", le PDG,", ", Globex's
-chairman and chief executive,", ", directrice générale de Globex,"."""
+chairman and chief executive,", ", directrice générale de Globex,", ", Globex president and
+CEO," (a name before the title without "'s" must be one the article names)."""
 _QUOTED_ROLE = re.compile(r",\s*[\"«“]\s*(?P<role>[^\"»”]{2,60}?)\s*[\"»”]")
 """A title in quotation marks after a name and a comma: ', "Chief Revenue Officer"'."""
 _TITLE_BEFORE = re.compile(
@@ -434,6 +442,13 @@ class Asides(FieldReader):
             return None
         begin, stop = apposed.start("role"), apposed.end("role")
         inside = info.mentions_between(begin, stop)
+        owner = apposed.start("org")
+        if (
+            owner >= 0
+            and apposed.group("owner") is None
+            and not any(n.start == owner and n.end == apposed.end("org") for n in inside)
+        ):
+            return None  # ", who was president": no name before the title
         person = self.entities.use(m, "person")
         org = (
             self.entities.use(inside[0])

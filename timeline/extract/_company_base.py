@@ -158,10 +158,10 @@ class CompanyBase(ReaderBase):
         """True for a cue in the passive: after an auxiliary ("a été racheté", "was
         acquired"), or a participle before "par"/"by" ("Initech racheté par Globex", a
         headline's passive without its auxiliary). A cue in "-ing" is in the progressive,
-        active ("is buying", "was acquiring").
+        active ("is buying", "was acquiring", "is taking over").
         """
         word = self.folded[cue.start : cue.end]
-        if word.endswith("ing"):
+        if word.split()[0].endswith("ing"):  # "is buying", "is taking over"
             return False
         if _PASSIVE.search(self.folded[max(floor, cue.start - 24) : cue.start]):
             return True

@@ -46,7 +46,7 @@ FRENCH_CUES = {
     CueType.ACQUISITION: (
         rf"rachet(?:e|ee|es|ees|ent|er|era|eront|ait){'{'}0,1{'}'}"
         r"|rachat(?! d'actions| de (?:ses )?(?:propres )?actions)|racheteur"
-        rf"|acqui(?:ert|erent|s|se|ses|sition|sitions|erir|erra|erait|ereur)"
+        r"|acqui(?:ert|erent|s|se|ses|sition|sitions)|acquer(?:ir|ra|rait|ront|eur|euse)"
         r"|met la main sur|mettre la main sur|a mis la main sur|s'offre|s'est offert"
         r"|absorbe|offre publique d'achat|opa|prise de controle|prendre le controle"
         r"|prend le controle|a pris le controle|fusion|fusionner"
@@ -219,7 +219,8 @@ ENGLISH_CUES = {
     CueType.ACQUISITION: (
         r"acquires?|acquired|acquiring|acquisitions?|acquirer|to buy|buys|bought|buying"
         r"|purchase[sd]?|takeover|merger|merge|merged"
-        r"|(?:take|took|takes) over(?! as| the helm| after| from| in\b| on\b| when|\s*[.,;]|\s*$"
+        r"|(?:take|took|takes|taking) over"
+        r"(?! as| the helm| after| from| in\b| on\b| when|\s*[.,;]|\s*$"
         rf"| (?:the |his |her |their )?(?:\w+ )?(?:duties|responsibilities|{_OFFICES}|leadership))"
         r"|buyout|tender offer|sold|sells|to sell|agreed to sell|sale of"
         r"|offer(?:ed|s)? to (?:pay|buy|acquire)"

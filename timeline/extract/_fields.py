@@ -60,6 +60,10 @@ LABELS = {
 }
 _ANNOUNCE_VERB = re.compile(r"annonc\w*|announc\w*")
 """Verbs of announcing, which launch nothing without a product."""
+_NOT_ANNOUNCED_OBJECT = re.compile(r"\b(?:de|d'|du|des|of|that|que|qu')(?!\w)")
+"""Words between a verb of announcing and a name that make the name no object of the verb:
+the name belongs to what is announced ("la fermeture de", "the closure of") or to a clause
+("that", "que")."""
 _ANNOUNCING = re.compile(r"annonc\w*|announc\w*|devoil\w*|unveil\w*|present\w*")
 """Verbs that tell news (of a launch, or of the company news beside them)."""
 _SOURCES = re.compile(
@@ -283,6 +287,14 @@ class FieldReader(SpeakerFields):
                 return {"founders": founders}, (subject,), "founded"
             if product is not None and ents.named_person(ents.id_of(product.name)):
                 product = None  # "l'annonce par le directeur général Jean Martin d'un plan"
+            if (
+                product is not None
+                and _ANNOUNCE_VERB.fullmatch(self.folded, cue.start, cue.end)
+                and _NOT_ANNOUNCED_OBJECT.search(self.folded, cue.end, product.start)
+            ):
+                # "a annoncé la fermeture de son usine de Lyon", "announced that Jane
+                # Doe will succeed": what is announced is not the name, which is no product
+                product = None
             if product is not None and ents.id_of(product.name) != subject:
                 product_id = ents.use(product, "product")
                 return {"organization": subject, "product": product_id}, (), "product_released"

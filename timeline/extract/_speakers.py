@@ -200,9 +200,15 @@ class SpeakerFields(CompanyFields):
         org_mention = next(
             (m for m in info.mentions_between(cue.end + 1, seg.end) if m is not person), None
         )
+        owner = next(
+            (m for m in info.mentions_between(opening, cue.start) if m.end <= cue.start), None
+        )
         if org_mention is not None:
             org = self.entities.use(org_mention)
             role_text = self.text[cue.start : org_mention.start]
+        elif owner is not None and owner is not person:
+            # "Jane Doe, Globex president and CEO": the organisation named before the title
+            org = self.entities.use(owner)
         else:
             org = self.context.last_org or self.context.topic_org or person_id
             words = self._role_words(cue.start, seg.end)

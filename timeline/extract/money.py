@@ -1,4 +1,5 @@
-"""Amounts of money in running text: "2 milliards de dollars", "$2 billion", "1,5 Md€", "€300m".
+"""Amounts of money in running text: "2 milliards de dollars", "$2 billion", "1,5 Md€", "€300m",
+"trois milliards d'euros".
 
 `amounts(text, lang)` finds each amount with its offsets, its value in whole units and an ISO
 4217 currency code. A qualifier before it ("quelque", "environ", "about", "more than") is kept
@@ -178,6 +179,19 @@ _QUALIFIERS = {
 }
 
 
+_WORD_NUMBERS = {
+    "un": 1, "une": 1, "a": 1, "an": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3,
+    "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8,
+    "eight": 8, "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "douze": 12, "twelve": 12,
+    "quinze": 15, "fifteen": 15, "vingt": 20, "twenty": 20, "trente": 30, "thirty": 30,
+    "cinquante": 50, "fifty": 50, "cent": 100, "hundred": 100,
+}  # fmt: skip
+"""Numbers written in words, read only before a scale and a currency ("trois milliards
+d'euros", "a billion dollars", "two million pounds")."""
+_BIG = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9,
+        "billion": 10**9, "billions": 10**9, "trillion": 10**12}  # fmt: skip
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -198,6 +212,9 @@ _PATTERN = re.compile(
     rf"\s*(?P<scale2>{_SCALE})?(?!\w)"
     # the French financial press's "426,38 ME", "2 MdsE", "800 KEUR"
     rf"|(?P<num3>{_NUMBER})\s?(?P<combo>{_alt(list(_COMBINED))})(?![\w€])"
+    # "trois milliards d'euros", "a billion dollars"
+    rf"|(?<!\w)(?P<word>{_alt(list(_WORD_NUMBERS))})\s+(?P<big>{_alt(list(_BIG))})"
+    rf"\s+(?:de\s+|d')?(?P<cur4>{_CUR})(?!\w)"
     ")"
 )
 
@@ -210,13 +227,16 @@ def amounts(text: str, lang: str) -> list[Amount]:
         if m["combo"]:
             size, currency = _COMBINED[m["combo"]]
             value = _number(m["num3"], lang) * size
+        elif m["word"]:
+            currency = _CURRENCIES[m["cur4"]]
+            value = Decimal(_WORD_NUMBERS[m["word"]] * _BIG[m["big"]])
         else:
             number = m["num"] or m["num2"]
             scale = m["scale"] or m["scale2"]
             currency = _CURRENCIES[m["cur"]] if m["cur"] else _PREFIXES[m["cur2"]]
             value = _number(number, lang) * _SCALES.get(scale or "", 1)
-        code = m["cur"] or m["cur2"]
-        at = m.start("cur") if m["cur"] else m.start("cur2")
+        code = m["cur"] or m["cur2"] or m["cur4"]
+        at = m.start("cur") if m["cur"] else m.start("cur2") if m["cur2"] else m.start("cur4")
         if code in _CODES and not text[at : at + 3].isupper():
             continue  # a code is written in capitals: "cad" or "mad" is a word
         if code in ("rs", "rs.") and text[at : at + 2] != "Rs":
@@ -231,6 +251,8 @@ def amounts(text: str, lang: str) -> list[Amount]:
             if m["num"]
             else m.start("num3")
             if m["num3"]
+            else m.start("word")
+            if m["word"]
             else m.start("cur2")
         )
         out.append(Amount(start, m.end(), int(value), currency, qualifier))
