@@ -1742,3 +1742,56 @@ def test_a_name_right_after_a_verb_of_announcing_is_still_launched() -> None:
     """In "a annoncé mardi le nouveau Globex Phone", the announced name is the product."""
     events = _draft("Globex\n\nGlobex a annoncé mardi le nouveau Globex Phone.", "fr").events
     assert ["globex-phone"] == [e.fields["product"] for e in events if e.type == "product_released"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Globex said its revenue rose 24 percent in the fourth quarter.", "en"),
+        ("Globex said its order intake increased 24 percent year-on-year.", "en"),
+        (
+            "Globex a indiqué que son chiffre d’affaires avait progressé de 24 % au quatrième"
+            " trimestre.",
+            "fr",
+        ),
+    ],
+)
+def test_a_company_telling_a_figure_of_its_own_results_reports_them(text: str, lang: str) -> None:
+    """In "Globex said its revenue rose 24 percent", the news is Globex's result, not a
+    statement; after a verb of reporting, the pluperfect ("avait progressé") is the tense of
+    reported speech, not a figure of before.
+    """
+    events = _draft(f"Globex\n\n{text}", lang).events
+    assert [("fact_asserted", "globex")] == [
+        (e.type, e.fields["entity"])
+        for e in events
+        if str(e.fields.get("attribute", "")).startswith("results")
+    ]
+    assert [] == [e for e in events if e.type == "stance_stated"]
+
+
+def test_a_figure_of_another_company_s_results_stays_a_statement() -> None:
+    """In "Initech said Globex revenue rose 24 percent", Initech tells another company's
+    figure: its statement, not a result of its own.
+    """
+    text = "Globex is big. Initech said Globex revenue rose 24 percent last year."
+    events = _draft(f"Globex\n\n{text}", "en").events
+    assert ["initech"] == [e.fields["speaker"] for e in events if e.type == "stance_stated"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex reported a loss. During the same three months last year, Globex had revenues"
+        " of $7.8 billion.",
+        "Globex posted net income of $297 million, or 7 cents per share in the same quarter"
+        " last year.",
+    ],
+)
+def test_a_frame_of_time_or_a_figure_restated_is_no_fact_of_its_own(text: str) -> None:
+    """An opening "During the same three months last year," frames the clause after it, and
+    ", or 7 cents per share" restates the figure before it: neither is a generic fact.
+    """
+    events = _draft(f"Globex\n\n{text}", "en").events
+    assert [] == [e for e in events if e.fields.get("attribute") == "events"]
+    assert any(e.type == "results_reported" for e in events)

@@ -286,7 +286,7 @@ ENGLISH_CUES = {
         r"|operating income|operating margin|gross margin|earnings per share|operating expenses"
         r"|share price|shares (?:rose|fell|jumped|tumbled|dropped|gained|are|were) (?:up|down)?"
         rf"|{_SHARE_MOVE}"
-        r"|turnover|users|subscribers|customers|bookings"
+        r"|turnover|users|subscribers|customers|bookings|order intake|order backlog"
         r"|(?:quarterly|annual|half-year|full-year|interim|financial|preliminary"
         r"|(?:first|second|third|fourth)-quarter|q[1-4]) results"
         r"|members|developers|units sold|cash on hand|cash position|cash reserves?"

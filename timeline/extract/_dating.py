@@ -430,6 +430,12 @@ class Dating(FieldReader):
                 self.folded, seg.start
             ):
                 continue  # "the telecom giant announced Wednesday", "quand il a soutenu..."
+            if rules.RESTATED.match(self.folded, seg.start) or (
+                seg.start == info.sentence.start
+                and seg.end < info.sentence.end - 1
+                and rules.TIME_FRAME.match(self.folded, seg.start)
+            ):
+                continue  # ", or 25 cents a share last year"; "During the same quarter, ..."
             if (
                 info.in_quote(date.start)
                 or rules.PRICE_OF_DAY.search(

@@ -168,6 +168,18 @@ BACKGROUND = re.compile(r"(?:quand|lorsque|avant de|before joining|before becomi
 """The opening of a clause of time about something else ("Quand il a soutenu sa thèse en
 2002", "avant de rejoindre Initech en 1997"): background, no fact of its own. Not "when",
 whose clause often tells news ("when Globex put its unit up for sale in October")."""
+TIME_FRAME = re.compile(
+    r"(?:during|in|over|for|au cours d(?:e|u|es)|pendant|durant|lors d(?:e|u|es)|sur)\s+"
+    r"(?:the |le |la |l'|les )?(?:same |meme |first |second |third |fourth |premier |deuxieme "
+    r"|troisieme |quatrieme )?(?:[\w-]+ )?"
+    r"(?:period|quarter|months|weeks|year|half|semester|trimestre|semestre|mois|exercice|annee)\b"
+)
+"""A phrase that opens a sentence with the period of what the sentence goes on to tell
+("During the same three months last year,", "Au cours du premier semestre 2023,"): a frame of
+time for the clause after the comma, no fact of its own."""
+RESTATED = re.compile(r"(?:or|soit)\s+(?:about |environ |pres de )?[$€£]?\d")
+"""A clause restating the figure before it in another unit ("…, or 25 cents per share",
+"…, soit 1,2 euro par action"): part of the figure's fact, no fact of its own."""
 AFTER = re.compile(r"(?<![\w'])(?:apres (?:avoir|le|la|l'|les|son|sa|ses)|after)\b")
 """Words telling that what follows came before something else ("après avoir lancé", "deux
 semaines après le lancement de", "after launching"), not "d'après"."""

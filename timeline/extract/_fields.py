@@ -162,10 +162,11 @@ class FieldReader(SpeakerFields):
             if weaker is not None and weaker.kind is CueType.STANCE and self._agent(weaker):
                 weaker = None  # "les fonctions précédemment assurées par": no one speaks
             if weaker is not None and kind is not CueType.VALUATION:
-                if weaker.kind is CueType.STANCE:
+                if weaker.kind is not CueType.STANCE:
+                    kind, cue = weaker.kind, weaker
+                    after = info.mentions_between(cue.end, end)
+                elif not self._own_figures(info, kind, weaker, subject, clause, end):
                     return self._fields(info, weaker.kind, weaker, start, end, i)
-                kind, cue = weaker.kind, weaker
-                after = info.mentions_between(cue.end, end)
         if kind is CueType.FOUNDED:
             opened = self._opened_by(info, i)
             if opened is not None:
@@ -320,6 +321,24 @@ class FieldReader(SpeakerFields):
                 return None, (), ""
         fields = {"entity": subject, "attribute": LABELS[kind], "value": clause}
         return fields, (), "fact_asserted"
+
+    def _own_figures(
+        self,
+        info: SentenceInfo,
+        kind: CueType,
+        said: lexicon.Cue,
+        subject: str,
+        clause: str,
+        end: int,
+    ) -> bool:
+        """True when an organisation, or one of its people, tells a figure of its own results
+        ("Globex said its revenue rose 24 percent", "Globex a indiqué que son chiffre
+        d'affaires avait progressé de 24 %"): the news is the result, not the statement.
+        """
+        if kind is not CueType.RESULTS or not re.search(r"\d", clause):
+            return False
+        speaker = self._speaker(info, said, end)
+        return speaker is not None and subject in (speaker, self._org_of(speaker))
 
     def _told_by_another(
         self, info: SentenceInfo, cue: lexicon.Cue, start: int, speaker: str, org: str

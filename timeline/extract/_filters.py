@@ -253,6 +253,13 @@ _HAD_MOVED = re.compile(
 )
 """A figure that had moved before the news ("its stock had gained 38% over the last year"):
 the background of the day's figures."""
+_REPORTING = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient) (?:indique|precise|annonce|declare|fait savoir|publie)"
+    r"|said|reported|announced)\b"
+)
+"""A verb of reporting before a pluperfect ("a indiqué que son chiffre d'affaires avait
+progressé", "said revenue had risen"): the tense of reported speech, not a figure of
+before."""
 _DATING_FROM = re.compile(r"\b(?:datant de|dating (?:back )?(?:from|to)|remontant a)\b")
 """What a noun's date says ("des faits datant de 2018", "practices dating back to 2009"): the
 time of what the news is about, not news of its own."""
@@ -345,7 +352,12 @@ def _aside(event: DraftEvent) -> bool:
         return True
     if event.type == "legal_action_reported" and _MAY_CONTEST.search(clause):
         return True
-    if event.type in ("results_reported", "fact_asserted") and _HAD_MOVED.search(clause):
+    moved = _HAD_MOVED.search(clause)
+    if (
+        event.type in ("results_reported", "fact_asserted")
+        and moved
+        and not _REPORTING.search(clause, 0, moved.start())
+    ):
         return True
     if event.fields.get("attribute") == "events" and _DATING_FROM.search(clause):
         return True  # a clause kept only for a date that is the date of a noun
