@@ -184,3 +184,38 @@ def test_the_period_of_results_is_not_the_time_of_a_plan() -> None:
         e.fields.get("target") for e in _draft(text, "en").events if e.type == "plan_announced"
     ]
     assert targets == ["Tuesday"]
+
+
+def test_a_round_in_the_present_perfect_is_the_news_of_the_day() -> None:
+    """A round told as "Globex has raised $25 million" is the day's news (no anchor
+    `before`: the draft dates it by the publication day), where "Globex raised $25 million"
+    and a frame of years ("In recent years, Globex has bought...") tell what was done before.
+    """
+    day = _holding("The startup Globex has raised $25 million from Initech.", "en", "has raised")
+    assert [(None, None)] == [(e.when, e.anchor) for e in day if e.type == "funding_raised"]
+    past = _holding("The startup Globex raised $25 million from Initech.", "en", "raised")
+    assert ["before"] == [e.anchor for e in past if e.type == "funding_raised"]
+    framed = _holding("In recent years, Globex has bought Initech.", "en", "has bought")
+    assert ["before"] == [e.anchor for e in framed if e.type == "acquisition_announced"]
+
+
+def test_a_period_written_as_an_adjective_dates_its_results() -> None:
+    """In "third-quarter revenue increased 4.2 percent", the result is of the third quarter."""
+    events = _holding(
+        "Globex said third-quarter revenue increased 4.2 percent to $2 million.", "en", "revenue"
+    )
+    assert [("third-quarter", "third-quarter")] == [
+        (e.when, e.fields["period"]) for e in events if e.type == "results_reported"
+    ]
+
+
+def test_results_of_a_period_reported_on_a_day_are_dated_by_the_day() -> None:
+    """In "reported second-quarter results on Wednesday", the quarter is what was reported
+    and Wednesday when.
+    """
+    events = _holding(
+        "Globex reported second-quarter results on Wednesday, posting revenue of $2 million.",
+        "en",
+        "reported",
+    )
+    assert ["Wednesday"] == [e.when for e in events]

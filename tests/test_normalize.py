@@ -153,6 +153,9 @@ QUARTERS_AND_HALVES = [
     en("H1 2024", "2024-01-01", "2024-07-01", P.HALF_YEAR),
     en("first half of 2024", "2024-01-01", "2024-07-01", P.HALF_YEAR),
     en("second half of 2023", "2023-07-01", "2024-01-01", P.HALF_YEAR),
+    # a quarter or a half written as an adjective: "third-quarter 2023 revenue"
+    en("third-quarter 2023", "2023-07-01", "2023-10-01", P.QUARTER),
+    en("first-half 2023", "2023-01-01", "2023-07-01", P.HALF_YEAR),
     # a quarter, a half or a month of a year named from the reference's
     en("the second quarter of last year", "2023-04-01", "2023-07-01", P.QUARTER),
     en("the first half of next year", "2025-01-01", "2025-07-01", P.HALF_YEAR),

@@ -300,8 +300,9 @@ class Dating(FieldReader):
         appointment in the present ("Jeanne Dupont prend le rôle de", "est nommée", "Ils
         prennent en charge", "has been appointed"), a deal agreed in the present perfect
         ("has agreed to buy"), a ruling in the English present perfect ("the regulator has
-        fined Globex"), where the present of narration of a round or a deal tells what
-        was done before.
+        fined Globex"), a round, a deal or a penalty just done ("has raised", "vient de
+        lever"), where the present of narration of a round or a deal tells what was done
+        before.
         """
         folded = self.folded
         if kind is CueType.HEADCOUNT and not rules.CHANGE.search(folded, start, end):
@@ -314,6 +315,12 @@ class Dating(FieldReader):
         if kind is CueType.APPOINTMENT and rules.PERFECT.search(folded, start, end):
             return True
         if kind is CueType.LEGAL and rules.RULED.search(folded, start, end):
+            return True
+        if (
+            kind in (CueType.FUNDING, CueType.ACQUISITION, CueType.LEGAL)
+            and rules.JUST_DONE.search(folded, start, end)
+            and not rules.RECENT_FRAME.search(folded, max(0, start - 40), end)
+        ):
             return True
         return bool(rules.AGREED.search(folded, start, end))
 

@@ -96,6 +96,20 @@ PRONOUN_PRESENT = re.compile(
 les fonctions"), not an auxiliary of the past nor the imperfect ("il rejoignait")."""
 AGREED = re.compile(r"\b(?:has|have) (?:just )?agreed to\b")
 """The English present perfect of a deal agreed ("has agreed to buy"): the day's news."""
+JUST_DONE = re.compile(
+    r"\b(?:(?:has|have) (?:just |now |also )?(?:raised|secured|closed|landed|bagged|completed"
+    r"|bought|acquired|been (?:fined|slapped|ordered|hit|sued|acquired|bought))"
+    r"|(?:vient|viennent) (?:aussi |egalement |tout juste )?d(?:e |')(?:\w+ )?\w+(?:er|ir|re))\b"
+)
+"""A round, a deal or a penalty in the English present perfect ("has raised $2.5 billion",
+"has been slapped with a fine") or the French "vient de" ("vient de lever", "viennent d'être
+investis"): the news of the day it is reported, unless a frame of time says it was before."""
+RECENT_FRAME = re.compile(
+    r"\b(?:in recent (?:years|months)|over the (?:past|last)|since\b"
+    r"|ces dernieres annees|depuis\b)"
+)
+"""A frame that spreads a present perfect over the past ("In recent years, the company has
+bought..."): done before the report."""
 RULED = re.compile(
     r"\b(?:has|have) (?:just |now )?(?:fined|sued|charged|ordered|banned|blocked|approved"
     r"|cleared|sanctioned|penali[sz]ed|censured|convicted|sentenced|ruled|opened an?"

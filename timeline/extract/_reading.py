@@ -67,6 +67,11 @@ UNTIL = re.compile(
     r"\b(?:until|till|through|jusqu'(?:a|au|en|aux)?|jusque)\s*(?:(?:the|le|la|l')\s*)?$"
 )
 """The word before the date a state ends ("until May 2025", "jusqu'en 2025")."""
+_PERIOD_REPORTED = re.compile(
+    r"\s+(?:(?:financial|earnings|operating|sales|trading) )?(?:results|earnings|figures)\b"
+)
+"""Words after a period that make it the period of results told ("second-quarter results"),
+not the day they were told."""
 _IN_RELATIVE = re.compile(r"\b(?:qui|who|which|when|once|lorsque|quand)\s+(?:\w+\s+){0,2}$")
 """A relative pronoun or a conjunction of time shortly before a cue: the cue is the verb of
 the clause it opens ("qui prendra sa retraite", "when Doe retires")."""
@@ -347,11 +352,17 @@ class ReaderBase:
 
     def _date_in(self, info: SentenceInfo, start: int, end: int) -> Tag | None:
         """The first date of `[start, end)` that is not the end of what the clause tells
-        ("permanent CEO until May 2025", "jusqu'en 2025"): when it happened.
+        ("permanent CEO until May 2025", "jusqu'en 2025") nor the period of results reported
+        on a day the clause names ("reported second-quarter results on Wednesday"): when it
+        happened.
         """
         date = info.date_within(start, end)
-        while date is not None and UNTIL.search(
-            self.folded, max(start, date.start - 14), date.start
+        while date is not None and (
+            UNTIL.search(self.folded, max(start, date.start - 14), date.start)
+            or (
+                _PERIOD_REPORTED.match(self.folded, date.end)
+                and info.date_within(date.end, end) is not None
+            )
         ):
             date = info.date_within(date.end, end)
         return date

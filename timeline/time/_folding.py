@@ -15,6 +15,10 @@ _SPACES = re.compile(r"\s+")
 _APOSTROPHE = re.compile(r"\s*'\s*")
 
 
+_PART_ADJECTIVE = re.compile(r"\b(first|second|third|fourth)-(quarter|half)\b")
+"""A quarter or a half written as an adjective ("third-quarter revenue", "first-half
+results"): the same period as "third quarter"."""
+
 _BARE: dict[int, str] = {}
 """Each non-ASCII character `normal_form` has met, without its accents (NFKD, combining marks
 out)."""
@@ -33,6 +37,7 @@ def normal_form(text: str) -> str:
                 _BARE[ord(c)] = _bare(c)
         folded = folded.translate(_BARE)
     folded = _SPACES.sub(" ", folded.lower()).strip(" .;:!?")
+    folded = _PART_ADJECTIVE.sub(r"\1 \2", folded)  # "third-quarter": "third quarter"
     return _APOSTROPHE.sub("'", folded)
 
 
