@@ -255,3 +255,15 @@ def test_a_role_held_since_a_date_is_an_appointment_of_that_date(
     assert [(e.fields["organization"], e.when) for e in appointed if e.when == when] == [
         ("globex", when)
     ]
+
+
+def test_an_authority_s_sanction_falls_on_the_company_named_against_it() -> None:
+    """In "La CNIL a prononcé une sanction ... à l'encontre de Globex", the action is Globex's,
+    the CNIL its authority, not the organisation acted on.
+    """
+    text = (
+        "Globex condamnée\n\nLa CNIL a prononcé le 18 novembre une sanction de 2 millions"
+        " d’euros à l’encontre de Globex."
+    )
+    actions = [e.fields for e in _draft(text, "fr").events if e.type == "legal_action_reported"]
+    assert [("globex", "cnil")] == [(f["organization"], f.get("authority")) for f in actions]

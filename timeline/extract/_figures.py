@@ -20,6 +20,8 @@ __all__ = ["FigureFields"]
 
 _AT = re.compile(r"(?:a|au|aux|en|in|at|dans|near|pres de|outside)\s+(?:la |le |l'|the )?$")
 
+_AGAINST = re.compile(r"(?:a l'encontre d(?:e |')|against|contre|visant)\s*(?:la |le |l'|the )?$")
+"""Words before the name an action of an authority falls on ("à l'encontre de Globex")."""
 _INFLICT = re.compile(r"inflige|fined|fines|sanctionne|condamne|sued|sues|poursuit|charged")
 
 _SHARE = re.compile(
@@ -389,6 +391,16 @@ class FigureFields(CompanyBase):
             org = actor
             if by:
                 authority = self.entities.use(by[0])
+            elif actor is not None and self.entities.is_authority(actor):
+                # "deux sanctions, l'une à l'encontre de Globex", "the largest penalty the
+                # regulator has issued": the authority acts on the company named against
+                # it, else on the one in focus
+                against = self._after_words(info, _AGAINST, cue.end, s.end, window=16)
+                topic = self.context.topic_org
+                if against:
+                    org, authority = self.entities.use(against[0]), actor
+                elif topic is not None and not self.entities.is_authority(topic):
+                    org, authority = topic, actor
         if org is None:
             return None
         fields: dict[str, Any] = {"organization": org, "action": action}

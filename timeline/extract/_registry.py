@@ -251,6 +251,10 @@ class Entities:
             return None
         return max(candidates, key=lambda i: (counts[i], -first[i]))
 
+    def is_authority(self, entity_id: str) -> bool:
+        """True when the entity is an authority (see `_authority`)."""
+        return self._authority(entity_id)
+
     def _authority(self, entity_id: str) -> bool:
         """True when a name of the entity is an authority's ("Autorité des marchés du
         gadget", "Federal Widget Commission", an acronym of `AUTHORITY_ACRONYMS`): it fines,
