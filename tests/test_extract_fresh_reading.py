@@ -1795,3 +1795,22 @@ def test_a_frame_of_time_or_a_figure_restated_is_no_fact_of_its_own(text: str) -
     events = _draft(f"Globex\n\n{text}", "en").events
     assert [] == [e for e in events if e.fields.get("attribute") == "events"]
     assert any(e.type == "results_reported" for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A la Bourse de Paris, Globex chutait de plus de 12% à 178,75 euros vers 07h45 GMT.",
+        "L’action Globex bondissait pour sa part de 38,4% à 29 euros à la Bourse d’Amsterdam.",
+    ],
+)
+def test_a_french_share_price_move_in_the_imperfect_is_a_result(sentence: str) -> None:
+    """A move of the share price told in the imperfect ("chutait", "bondissait"), of the
+    share or of the name itself to a price in euros, is a result filed as the share price.
+    """
+    events = _draft(f"Globex\n\nGlobex rachète Initech. {sentence}", "fr").events
+    assert ["results (share price)"] == [
+        e.fields["attribute"]
+        for e in events
+        if str(e.fields.get("attribute")).startswith("results")
+    ]

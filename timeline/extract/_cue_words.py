@@ -122,8 +122,10 @@ FRENCH_CUES = {
         r"|(?<=\d )(?:millions? de |milliards? de )?clients"
         r"|tresorerie|visiteurs(?: uniques)?|telechargements|auditeurs|telespectateurs"
         r"|(?:l'action|les actions|le titre|le cours(?: de bourse)?)(?: [\w'-]+){0,3}?"
-        r" (?:a |avait |ont |s'est |se )?(?:gagne|perdu|progresse|recule|bondi|chute|grimpe"
-        r"|cede|flambe|plonge|envole|decroche|monte|baisse)"
+        r" (?:a |avait |ont |s'est |se )?(?:gagn|perd|progress|recul|bondi|bond|chut|grimp"
+        r"|ced|flamb|plong|envol|decroch|mont|baiss)\w*"
+        r"|(?:gagn|perd|progress|recul|bondi|bond|chut|grimp|ced|flamb|plong|envol|decroch"
+        r"|baiss)\w* (?:de )?(?:plus de |pres de |environ )?\d[\d,.]* ?% a \d[\d,. ]*(?:euros?|€)"
     ),
     CueType.SITE: (
         r"(?:ouv(?:r|er)\w*|inaugur\w*|install\w*|implant\w*|s'install\w*|s'implant\w*|construi\w*"

@@ -41,10 +41,12 @@ _METRICS = (
     (r"utilisateurs|users", "users"),
     (r"abonnes|subscribers", "subscribers"),
     (r"clients|customers", "customers"),
-    (r"commandes|bookings", "orders"),
+    (r"commandes|bookings|order intake|order backlog", "orders"),
     (
         r"shares|share price|stock price|stock(?! of)|l'action|les actions|le titre"
-        r"|le cours (?:de bourse|de l'action|du titre)",
+        r"|le cours (?:de bourse|de l'action|du titre)"
+        r"|(?:gagn|perd|progress|recul|bondi|bond|chut|grimp|ced|flamb|plong|envol|decroch"
+        r"|baiss)\w* (?:de )?(?:plus de |pres de |environ )?\d[\d,.]* ?% a \d[\d,. ]*(?:euros?|€)",
         "share price",
     ),
 )
