@@ -169,6 +169,9 @@ ATTRIBUTE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "user", "developer", "order", "chiffre d affaire", "resultat", "benefice", "perte", "marge",
         "utilisateur", "commande",
     ),
+    "share price": (
+        "share price", "stock price", "share", "stock", "bourse", "cours de l action",
+    ),
     "headcount": (
         "job", "cut", "layoff", "headcount", "employee", "staff", "hiring", "hire", "team",
         "suppression", "poste", "effectif", "salarie", "recrutement", "embauche", "equipe",

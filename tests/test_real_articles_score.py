@@ -192,13 +192,17 @@ def test_one_group_before_billions_is_a_decimal_and_before_millions_thousands() 
 
 
 def test_attributes_match_by_words_or_by_a_shared_synonym_group() -> None:
-    """Same words, contained words and a shared group match; a generic label does not."""
-    assert [True, True, True, True, False] == [
+    """Same words, contained words and a shared group match ("cours de Bourse" is a share
+    price); a generic label does not, nor a legal action a share price.
+    """
+    assert [True, True, True, True, True, False, False] == [
         ra.attribute_matches("CEO", "ceo"),
         ra.attribute_matches("directeur général", "directeur général adjoint"),
         ra.attribute_matches("amount raised", "funding and valuation"),
         ra.attribute_matches("acquirer", "acquisitions"),
+        ra.attribute_matches("cours de Bourse", "results (share price)"),
         ra.attribute_matches("acquisition", "events"),
+        ra.attribute_matches("cours de Bourse", "legal actions"),
     ]
 
 
