@@ -267,3 +267,22 @@ def test_an_authority_s_sanction_falls_on_the_company_named_against_it() -> None
     )
     actions = [e.fields for e in _draft(text, "fr").events if e.type == "legal_action_reported"]
     assert [("globex", "cnil")] == [(f["organization"], f.get("authority")) for f in actions]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Doe was recruited to Globex by John Roe in August 2016.",
+        "Doe was parachuted in as CEO of Globex in November 2018.",
+    ],
+)
+def test_a_person_recruited_or_parachuted_in_is_appointed(sentence: str) -> None:
+    """The words "recruited to" and "parachuted in as" tell an appointment, not a generic
+    fact.
+    """
+    events = _draft(_TEXT.format(sentence), "en").events
+    assert any(
+        e.type == "person_appointed" or e.fields.get("attribute") == "appointments"
+        for e in events
+        if "joined" not in e.quote
+    )

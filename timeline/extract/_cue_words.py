@@ -216,7 +216,8 @@ of the company, told as its results."""
 
 ENGLISH_CUES = {
     CueType.FOUNDED: (
-        r"founded|established|set up in|was created|founding|co-founded|incorporated"
+        r"founded|established|set up (?=in\b|last\b|by\b|earlier\b)|was created|founding"
+        r"|co-founded|incorporated"
     ),
     CueType.ACQUISITION: (
         r"acquires?|acquired|acquiring|acquisitions?|acquirer|to buy|buys|bought|buying"
@@ -260,6 +261,7 @@ ENGLISH_CUES = {
         r"|(?:hired|hires)(?! (?:\w+ ){0,2}?\d)"
         r"|succeeds|succeeded|succeed|took the helm|takes the helm|take the helm|tapped"
         r"|joins|joined|has joined|will join|chosen as|picked as"
+        r"|recruited (?:to|as|by)|parachuted in as|brought in as"
         r"|(?:take|takes|took|taking|taken) over(?: as|(?= after| from| when))"
         r"|(?:take|takes|took|taking|taken) over (?:the |his |her |their )?(?:\w+ )?"
         rf"(?:{_OFFICES})"
