@@ -440,3 +440,32 @@ def test_a_dated_clause_that_only_tells_who_said_it_or_when_is_no_fact(
     assert not any(q.startswith(("the telecom", "indique-t-il", "Quand il")) for q in quotes), (
         quotes
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fragment"),
+    [
+        (
+            "Globex rachète Initech\n\nGlobex rachète Initech. Des changements sont-ils prévus"
+            " en termes de management, notamment pour la filiale belge ?",
+            "fr",
+            "changements",
+        ),
+        (
+            "Globex raises $5 million\n\nGlobex has raised $5 million. The Daily has reached out"
+            " to Globex on the details of the round and will update this report.",
+            "en",
+            "reached out",
+        ),
+    ],
+)
+def test_a_question_or_a_request_for_comment_is_no_news(
+    text: str, lang: str, fragment: str
+) -> None:
+    """A sentence that asks ("Des changements sont-ils prévus, ... ?") and the press's note
+    that it asked a company ("has reached out to Globex ... and will update this report")
+    state nothing about the company: no event quotes them.
+    """
+    quotes = _quotes(text, lang)
+    assert quotes  # the news itself is drafted
+    assert [] == [q for q in quotes if fragment in q]

@@ -25,10 +25,29 @@ def kept(events: Iterable[DraftEvent], text: str, folded: str, lang: str) -> lis
     title = text.find("\n") if "\n" in text else 0
     unique = _told_in_full_later(_unique(events, text))
     return _told_before(
-        [e for e in unique if not (_aside(e) or _bare(e, title) or _late(e, folded))],
+        [
+            e
+            for e in unique
+            if not (_aside(e) or _bare(e, title) or _late(e, folded) or _asked(e, text))
+        ],
         folded,
         lang,
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?=[\s»”\"')]|$)")
+"""The mark that ends a sentence (not the point of "4.2")."""
+
+
+def _asked(event: DraftEvent, text: str) -> bool:
+    """True for a plan, a statement or a generic fact drafted from a sentence that is a
+    question ("Des changements sont-ils prévus, notamment pour Globex ?", "Will Globex
+    sell?"): a question states nothing.
+    """
+    if event.type not in ("plan_announced", "stance_stated", "fact_asserted"):
+        return False
+    end = _SENTENCE_END.search(text, event.start + len(event.quote))
+    return end is not None and end.group() == "?"
 
 
 _LATE = re.compile(r"\b(?:(?:its|his|her|their|the)\s+late|feue?|(?:le|la|son|sa)\s+defunte?)\s+$")
@@ -201,10 +220,13 @@ approval of"): a circumstance of the sentence's news, not news of its own."""
 _NO_COMMENT = re.compile(
     r"\b(?:(?:was|were) not (?:immediately )?available (?:to|for)|declined to comment"
     r"|did not (?:immediately )?respond|n'a pas (?:pu etre joint|souhaite commenter|repondu)"
-    r"|n'ont pas (?:pu etre joints|souhaite commenter|repondu))"
+    r"|n'ont pas (?:pu etre joints|souhaite commenter|repondu)"
+    r"|(?:has|have) reached out to|will update (?:this|the) (?:report|story|article)"
+    r"|a contacte .{0,40} pour (?:obtenir )?(?:des precisions|un commentaire))"
 )
 """The press formula of a source that gave no answer ("was not immediately available to
-provide the number"): no news."""
+provide the number") or was asked and will be ("has reached out to Globex ... and will
+update this report"): no news."""
 _NOT_A_DESCRIPTION = re.compile(
     r"(?:ce qui|ce que|which|a savoir|namely)\b"
     r"|(?:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*(?:, | and | et |$))+$"
