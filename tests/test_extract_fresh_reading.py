@@ -1814,3 +1814,36 @@ def test_a_french_share_price_move_in_the_imperfect_is_a_result(sentence: str) -
         for e in events
         if str(e.fields.get("attribute")).startswith("results")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Globex, a San Francisco-based startup, raised $2 million.", "en", "San Francisco"),
+        ("Globex raised $2 million. Globex is headquartered in Berlin.", "en", "Berlin"),
+        (
+            "Globex a été condamné. Globex, dont le siège social est à Bordeaux, a payé.",
+            "fr",
+            "Bordeaux",
+        ),
+        ("Globex, une société basée à Lyon, a levé 5 millions d’euros.", "fr", "Lyon"),
+    ],
+)
+def test_where_an_organisation_has_its_seat_is_its_headquarters(
+    text: str, lang: str, place: str
+) -> None:
+    """Words of a seat ("a San Francisco-based startup", "headquartered in", "dont le siège
+    social est à", "basée à") make the place the organisation's `headquarters`.
+    """
+    facts = [e.fields for e in _draft(f"Globex\n\n{text}", lang).events]
+    assert [("globex", place)] == [
+        (f["entity"], f["value"]) for f in facts if f.get("attribute") == "headquarters"
+    ]
+
+
+def test_a_person_based_somewhere_gives_no_headquarters() -> None:
+    """In "Jane Doe, a Paris-based analyst", the place is a person's town, no seat."""
+    text = "Globex\n\nGlobex raised $2 million, said Jane Doe, a Paris-based analyst."
+    assert [] == [
+        e for e in _draft(text, "en").events if e.fields.get("attribute") == "headquarters"
+    ]

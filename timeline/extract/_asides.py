@@ -139,8 +139,82 @@ _SMALL_NUMBERS = {
 """Numbers written in words, as a team's size is ("a six-person team")."""
 
 
+_SEAT = re.compile(
+    r"(?P<before>\b(?:headquartered|based|located) in|\bdont le siege(?: social| mondial)? est"
+    r"(?: situe| installe| base)? (?:a|au|aux|en)"
+    r"|\b(?:a|ayant) son siege(?: social| mondial)? (?:a|au|en)"
+    r"|\b(?:basee?|implantee?|installee?|domiciliee?) (?:a|au|en))\s+"
+    r"|(?P<adjective>-based\b)"
+)
+"""Words that tell where an organisation has its seat: before the place ("headquartered in",
+"dont le siège social est à", "basée à") or after it ("a Springfield-based platform")."""
+
+
+_PLACE_BEFORE_BASED = re.compile(r"[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*)*(?=-based\b)")
+"""The capitalised words glued to "-based" ("a Springfield-based", "a New Springfield-based")."""
+
+
 class Asides(FieldReader):
     """The events a sentence gives beside those of its cues."""
+
+    def _seat(self, info: SentenceInfo, lo: int, hi: int) -> Mention | None:
+        """The place `[lo, hi)` names as an organisation's seat ("une société basée à
+        Villebourg", "a Springfield-based startup", "headquartered in Springfield"), or None.
+        """
+        for m in _SEAT.finditer(self.folded, lo, hi):
+            if m.group("adjective"):
+                named = _PLACE_BEFORE_BASED.search(self.text, lo, m.end())
+                place = (
+                    Mention(named.start(), named.end(), named.group(), "place")
+                    if named is not None and named.end() == m.start()
+                    else next(iter(info.mentions_ending(m.start())), None)
+                )
+            else:
+                place = next(iter(info.mentions_between(m.end(), m.end() + 1)), None)
+            if place is not None and self.entities.kinds.get(self.entities.id_of(place.name)) in (
+                None,
+                "place",
+            ):
+                return place
+        return None
+
+    def _headquarters(self, entity: str, place: Mention, quote: str, start: int) -> DraftEvent:
+        """The seat of `entity` at `place`: a fact of its `headquarters`, quoting `quote`."""
+        place_id = self.entities.use(place, "place")
+        self.entities.kinds[place_id] = "place"
+        fields = {"entity": entity, "attribute": "headquarters", "value": place.name}
+        return _fact(fields, quote, start)
+
+    def _seats(self, info: SentenceInfo, events: list[DraftEvent]) -> list[DraftEvent]:
+        """A seat told outside an apposition ("Globex, dont le siège social est à Villebourg,",
+        "Globex is headquartered in Springfield"): the headquarters of the name just before the
+        words, else of the sentence's subject; none where an event already quotes them.
+        """
+        s = info.sentence
+        out = []
+        for m in _SEAT.finditer(self.folded, s.start, s.end):
+            if m.group("adjective") or any(
+                e.start <= m.start() < e.start + len(e.quote) for e in events
+            ):
+                continue
+            place = self._seat(info, m.start(), m.end() + 1)
+            if place is None:
+                continue
+            owner = next(
+                (
+                    n
+                    for n in reversed(info.mentions_between(s.start, m.start()))
+                    if n.end <= m.start()
+                ),
+                None,
+            )
+            # "Globex, dont le siège est à Villebourg": the name before; else the one in focus
+            entity = self.entities.use(owner) if owner is not None else self.context.topic_org
+            if entity is None or self.entities.kinds.get(entity) in ("person", "place"):
+                continue
+            begin = owner.start if owner is not None else m.start()
+            out.append(self._headquarters(entity, place, self.text[begin : place.end], begin))
+        return out
 
     def _has_quote(self, info: SentenceInfo, seg: Segment) -> bool:
         return info.quote_starts_in(seg.start, seg.end)
@@ -173,8 +247,13 @@ class Asides(FieldReader):
             value = self.text[second.start : second.end]
             if self._is_name(info, second):
                 continue  # "la présidente de l'Autorité, Isabelle Durand": a role, read there
-            fields = {"entity": entity, "attribute": "description", "value": value}
             quote = self.text[start : second.end]
+            place = self._seat(info, second.start, second.end)
+            if place is not None and self.entities.kinds.get(entity) != "person":
+                # "Globex, a Springfield-based payments platform,": where it has its seat
+                out.append(self._headquarters(entity, place, quote, start))
+                continue
+            fields = {"entity": entity, "attribute": "description", "value": value}
             out.append(_fact(fields, quote, start))
         return out
 

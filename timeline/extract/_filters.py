@@ -429,7 +429,10 @@ def _bare(event: DraftEvent, title: int) -> bool:
     """
     if event.start < title or event.type in _NAMED:
         return False
-    if event.type == "fact_asserted" and event.fields.get("attribute") == "description":
+    if event.type == "fact_asserted" and event.fields.get("attribute") in (
+        "description",
+        "headquarters",
+    ):
         return False
     role = event.fields.get("role")
     if event.type == "person_appointed" and isinstance(role, str) and role in event.quote:

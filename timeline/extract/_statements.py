@@ -132,6 +132,7 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
                     events.extend(self._distributed(info, one))
                 events.extend(self._coordinated_plan(info, event))
         events.extend(self._appositions(info, used, frame))
+        events.extend(self._seats(info, events))
         events.extend(self._titled_names(info, events))
         events.extend(self._investor_list(info, events))
         events.extend(self._team_sizes(info, events))
