@@ -104,6 +104,7 @@ TYPE_MAP: dict[str, frozenset[str]] = {
     "fact_asserted:results": frozenset({"results_reported"}),
     "fact_asserted:headcount": frozenset({"headcount_changed"}),
     "fact_asserted:sites": frozenset({"site_opened"}),
+    "fact_asserted:headquarters": frozenset({"site_opened"}),
     "fact_asserted:legal actions": frozenset({"legal_action"}),
     "fact_asserted:plans": frozenset({"plan_announced"}),
     "fact_asserted:founding": frozenset({"founded"}),
