@@ -1847,3 +1847,17 @@ def test_a_person_based_somewhere_gives_no_headquarters() -> None:
     assert [] == [
         e for e in _draft(text, "en").events if e.fields.get("attribute") == "headquarters"
     ]
+
+
+def test_a_strategic_collaboration_announced_by_two_named_companies_is_a_partnership() -> None:
+    """In "Globex Inc. and Initech, an innovative biotech, today announced a strategic
+    collaboration", a partnership of the two names joined before the clause, not of the
+    dateline's places, even with a word of buying later in the clause.
+    """
+    text = (
+        "Globex news\n\nSPRINGFIELD, Ohio and SHELBYVILLE, March 17, 2025 -- Globex Inc. and"
+        " Initech, an innovative biotech, today announced a strategic collaboration aimed at"
+        " finding compounds for potential acquisition by Initech."
+    )
+    deals = [e.fields for e in _draft(text, "en").events if e.type == "partnership_announced"]
+    assert [["globex-inc", "initech"]] == [f["parties"] for f in deals]

@@ -309,6 +309,8 @@ ENGLISH_CUES = {
         r"|(?:(?:is|are|has been|have been) working|collaborat(?:e|es|ed|ing)) with"
         r"(?! (?:the|its|his|her|their|our) (?:company|group|firm|team|board)\b)"
         r"|in collaboration with|collaboration with"
+        r"|(?:strategic|research|commercial|exclusive|global|multi-year|long-term)"
+        r" (?:collaboration|cooperation)|collaboration agreement"
         r"|signed (?:a|an) (?:deal|agreement)"
     ),
     CueType.INTERVIEW: r"interview|speaking to|in comments to",

@@ -201,6 +201,16 @@ class FieldReader(SpeakerFields):
             if partners:
                 return {"parties": [subject, *partners]}, (), "partnership_announced"
             joined = self._coordinated_subjects(info, start, cue.start)
+            for seg in reversed([g for g in info.segments if g.end <= start]):
+                if len(joined) >= 2:
+                    break
+                # "Globex and Initech, a biotech, today announced a ...": the nearest pair
+                # of names joined before the clause, not a dateline's places
+                joined = [
+                    p
+                    for p in self._coordinated_subjects(info, seg.start, seg.end)
+                    if ents.kinds.get(p) != "place" and kind_of(ents.used[p].name) != "place"
+                ]
             if len(joined) >= 2:  # "Globex et Initech ont annoncé avoir noué un partenariat"
                 return {"parties": joined}, (), "partnership_announced"
         if kind is CueType.INTERVIEW:
