@@ -1861,3 +1861,27 @@ def test_a_strategic_collaboration_announced_by_two_named_companies_is_a_partner
     )
     deals = [e.fields for e in _draft(text, "en").events if e.type == "partnership_announced"]
     assert [["globex-inc", "initech"]] == [f["parties"] for f in deals]
+
+
+def test_a_founder_told_in_a_relative_clause_founded_the_organisation_in_focus() -> None:
+    """In "... se projette Jeanne Dupont, qui a cofondé cette société", Jeanne Dupont is the
+    founder and the organisation in focus the one founded, not the person.
+    """
+    text = (
+        "Globex lève 100 millions\n\nGlobex lève 100 millions d’euros. « Nous sommes"
+        " contents », se projette Jeanne Dupont, qui a cofondé cette société avec quatre"
+        " associés."
+    )
+    founded = [e for e in _draft(text, "fr").events if e.type == "founded"]
+    assert [("Jeanne Dupont", ("globex",))] == [
+        (e.fields.get("founders"), e.entities) for e in founded
+    ]
+
+
+def test_a_title_with_a_hyphen_opening_a_name_is_cut_from_it() -> None:
+    """In "Co-founder Jane Doe said", Jane Doe is a co-founder: the title is not her name."""
+    text = 'Globex raised $8 million. Co-founder Jane Doe said, "We are happy."'
+    events = _draft(f"Globex\n\n{text}", "en").events
+    assert [("jane-doe", "Co-founder")] == [
+        (e.fields["person"], e.fields["role"]) for e in events if e.type == "role_held"
+    ]

@@ -58,6 +58,11 @@ LABELS = {
     CueType.PLAN: "plans",
     CueType.EVENT: "events organised",
 }
+_WHO_FOUNDED = re.compile(r"\s*(?:qui|who)\s+(?:a |had |has |avait )?(?:\w+ )?")
+"""The opening of a relative clause of founding after a person's name ("qui a cofondé",
+"who co-founded")."""
+_HE_FOUNDED = re.compile(r"\b(?:qu'(?:il|elle)|(?:he|she))\s+(?:a |had |has |avait )?$")
+"""A pronoun subject just before a verb of founding ("qu'il a co-fondé", "he founded")."""
 _ANNOUNCE_VERB = re.compile(r"annonc\w*|announc\w*")
 """Verbs of announcing, which launch nothing without a product."""
 _NOT_ANNOUNCED_OBJECT = re.compile(r"\b(?:de|d'|du|des|of|that|que|qu')(?!\w)")
@@ -171,7 +176,13 @@ class FieldReader(SpeakerFields):
             opened = self._opened_by(info, i)
             if opened is not None:
                 subject = opened  # "Créé en 1971, Globex emploie...": the name after the comma
-            founders = self._founders(info)
+            founders = self._founders(info) or self._founder_before(info, cue)
+            if (
+                founders is not None
+                and subject is not None
+                and fold(founders) == fold(ents.used[subject].name if subject in ents.used else "")
+            ):
+                subject = self.context.topic_org or subject  # "X, qui a cofondé la société"
             fields = {} if founders is None else {"founders": founders}
             return fields, (subject,), "founded"
         if kind is CueType.VALUATION:
@@ -498,6 +509,25 @@ class FieldReader(SpeakerFields):
                 if entity not in out:
                     out.append(entity)
         return out
+
+    def _founder_before(self, info: SentenceInfo, cue: lexicon.Cue) -> str | None:
+        """The person who founded, told before the verb in a relative clause ("Jeanne
+        Dupont, qui a cofondé la société", "Jane Doe, who co-founded it") or by a pronoun
+        ("la société qu'il a cofondée" after the person was named): their name, or None.
+        """
+        seg = info.segment_holding(cue.start, cue.end)
+        if seg is None:
+            return None
+        lead = self.folded[seg.start : cue.start]
+        if _WHO_FOUNDED.fullmatch(lead):
+            named = next(iter(info.mentions_ending(seg.start - 2)), None) or next(
+                iter(info.mentions_ending(seg.start - 1)), None
+            )
+            if named is not None and self.entities.named_person(self.entities.id_of(named.name)):
+                return named.name
+        if _HE_FOUNDED.search(lead) and self.context.last_person in self.entities.used:
+            return self.entities.used[self.context.last_person].name
+        return None
 
     def _founders(self, info: SentenceInfo) -> str | None:
         """The segment of the sentence that names the founders, read once per sentence."""

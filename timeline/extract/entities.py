@@ -604,7 +604,9 @@ def _pieces(run: list[int], words: list[tuple[int, int, str]]) -> list[list[int]
     for k in run:
         if k == run[-1] and pieces[-1] and fold(words[k][2]) == "general":
             pieces[-1].append(k)  # "Nickel General", "Globex General": an adjective, no title
-        elif all(TITLES.match(part) for part in fold(words[k][2]).split("-")):  # "PDG-fondateur"
+        elif TITLES.match(fold(words[k][2])) or all(
+            TITLES.match(part) for part in fold(words[k][2]).split("-")
+        ):  # "Co-founder", "PDG-fondateur"
             pieces.append([])
         else:
             pieces[-1].append(k)
