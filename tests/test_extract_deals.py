@@ -331,3 +331,19 @@ def test_the_french_infinitive_and_future_of_acquiring_are_an_acquisition(senten
     assert [(d["acquirer"], d["target"], d.get("price"), d.get("currency")) for d in deals] == [
         ("globex", "initech", 3_000_000_000, "EUR")
     ]
+
+
+def test_a_lead_and_an_investor_may_follow_a_description() -> None:
+    """In "led by crypto exchange Initech" and "including Springfield's state investment firm
+    Hooli Holdings", the lead and the investor are the names after their descriptions, and a
+    place before "'s" names no one.
+    """
+    text = (
+        "Globex news\n\nGlobex has raised $8 million in a seed round led by crypto exchange"
+        " Initech. Springfield's Acme has raised $230 million from investors, including"
+        " Springfield's state investment firm Hooli Holdings, it said on Tuesday."
+    )
+    rounds = [e.fields for e in _draft(text, "en").events if e.type == "funding_raised"]
+    assert [("globex", "initech", None), ("acme", None, ["hooli-holdings"])] == [
+        (f["organization"], f.get("lead_investor"), f.get("investors")) for f in rounds
+    ]

@@ -29,7 +29,7 @@ _LED = re.compile(
     r"(?:led by|co-led by|mene(?:e|s|es)? par|conduit(?:e|s|es)? par|pilote(?:e|s|es)? par"
     r"|emmene(?:e|s|es)? par|dirige(?:e|s|es)? par|orchestre(?:e|s|es)? par)"
     r"\s+(?:la |le |les |l'|the |des |du )?(?:[a-z]+(?:ais|aise|ois|oise|ien|ienne|ain|aine"
-    r"|and|ande|an|ese|ish|ch) )?$"
+    r"|and|ande|an|ese|ish|ch) )?(?:(?!and |et |with |avec )[a-z][\w-]* ){0,3}$"
 )
 """Words before a round's lead investor, perhaps with a nationality ("emmenés par le
 néerlandais Initech Capital", "led by the American fund")."""
@@ -38,7 +38,12 @@ _INVESTORS = re.compile(
     r"(?:aupres (?:de|d')|from|including|dont|notamment|aux cotes (?:de|d')|avec|with"
     r"|participation (?:de|d'|from)|alongside|backed by|soutenu(?:e)? par|investors|investisseurs"
     r"|fonds|and|et|,)\s*(?:la |le |les |l'|the |des |du |existing investors )?$"
+    r"|(?:aupres (?:de|d')|from|including|notamment|aux cotes (?:de|d')|alongside|backed by"
+    r"|soutenu(?:e)? par)\s+(?:la |le |les |l'|the |des |du |its |ses |leur )?"
+    r"(?:(?!and |et |with |avec |investors |investisseurs )[a-z][\w'-]* ){1,4}$"
 )
+"""Words before an investor's name, or before a description of it ("including
+Springfield's state investment firm Hooli", "auprès du fonds américain Initech")."""
 
 _PRICE = re.compile(
     r"(?:pour|for|contre|moyennant|d'un montant de|valued at|worth|de|a|price of|prix de"
@@ -245,10 +250,10 @@ class DealFields(CompanyBase):
         round_ = _ROUND.search(self.folded, start, other)
         if round_:
             fields["round"] = self.text[round_.start() : round_.end()]
-        lead = self._after_words(info, _LED, cue.end, s.end, window=32)
+        lead = self._after_words(info, _LED, cue.end, s.end, window=48)
         investors = [
             m
-            for m in self._after_words(info, _INVESTORS, cue.end, s.end, window=30)
+            for m in self._after_words(info, _INVESTORS, cue.end, s.end, window=48)
             if not info.in_quote(m.start)
         ]
         lead_id = self.entities.use(lead[0]) if lead else None

@@ -372,8 +372,8 @@ def _possessive_names(text: str, found: list[Mention]) -> list[Mention]:
     """`found`, with the names that keep their "'s" ("Hooli's", "Initech's Club"): a name never
     written without it, given twice that way or before another name it opens and that is
     never named alone ("Hooli's" + "Club"), is the whole; "Globex's revenue" with "Globex"
-    elsewhere stays a possessive. A person's name and a place stay as they are ("Jane Doe's
-    company", "Sweden's Globex").
+    elsewhere stays a possessive. A person's name stays as it is ("Jane Doe's company"); a
+    place before "'s" is no mention at all ("Sweden's Globex": it describes Globex).
     """
     out: list[Mention] = []
     skip = -1
@@ -381,7 +381,9 @@ def _possessive_names(text: str, found: list[Mention]) -> list[Mention]:
         if k == skip:
             continue
         mark = _POSSESSIVE.match(text, m.end)
-        if mark is None or kind_of(m.name) in ("person", "place") or m.kind == "place":
+        if mark is not None and (kind_of(m.name) == "place" or m.kind == "place"):
+            continue  # "Sweden's Globex", "Springfield's state fund Initech": it describes
+        if mark is None or kind_of(m.name) == "person":
             out.append(m)
             continue
         bare = re.compile(rf"(?<!\w){re.escape(m.name)}(?!\w)(?!['\u2019]s(?!\w))")
