@@ -347,3 +347,14 @@ def test_a_lead_and_an_investor_may_follow_a_description() -> None:
     assert [("globex", "initech", None), ("acme", None, ["hooli-holdings"])] == [
         (f["organization"], f.get("lead_investor"), f.get("investors")) for f in rounds
     ]
+
+
+def test_a_place_based_before_the_target_tells_where_it_is() -> None:
+    """In "an 80% interest in Springfield, OH based Initech Foods Ltd.", the target is
+    Initech Foods, not the place nor its state's abbreviation.
+    """
+    deals = _deals(
+        "Globex news\n\nGlobex Corp announced today the acquisition of an 80% interest in"
+        " Springfield, OH based Initech Foods Ltd. for approximately $5.6 million."
+    )
+    assert [("globex-corp", "initech-foods-ltd")] == [(d["acquirer"], d["target"]) for d in deals]

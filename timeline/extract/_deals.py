@@ -50,6 +50,8 @@ _PRICE = re.compile(
     r"|montant de)\s+(?:(?:a|an|the|about|around|some|environ|quelque|un|une) )?$"
 )
 
+_BASED = re.compile(r"[\s-]based\s+")
+"""The words after a place that describe the name after them ("BC based Initech")."""
 _PLACE_DESCRIBES = re.compile(
     r"(?:['\u2019]s)?(?:\s+(?!and\b|et\b|or\b|ou\b)[a-z\u00e0-\u00ff][\w'-]*){0,6},?\s+"
 )
@@ -326,6 +328,11 @@ class DealFields(CompanyBase):
                     ),
                     None,
                 )
+            based = (
+                _BASED.match(self.folded, target.end) if target is not None else None
+            )  # "in Vancouver, BC based Initech": the place tells where the target is
+            if based is not None:
+                target = next(iter(info.mentions_between(based.end(), based.end() + 1)), target)
             if target is None and acquirer_or_none is not None:
                 target = self._company_named_before(info, cue, acquirer_or_none)
             if acquirer_or_none is None or target is None:
