@@ -286,3 +286,15 @@ def test_a_person_recruited_or_parachuted_in_is_appointed(sentence: str) -> None
         for e in events
         if "joined" not in e.quote
     )
+
+
+def test_poursuit_after_a_comma_goes_on_speaking_and_before_a_name_sues() -> None:
+    """The words ", poursuit Jean Dupont" tell who goes on speaking: no legal action; "Globex
+    poursuit Initech en justice" is one.
+    """
+    text = (
+        "Globex\n\n« Le site va accueillir 1 500 salariés, poursuit Jean Dupont. Nous sommes"
+        " contents. » Globex poursuit Initech en justice."
+    )
+    legal = [e for e in _draft(text, "fr").events if e.type == "legal_action_reported"]
+    assert ["Globex poursuit Initech en justice"] == [e.quote for e in legal]

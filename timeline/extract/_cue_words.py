@@ -64,7 +64,8 @@ FRENCH_CUES = {
     CueType.VALUATION: rf"valorise{_FR_PARTICIPLE}?|valorisation|valorisant",
     CueType.LEGAL: (
         rf"amendes?|condamne{_FR_PARTICIPLE}?|condamnation|sanctionne{_FR_PARTICIPLE}?"
-        rf"|sanctions?|plaintes?|poursuit|poursuivi{_FR_PARTICIPLE}?|poursuites"
+        rf"|sanctions?|plaintes?|(?<![,»\"] )(?<![,»\"])poursuit(?!-(?:il|elle))"
+        rf"|poursuivi{_FR_PARTICIPLE}?|poursuites"
         rf"|enquetes?|assigne{_FR_PARTICIPLE}? en justice|tribunal|cour d'appel"
         rf"|inflige{_FR_PARTICIPLE}?|mis(?:e)? en examen|contentieux|proces"
         r"|(?:faire|fait) appel(?! aux?\b| a\b)|recours"
@@ -187,6 +188,7 @@ FRENCH_CUES = {
         rf"(?:{_FR_PARTICIPLE}|nt)?"
         r"|(?:se|s'est|se sont) (?:felicite|rejoui|dit|disent|declare|montre|inquiete)\w*"
         r"|a-t-(?:il|elle|on) (?:\w+)|avait-(?:il|elle) (?:\w+)|assure|affirme|estime|explique"
+        r"|(?<=, )poursuit(?= [A-Z\w])|poursuit-(?:il|elle)"
     ),
 }
 
