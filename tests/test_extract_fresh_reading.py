@@ -334,6 +334,18 @@ def test_a_particular_thing_is_not_a_definition(quote: str) -> None:
             "executive vice president and chief financial officer",
             "initech",
         ),
+        (
+            "Globex Systems is big. Globex Systems' associate general counsel, Jane Doe, said no.",
+            "en",
+            "associate general counsel",
+            "globex-systems",
+        ),
+        (
+            "Initech offered to buy Globex. Jane Doe, who is president of Initech, spoke.",
+            "en",
+            "president",
+            "initech",
+        ),
     ],
 )
 def test_a_role_in_apposition_after_a_name_is_a_role_held(
@@ -342,8 +354,9 @@ def test_a_role_in_apposition_after_a_name_is_a_role_held(
     """The appositions "Jean Dupont, le PDG," and "Jane Doe, Initech's chairman and chief
     executive," tell the role each holds, at the organisation named in the apposition or
     the one of the paragraph; a name before the title needs no "'s" ("Globex president and
-    CEO"), and a title may be ranked and joined to another ("executive vice president and
-    chief financial officer").
+    CEO"), a title may be ranked and joined to another ("executive vice president and
+    chief financial officer"), the organisation's role may come before the name ("Globex
+    Systems' associate general counsel, Jane Doe") and "who is" may open it.
     """
     held = [e.fields for e in _draft(text, lang).events if e.type == "role_held"]
     assert [(role, org)] == [(f["role"], f["organization"]) for f in held]

@@ -80,18 +80,22 @@ _APPOSED_TITLE = (
 """The head of a title in apposition, with the words that may rank it ("executive vice
 president", "interim CEO")."""
 _APPOSED_ROLE = re.compile(
-    r",\s+(?P<role>(?:(?:le|la|l'|son|sa|leur|its|the|their|his|her)\s*)?"
+    r",\s+(?:(?:who is|who has been|qui est|qui reste)\s+)?"
+    r"(?P<role>(?:(?:le|la|l'|son|sa|leur|its|the|their|his|her)\s*)?"
     r"(?:(?P<org>[\w&.-]+(?: [\w&.-]+){0,3}?)(?P<owner>['’]s)?\s+)?"
     rf"(?P<title>{_APPOSED_TITLE}"
     r"(?:[ -](?:general|generale|adjoint|adjointe|delegue|deleguee|executif|executive|officer"
     rf"|(?:and|et|&) (?!former|ancien){_APPOSED_TITLE}"
     r"|and(?! former)|et(?! ancien)|co-founder|founder|chief|financier|financiere"
     r"|(?:de|du|des|of) (?:(?!and former|et ancien|ex-)[\w&.' -]){2,40}?))*))"
-    r"(?=\s*[,.;]|\s*$|\s+(?:and former|et ancien|ex-))"
+    r"(?=\s*[,.;]|\s*$|\s+(?:and former|et ancien|ex-|for|since|depuis)\b)"
 )
 """A role in apposition after a name, up to the next comma: ", le PDG,", ", Globex's
 chairman and chief executive,", ", directrice générale de Globex,", ", Globex president and
 CEO," (a name before the title without "'s" must be one the article names)."""
+_OWNED_ROLE = re.compile(r"['’]s?\s+(?P<role>(?:[a-z-]+ ){0,4}?[a-z-]+),\s+")
+"""The words between an organisation and a person's name that tell the role it gives the
+person ("Globex' associate general counsel, ")."""
 _QUOTED_ROLE = re.compile(r",\s*[\"«“]\s*(?P<role>[^\"»”]{2,60}?)\s*[\"»”]")
 """A title in quotation marks after a name and a comma: ', "Chief Revenue Officer"'."""
 _TITLE_BEFORE = re.compile(
@@ -494,7 +498,7 @@ class Asides(FieldReader):
             return None
         org_m = next(iter(info.mentions_ending(m.start - 2)), None)  # "X, Jane Doe"
         if org_m is None or self.text[org_m.end : m.start].strip() != ",":
-            return None
+            return self._owned_role_before(info, m, named)
         lead = self.folded[max(info.sentence.start, org_m.start - 60) : org_m.start]
         title = _ROLE_OF.search(lead)
         if title is None:
@@ -509,6 +513,26 @@ class Asides(FieldReader):
         fields = {"person": person, "organization": org, "role": role}
         quote = self.text[begin : m.end]
         return DraftEvent("role_held", fields, quote, begin, None, None, Tense.PAST, (), "title")
+
+    def _owned_role_before(
+        self, info: SentenceInfo, m: Mention, named: set[str | None]
+    ) -> DraftEvent | None:
+        """A role owned by an organisation before a person's name and a comma ("Globex'
+        associate general counsel, Jane Doe", "Globex's chief executive, Jane Doe"): the role
+        they hold there.
+        """
+        lo = max(info.sentence.start, m.start - 80)
+        for org_m in reversed(info.mentions_between(lo, m.start)):
+            owned = _OWNED_ROLE.fullmatch(self.folded, org_m.end, m.start)
+            if owned is None or not lexicon.ROLE_NOUNS.search(owned.group("role")):
+                continue
+            person = self.entities.use(m, "person")
+            org = self.entities.use(org_m)
+            if person in named or person == org:
+                return None
+            role = self.text[owned.start("role") : owned.end("role")]
+            return self._held(person, org, role, org_m.start, m.end, "title")
+        return None
 
     def _role_apposed(
         self, info: SentenceInfo, m: Mention, apposed: re.Match[str]
