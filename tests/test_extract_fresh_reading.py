@@ -1898,3 +1898,25 @@ def test_a_title_with_a_hyphen_opening_a_name_is_cut_from_it() -> None:
     assert [("jane-doe", "Co-founder")] == [
         (e.fields["person"], e.fields["role"]) for e in events if e.type == "role_held"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "anchor"),
+    [
+        (
+            "Globex announced the opening of a new distribution center in Springfield.",
+            "en",
+            "before",
+        ),
+        ("Globex has expanded its North American headquarters in Springfield.", "en", None),
+        ("Le fabricant Globex vient d'inaugurer ses locaux agrandis à Villebourg.", "fr", None),
+    ],
+)
+def test_more_wordings_of_a_site_opened(text: str, lang: str, anchor: str | None) -> None:
+    """The words "the opening of a new distribution center in", "has expanded its
+    headquarters in" and "vient d'inaugurer ses locaux" tell a site; the present perfect
+    and "vient de" tell the news of the day (no anchor `before`).
+    """
+    events = _draft(f"Globex\n\n{text}", lang).events
+    sites = [e for e in events if e.type == "site_opened"]
+    assert [("globex", anchor)] == [(e.fields["organization"], e.anchor) for e in sites]

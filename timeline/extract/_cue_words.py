@@ -130,9 +130,10 @@ FRENCH_CUES = {
     ),
     CueType.SITE: (
         r"(?:ouv(?:r|er)\w*|inaugur\w*|install\w*|implant\w*|s'install\w*|s'implant\w*|construi\w*"
-        r"|construction)"
+        r"|construction|agrandi\w*|agrandissement|extension)"
         r"(?: [\w']+){0,3}? (?:bureaux?|sites?|usines?|centres?|sieges?|siege social|laboratoires?"
-        r"|entrepots?|filiales?|campus|hubs?|data ?centers?|datacenters?|agences?|magasins?)"
+        r"|entrepots?|filiales?|campus|hubs?|data ?centers?|datacenters?|agences?|magasins?"
+        r"|locaux|plateformes? logistiques?)"
         r"|s'implant\w* (?:a|au|aux|en|dans|sur)|(?:demenag|transfer)\w* (?:son|leur) siege"
     ),
     CueType.PARTNERSHIP: (
@@ -300,9 +301,9 @@ ENGLISH_CUES = {
     ),
     CueType.SITE: (
         r"(?:open\w*|inaugurat\w*|set(?:s|ting)? up|build\w*|built|launch\w*|creat\w*"
-        r"|establish\w*)(?: [\w'-]+){0,3}?"
+        r"|establish\w*|expand\w*)(?: [\w'-]+){0,4}?"
         r" (?:office|offices|headquarters|hq|site|plant|factory|factories|centre|center"
-        r"|hub|campus|lab|laboratory|data ?cent(?:er|re)s?|warehouse|store|branch"
+        r"|facility|hub|campus|lab|laboratory|data ?cent(?:er|re)s?|warehouse|store|branch"
         r"|centres? of excellence|centers? of excellence)"
         r"|(?:mov|relocat)\w* (?:its |their )?(?:\w+ )?(?:headquarters|hq|head office)"
     ),

@@ -317,7 +317,7 @@ class Dating(FieldReader):
         if kind is CueType.LEGAL and rules.RULED.search(folded, start, end):
             return True
         if (
-            kind in (CueType.FUNDING, CueType.ACQUISITION, CueType.LEGAL)
+            kind in (CueType.FUNDING, CueType.ACQUISITION, CueType.LEGAL, CueType.SITE)
             and rules.JUST_DONE.search(folded, start, end)
             and not rules.RECENT_FRAME.search(folded, max(0, start - 40), end)
         ):
