@@ -298,3 +298,19 @@ def test_poursuit_after_a_comma_goes_on_speaking_and_before_a_name_sues() -> Non
     )
     legal = [e for e in _draft(text, "fr").events if e.type == "legal_action_reported"]
     assert ["Globex poursuit Initech en justice"] == [e.quote for e in legal]
+
+
+def test_agreeing_to_pay_to_resolve_claims_is_a_settlement() -> None:
+    """A company that "has agreed to pay $100 million to resolve a regulator's claims" makes
+    a settlement of that amount, where "agreed to pay $5 billion for Initech" stays a purchase.
+    """
+    text = (
+        "Globex Bank news\n\nGlobex Bank has agreed to pay $100 million to resolve a"
+        " regulator's claims that the bank failed. Hooli agreed to pay $5 billion for Initech."
+    )
+    events = _draft(text, "en").events
+    legal = [e.fields for e in events if e.type == "legal_action_reported"]
+    assert [("globex-bank", "settlement", 100_000_000)] == [
+        (f["organization"], f["action"], f.get("amount")) for f in legal
+    ]
+    assert not any("Hooli" in e.quote for e in events if e.type == "legal_action_reported")

@@ -244,7 +244,8 @@ ENGLISH_CUES = {
         r"|complaints?|lodged|(?:punitive |compensatory )?damages|verdict|jury|plaintiffs?"
         r"|inquir(?:y|ies)|enquir(?:y|ies)|(?:formal|infringement|legal|court|antitrust)"
         r" proceedings"
-        r"|ordered to pay"
+        r"|ordered to pay|agreed to pay(?= [^.;]{0,60}?\bto (?:resolve|settle)\b)"
+        r"|(?:penalt(?:y|ies)|fines?|sanctions?) imposed on|imposed on \w+ for"
         r"|ruling|ruled|court|appeal|appealed|penalty|penalties|settlement|settled"
         r"|charged(?! with \w+ing\b)"  # "was charged with righting the group": a task
         r"|indicted|convicted|regulators? (?:said|found)|violat\w+"
