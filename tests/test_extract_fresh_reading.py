@@ -346,6 +346,13 @@ def test_a_particular_thing_is_not_a_definition(quote: str) -> None:
             "president",
             "initech",
         ),
+        (
+            "Globex Bank named a CEO. “He is great,” said Jane Doe, the bank’s lead"
+            " independent director.",
+            "en",
+            "lead independent director",
+            "globex-bank",
+        ),
     ],
 )
 def test_a_role_in_apposition_after_a_name_is_a_role_held(

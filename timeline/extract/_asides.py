@@ -71,14 +71,15 @@ _ADVISED = re.compile(r"\b(?:advised by|conseill\w* par)\b")
 _ROLE_AFTER = re.compile(r"\s*\((?P<role>[^()]{2,60}?)\s+(?:of|at|de|chez|du|d')\s*[^()]{2,60}\)")
 """A role in brackets after a name: "(CEO of Initech)", "(directrice de Acme)"."""
 _APPOSED_TITLE = (
-    r"(?:(?:executive|senior|deputy|interim|acting)\s+)?"
+    r"(?:(?:executive|senior|deputy|interim|acting|lead|independent|non-executive|associate"
+    r"|assistant|regional|global|group)\s+){0,2}"
     r"(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)|directeur|directrice|president(?:e)?"
     r"|pdg|patron(?:ne)?|dirigeant(?:e)?|vice[ -]president(?:e)?|ceo|cto|cfo|coo|drh|daf"
     r"|chief \w+ officer|chief executive|(?:vice-)?chair(?:man|woman)?|co-?founder|founder"
-    r"|managing director|general counsel|president)"
+    r"|managing director|general counsel|president|director|board member)"
 )
-"""The head of a title in apposition, with the words that may rank it ("executive vice
-president", "interim CEO")."""
+"""The head of a title in apposition, with up to two words that may rank it ("executive vice
+president", "interim CEO", "lead independent director")."""
 _APPOSED_ROLE = re.compile(
     r",\s+(?:(?:who is|who has been|qui est|qui reste)\s+)?"
     r"(?P<role>(?:(?:le|la|l'|son|sa|leur|its|the|their|his|her)\s*)?"
