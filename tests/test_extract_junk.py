@@ -469,3 +469,37 @@ def test_a_question_or_a_request_for_comment_is_no_news(
     quotes = _quotes(text, lang)
     assert quotes  # the news itself is drafted
     assert [] == [q for q in quotes if fragment in q]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fragment"),
+    [
+        ("Globex raised $5 million from Hooli, Acme Capital and others.", "en", "Acme"),
+        (
+            "Globex a inauguré son usine à Villebourg, près de Springfield, ce lundi.",
+            "fr",
+            "près de",
+        ),
+    ],
+)
+def test_a_list_of_names_or_where_a_place_lies_is_no_description(
+    text: str, lang: str, fragment: str
+) -> None:
+    """After a name and a comma, another name ("Hooli, Acme Capital") continues a list and
+    "près de Springfield" tells where a place lies: neither describes the name before.
+    """
+    events = _draft(f"Globex\n\n{text}", lang).events
+    assert [] == [
+        e
+        for e in events
+        if e.fields.get("attribute") == "description" and fragment in str(e.fields["value"])
+    ]
+
+
+def test_a_description_after_a_name_is_still_drafted() -> None:
+    """The apposition in "Globex, the world's largest widget maker," describes Globex."""
+    text = "Globex\n\nGlobex, the world's largest widget maker, raised $5 million."
+    facts = [e.fields for e in _draft(text, "en").events if e.type == "fact_asserted"]
+    assert [("globex", "the world's largest widget maker")] == [
+        (f["entity"], f["value"]) for f in facts if f.get("attribute") == "description"
+    ]

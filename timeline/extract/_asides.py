@@ -155,6 +155,15 @@ _SEAT = re.compile(
 "dont le siège social est à", "basée à") or after it ("a Springfield-based platform")."""
 
 
+_DESCRIPTION_DETERMINER = re.compile(r"\s*(?:(?:the|le|la|les|a|an|un|une)\s+|l')?")
+"""The spaces and the determiner opening an apposition."""
+_WHERE_IT_LIES = re.compile(
+    r"(?:pres d(?:e|u|es|')|non loin d|a (?:\w+ )?(?:kilometres|km|minutes)|au (?:nord|sud|est"
+    r"|ouest|coeur)|near\b|outside\b|(?:\w+ )?(?:miles|kilometres|kilometers|km) (?:from|north"
+    r"|south|east|west))"
+)
+"""The opening of a phrase that tells where a place lies ("près de", "à vingt kilomètres au
+sud de", "near", "30 miles north of"): no description of a company."""
 _PLACE_BEFORE_BASED = re.compile(r"[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*)*(?=-based\b)")
 """The capitalised words glued to "-based" ("a Springfield-based", "a New Springfield-based")."""
 
@@ -252,6 +261,8 @@ class Asides(FieldReader):
             value = self.text[second.start : second.end]
             if self._is_name(info, second):
                 continue  # "la présidente de l'Autorité, Isabelle Durand": a role, read there
+            if self._listed_or_placed(info, second):
+                continue  # "Hooli, the Springfield Times", "Villebourg, près de Springfield"
             quote = self.text[start : second.end]
             place = self._seat(info, second.start, second.end)
             if place is not None and self.entities.kinds.get(entity) != "person":
@@ -261,6 +272,17 @@ class Asides(FieldReader):
             fields = {"entity": entity, "attribute": "description", "value": value}
             out.append(_fact(fields, quote, start))
         return out
+
+    def _listed_or_placed(self, info: SentenceInfo, seg: Segment) -> bool:
+        """True for a segment after a name that is no description of it: another name, after
+        at most a determiner ("Hooli, the Springfield Times", "Acme, Initech"), or where the
+        name lies ("Villebourg, près de Springfield", "à vingt kilomètres au sud de").
+        """
+        opening = _DESCRIPTION_DETERMINER.match(self.folded, seg.start)
+        at = opening.end() if opening is not None else seg.start
+        if at < seg.end and any(m.start == at for m in info.mentions_between(at, at + 1)):
+            return True
+        return _WHERE_IT_LIES.match(self.folded, at) is not None
 
     def _investor_list(self, info: SentenceInfo, events: list[DraftEvent]) -> list[DraftEvent]:
         """A sentence that lists investors after a round ("Other investors include A, B and
