@@ -329,12 +329,17 @@ def test_amounts_of_money_are_parsed_with_their_currency(
         "in 2019 won",
         "a million users",
         "trois millions d'abonnés",
+        "twenty-five million dollars",
+        "two hundred million dollars",
+        "half a billion dollars",
     ],
 )
 def test_a_currency_code_is_read_in_capitals_and_no_word_is_a_currency(text: str) -> None:
     """A currency code written in lower case is a word ("mad", "cad"), words that also
     name a currency in some countries ("real", "won") are never read as one, and a number in
-    words is money only before a scale and a currency ("a million users" is none).
+    words is money only before a scale and a currency ("a million users" is none) and when it
+    is one word: a compound ("twenty-five", "two hundred", "half a") is not misread from its
+    last word.
     """
     assert amounts(text, "en") == []
 

@@ -358,3 +358,18 @@ def test_a_place_based_before_the_target_tells_where_it_is() -> None:
         " Springfield, OH based Initech Foods Ltd. for approximately $5.6 million."
     )
     assert [("globex-corp", "initech-foods-ltd")] == [(d["acquirer"], d["target"]) for d in deals]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Globex raised $5 million in a round led by people close to Hooli.",
+        "Globex raised $5 million, with a loan from the state of Springfield.",
+    ],
+)
+def test_a_name_related_to_someone_else_or_a_place_is_no_backer(sentence: str) -> None:
+    """A round "led by people close to Hooli" names no lead; a place lends as no investor."""
+    rounds = [e.fields for e in _draft(f"Globex\n\n{sentence}", "en").events]
+    assert [(None, None)] == [
+        (f.get("lead_investor"), f.get("investors")) for f in rounds if "amount" in f
+    ]

@@ -1842,7 +1842,7 @@ def test_a_french_share_price_move_in_the_imperfect_is_a_result(sentence: str) -
         ("Globex, a San Francisco-based startup, raised $2 million.", "en", "San Francisco"),
         ("Globex raised $2 million. Globex is headquartered in Berlin.", "en", "Berlin"),
         (
-            "Globex a été condamné. Globex, dont le siège social est à Bordeaux, a payé.",
+            "Le tribunal a condamné Globex. Globex, dont le siège social est à Bordeaux, a payé.",
             "fr",
             "Bordeaux",
         ),
@@ -1927,3 +1927,41 @@ def test_more_wordings_of_a_site_opened(text: str, lang: str, anchor: str | None
     events = _draft(f"Globex\n\n{text}", lang).events
     sites = [e for e in events if e.type == "site_opened"]
     assert [("globex", anchor)] == [(e.fields["organization"], e.anchor) for e in sites]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex's new plant, located in Springfield, opened on Monday.",
+        "Globex hired 50 engineers based in Springfield.",
+        "Jane Doe, a Springfield-based analyst, said Globex grew.",
+    ],
+)
+def test_a_place_that_is_not_the_organisation_s_seat_is_no_headquarters(text: str) -> None:
+    """A plant located somewhere, engineers based somewhere, a person's town: none is the
+    seat of the organisation named before.
+    """
+    events = _draft(f"Globex\n\n{text}", "en").events
+    assert [] == [e for e in events if e.fields.get("attribute") == "headquarters"]
+
+
+def test_the_place_glued_to_based_is_its_known_words() -> None:
+    """In "an AI Springfield-based startup", the seat is Springfield, not "AI Springfield"."""
+    text = "Globex\n\nGlobex, an AI Springfield-based startup, raised $2 million."
+    facts = [e.fields for e in _draft(text, "en").events]
+    assert ["Springfield"] == [f["value"] for f in facts if f.get("attribute") == "headquarters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex is big. Globex's board sacked its director, Jane Doe, on Monday.",
+        "Globex is big. Jane Doe, who has been critical of Globex's CEO, spoke.",
+    ],
+)
+def test_words_that_are_no_title_give_no_role(text: str) -> None:
+    """The words "Globex's board sacked its director, Jane Doe" and "who has been critical of
+    Globex's CEO" give Jane Doe no role.
+    """
+    events = _draft(f"Globex\n\n{text}", "en").events
+    assert [] == [e for e in events if e.type == "role_held"]

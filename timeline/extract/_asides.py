@@ -95,8 +95,23 @@ _APPOSED_ROLE = re.compile(
 chairman and chief executive,", ", directrice générale de Globex,", ", Globex president and
 CEO," (a name before the title without "'s" must be one the article names)."""
 _OWNED_ROLE = re.compile(r"['’]s?\s+(?P<role>(?:[a-z-]+ ){0,4}?[a-z-]+),\s+")
-"""The words between an organisation and a person's name that tell the role it gives the
-person ("Globex' associate general counsel, ")."""
+"""The words between an organisation and a person's name that may tell the role it gives the
+person ("Globex' associate general counsel, "), when they are a title (`_TITLE_WORDS`)."""
+_TITLE_WORDS = re.compile(
+    r"(?:(?:associate|assistant|deputy|senior|executive|interim|acting|lead|independent|chief"
+    r"|general|global|group|regional|vice|managing|non-executive|new|former) )*"
+    r"(?:general counsel|chief executive(?: officer)?|chief \w+ officer|ceo|cfo|coo|cto"
+    r"|president|chair(?:man|woman)?|director|founder|co-founder|head of \w+|spokes(?:man|woman"
+    r"|person)|treasurer|secretary|counsel|officer|manager|partner|editor|economist)"
+)
+"""A title of a few words ending on its head noun, with no determiner or verb."""
+_ORG_NOUN = re.compile(
+    r"(?:the |le |la |l')?(?:bank|company|group|firm|carmaker|retailer|startup|start-up|lender"
+    r"|insurer|airline|brewer|chain|maker|manufacturer|operator|business|groupe|societe"
+    r"|entreprise|banque)"
+)
+"""A common noun that stands for the organisation in focus before "'s" ("the bank's lead
+independent director")."""
 _QUOTED_ROLE = re.compile(r",\s*[\"«“]\s*(?P<role>[^\"»”]{2,60}?)\s*[\"»”]")
 """A title in quotation marks after a name and a comma: ', "Chief Revenue Officer"'."""
 _TITLE_BEFORE = re.compile(
@@ -164,8 +179,17 @@ _WHERE_IT_LIES = re.compile(
 )
 """The opening of a phrase that tells where a place lies ("près de", "à vingt kilomètres au
 sud de", "near", "30 miles north of"): no description of a company."""
+_OWN_SEAT = re.compile(r"headquartered|based|dont le siege|a son siege|ayant son siege|basee?")
+"""Words of a seat that tell it outside an apposition ("located in", "implanté à" do not)."""
+_SEAT_OWNER_GAP = re.compile(
+    r"\s*,?\s*(?:(?:une?|a|an|the|la|le|l')\s*(?:[a-z\u00e0-\u00ff][\w'-]*\s+){1,4})?"
+    r"(?:(?:which|who|qui)\s+)?(?:(?:is|are|was|has been|est|etait)\s+)?(?:(?:now|also)\s+)?"
+)
+"""What may stand between an organisation and the words of its seat: "is", "which is", a
+comma, a short description ("Globex, une société basée à")."""
 _PLACE_BEFORE_BASED = re.compile(r"[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*)*(?=-based\b)")
-"""The capitalised words glued to "-based" ("a Springfield-based", "a New Springfield-based")."""
+"""The capitalised words glued to "-based" ("a Springfield-based", "a New Springfield-based"),
+on the original text."""
 
 
 class Asides(FieldReader):
@@ -177,11 +201,8 @@ class Asides(FieldReader):
         """
         for m in _SEAT.finditer(self.folded, lo, hi):
             if m.group("adjective"):
-                named = _PLACE_BEFORE_BASED.search(self.text, lo, m.end())
-                place = (
-                    Mention(named.start(), named.end(), named.group(), "place")
-                    if named is not None and named.end() == m.start()
-                    else next(iter(info.mentions_ending(m.start())), None)
+                place = next(iter(info.mentions_ending(m.start())), None) or self._glued_place(
+                    lo, m
                 )
             else:
                 place = next(iter(info.mentions_between(m.end(), m.end() + 1)), None)
@@ -190,6 +211,22 @@ class Asides(FieldReader):
                 "place",
             ):
                 return place
+        return None
+
+    def _glued_place(self, lo: int, based: re.Match[str]) -> Mention | None:
+        """The place glued to "-based" (`text`, not folded: "a New Springfield-based", "an
+        AI Springfield-based"): the longest run of its last capitalised words that is a
+        known place, else its last word.
+        """
+        named = _PLACE_BEFORE_BASED.search(self.text, lo, based.end())
+        if named is None or named.end() != based.start():
+            return None
+        words = list(re.finditer(r"[^\s-]+", named.group()))
+        for k in range(len(words)):
+            start = named.start() + words[k].start()
+            name = self.text[start : named.end()]
+            if kind_of(name) == "place" or k == len(words) - 1:
+                return Mention(start, named.end(), name, "place")
         return None
 
     def _headquarters(self, entity: str, place: Mention, quote: str, start: int) -> DraftEvent:
@@ -202,7 +239,8 @@ class Asides(FieldReader):
     def _seats(self, info: SentenceInfo, events: list[DraftEvent]) -> list[DraftEvent]:
         """A seat told outside an apposition ("Globex, dont le siège social est à Villebourg,",
         "Globex is headquartered in Springfield"): the headquarters of the name just before the
-        words, else of the sentence's subject; none where an event already quotes them.
+        words (at most "is", "which is" or a comma between them), none where an event
+        already quotes them.
         """
         s = info.sentence
         out = []
@@ -214,19 +252,23 @@ class Asides(FieldReader):
             place = self._seat(info, m.start(), m.end() + 1)
             if place is None:
                 continue
+            if not _OWN_SEAT.match(m.group()):
+                continue  # "a plant located in", "une équipe implantée à": not the seat
             owner = next(
                 (
                     n
                     for n in reversed(info.mentions_between(s.start, m.start()))
                     if n.end <= m.start()
+                    and _SEAT_OWNER_GAP.fullmatch(self.folded, n.end, m.start())
                 ),
                 None,
-            )
-            # "Globex, dont le siège est à Villebourg": the name before; else the one in focus
-            entity = self.entities.use(owner) if owner is not None else self.context.topic_org
-            if entity is None or self.entities.kinds.get(entity) in ("person", "place"):
+            )  # "Globex, dont le siège est à", "Globex is headquartered in": the name just before
+            if owner is None:
                 continue
-            begin = owner.start if owner is not None else m.start()
+            entity = self.entities.use(owner)
+            if self.entities.kinds.get(entity) in ("person", "place"):
+                continue
+            begin = owner.start
             out.append(self._headquarters(entity, place, self.text[begin : place.end], begin))
         return out
 
@@ -542,12 +584,14 @@ class Asides(FieldReader):
     ) -> DraftEvent | None:
         """A role owned by an organisation before a person's name and a comma ("Globex'
         associate general counsel, Jane Doe", "Globex's chief executive, Jane Doe"): the role
-        they hold there.
+        they hold there, when the words are a title (`_TITLE_WORDS`). The owner is not
+        checked for a person: a company whose name opens on a given name ("Philip ...") is
+        often taken for one.
         """
         lo = max(info.sentence.start, m.start - 80)
         for org_m in reversed(info.mentions_between(lo, m.start)):
             owned = _OWNED_ROLE.fullmatch(self.folded, org_m.end, m.start)
-            if owned is None or not lexicon.ROLE_NOUNS.search(owned.group("role")):
+            if owned is None or not _TITLE_WORDS.fullmatch(owned.group("role")):
                 continue
             person = self.entities.use(m, "person")
             org = self.entities.use(org_m)
@@ -569,12 +613,18 @@ class Asides(FieldReader):
         begin, stop = apposed.start("role"), apposed.end("role")
         inside = info.mentions_between(begin, stop)
         owner = apposed.start("org")
+        named_owner = any(n.start == owner and n.end == apposed.end("org") for n in inside)
         if (
             owner >= 0
-            and apposed.group("owner") is None
-            and not any(n.start == owner and n.end == apposed.end("org") for n in inside)
+            and not named_owner
+            and not (
+                apposed.group("owner") is not None
+                and _ORG_NOUN.fullmatch(self.folded, owner, apposed.end("org"))
+            )
         ):
-            return None  # ", who was president": no name before the title
+            # ", who was president": no name before the title; ", who has been critical of
+            # Globex's CEO": words before the name that are no organisation
+            return None
         person = self.entities.use(m, "person")
         org = (
             self.entities.use(inside[0])

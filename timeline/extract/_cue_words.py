@@ -65,6 +65,7 @@ FRENCH_CUES = {
     CueType.LEGAL: (
         rf"amendes?|condamne{_FR_PARTICIPLE}?|condamnation|sanctionne{_FR_PARTICIPLE}?"
         rf"|sanctions?|plaintes?|(?<![,»\"] )(?<![,»\"])poursuit(?!-(?:il|elle))"
+        r"|poursuit(?= [\w' -]{1,40}? en justice)"
         rf"|poursuivi{_FR_PARTICIPLE}?|poursuites"
         rf"|enquetes?|assigne{_FR_PARTICIPLE}? en justice|tribunal|cour d'appel"
         rf"|inflige{_FR_PARTICIPLE}?|mis(?:e)? en examen|contentieux|proces"
@@ -189,7 +190,7 @@ FRENCH_CUES = {
         rf"(?:{_FR_PARTICIPLE}|nt)?"
         r"|(?:se|s'est|se sont) (?:felicite|rejoui|dit|disent|declare|montre|inquiete)\w*"
         r"|a-t-(?:il|elle|on) (?:\w+)|avait-(?:il|elle) (?:\w+)|assure|affirme|estime|explique"
-        r"|(?<=, )poursuit(?= [A-Z\w])|poursuit-(?:il|elle)"
+        r"|(?<=, )poursuit(?! [\w' -]{1,40}? en justice)(?= \w)|poursuit-(?:il|elle)"
     ),
 }
 
@@ -244,8 +245,8 @@ ENGLISH_CUES = {
         r"|complaints?|lodged|(?:punitive |compensatory )?damages|verdict|jury|plaintiffs?"
         r"|inquir(?:y|ies)|enquir(?:y|ies)|(?:formal|infringement|legal|court|antitrust)"
         r" proceedings"
-        r"|ordered to pay|agreed to pay(?= [^.;]{0,60}?\bto (?:resolve|settle)\b)"
-        r"|(?:penalt(?:y|ies)|fines?|sanctions?) imposed on|imposed on \w+ for"
+        r"|ordered to pay|agreed to pay(?= [^;]{0,80}?\bto (?:resolve|settle)\b)"
+        r"|(?:penalt(?:y|ies)|fines?|sanctions?) imposed on"
         r"|ruling|ruled|court|appeal|appealed|penalty|penalties|settlement|settled"
         r"|charged(?! with \w+ing\b)"  # "was charged with righting the group": a task
         r"|indicted|convicted|regulators? (?:said|found)|violat\w+"
@@ -265,7 +266,7 @@ ENGLISH_CUES = {
         r"|(?:hired|hires)(?! (?:\w+ ){0,2}?\d)"
         r"|succeeds|succeeded|succeed|took the helm|takes the helm|take the helm|tapped"
         r"|joins|joined|has joined|will join|chosen as|picked as"
-        r"|recruited (?:to|as|by)|parachuted in as|brought in as"
+        r"|recruited (?:to|as|by)|parachuted in as"
         r"|(?:take|takes|took|taking|taken) over(?: as|(?= after| from| when))"
         r"|(?:take|takes|took|taking|taken) over (?:the |his |her |their )?(?:\w+ )?"
         rf"(?:{_OFFICES})"
@@ -313,7 +314,7 @@ ENGLISH_CUES = {
         r"|(?:(?:is|are|has been|have been) working|collaborat(?:e|es|ed|ing)) with"
         r"(?! (?:the|its|his|her|their|our) (?:company|group|firm|team|board)\b)"
         r"|in collaboration with|collaboration with"
-        r"|(?:strategic|research|commercial|exclusive|global|multi-year|long-term)"
+        r"|(?:strategic|research|commercial|exclusive|multi-year|long-term)"
         r" (?:collaboration|cooperation)|collaboration agreement"
         r"|signed (?:a|an) (?:deal|agreement)"
     ),

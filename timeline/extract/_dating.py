@@ -300,9 +300,9 @@ class Dating(FieldReader):
         appointment in the present ("Jeanne Dupont prend le rôle de", "est nommée", "Ils
         prennent en charge", "has been appointed"), a deal agreed in the present perfect
         ("has agreed to buy"), a ruling in the English present perfect ("the regulator has
-        fined Globex"), a round, a deal or a penalty just done ("has raised", "vient de
-        lever"), where the present of narration of a round or a deal tells what was done
-        before.
+        fined Globex"), a round, a deal, a penalty or a site just done ("has raised", "vient
+        de lever", "has opened"), where the present of narration of a round or a deal tells
+        what was done before.
         """
         folded = self.folded
         if kind is CueType.HEADCOUNT and not rules.CHANGE.search(folded, start, end):

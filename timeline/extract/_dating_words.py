@@ -102,9 +102,10 @@ JUST_DONE = re.compile(
     r"|bought|acquired|been (?:fined|slapped|ordered|hit|sued|acquired|bought))"
     r"|(?:vient|viennent) (?:aussi |egalement |tout juste )?d(?:e |')(?:\w+ )?\w+(?:er|ir|re))\b"
 )
-"""A round, a deal or a penalty in the English present perfect ("has raised $2.5 billion",
-"has been slapped with a fine") or the French "vient de" ("vient de lever", "viennent d'être
-investis"): the news of the day it is reported, unless a frame of time says it was before."""
+"""A round, a deal, a penalty or a site in the English present perfect ("has raised $2.5
+billion", "has been slapped with a fine", "has opened") or the French "vient de" ("vient de
+lever", "viennent d'être investis"): the news of the day it is reported, unless a frame of
+time says it was before."""
 RECENT_FRAME = re.compile(
     r"\b(?:in recent (?:years|months)|over the (?:past|last)|since\b"
     r"|ces dernieres annees|depuis\b)"

@@ -29,10 +29,13 @@ _LED = re.compile(
     r"(?:led by|co-led by|mene(?:e|s|es)? par|conduit(?:e|s|es)? par|pilote(?:e|s|es)? par"
     r"|emmene(?:e|s|es)? par|dirige(?:e|s|es)? par|orchestre(?:e|s|es)? par)"
     r"\s+(?:la |le |les |l'|the |des |du )?(?:[a-z]+(?:ais|aise|ois|oise|ien|ienne|ain|aine"
-    r"|and|ande|an|ese|ish|ch) )?(?:(?!and |et |with |avec )[a-z][\w-]* ){0,3}$"
+    r"|and|ande|an|ese|ish|ch) )?"
+    r"(?:(?!(?:and|et|with|avec|of|to|close|from|that|which|de|du|des|people|proceeds) )"
+    r"[a-z][\w-]* ){0,3}$"
 )
-"""Words before a round's lead investor, perhaps with a nationality ("emmenés par le
-néerlandais Initech Capital", "led by the American fund")."""
+"""Words before a round's lead investor, perhaps with a nationality or a short description
+of it ("emmenés par le néerlandais Initech Capital", "led by crypto exchange Initech"), not a
+phrase that relates the name to someone else ("led by people close to Initech")."""
 
 _INVESTORS = re.compile(
     r"(?:aupres (?:de|d')|from|including|dont|notamment|aux cotes (?:de|d')|avec|with"
@@ -40,7 +43,8 @@ _INVESTORS = re.compile(
     r"|fonds|and|et|,)\s*(?:la |le |les |l'|the |des |du |existing investors )?$"
     r"|(?:aupres (?:de|d')|from|including|notamment|aux cotes (?:de|d')|alongside|backed by"
     r"|soutenu(?:e)? par)\s+(?:la |le |les |l'|the |des |du |its |ses |leur )?"
-    r"(?:(?!and |et |with |avec |investors |investisseurs )[a-z][\w'-]* ){1,4}$"
+    r"(?:(?!(?:and|et|with|avec|investors|investisseurs|of|to|from|that|which|de|du|des"
+    r"|proceeds|sale|people) )[a-z][\w'-]* ){1,4}$"
 )
 """Words before an investor's name, or before a description of it ("including
 Springfield's state investment firm Hooli", "auprès du fonds américain Initech")."""
@@ -256,8 +260,8 @@ class DealFields(CompanyBase):
         investors = [
             m
             for m in self._after_words(info, _INVESTORS, cue.end, s.end, window=48)
-            if not info.in_quote(m.start)
-        ]
+            if not info.in_quote(m.start) and kind_of(m.name) != "place"
+        ]  # "a loan from the state of Springfield": a place invests nothing
         lead_id = self.entities.use(lead[0]) if lead else None
         ids = []
         for m in [*lead[1:], *investors]:
@@ -330,7 +334,7 @@ class DealFields(CompanyBase):
                 )
             based = (
                 _BASED.match(self.folded, target.end) if target is not None else None
-            )  # "in Vancouver, BC based Initech": the place tells where the target is
+            )  # "in Springfield, OH based Initech": the place tells where the target is
             if based is not None:
                 target = next(iter(info.mentions_between(based.end(), based.end() + 1)), target)
             if target is None and acquirer_or_none is not None:

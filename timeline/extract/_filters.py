@@ -36,7 +36,7 @@ def kept(events: Iterable[DraftEvent], text: str, folded: str, lang: str) -> lis
 
 
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s»”\"')]|$)")
-"""The mark that ends a sentence (not the point of "4.2")."""
+"""The mark that ends a sentence (not the point of "4.2"), on the original text."""
 
 
 def _asked(event: DraftEvent, text: str) -> bool:
@@ -47,7 +47,10 @@ def _asked(event: DraftEvent, text: str) -> bool:
     if event.type not in ("plan_announced", "stance_stated", "fact_asserted"):
         return False
     end = _SENTENCE_END.search(text, event.start + len(event.quote))
-    return end is not None and end.group() == "?"
+    if end is None or end.group() != "?":
+        return False
+    between = text[event.start + len(event.quote) : end.start()]
+    return "(" not in between  # "..., Jane Doe said (why now?)": an aside asks, not the news
 
 
 _LATE = re.compile(r"\b(?:(?:its|his|her|their|the)\s+late|feue?|(?:le|la|son|sa)\s+defunte?)\s+$")
@@ -221,7 +224,8 @@ _NO_COMMENT = re.compile(
     r"\b(?:(?:was|were) not (?:immediately )?available (?:to|for)|declined to comment"
     r"|did not (?:immediately )?respond|n'a pas (?:pu etre joint|souhaite commenter|repondu)"
     r"|n'ont pas (?:pu etre joints|souhaite commenter|repondu)"
-    r"|(?:has|have) reached out to|will update (?:this|the) (?:report|story|article)"
+    r"|(?:has|have) reached out to .{0,80}?(?:for (?:comment|details)|will update)"
+    r"|will update (?:this|the) (?:report|story|article)"
     r"|a contacte .{0,40} pour (?:obtenir )?(?:des precisions|un commentaire))"
 )
 """The press formula of a source that gave no answer ("was not immediately available to
@@ -282,6 +286,9 @@ _REPORTING = re.compile(
 """A verb of reporting before a pluperfect ("a indiqué que son chiffre d'affaires avait
 progressé", "said revenue had risen"): the tense of reported speech, not a figure of
 before."""
+_SPAN_FRAME = re.compile(r"\b(?:over the (?:past|last)|since|depuis|sur un an|en un an)\b")
+"""A frame of time over which a figure had moved ("had gained 38% over the past year"):
+background even in reported speech."""
 _DATING_FROM = re.compile(r"\b(?:datant de|dating (?:back )?(?:from|to)|remontant a)\b")
 """What a noun's date says ("des faits datant de 2018", "practices dating back to 2009"): the
 time of what the news is about, not news of its own."""
@@ -378,7 +385,7 @@ def _aside(event: DraftEvent) -> bool:
     if (
         event.type in ("results_reported", "fact_asserted")
         and moved
-        and not _REPORTING.search(clause, 0, moved.start())
+        and (not _REPORTING.search(clause, 0, moved.start()) or _SPAN_FRAME.search(clause))
     ):
         return True
     if event.fields.get("attribute") == "events" and _DATING_FROM.search(clause):

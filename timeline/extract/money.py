@@ -188,6 +188,11 @@ _WORD_NUMBERS = {
 }  # fmt: skip
 """Numbers written in words, read only before a scale and a currency ("trois milliards
 d'euros", "a billion dollars", "two million pounds")."""
+_NUMBER_WORD_BEFORE = re.compile(
+    r"\b(?:half|moitie|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")[\s-]+$"
+)
+"""A number word just before another ("two hundred", "vingt-cinq", "half a"): a compound
+number, which is not read, rather than misread from its last word."""
 _BIG = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9,
         "billion": 10**9, "billions": 10**9, "trillion": 10**12}  # fmt: skip
 
@@ -213,7 +218,7 @@ _PATTERN = re.compile(
     # the French financial press's "426,38 ME", "2 MdsE", "800 KEUR"
     rf"|(?P<num3>{_NUMBER})\s?(?P<combo>{_alt(list(_COMBINED))})(?![\w€])"
     # "trois milliards d'euros", "a billion dollars"
-    rf"|(?<!\w)(?P<word>{_alt(list(_WORD_NUMBERS))})\s+(?P<big>{_alt(list(_BIG))})"
+    rf"|(?<![\w-])(?P<word>{_alt(list(_WORD_NUMBERS))})\s+(?P<big>{_alt(list(_BIG))})"
     rf"\s+(?:de\s+|d')?(?P<cur4>{_CUR})(?!\w)"
     ")"
 )
@@ -228,6 +233,8 @@ def amounts(text: str, lang: str) -> list[Amount]:
             size, currency = _COMBINED[m["combo"]]
             value = _number(m["num3"], lang) * size
         elif m["word"]:
+            if _NUMBER_WORD_BEFORE.search(folded, 0, m.start()):
+                continue  # "two hundred million", "vingt-cinq millions": not read in words
             currency = _CURRENCIES[m["cur4"]]
             value = Decimal(_WORD_NUMBERS[m["word"]] * _BIG[m["big"]])
         else:
