@@ -1965,3 +1965,11 @@ def test_words_that_are_no_title_give_no_role(text: str) -> None:
     """
     events = _draft(f"Globex\n\n{text}", "en").events
     assert [] == [e for e in events if e.type == "role_held"]
+
+
+def test_a_possessive_before_a_name_with_a_legal_form_is_one_company() -> None:
+    """The words "Hooli's Enterprises Ltd." are one company's name, even where "Hooli" is
+    also a founder's surname written alone.
+    """
+    text = "Globex bought 80% of Hooli's Enterprises Ltd. from George Hooli."
+    assert "Hooli's Enterprises Ltd" in _names(text, "en")

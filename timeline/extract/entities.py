@@ -368,12 +368,20 @@ def _titled_people(text: str, found: list[Mention]) -> list[Mention]:
     ]
 
 
+_LEGAL_FORM_END = re.compile(
+    r"\b(?:Ltd|Limited|Inc|LLC|LLP|Corp|Corporation|Co|plc|PLC|SA|SAS|GmbH|AG|NV|BV)\.?$"
+)
+"""A legal form ending a name ("Enterprises Ltd."): the name before "'s" belongs to it."""
+
+
 def _possessive_names(text: str, found: list[Mention]) -> list[Mention]:
     """`found`, with the names that keep their "'s" ("Hooli's", "Initech's Club"): a name never
     written without it, given twice that way or before another name it opens and that is
     never named alone ("Hooli's" + "Club"), is the whole; "Globex's revenue" with "Globex"
-    elsewhere stays a possessive. A person's name stays as it is ("Jane Doe's company"); a
-    place before "'s" is no mention at all ("Sweden's Globex": it describes Globex).
+    elsewhere stays a possessive. A name before "'s" and a name that ends on a legal form
+    ("Hooli's Enterprises Ltd.") is one company's name even when "Hooli" is written alone
+    elsewhere. A person's name stays as it is ("Jane Doe's company"); a place before "'s" is
+    no mention at all ("Sweden's Globex": it describes Globex).
     """
     out: list[Mention] = []
     skip = -1
@@ -386,11 +394,20 @@ def _possessive_names(text: str, found: list[Mention]) -> list[Mention]:
         if mark is None or kind_of(m.name) == "person":
             out.append(m)
             continue
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if (
+            nxt is not None
+            and nxt.start == mark.end() + 1
+            and _LEGAL_FORM_END.search(nxt.name)
+            and kind_of(m.name) != "person"
+        ):
+            out.append(Mention(m.start, nxt.end, text[m.start : nxt.end], "organization"))
+            skip = k + 1  # "Hooli's Enterprises Ltd.": a company's name, whatever else
+            continue
         bare = re.compile(rf"(?<!\w){re.escape(m.name)}(?!\w)(?!['\u2019]s(?!\w))")
         if bare.search(text):
             out.append(m)
             continue
-        nxt = found[k + 1] if k + 1 < len(found) else None
         if (
             nxt is not None
             and nxt.start == mark.end() + 1
