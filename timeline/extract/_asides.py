@@ -249,11 +249,11 @@ class Asides(FieldReader):
                 e.start <= m.start() < e.start + len(e.quote) for e in events
             ):
                 continue
+            if not _OWN_SEAT.match(m.group()):
+                continue  # "a plant located in", "une équipe implantée à": not the seat
             place = self._seat(info, m.start(), m.end() + 1)
             if place is None:
                 continue
-            if not _OWN_SEAT.match(m.group()):
-                continue  # "a plant located in", "une équipe implantée à": not the seat
             owner = next(
                 (
                     n

@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 import re
 
-__all__ = ["ENGLISH_CUES", "FRENCH_CUES", "NOMINAL", "CueType"]
+__all__ = ["ENGLISH_CUES", "FRENCH_CUES", "FRENCH_PRICE_MOVE", "NOMINAL", "CueType"]
 
 
 class CueType(enum.Enum):
@@ -35,6 +35,15 @@ class CueType(enum.Enum):
     EVENT = "event"
 
 
+_FR_MOVED = (
+    r"(?:gagn|perd|progress|recul|bondi|bond|chut|grimp|ced|flamb|plong|envol|decroch|baiss)\w*"
+)
+"""French verbs of a price's move, in any form ("chutait", "a bondi", "recule")."""
+FRENCH_PRICE_MOVE = (
+    rf"{_FR_MOVED} (?:de )?(?:plus de |pres de |environ )?\d[\d,.]* ?% a \d[\d,. ]*(?:euros?|€)"
+)
+"""A move in percent to a price in euros ("chutait de plus de 12% à 178,75 euros"): a share
+price's move, a cue of results and the share price metric."""
 _OFFICES = r"title|job|reins|role|post|position|chairmanship|presidency"
 """What a person takes over that is an office, not a company ("took over the CEO title")."""
 _FR_PARTICIPLE = r"(?:e|ee|es|ees|s)"  # after a stem in -e: "levé", "levée", "levés"
@@ -124,10 +133,8 @@ FRENCH_CUES = {
         r"|(?<=\d )(?:millions? de |milliards? de )?clients"
         r"|tresorerie|visiteurs(?: uniques)?|telechargements|auditeurs|telespectateurs"
         r"|(?:l'action|les actions|le titre|le cours(?: de bourse)?)(?: [\w'-]+){0,3}?"
-        r" (?:a |avait |ont |s'est |se )?(?:gagn|perd|progress|recul|bondi|bond|chut|grimp"
-        r"|ced|flamb|plong|envol|decroch|mont|baiss)\w*"
-        r"|(?:gagn|perd|progress|recul|bondi|bond|chut|grimp|ced|flamb|plong|envol|decroch"
-        r"|baiss)\w* (?:de )?(?:plus de |pres de |environ )?\d[\d,.]* ?% a \d[\d,. ]*(?:euros?|€)"
+        rf" (?:a |avait |ont |s'est |se )?(?:{_FR_MOVED}|mont\w*)"
+        rf"|{FRENCH_PRICE_MOVE}"
     ),
     CueType.SITE: (
         r"(?:ouv(?:r|er)\w*|inaugur\w*|install\w*|implant\w*|s'install\w*|s'implant\w*|construi\w*"

@@ -10,6 +10,7 @@ from typing import Any
 from timeline.errors import DateError
 from timeline.extract import cues as lexicon
 from timeline.extract._company_base import _BY, _TO, _TO_DESCRIBED, CompanyBase, Reading
+from timeline.extract._cue_words import FRENCH_PRICE_MOVE
 from timeline.extract._reading import SentenceInfo
 from timeline.extract.entities import part_of_company
 from timeline.extract.money import amounts, counts
@@ -45,8 +46,7 @@ _METRICS = (
     (
         r"shares|share price|stock price|stock(?! of)|l'action|les actions|le titre"
         r"|le cours (?:de bourse|de l'action|du titre)"
-        r"|(?:gagn|perd|progress|recul|bondi|bond|chut|grimp|ced|flamb|plong|envol|decroch"
-        r"|baiss)\w* (?:de )?(?:plus de |pres de |environ )?\d[\d,.]* ?% a \d[\d,. ]*(?:euros?|€)",
+        rf"|{FRENCH_PRICE_MOVE}",
         "share price",
     ),
 )
@@ -119,7 +119,6 @@ _LEGAL_ACTIONS = (
     (r"(?:[\w']+ )*(?:proceedings|procedure)", "proceedings"),
     (r"violat", "violation"),
     (r"settle|agreed to pay", "settlement"),
-    (r"(?:penalt(?:y|ies)|fines?|sanctions?) imposed|imposed", "fined"),
     (r"redressement judiciaire|liquidation judiciaire", "insolvency proceedings"),
     (r"ruling|ruled|tribunal|court|cour", "court ruling"),
     (r"antitrust", "antitrust action"),

@@ -395,12 +395,7 @@ def _possessive_names(text: str, found: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         nxt = found[k + 1] if k + 1 < len(found) else None
-        if (
-            nxt is not None
-            and nxt.start == mark.end() + 1
-            and _LEGAL_FORM_END.search(nxt.name)
-            and kind_of(m.name) != "person"
-        ):
+        if nxt is not None and nxt.start == mark.end() + 1 and _LEGAL_FORM_END.search(nxt.name):
             out.append(Mention(m.start, nxt.end, text[m.start : nxt.end], "organization"))
             skip = k + 1  # "Hooli's Enterprises Ltd.": a company's name, whatever else
             continue
