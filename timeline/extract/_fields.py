@@ -90,6 +90,12 @@ _OFFERING = re.compile(
 """Words of an offering launched ("une offre", "a subscription plan"), not "un plan de
 baisse des coûts"."""
 
+_RESULTS_OBJECT = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,10}?(?:results|earnings|figures|resultats|comptes|chiffres)\b"
+)
+"""A launch verb's object that is the company's results ("released its fourth-quarter
+results on Tuesday", "a publie ses resultats annuels"): results told, not a product."""
+
 _SHARES = re.compile(r"(?:shares|stock|share price|stock price|l'action|les actions|le titre)\b")
 """The words that open a move of a share price, before the company's name."""
 _NOT_TAKEN = re.compile(r"\b(?:ne pas|n'a pas|n'ont pas|ne \w+ pas|renonce a|not)\s+(?:\w+\s+)?$")
@@ -164,6 +170,13 @@ class FieldReader(SpeakerFields):
             weaker = self._weaker.get(cue)
             if weaker is not None and _ANNOUNCING.fullmatch(self.folded[weaker.start : weaker.end]):
                 weaker = None  # "a annoncé avoir infligé une amende": news told, not a launch
+            if (
+                weaker is not None
+                and weaker.kind is CueType.LAUNCH
+                and kind is CueType.RESULTS
+                and _RESULTS_OBJECT.match(self.folded, weaker.end, end)
+            ):
+                weaker = None  # "released its fourth-quarter results": results, no product
             if weaker is not None and weaker.kind is CueType.STANCE and self._agent(weaker):
                 weaker = None  # "les fonctions précédemment assurées par": no one speaks
             if weaker is not None and kind is not CueType.VALUATION:

@@ -68,15 +68,24 @@ UNTIL = re.compile(
 )
 """The word before the date a state ends ("until May 2025", "jusqu'en 2025")."""
 _PERIOD_REPORTED = re.compile(
+    r"(?:\s+(?:and|et)(?:\s+(?:the|full|fiscal|year|annual|\d{4}))+)?"
     r"\s+(?:(?:financial|earnings|operating|sales|trading) )?(?:results|earnings|figures)\b"
 )
-"""Words after a period that make it the period of results told ("second-quarter results"),
-not the day they were told."""
+"""Words after a period that make it the period of results told ("second-quarter results",
+"fourth quarter and full fiscal year 2023 financial results"), not the day they were told."""
 _IN_RELATIVE = re.compile(r"\b(?:qui|who|which|when|once|lorsque|quand)\s+(?:\w+\s+){0,2}$")
 """A relative pronoun or a conjunction of time shortly before a cue: the cue is the verb of
 the clause it opens ("qui prendra sa retraite", "when Doe retires")."""
 _RELATIVE_OPENING = re.compile(r"(?:qui|which|who)\b")
 """A relative pronoun opening a clause: its subject is the name the clause before ends on."""
+_OWNED_OBJECT = re.compile(
+    r"(?<![\s,;(])(?<!\band)(?<!\bet)(?<!\bor)(?<!\bou)\s+(?:its|their|sa|son|ses|leur|leurs)\s+"
+    r"(?:(?:new|latest|own|flagship|nouvelle?|nouveau|dernier|derniere|propre)\s+)?$"
+)
+"""A possessive after a word of the clause ("which debuted its Globex Lager", "gave its
+Globex brand a refresh", "a presente sa Globex"): the name after it is what the subject owns,
+the verb's object, never its subject. Not after "and" ("Acme and its partner Globex signed"),
+nor opening a clause (", its subsidiary Globex, raised")."""
 _ENDS_CLAUSE = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){1,2})?\s*[,;(—–-]?\s*")
 """What may come between a relative's antecedent and the relative: the noun it owns
 ("Globex's stock") and the comma."""
@@ -266,7 +275,11 @@ class ReaderBase:
         if antecedent is not None:
             return self.entities.use(antecedent)
         if seg is not None and _COMPANY_WORDS.match(self.folded, seg.start):
-            named = [m for m in info.mentions_between(seg.start, pos) if m.end <= pos]
+            named = [
+                m
+                for m in info.mentions_between(seg.start, pos)
+                if m.end <= pos and not self._owned(m, info.sentence.start)
+            ]
             if not named:  # "Before getting to the new phone, the company unveiled"
                 return self.context.last_org or self.context.topic_org
         if seg is not None and self.context.last_acquirer is not None:
@@ -298,7 +311,11 @@ class ReaderBase:
         """
         if not _RELATIVE_OPENING.match(self.folded, seg.start):
             return None
-        if any(m.end <= pos for m in info.mentions_between(seg.start, pos)):
+        floor = info.sentence.start
+        if any(
+            m.end <= pos and not self._owned(m, floor)
+            for m in info.mentions_between(seg.start, pos)
+        ):
             return None
         k = info.mentions_before(seg.start) - 1
         if k < 0 or info.mentions[k].start < info.sentence.start:
@@ -341,6 +358,7 @@ class ReaderBase:
                     or info.in_quote(m.start)
                     or m.kind == "place"  # "the Springfield, Ore., company": a city
                     or part_of_company(self.folded, m.start)  # "la division Outillage"
+                    or self._owned(m, floor)
                 )
                 if placed and self.text[info.mentions[k - 1].end : m.start] == ", ":
                     taken = True  # "in Springfield, Ohio": the place goes on
@@ -349,6 +367,12 @@ class ReaderBase:
                 free.append(free[-1] if taken else k)
             self._free_of, self._free_before = info, free
         return self._free_before
+
+    def _owned(self, m: Mention, floor: int) -> bool:
+        """Whether the mention `m` is an object owned by the clause's subject ("gave its
+        Globex brand a refresh"): see `_OWNED_OBJECT`.
+        """
+        return _OWNED_OBJECT.search(self.folded, max(floor, m.start - 40), m.start) is not None
 
     def _date_in(self, info: SentenceInfo, start: int, end: int) -> Tag | None:
         """The first date of `[start, end)` that is not the end of what the clause tells

@@ -1,0 +1,75 @@
+"""Readings of a clause's object and of the period of results, added after the 2026-12-03
+evening session's reading of the development batches: a name the subject owns ("its Globex
+brand") is the verb's object, never its subject; results a company releases are results, not
+a launch, and are dated by the day they were released, even after two periods. Each is
+checked on sentences written for these tests, with the limits that keep the rule from
+catching what it should leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rules_draft as _draft
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Initech, which debuted its Globex Lager in 1985, is big.", "initech"),
+        ("Initech is big. The company gave its Globex brand a refresh last year.", "initech"),
+    ],
+)
+def test_a_name_the_subject_owns_is_not_the_subject(text: str, subject: str) -> None:
+    """After "which debuted its" or "gave its", the name is what the subject owns: the
+    event is about the company before it (or in focus), not about the owned name.
+    """
+    events = _draft(f"Initech\n\n{text}", "en").events
+    dated = [e for e in events if e.when is not None]
+    assert dated, "the dated clause gives an event"
+    firsts = [
+        e.fields.get("entity") or e.fields.get("organization") or e.fields.get("acquirer")
+        for e in dated
+    ]
+    assert firsts == [subject] * len(dated)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Acme and its partner Globex signed a deal in 2019.", "globex"),
+        ("Acme is big. Its subsidiary Globex raised $5 million in 2019.", "globex"),
+    ],
+)
+def test_a_possessive_opening_a_subject_keeps_its_name_free(text: str, subject: str) -> None:
+    """A possessive after "and" or opening the clause names a subject ("Acme and its partner
+    Globex signed", "Its subsidiary Globex raised"): the name after it stays the nearest
+    subject, not skipped as an owned object.
+    """
+    events = [e for e in _draft(f"Acme\n\n{text}", "en").events if e.when == "2019"]
+    assert events, "the clause dated 2019 gives an event"
+    first = events[0].fields
+    assert subject == (first.get("entity") or first.get("organization") or first.get("parties"))
+
+
+def test_results_released_are_results_dated_by_the_day() -> None:
+    """The words "Globex released its fourth quarter and full fiscal year 2023 financial
+    results on Tuesday" tell results, not a launch, and is dated Tuesday, not the fourth quarter.
+    """
+    text = (
+        "Globex\n\nGlobex released its fourth quarter and full fiscal year 2023 financial "
+        "results on Tuesday."
+    )
+    events = _draft(text, "en").events
+    assert [("results", "Tuesday")] == [
+        (e.fields.get("attribute"), e.when) for e in events if e.type == "fact_asserted"
+    ]
+
+
+def test_a_product_released_is_still_a_launch() -> None:
+    """The words "Globex released its new Widget X phone on Tuesday" tell a product's launch: the
+    results reading needs the words of results after the verb.
+    """
+    events = _draft("Globex\n\nGlobex released its new Widget X phone on Tuesday.", "en").events
+    assert "results" not in [e.fields.get("attribute") for e in events]
+    assert any(e.type == "product_released" for e in events)
