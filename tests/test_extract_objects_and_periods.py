@@ -73,3 +73,52 @@ def test_a_product_released_is_still_a_launch() -> None:
     events = _draft("Globex\n\nGlobex released its new Widget X phone on Tuesday.", "en").events
     assert "results" not in [e.fields.get("attribute") for e in events]
     assert any(e.type == "product_released" for e in events)
+
+
+def test_the_date_of_a_comparison_is_not_the_figure_s() -> None:
+    """In "Le résultat net s'établit à 17 millions d'euros contre 25 millions d'euros en
+    2023", 2023 is the period of the 25 millions, not of the 17: the first is a result with
+    no period of its own, the second a result of 2023.
+    """
+    text = (
+        "Globex\n\nLe résultat net de Globex s’établit à 17 millions d’euros contre 25 millions"
+        " d’euros en 2023."
+    )
+    events = _draft(text, "fr").events
+    dated = [(e.fields.get("value"), e.when) for e in events if e.type == "results_reported"]
+    assert [(25_000_000, "2023")] == dated
+    undated = [e for e in events if e.fields.get("attribute") == "results (net profit)"]
+    assert ["Le résultat net de Globex s’établit à 17 millions d’euros"] == [
+        e.quote for e in undated
+    ]
+    assert [None] == [e.when for e in undated]
+
+
+def test_two_results_with_different_figures_are_two_facts() -> None:
+    """Two results of one metric, organisation and period with different figures ("le
+    résultat net" and "le résultat net part du groupe") are two facts: the second is not
+    dropped as a repeat of the first, since a result's figure is part of its fact.
+    """
+    text = (
+        "Globex\n\nEn 2024, le résultat net de Globex atteint 17 millions d’euros. En 2024, le "
+        "résultat net part du groupe de Globex atteint 20 millions d’euros."
+    )
+    values = [e.fields.get("value") for e in _draft(text, "fr").events]
+    assert [17_000_000, 20_000_000] == values
+
+
+def test_a_move_before_from_a_year_ago_dates_the_base_only() -> None:
+    """In "said revenue fell 8% to $14.2 billion from $15.33 billion a year ago", "a year
+    ago" dates the $15.33 billion, a result of revenue; the $14.2 billion has no date of its
+    own, and its metric is revenue, not the words of its move.
+    """
+    text = "Globex\n\nGlobex said revenue fell 8% to $14.2 billion from $15.33 billion a year ago."
+    events = _draft(text, "en").events
+    assert [("revenue", 15_330_000_000, "a year ago")] == [
+        (e.fields["metric"], e.fields["value"], e.when)
+        for e in events
+        if e.type == "results_reported"
+    ]
+    assert ["results (revenue)"] == [
+        e.fields["attribute"] for e in events if e.type == "fact_asserted"
+    ]

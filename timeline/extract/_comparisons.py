@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from timeline.extract._fields import FieldReader
 from timeline.extract._figures import COMPARED, COMPARED_NEAR, OTHER_FIGURE, metric_named
 from timeline.extract._reading import SentenceInfo
@@ -43,6 +45,15 @@ _EARLIER_PERIOD = re.compile(
 that resolve ("compared with $6.8 million in the prior year", "contre 2,28 milliards un an
 auparavant"): the base is a result of an earlier, unknown day. "a year ago" is left to the date
 words, which resolve it."""
+
+
+_BACKWARD = re.compile(
+    r"\b(?:ago|earlier|before|last|previous|prior|dernier|derniere|precedente?|plus tot"
+    r"|auparavant)\b"
+)
+"""Date words that look back from the figure's own period ("a year ago", "last year"): after
+a bare "from", only they date the base; "rose to $20 million from $15 million in the first
+quarter" tells the move of one quarter."""
 
 
 def _metric_of(event: DraftEvent) -> str | None:
@@ -103,7 +114,18 @@ class Comparisons(FieldReader):
                 continue
             if not money or money[0].start > COMPARED_NEAR:
                 continue  # a figure without its currency is a result only as a quote
-            if date is None or date.text in (base.when, base.fields.get("period")):
+            if (
+                date is not None
+                and date.text in (base.when, base.fields.get("period"))
+                and self._dated_after(base, date.text, m.start())
+                and (m.group().strip() != "from" or _BACKWARD.search(fold(date.text)))
+            ):
+                # "s'établit à 17 millions contre 25 millions en 2023": the date words are
+                # the base's, not the figure's, which is of the period the article tells
+                undated = self._undated(base, date.text, m.start())
+                events[events.index(base)] = results[results.index(base)] = undated
+                quote = self.text[m.start() : max(date.end, m.end() + money[0].end)]
+            elif date is None or date.text in (base.when, base.fields.get("period")):
                 continue  # a base dated as the figure it is compared with is none
             fields = {
                 "organization": organization,
@@ -126,3 +148,31 @@ class Comparisons(FieldReader):
                 )
             )
         return out
+
+    def _dated_after(self, event: DraftEvent, words: str, at: int) -> bool:
+        """Whether the date `words` of `event` are written only after `at`, in the
+        comparison that follows its figure, not before it.
+        """
+        return words not in self.text[event.start : at]
+
+    def _undated(self, event: DraftEvent, words: str, at: int) -> DraftEvent:
+        """`event` without the comparison's date `words` as its date or period: its quote
+        stops before the word of comparison at `at`, and it is told on the publication day;
+        a result whose period they were is filed under its metric.
+        """
+        quote = self.text[event.start : at].rstrip(" ,;")
+        fields = event.fields
+        kind = event.type
+        if event.fields.get("period") == words:
+            # a result without its period is filed under its metric, as one never dated
+            organization = event.fields.get("organization") or event.fields["entity"]
+            label = f"results ({event.fields['metric']})"
+            fields, kind = (
+                {"entity": organization, "attribute": label, "value": quote},
+                "fact_asserted",
+            )
+        if event.when is None or event.when == words:
+            return attrs.evolve(
+                event, type=kind, fields=fields, quote=quote, when=None, anchor="published"
+            )
+        return attrs.evolve(event, type=kind, fields=fields, quote=quote)

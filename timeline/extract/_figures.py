@@ -221,7 +221,11 @@ class FigureFields(CompanyBase):
         self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
     ) -> Reading | None:
         word = self.folded[cue.start : cue.end]
-        metric = next((label for rx, label in _METRICS if re.fullmatch(rx, word)), word)
+        metric = (
+            next((label for rx, label in _METRICS if re.fullmatch(rx, word)), None)
+            or metric_named(self.folded[start:end])  # "revenue fell 8% to $14.2 billion"
+            or word
+        )
         tail = self.text[cue.start : end]
         money = amounts(tail, self.lang)
         if not money:

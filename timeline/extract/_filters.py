@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from timeline.extract._name_words import NUMBER_WORDS
 from timeline.extract._seedfile import COMPANY_NEWS_TYPES, DraftEvent
@@ -74,6 +75,14 @@ _WORDING = frozenset({"value", "stance", "plan", "detail", "claim", "offering", 
 """Fields that hold the source's wording rather than a fact's key."""
 
 
+def _keys(event: DraftEvent) -> dict[str, Any]:
+    """The fields of `event` that say its fact, not the source's wording. A result's value
+    is its figure, a key: "17 millions" and "25 millions en 2023" are two results.
+    """
+    figure = event.type == "results_reported"
+    return {k: v for k, v in event.fields.items() if k not in _WORDING or (figure and k == "value")}
+
+
 def _unique(events: Iterable[DraftEvent], text: str) -> list[DraftEvent]:
     """The events, without those that repeat an earlier one of the article: the same table,
     or for company news the same type, key fields and date (a fine or a role named again in
@@ -88,7 +97,7 @@ def _unique(events: Iterable[DraftEvent], text: str) -> list[DraftEvent]:
         fact = json.dumps(
             [
                 event.type,
-                {k: v for k, v in event.fields.items() if k not in _WORDING},
+                _keys(event),
                 event.when,
             ],
             sort_keys=True,
@@ -120,7 +129,7 @@ def _repeats(event: DraftEvent, earlier: Sequence[DraftEvent | None]) -> bool:
     mention that adds nothing ("The fine is the second-biggest antitrust penalty" after "X
     fined Globex €500m").
     """
-    mine = {k: v for k, v in event.fields.items() if k not in _WORDING}
+    mine = _keys(event)
     figures = set(_FIGURE.findall(str(event.fields.get("detail", ""))))
     return any(
         e is not None
@@ -182,8 +191,7 @@ def _fuller(later: DraftEvent, event: DraftEvent) -> bool:
         )
     if event.type not in _KEYED:
         return False
-    mine = {k: v for k, v in event.fields.items() if k not in _WORDING}
-    theirs = {k: v for k, v in later.fields.items() if k not in _WORDING}
+    mine, theirs = _keys(event), _keys(later)
     return (
         any(k not in _ABOUT for k in mine)
         and len(theirs) > len(mine)
