@@ -122,3 +122,18 @@ def test_a_move_before_from_a_year_ago_dates_the_base_only() -> None:
     assert ["results (revenue)"] == [
         e.fields["attribute"] for e in events if e.type == "fact_asserted"
     ]
+
+
+def test_the_subject_is_before_an_aside_not_in_it() -> None:
+    """When a clause opens on its verb after an aside between commas, its subject is before
+    the aside (here a description of the organisation in focus), not the last founder the
+    aside's list names.
+    """
+    text = (
+        "Globex raises money\n\nGlobex Mobility, an electric taxi platform, has raised $5 "
+        "million.\n\nThe Springfield-based company, set up last year by Jane K Doe, John Singh "
+        "Roe and Anna Singh Roe, has raised this capital from Hooli Ventures."
+    )
+    events = _draft(text, "en").events
+    told = [e for e in events if e.quote.startswith("has raised this capital")]
+    assert ["globex-mobility"] == [e.fields.get("entity") for e in told]

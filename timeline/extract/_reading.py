@@ -53,13 +53,19 @@ _RELATIVE = re.compile(r"qui|que|qu'.*|dont|lequel|laquelle|lesquel(?:le)?s|où"
 """The words that open a relative clause, whose verb is not the clause's own."""
 _POSSESSIVE = re.compile(r"(?:son|sa|ses|leur|leurs|its|their)\s")
 """A possessive determiner opening a sentence."""
+_AUXILIARY_OPENING = re.compile(
+    r"(?:will|would|has|have|had|is|was|are|were|va|vont|a|ont|sera|seront|avait|avaient"
+    r"|devrait|devraient)\s"
+)
+"""An auxiliary opening a segment: the verb of a subject told before it."""
 _COMPANY_WORDS = re.compile(
-    r"\s*(?:the|le|la|l')\s*(?:company|firm|group|groupe|societe|entreprise|start-?up|startup"
+    r"\s*(?:the|le|la|l')\s*(?:[a-z]+-[a-z]+\s+)?(?:company|firm|group|groupe|societe|entreprise|start-?up|startup"
     r"|jeune pousse|firme|constructeur|operateur|editeur|enseigne|giant|geant|chipmaker"
     r"|carmaker|automaker|retailer|bank|banque|insurer|assureur|laboratoire|lab)\b"
 )
-"""A clause that opens on a description of the organisation ("the company", "le groupe"):
-its subject is the organisation told of, not a name in a clause before."""
+"""A clause that opens on a description of the organisation ("the company", "le groupe",
+"the Springfield-based company"): its subject is the organisation told of, not a name in a
+clause before."""
 INCOMING = r"(?:next|incoming|future|designated|designee?|prochaine?|futur)"
 """The words before a role to be taken up, not held ("the next Globex CEO", "le futur
 directeur général"); not "new", which often names one taken up before the article."""
@@ -271,6 +277,11 @@ class ReaderBase:
         """
         free = self._free(info)
         seg = info.segment_holding(pos, pos)
+        subject_seg = self._before_aside(info, seg, pos) if seg is not None else None
+        if subject_seg is not None:
+            # "Globex, set up last year by Jane Doe and John Roe, has raised": the subject
+            # is before the aside, not a name in it
+            seg, pos = subject_seg, subject_seg.end
         antecedent = self._antecedent(info, seg, pos) if seg is not None else None
         if antecedent is not None:
             return self.entities.use(antecedent)
@@ -302,6 +313,30 @@ class ReaderBase:
             return self.context.previous_org
         # A description ("le groupe", "the company") or a pronoun: the organisation in focus.
         return self.context.last_org or self.context.topic_org
+
+    def _before_aside(self, info: SentenceInfo, seg: Segment, pos: int) -> Segment | None:
+        """The segment of the subject when `seg` opens on its verb (the cue at `pos`, or an
+        auxiliary) after an aside between commas: the segment before the aside, which may
+        end on a list of names. None when `seg` does not open so, or has no two segments
+        before it.
+        """
+        k = info.segment_index(seg)
+        if k is None or k < 2 or not self.text[seg.start : seg.start + 1].islower():
+            return None
+        if pos != seg.start and not _AUXILIARY_OPENING.match(self.folded, seg.start):
+            return None
+        j = k - 1  # the aside, over the names of a list it ends on ("by A, B and C")
+        while j > 1 and self._only_names(info, info.segments[j]):
+            j -= 1
+        return info.segments[j - 1]
+
+    def _only_names(self, info: SentenceInfo, seg: Segment) -> bool:
+        """True when `seg` holds names joined by "and"/"et" and nothing else."""
+        rest = self.folded[seg.start : seg.end]
+        named = info.mentions_between(seg.start, seg.end)
+        for m in reversed(named):
+            rest = rest[: m.start - seg.start] + " " + rest[m.end - seg.start :]
+        return bool(named) and not re.sub(r"\b(?:and|et|or|ou)\b|[\s.]", "", rest)
 
     def _antecedent(self, info: SentenceInfo, seg: Segment, pos: int) -> Mention | None:
         """The name a relative clause opening `seg` is about, when no name of its own comes
