@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.extract._text import sentences
+from timeline.extract.entities import rule_mentions
+
 from .helpers import rules_draft as _draft
 
 
@@ -136,4 +139,42 @@ def test_the_subject_is_before_an_aside_not_in_it() -> None:
     )
     events = _draft(text, "en").events
     told = [e for e in events if e.quote.startswith("has raised this capital")]
-    assert ["globex-mobility"] == [e.fields.get("entity") for e in told]
+    assert told, "the clause gives an event"
+    assert {"globex-mobility"} == {e.fields.get("entity") for e in told}
+
+
+def test_an_abbreviated_legal_form_is_part_of_the_name() -> None:
+    """The words "Globex Mobility Pvt. Ltd" and "Initech Co. Ltd." are one name each: the full
+    stop of "Pvt." or "Co." before "Ltd" ends no sentence and cuts no name.
+    """
+    text = "Globex Mobility Pvt. Ltd, a taxi app, raised $5 million. Initech Co. Ltd. grew."
+    sents = sentences(text)
+    assert 2 == len(sents)
+    names = [m.name for m in rule_mentions(text, sents, "en")]
+    assert ["Globex Mobility Pvt. Ltd", "Initech Co. Ltd"] == names
+
+
+def test_a_pre_series_round_keeps_its_name() -> None:
+    """A "pre-Series A" round is named so, not "Series A"."""
+    text = "Globex\n\nGlobex has raised $5 million in a pre-Series A funding round."
+    rounds = [e for e in _draft(text, "en").events if e.type == "funding_raised"]
+    assert ["pre-Series A"] == [e.fields.get("round") for e in rounds]
+
+
+def test_investors_of_the_capital_raised_and_the_leads_after_a_list() -> None:
+    """The words "has raised this capital from A, B and C, Globex News reported" list the round's
+    investors up to C; "with D and E leading the round" names its leads.
+    """
+    text = (
+        "Acme raises money\n\nAcme has raised $5 million in a seed round.\n\nThe company has "
+        "raised this capital from Hooli Ventures, Initech Partners and Globex Capital, Umbrella "
+        "News reported. Other investors include Vandelay Fund, with Wayne Holdings and "
+        "Stark Capital leading the round."
+    )
+    facts = {
+        (e.fields.get("attribute"), e.fields.get("value"))
+        for e in _draft(text, "en").events
+        if e.type == "fact_asserted"
+    }
+    assert ("investors", "Hooli Ventures, Initech Partners, Globex Capital") in facts
+    assert ("lead investor", "Wayne Holdings, Stark Capital") in facts

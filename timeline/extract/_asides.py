@@ -38,10 +38,13 @@ _INVESTOR_LIST = re.compile(
     r"|aux cotes de|(?:company |existing |previous |returning )backers"
     r"|(?:the )?(?:new )?(?:funding|round|investment|money|capital|cash)"
     r"(?:,? which|,? that)? (?:comes|came|is coming) from"
-    r"|(?:les )?fonds (?:proviennent|viennent) d(?:e|u|es))\b"
+    r"|(?:les )?fonds (?:proviennent|viennent) d(?:e|u|es)"
+    r"|(?:has |have |had )?(?:raised|secured) (?:this|the|that|these) (?:capital|money|funds"
+    r"|funding|amount|sum) from)\b"
 )
-"""Words that open a list of a round's investors, or in English close it ("A and B also
-participated"): the names after them, or before a closing one."""
+"""Words that open a list of a round's investors ("has raised this capital from A, B and C"),
+or in English close it ("A and B also participated"): the names after them, or before a
+closing one."""
 _LEAD = re.compile(
     r"\b(?P<active>(?:a|ont|avait|avaient) (?:co-)?mene (?:l'operation|le tour(?: de table)?"
     r"|la levee(?: de fonds)?|ce tour)|(?:co-)?led the (?:round|financing|investment|raise))"
@@ -52,6 +55,11 @@ _LEAD = re.compile(
 """Words that tell who led the round told before: its lead named before them ("Initech a mené
 l'opération", "Initech led the round") or after them ("The Series B funding was led by
 Initech")."""
+_WITH_LEADING = re.compile(
+    r"\bwith\b(?P<names>[^;]{3,120}?)\s(?:co-)?lead(?:ing)? the (?:round|financing|investment)"
+)
+"""The leads of a round named after a list of its investors ("with Globex and Initech
+leading the round")."""
 _OPENING = re.compile(r"\s*(?:(?:l'|le |la |les |the )(?:[a-z\u00e0-\u00ff][\w'\u2019-]* ){0,4})?")
 """What may stand before the name a sentence opens on: an article, perhaps with a
 description ("Le fonds souverain singapourien Globex")."""
@@ -349,6 +357,14 @@ class Asides(FieldReader):
         names = [
             m for m in info.mentions if cue.end() <= m.start < stop and not info.in_quote(m.start)
         ]
+        for k in range(1, len(names)):
+            join = _BRACKETED.sub("", self.text[names[k - 1].end : names[k].start])
+            if re.search(r"\b(?:with|avec)\b", join):
+                names = names[:k]  # "A, with B leading the round": the list ends on A
+                break
+            if join.strip(" ,") in ("and", "et"):
+                names = names[: k + 1]  # "A, B and C, Globex News reported": it ends on C
+                break
         if not names or (cue.group("closing") and self.lang == "en"):
             names = self._list_before(info, cue.start()) or names
         if not names:
@@ -359,7 +375,27 @@ class Asides(FieldReader):
         value = ", ".join(self.entities.used[i].name for i in dict.fromkeys(ids))
         fields = {"entity": self._funded(), "attribute": "investors", "value": value}
         quote = self.text[start:end]
-        return [_fact(fields, quote, start)]
+        return [_fact(fields, quote, start), *self._leading(info, end)]
+
+    def _leading(self, info: SentenceInfo, pos: int) -> list[DraftEvent]:
+        """The leads of the round after a list of its investors ("..., with Globex and
+        Initech leading the round"): a fact of the organisation that raised.
+        """
+        s = info.sentence
+        found = _WITH_LEADING.search(self.folded, pos, s.end)
+        if found is None:
+            return []
+        names = [
+            m
+            for m in info.mentions_between(found.start("names"), found.end("names"))
+            if kind_of(m.name) != "place"
+        ]
+        if not names:
+            return []
+        ids = dict.fromkeys(self.entities.use(m) for m in names)
+        value = ", ".join(self.entities.used[i].name for i in ids)
+        fields = {"entity": self._funded(), "attribute": "lead investor", "value": value}
+        return [_fact(fields, self.text[found.start() : found.end()], found.start())]
 
     def _funded(self) -> str | None:
         """The organisation whose round a list of investors is about: the one in focus when

@@ -85,8 +85,10 @@ price of the deal."""
 _VALUED = re.compile(r"(?:valoris\w*|valued|valuing|valuation|worth)\s+(?:\w+\s+){0,3}$")
 
 _ROUND = re.compile(
-    r"\b(?:serie|series|round|tour)\s+(?:[a-f]\b|[a-f]\d?\b)|\b(?:seed|pre-seed|amorcage)\b"
+    r"(?:\bpre-?\s?)?\b(?:serie|series|round|tour)\s+(?:[a-f]\b|[a-f]\d?\b)"
+    r"|\b(?:seed|pre-seed|amorcage)\b"
 )
+"""A round's name ("Series B", "série A", "pre-Series A", "seed")."""
 
 _AMOUNT_AFTER = re.compile(
     r"(?:portee?s? a|d'un montant (?:total )?de|pour un montant (?:total )?de|totall?ing"

@@ -123,6 +123,27 @@ _ABBREVIATION = re.compile(
 )
 
 
+FORM_ABBREVIATIONS = frozenset({"Pvt", "Co", "Corp", "Mfg", "Intl"})
+"""Abbreviated words of a legal form that a full stop does not end ("Pvt. Ltd")."""
+FORMS_AFTER = frozenset({"Ltd", "Limited", "Inc", "LLC", "Co", "Corp", "Corporation", "Pvt"})
+"""Words of a legal form that go on after such an abbreviation ("Globex Co. Ltd.")."""
+_FORM_WORDS = re.compile(r"(\w+)\.\s+(\w+)")
+
+
+def _form_goes_on(text: str, stop: int) -> bool:
+    """True when the full stop at `stop` ends an abbreviated legal form that goes on
+    ("Globex Pvt. Ltd", "Initech Co. Ltd."): no end of sentence.
+    """
+    begin = text.rfind(" ", 0, stop) + 1
+    m = _FORM_WORDS.match(text, begin)
+    return (
+        m is not None
+        and m.end(1) == stop
+        and m.group(1) in FORM_ABBREVIATIONS
+        and m.group(2) in FORMS_AFTER
+    )
+
+
 _TITLE = re.compile(r"(?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Prof|St|Me|Sr|Jr)|(?<![\w.])[A-Z])\.$")
 
 
@@ -135,6 +156,8 @@ def sentences(text: str) -> list[Sentence]:
     for m in _BREAK.finditer(text):
         if m.group() != "\n" and _TITLE.search(text, max(0, m.start() - 6), m.end()):
             continue  # "M. Dupont", "Dr. Smith", "J. K. Rowling": a title or an initial
+        if m.group() != "\n" and _form_goes_on(text, m.start()):
+            continue  # "Globex Pvt. Ltd, a taxi platform": one name
         if m.group() != "\n" and _ABBREVIATION.search(folded, max(0, m.start() - 6), m.end()):
             nxt = text[m.end() : m.end() + 2].strip()
             if not nxt or not nxt[0].isupper():

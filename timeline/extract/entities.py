@@ -32,7 +32,7 @@ from timeline.extract._name_words import (
     US_STATES,
     VERBS_AFTER_NAME,
 )
-from timeline.extract._text import Sentence, fold
+from timeline.extract._text import FORM_ABBREVIATIONS, FORMS_AFTER, Sentence, fold
 from timeline.extract.cues import find_cues
 from timeline.extract.given_names import GIVEN_NAMES
 from timeline.extract.place_names import PLACE_NAMES
@@ -192,6 +192,9 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 if given in GIVEN_NAMES or (j - 1 == i and fold(nxt) in GIVEN_NAMES):
                     j += 1  # a middle initial: "Jane Q. Doe", "H. John Doe"; not "Series B."
                     continue
+            if gap == ". " and initial in FORM_ABBREVIATIONS and nxt in FORMS_AFTER:
+                j += 1  # "Globex Pvt. Ltd", "Initech Co. Ltd.": one legal form
+                continue
             if gap != " ":
                 break
             if _is_name_word(nxt) and fold(nxt) not in STOP and fold(nxt) not in date_words:
