@@ -315,6 +315,9 @@ ENGLISH_CUES = {
         r"|facility|hub|campus|lab|laboratory|data ?cent(?:er|re)s?|warehouse|store|branch"
         r"|centres? of excellence|centers? of excellence)"
         r"|(?:mov|relocat)\w* (?:its |their )?(?:\w+ )?(?:headquarters|hq|head office)"
+        r"|(?:chose|chosen|choos\w*|select\w*|picked)(?: [\w'.,-]+){1,5}? for (?:its|their|a)"
+        r"(?: [\w'-]+){0,3}? (?:expansion|plant|factory|facility|site|headquarters|campus"
+        r"|brewery|distribution cent(?:er|re))"
     ),
     CueType.PARTNERSHIP: (
         r"partnership|partnered|partnering|partners with|teamed up|alliance|joint venture|tie-up"

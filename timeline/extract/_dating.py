@@ -353,11 +353,12 @@ class Dating(FieldReader):
 
     def _date_beside(self, info: SentenceInfo, seg: Segment) -> Tag | None:
         """The date of a clause next to this one that says nothing else: the clause just
-        before it when it has no cue of its own ("Globex became the largest startup
-        last year, with a valuation of..."), the speech just after it that dates the
-        announcement ("..., CEO Jane Doe told staff in a memo Thursday"), or the first later
-        date of the sentence when it follows a participle of announcing ("..., aux termes
-        d'un accord annoncé lundi").
+                before it when it has no cue of its own ("Globex became the largest startup
+                last year, with a valuation of..."), the speech just after it that dates the
+                announcement ("..., CEO Jane Doe told staff in a memo Thursday", "..., the company and
+        the governor announced Wednesday"), or the first later
+                date of the sentence when it follows a participle of announcing ("..., aux termes
+                d'un accord annoncé lundi").
         """
         i = info.segment_index(seg)
         if i is None:
@@ -374,6 +375,10 @@ class Dating(FieldReader):
             date = self._date_in(info, nxt.start, nxt.end)
             if date is not None and cue is not None and cue.kind is CueType.STANCE:
                 return date
+            if date is not None and rules.TOLD_BY.fullmatch(
+                self.folded[nxt.start : date.start] + " " + self.folded[date.end : nxt.end]
+            ):
+                return date  # "..., Gov. Jane Doe and company officials announced Wednesday"
         for later in segs[i + 1 :]:
             # "..., aux termes d'un accord annoncé lundi": the day the news was announced
             date = self._date_in(info, later.start, later.end)
@@ -433,10 +438,14 @@ class Dating(FieldReader):
             bare = len(re.findall(r"[a-z]{3,}", rest)) < 3
             if bare or self._attribution_only(seg.start, seg.end):
                 continue  # "Earlier today", "Prior to today (September 21)": a date, no fact
-            if rules.TELLING_ONLY.fullmatch(" ".join(rest.split())) or rules.BACKGROUND.match(
-                self.folded, seg.start
+            if (
+                rules.TELLING_ONLY.fullmatch(" ".join(rest.split()))
+                or rules.BACKGROUND.match(self.folded, seg.start)
+                or (seg.start > info.sentence.start and rules.TOLD_BY.fullmatch(rest))
             ):
-                continue  # "the telecom giant announced Wednesday", "quand il a soutenu..."
+                # "the telecom giant announced Wednesday", "quand il a soutenu...", "...,
+                # the company and the governor announced Wednesday"
+                continue
             if rules.RESTATED.match(self.folded, seg.start) or (
                 seg.start == info.sentence.start
                 and seg.end < info.sentence.end - 1

@@ -180,6 +180,13 @@ TELLING_ONLY = re.compile(
 )
 """A clause that only tells who said it ("the telecom giant announced", "indique-t-il dans un
 communiqué"), once its date is taken out: where the news came from, no fact."""
+TOLD_BY = re.compile(
+    r"\s*(?:[\w.'-]+\s+){1,8}?(?:said|announced|reported|confirmed|disclosed"
+    r"|(?:a|ont) (?:annonce|indique|confirme|precise)|annoncent|indiquent)\s*(?:on\s*)?[\s.]*"
+)
+"""A clause after the news that only tells who told it, once its date is taken out ("the
+company and the governor announced Wednesday", "ont annoncé lundi la société et l'État"):
+its date is the day the news was told."""
 BACKGROUND = re.compile(r"(?:quand|lorsque|avant de|before joining|before becoming)\b")
 """The opening of a clause of time about something else ("Quand il a soutenu sa thèse en
 2002", "avant de rejoindre Initech en 1997"): background, no fact of its own. Not "when",

@@ -224,17 +224,25 @@ class Entities:
         lede's subject, what news writing puts first: not a name after a preposition,
         `governed`) and three times the name the headline opens on (`headline`); the first
         mentioned on a tie. A name
-        that qualifies a noun ("a Fortune 500 company") does not count.
+        that qualifies a noun ("a Fortune 500 company") or that its words place (a dateline's
+        "SPRINGFIELD, Ore. -") does not count.
         """
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         end = self.lede_end
+        placed = {m.start for m in self.mentions if m.kind == "place"}  # "SPRINGFIELD, Ore. -"
         first_lead = min(  # the lede's subject
-            (lead for lead in leads - self.qualifiers - self.governed if end is None or lead < end),
+            (
+                lead
+                for lead in leads - self.qualifiers - self.governed - placed
+                if end is None or lead < end
+            ),
             default=-1,
         )
         for k, (n, m) in enumerate(zip(self.names, self.mentions, strict=True)):
-            if m.start in self.qualifiers or kind_of(m.name) in ("person", "product", "place"):
+            if m.start in self.qualifiers or m.start in placed:
+                continue
+            if kind_of(m.name) in ("person", "product", "place"):
                 continue
             entity_id = self.id_of(n)
             weight = 1 if m.start not in leads else 4 if m.start == first_lead else 2

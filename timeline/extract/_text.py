@@ -144,7 +144,12 @@ def _form_goes_on(text: str, stop: int) -> bool:
     )
 
 
-_TITLE = re.compile(r"(?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Prof|St|Me|Sr|Jr)|(?<![\w.])[A-Z])\.$")
+_TITLE = re.compile(
+    r"(?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Prof|St|Me|Sr|Jr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Rev|Hon"
+    r"|Atty|Supt)|(?<![\w.])[A-Z])\.$"
+)
+"""A title or an initial before a name ("Gov. Jane Doe", "J. K. Rowling"): its stop ends no
+sentence."""
 
 
 def sentences(text: str) -> list[Sentence]:

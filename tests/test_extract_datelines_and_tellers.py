@@ -1,0 +1,68 @@
+"""Readings of where a dispatch comes from and who told its news, added after the 2026-12-03
+evening session's reading of `dev13`: a dateline's place is never the organisation in focus,
+a title's full stop ("Gov.") ends no sentence, a trailing clause that only tells who
+announced the news gives the news its day and no fact of its own, and a company choosing a
+place for its expansion opens a site. Each is checked on sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from timeline.extract._text import sentences
+
+from .helpers import rules_draft as _draft
+
+_DISPATCH = (
+    "Craft-beer giant Globex Brewing Co. has chosen Springfield County for its expansion\n\n"
+    "VILLEBOURG, N.C. - Craft-beer giant Globex Brewing Co. has chosen Springfield County for"
+    " its East Coast expansion, Gov. Jane Doe and company officials announced Wednesday.\n\n"
+    "The company plans to create 95 full-time jobs in Springfield County. The long-awaited "
+    "announcement came this afternoon in Villebourg."
+)
+
+
+def test_a_dateline_place_is_not_the_organisation_in_focus() -> None:
+    """The dateline "VILLEBOURG, N.C. -" names a town: "The company plans to create 95 jobs"
+    is about the brewer, not the town.
+    """
+    plans = [e for e in _draft(_DISPATCH, "en").events if e.type == "plan_announced"]
+    assert plans, "the plan gives an event"
+    assert {"globex-brewing-co"} == {e.fields["organization"] for e in plans}
+
+
+def test_a_title_s_stop_ends_no_sentence() -> None:
+    """The stop of "Gov." before a name ends no sentence, nor do those of "Sen." and "Lt."."""
+    text = "Globex grew, Gov. Jane Doe said. Sen. John Roe and Lt. Anna Smith agreed."
+    assert 2 == len(sentences(text))
+
+
+def test_a_clause_telling_who_announced_dates_the_news_and_is_no_fact() -> None:
+    """In "has chosen Springfield County for its East Coast expansion, Gov. Jane Doe and
+    company officials announced Wednesday", the site is dated Wednesday and the telling
+    clause gives no generic fact.
+    """
+    events = _draft(_DISPATCH, "en").events
+    sites = [e for e in events if e.type == "site_opened"]
+    assert [("globex-brewing-co", "springfield-county", "Wednesday")] == [
+        (e.fields["organization"], e.fields["place"], e.when) for e in sites
+    ]
+    assert not [e for e in events if e.quote.startswith("Gov.")]
+
+
+def test_choosing_a_place_for_an_expansion_is_a_site() -> None:
+    """The words "Globex has chosen Springfield for its new plant" and "Globex selected
+    Villebourg for a distribution center" open sites; choosing a supplier does not.
+    """
+    text = (
+        "Globex\n\nShares of Globex rose. Globex has chosen Springfield for its new plant. "
+        "Globex selected Villebourg for a distribution center. Globex chose Initech as its "
+        "supplier."
+    )
+    sites = [
+        e.quote
+        for e in _draft(text, "en").events
+        if e.type == "site_opened" or e.fields.get("attribute") == "sites"
+    ]
+    assert [
+        "Globex has chosen Springfield for its new plant",
+        "Globex selected Villebourg for a distribution center",
+    ] == sites
