@@ -353,12 +353,11 @@ class Dating(FieldReader):
 
     def _date_beside(self, info: SentenceInfo, seg: Segment) -> Tag | None:
         """The date of a clause next to this one that says nothing else: the clause just
-                before it when it has no cue of its own ("Globex became the largest startup
-                last year, with a valuation of..."), the speech just after it that dates the
-                announcement ("..., CEO Jane Doe told staff in a memo Thursday", "..., the company and
-        the governor announced Wednesday"), or the first later
-                date of the sentence when it follows a participle of announcing ("..., aux termes
-                d'un accord annoncé lundi").
+        before it when it has no cue of its own ("Globex became the largest startup last year,
+        with a valuation of..."), the speech just after it that dates the announcement ("...,
+        CEO Jane Doe told staff in a memo Thursday", "..., the company and the governor
+        announced Wednesday"), or the first later date of the sentence when it follows a
+        participle of announcing ("..., aux termes d'un accord annoncé lundi").
         """
         i = info.segment_index(seg)
         if i is None:
