@@ -66,3 +66,17 @@ def test_choosing_a_place_for_an_expansion_is_a_site() -> None:
         "Globex has chosen Springfield for its new plant",
         "Globex selected Villebourg for a distribution center",
     ] == sites
+
+
+def test_job_cuts_told_by_eliminating_or_abolishing_posts() -> None:
+    """The words "prévoit éliminer un total de 7 000 emplois" and "2 500 postes seront
+    abolis" are job cuts (a change of -7 000 and -2 500), not a headcount; the trailing "a
+    indiqué la multinationale mercredi" dates the first.
+    """
+    text = (
+        "Globex\n\nDans le monde, Globex prévoit éliminer un total de 7 000 emplois, dont 2 830 "
+        "au Canada, a indiqué la multinationale mercredi. Au plan mondial, quelque 2 500 postes "
+        "seront abolis dans les usines."
+    )
+    cuts = [e for e in _draft(text, "fr").events if e.type == "headcount_changed"]
+    assert [(-7000, "mercredi"), (-2500, None)] == [(e.fields.get("change"), e.when) for e in cuts]

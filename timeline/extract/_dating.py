@@ -355,9 +355,10 @@ class Dating(FieldReader):
         """The date of a clause next to this one that says nothing else: the clause just
         before it when it has no cue of its own ("Globex became the largest startup last year,
         with a valuation of..."), the speech just after it that dates the announcement ("...,
-        CEO Jane Doe told staff in a memo Thursday", "..., the company and the governor
-        announced Wednesday"), or the first later date of the sentence when it follows a
-        participle of announcing ("..., aux termes d'un accord annoncé lundi").
+        CEO Jane Doe told staff in a memo Thursday"), or the first later date of the sentence
+        when it follows a participle of announcing ("..., aux termes d'un accord annoncé
+        lundi") or is in a clause that only tells who announced the news ("..., the company
+        and the governor announced Wednesday", "..., a indiqué la multinationale mercredi").
         """
         i = info.segment_index(seg)
         if i is None:
@@ -374,16 +375,18 @@ class Dating(FieldReader):
             date = self._date_in(info, nxt.start, nxt.end)
             if date is not None and cue is not None and cue.kind is CueType.STANCE:
                 return date
-            if date is not None and rules.TOLD_BY.fullmatch(
-                self.folded[nxt.start : date.start] + " " + self.folded[date.end : nxt.end]
-            ):
-                return date  # "..., Gov. Jane Doe and company officials announced Wednesday"
         for later in segs[i + 1 :]:
             # "..., aux termes d'un accord annoncé lundi": the day the news was announced
             date = self._date_in(info, later.start, later.end)
             if date is not None:
                 before = self.folded[max(later.start, date.start - 40) : date.start]
-                return date if rules.ANNOUNCED.search(before) else None
+                told = (
+                    self.folded[later.start : date.start] + " " + self.folded[date.end : later.end]
+                )
+                if rules.ANNOUNCED.search(before) or rules.TOLD_BY.fullmatch(told):
+                    # "..., Gov. Jane Doe and company officials announced Wednesday"
+                    return date
+                return None
         return None
 
     def _held_since(

@@ -183,9 +183,10 @@ communiqué"), once its date is taken out: where the news came from, no fact."""
 TOLD_BY = re.compile(
     r"\s*(?:[\w.'-]+\s+){1,8}?(?:said|announced|reported|confirmed|disclosed"
     r"|(?:a|ont) (?:annonce|indique|confirme|precise)|annoncent|indiquent)\s*(?:on\s*)?[\s.]*"
+    r"|\s*(?:a|ont) (?:annonce|indique|confirme|precise)(?:\s+[\w'-]+){1,5}?[\s.]*"
 )
 """A clause after the news that only tells who told it, once its date is taken out ("the
-company and the governor announced Wednesday", "ont annoncé lundi la société et l'État"):
+company and the governor announced Wednesday", "a indiqué la multinationale mercredi"):
 its date is the day the news was told."""
 BACKGROUND = re.compile(r"(?:quand|lorsque|avant de|before joining|before becoming)\b")
 """The opening of a clause of time about something else ("Quand il a soutenu sa thèse en

@@ -158,8 +158,8 @@ _BY_PERCENT = re.compile(
 """A cut told as a share, on folded text, its verb just before ("reduced by approximately 20
 percent", "réduits de 10 %"; not "after sales fell by 15 percent")."""
 _CUTS = re.compile(
-    r"suppression|supprim|licenci|plan social|departs|lay|laid|layoff|cut|eliminat"
-    r"|reduction|reduire|reduce"
+    r"suppression|supprim|licenci|plan social|departs|lay|laid|layoff|cut|eliminat|elimin"
+    r"|abol|reduction|reduire|reduce"
 )
 
 _HIRES = re.compile(r"embauch|recrut|hir|creation|creer|crees?\b|creees?\b|create")
