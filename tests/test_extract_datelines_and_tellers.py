@@ -80,3 +80,16 @@ def test_job_cuts_told_by_eliminating_or_abolishing_posts() -> None:
     )
     cuts = [e for e in _draft(text, "fr").events if e.type == "headcount_changed"]
     assert [(-7000, "mercredi"), (-2500, None)] == [(e.fields.get("change"), e.when) for e in cuts]
+
+
+def test_a_demonstrative_refers_to_the_last_name_of_the_sentence_before() -> None:
+    """In "Le fonds Initech a redressé Globex. Celle-ci a réalisé un chiffre d'affaires de 208
+    millions d'euros", the revenue is Globex's, the last name before "Celle-ci", not the
+    subject of the sentence before.
+    """
+    text = (
+        "Globex\n\nEn cinq ans, le fonds Initech a épongé la dette de Globex. Celle-ci a réalisé "
+        "en 2013 un chiffre d'affaires de 208 millions d'euros."
+    )
+    results = [e for e in _draft(text, "fr").events if e.type == "results_reported"]
+    assert ["globex"] == [e.fields["organization"] for e in results]

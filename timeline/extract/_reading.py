@@ -51,6 +51,9 @@ _DEAL_WORDS = re.compile(
 est soumise"): it is about what the acquirer does."""
 _RELATIVE = re.compile(r"qui|que|qu'.*|dont|lequel|laquelle|lesquel(?:le)?s|où")
 """The words that open a relative clause, whose verb is not the clause's own."""
+_LATTER = re.compile(r"(?:celle-ci|celui-ci|cette derniere|ce dernier|the latter)\b")
+"""A demonstrative opening a sentence: it refers to the last name of the sentence before,
+not to that sentence's subject ("Globex a racheté Initech. Celle-ci a réalisé...")."""
 _POSSESSIVE = re.compile(r"(?:son|sa|ses|leur|leurs|its|their)\s")
 """A possessive determiner opening a sentence."""
 _AUXILIARY_OPENING = re.compile(
@@ -122,6 +125,9 @@ class Context:
     last_acquirer: str | None = None
     """The acquirer of the last acquisition read, for "the deal" in the next sentences."""
     last_person: str | None = None
+    latter: Mention | None = None
+    """The last organisation the previous sentence names, what "Celle-ci" or "the latter"
+    opening the next one refers to."""
     topic_org: str | None = None
     last_stance_when: str | None = None
     last_stance_paragraph: int = -1
@@ -297,6 +303,14 @@ class ReaderBase:
             deal = _DEAL_WORDS.match(self.folded, seg.start)
             if deal is not None and not info.mentions_between(seg.start, deal.end()):
                 return self.context.last_acquirer  # "The deal will be funded with cash"
+        if (
+            seg is not None
+            and seg.start == info.sentence.start
+            and self.context.latter is not None
+            and _LATTER.match(self.folded, seg.start)
+            and not info.mentions_between(seg.start, pos)
+        ):
+            return self.entities.use(self.context.latter)  # "Celle-ci a réalisé..."
         if _PRONOUN_BEFORE.search(self.folded, max(info.sentence.start, pos - 24), pos):
             first = next((k for k in range(len(info.mentions)) if free[k + 1] == k), None)
             if first is not None and info.mentions[first].end <= pos:

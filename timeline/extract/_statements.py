@@ -27,6 +27,7 @@ from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
 from timeline.extract._text import fold
 from timeline.extract.cues import CueType, find_cues
+from timeline.extract.entities import kind_of
 from timeline.extract.money import amounts
 from timeline.extract.tagger import Tag
 
@@ -168,6 +169,17 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
         ):
             ctx.last_org = subject
             ctx.last_org_paragraph = s.paragraph
+        ctx.latter = next(
+            (
+                m
+                for m in reversed(info.mentions)
+                if m.kind != "place"
+                and kind_of(m.name) not in ("person", "place", "product")
+                and self.entities.id_of(m.name) not in self._people
+                and not info.in_quote(m.start)
+            ),
+            None,
+        )
         ctx.previous_org = (
             subject
             if subject is not None
