@@ -8,6 +8,7 @@ place for its expansion opens a site. Each is checked on sentences written for t
 from __future__ import annotations
 
 from timeline.extract._text import sentences
+from timeline.extract.entities import rule_mentions
 
 from .helpers import rules_draft as _draft
 
@@ -93,3 +94,17 @@ def test_a_demonstrative_refers_to_the_last_name_of_the_sentence_before() -> Non
     )
     results = [e for e in _draft(text, "fr").events if e.type == "results_reported"]
     assert ["globex"] == [e.fields["organization"] for e in results]
+
+
+def test_a_public_body_joined_by_and_is_one_name() -> None:
+    """After "the", "Competition and Markets Authority" and "Securities and Exchange
+    Commission" are one body's name each; "Globex and Initech" stays two names.
+    """
+    text = (
+        "The Competition and Markets Authority fined Globex. Globex and Initech said the "
+        "Securities and Exchange Commission sued Initech."
+    )
+    names = [m.name for m in rule_mentions(text, sentences(text), "en")]
+    assert "Competition and Markets Authority" in names
+    assert "Securities and Exchange Commission" in names
+    assert {"Globex", "Initech"} <= set(names)

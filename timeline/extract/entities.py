@@ -148,6 +148,28 @@ _ADVERB_ENDINGS = {"fr": ("ment",), "en": ("ly",)}
 """How an adverb opening a sentence before a comma ends ("Finalement,", "Eventually,")."""
 
 
+_BODY_HEADS = frozenset(
+    {
+        "authority", "commission", "administration", "agency", "service", "board", "bureau",
+        "department", "council", "office",
+    }
+)  # fmt: skip
+"""The last words of a public body's name that may join two words by "and" ("Food and Drug
+Administration", "Competition and Markets Authority")."""
+
+
+def _public_body_after(words: list[tuple[int, int, str]], k: int) -> bool:
+    """True when the capitalised words from the `k`-th end, within two words, on a public
+    body's head ("Exchange Commission", "Markets Authority").
+    """
+    for n in range(k, min(k + 2, len(words))):
+        if not words[n][2][:1].isupper():
+            return False
+        if fold(words[n][2]) in _BODY_HEADS:
+            return True
+    return False
+
+
 def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Mention]:
     """The mentions of `text` found by capitalisation.
 
@@ -222,6 +244,15 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 and FRENCH_ADJECTIVE.fullmatch(fold(words[j + 1][2]))
             ):
                 j += 2  # "Société Industrielle et Financière": one name
+                continue
+            if (
+                lang == "en"
+                and j == i + 1
+                and fold(nxt) == "and"
+                and _THE_BEFORE.search(text, max(0, words[i][0] - 6), words[i][0])
+                and _public_body_after(words, j + 1)
+            ):
+                j += 2  # "the Securities and Exchange Commission": one body's name
                 continue
             joined = _joined_by_acronym(text, words, i, j)
             if joined is not None:
