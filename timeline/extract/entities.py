@@ -154,13 +154,13 @@ _BODY_HEADS = frozenset(
         "department", "council", "office",
     }
 )  # fmt: skip
-"""The last words of a public body's name that may join two words by "and" ("Food and Drug
-Administration", "Competition and Markets Authority")."""
+"""The last words of a public body's name that may join two words by "and" ("the Trade and
+Industry Office", "the Parks and Wildlife Service")."""
 
 
 def _public_body_after(words: list[tuple[int, int, str]], k: int) -> bool:
     """True when the capitalised words from the `k`-th end, within two words, on a public
-    body's head ("Exchange Commission", "Markets Authority").
+    body's head ("Industry Office", "Wildlife Service").
     """
     for n in range(k, min(k + 2, len(words))):
         if not words[n][2][:1].isupper():
@@ -252,7 +252,7 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 and _THE_BEFORE.search(text, max(0, words[i][0] - 6), words[i][0])
                 and _public_body_after(words, j + 1)
             ):
-                j += 2  # "the Securities and Exchange Commission": one body's name
+                j += 2  # "the Parks and Wildlife Service": one body's name
                 continue
             joined = _joined_by_acronym(text, words, i, j)
             if joined is not None:
