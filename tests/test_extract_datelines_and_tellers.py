@@ -97,8 +97,8 @@ def test_a_demonstrative_refers_to_the_last_name_of_the_sentence_before() -> Non
 
 
 def test_a_public_body_joined_by_and_is_one_name() -> None:
-    """After "the", "Trade and Industry Office" and "Parks and Wildlife
-    Commission" are one body's name each; "Globex and Initech" stays two names.
+    """After "the", "Trade and Industry Office" and "Parks and Wildlife Service" are one
+    body's name each; "Globex and Initech" stays two names.
     """
     text = (
         "The Trade and Industry Office fined Globex. Globex and Initech said the "
