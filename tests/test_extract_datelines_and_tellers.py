@@ -108,3 +108,34 @@ def test_a_public_body_joined_by_and_is_one_name() -> None:
     assert "Trade and Industry Office" in names
     assert "Parks and Wildlife Service" in names
     assert {"Globex", "Initech"} <= set(names)
+
+
+def test_a_title_of_an_organisation_before_a_person_without_a_comma() -> None:
+    """In "a déclaré le président de Globex Jean Dupont", Globex and Jean Dupont are two
+    names: Jean Dupont speaks, and holds the role of président at Globex.
+    """
+    text = (
+        "Globex\n\nGlobex a grandi. « Nous sommes ravis », a déclaré le président de Globex "
+        "Jean Dupont."
+    )
+    events = _draft(text, "fr").events
+    assert [("jean-dupont", "globex", "président")] == [
+        (e.fields["person"], e.fields["organization"], e.fields["role"])
+        for e in events
+        if e.type == "role_held"
+    ]
+    assert ["jean-dupont"] == [e.fields["speaker"] for e in events if e.type == "stance_stated"]
+
+
+def test_an_initial_or_a_portfolio_is_not_cut_from_a_person() -> None:
+    """An initial before a given name ("H. Lawrence Doe") and a minister's portfolio ("la
+    ministre du Travail Jeanne Dupont") are not taken for an organisation's name before a
+    person's.
+    """
+    text = (
+        "H. Lawrence Doe grew. H won. La ministre du Travail Jeanne Dupont a parlé. Le Travail "
+        "est dur."
+    )
+    names = [m.name for m in rule_mentions(text, sentences(text), "fr")]
+    assert "H. Lawrence Doe" in names
+    assert "Travail Jeanne Dupont" in names  # one run, no organisation "Travail" cut off

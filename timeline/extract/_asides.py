@@ -591,14 +591,17 @@ class Asides(FieldReader):
     def _role_of_before(
         self, info: SentenceInfo, m: Mention, named: set[str | None]
     ) -> DraftEvent | None:
-        """A role of an organisation before a person's name and a comma ("la présidente de
-        la Haute Autorité des échanges, Isabelle Durand", "the chief executive of Globex, Jane
-        Doe"), anywhere in the sentence: the role they hold there.
+        """A role of an organisation before a person's name and a comma or a space ("la
+        présidente de la Haute Autorité des échanges, Isabelle Durand", "the chief executive of
+        Globex, Jane Doe", "le président de Globex Jean Dupont"), anywhere in the sentence: the
+        role they hold there.
         """
         if info.in_quote(m.start) or not self.entities.named_person(self.entities.id_of(m.name)):
             return None
-        org_m = next(iter(info.mentions_ending(m.start - 2)), None)  # "X, Jane Doe"
-        if org_m is None or self.text[org_m.end : m.start].strip() != ",":
+        org_m = next(iter(info.mentions_ending(m.start - 2)), None) or next(
+            iter(info.mentions_ending(m.start - 1)), None
+        )  # "X, Jane Doe", "le président de X Jean Dupont"
+        if org_m is None or self.text[org_m.end : m.start] not in (", ", " "):
             return self._owned_role_before(info, m, named)
         lead = self.folded[max(info.sentence.start, org_m.start - 60) : org_m.start]
         title = _ROLE_OF.search(lead)

@@ -41,6 +41,13 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|\W)(?:he|she)\s+$")
 """An English pronoun of a person just before the verb of saying ("she said"); French "il"
 and "elle" stand as often for the company."""
 
+_TITLE_BEFORE_NAME = re.compile(
+    rf"\s*(?:le |la |l'|the |its |their |son |sa )?(?:{lexicon.ROLE_NOUNS.pattern})"
+    r"(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:de la|de l'|du|des|de|d'|of the|of|at)\s*x)?"
+    r"(?:\s+x)?,?\s+"
+)
+"""A title between a verb of saying and the speaker's name, perhaps with its organisation
+(written "x" once the names are taken out): "le président de x ", "the chief executive "."""
 _ROLE_JOINT = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*")
 """What joins the titles of one person ("Founder and CEO", "président et fondateur")."""
 
@@ -58,6 +65,8 @@ class SpeakerFields(CompanyFields):
             right = None  # "Globex told Initech": the name after is who was told
         if left is not None and not info.in_quote(left.start):
             right = left
+        if right is None and not _TOLD.fullmatch(self.folded, cue.start, cue.end):
+            right = self._titled_after(info, cue.end)  # "a déclaré le président de X Jean Dupont"
         if right is not None:
             titled = next(iter(info.mentions_between(right.end + 1, right.end + 40)), None)
             between = self.folded[right.end : titled.start] if titled is not None else ""
@@ -84,6 +93,19 @@ class SpeakerFields(CompanyFields):
         if subject is not None and self.entities.kinds.get(subject) == "person":
             self.context.last_person = subject
         return subject
+
+    def _titled_after(self, info: SentenceInfo, pos: int) -> Mention | None:
+        """The person named after a title just after a verb of saying ("a déclaré le président
+        de Globex Jean Dupont", "said the chief executive Jane Doe"): the speaker.
+        """
+        for m in info.mentions_between(pos, pos + 80):
+            if not self._names_person(m):
+                continue
+            between = self.folded[pos : m.start]
+            for other in reversed(info.mentions_between(pos, m.start)):
+                between = between[: other.start - pos] + "x" + between[other.end - pos :]
+            return m if _TITLE_BEFORE_NAME.fullmatch(between) else None
+        return None
 
     def _last_named_person(self, before: int) -> str | None:
         """The person named last before `before` ("Ms Doe coupled the fine... she said"),

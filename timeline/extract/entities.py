@@ -313,7 +313,7 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
         lead = fold(words[run[0]][2])
         if len(run) > 1 and lang == "fr" and lead in FR_DEMONYMS and _after_article(text, start):
             run = run[1:]  # "Le Français Globex", "L'Américain Globex"
-        for piece in _pieces(run, words):
+        for piece in _person_after_name(_pieces(run, words), words, text):
             first, last = words[piece[0]], words[piece[-1]]
             name = text[first[0] : last[1]]
             if len(name) < 2 or NOT_A_NAME.search(name) or fold(name) in STOP | NOT_NAMES:
@@ -642,6 +642,45 @@ def _elided(text: str, i: int, words: list[tuple[int, int, str]]) -> bool:
     """True for an elided article or pronoun ("L'", "D'", "C'" before an apostrophe)."""
     _, end, word = words[i]
     return len(word) <= 2 and text[end : end + 1] in ("'", "\u2019")
+
+
+def _person_after_name(
+    pieces: list[list[int]], words: list[tuple[int, int, str]], text: str
+) -> list[list[int]]:
+    """The pieces, each cut before a person's name that follows a name the text also writes
+    alone ("le président de Globex Jean Dupont" names Globex, then Jean Dupont): a given name
+    and at least one more word after the words of an organisation.
+    """
+    out = []
+    for piece in pieces:
+        cut = next(
+            (
+                k
+                for k in range(1, len(piece) - 1)
+                if fold(words[piece[k]][2]) in GIVEN_NAMES
+                and fold(words[piece[k - 1]][2]) not in GIVEN_NAMES
+                and len(words[piece[k - 1]][2]) > 2  # "H. Lawrence Culp": an initial
+                and _written_alone(text, text[words[piece[0]][0] : words[piece[k - 1]][1]])
+                and not _PORTFOLIO_BEFORE.search(
+                    fold(text[max(0, words[piece[0]][0] - 30) : words[piece[0]][0]])
+                )
+            ),
+            None,
+        )
+        out.extend([piece] if cut is None else [piece[:cut], piece[cut:]])
+    return out
+
+
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:ministre|minister|secretaire d'etat|secretary)\s+(?:du|de la|de l'|des|de|of|for)\s*$"
+)
+"""A minister's title before a portfolio ("la ministre du Travail Jeanne Dupont"): the
+portfolio and the person are written as one run, and the portfolio is no organisation."""
+
+
+def _written_alone(text: str, name: str) -> bool:
+    """True when `text` writes `name` with no capitalised word after it somewhere."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)(?!\s+[A-Z])", text) is not None
 
 
 def _pieces(run: list[int], words: list[tuple[int, int, str]]) -> list[list[int]]:
