@@ -139,3 +139,22 @@ def test_an_initial_or_a_portfolio_is_not_cut_from_a_person() -> None:
     names = [m.name for m in rule_mentions(text, sentences(text), "fr")]
     assert "H. Lawrence Doe" in names
     assert "Travail Jeanne Dupont" in names  # one run, no organisation "Travail" cut off
+
+
+def test_dates_that_are_not_the_news_day() -> None:
+    """A month without its year after a verb of the future is a plan's target ("devrait
+    ouvrir ses portes en novembre"); a relative clause's date ("qui prendra effet courant
+    mars") does not date the clause after it; "depuis 2018" in a speaker's title does not
+    date the speech.
+    """
+    text = (
+        "Globex\n\nGlobex a grandi. Une boutique de Globex devrait ouvrir ses portes en "
+        "novembre. Avec cette nomination, qui prendra effet courant mars, Globex entend "
+        "renforcer sa présence en Europe. « Nous sommes ravis », a déclaré le président de "
+        "Globex Jean Dupont depuis 2018."
+    )
+    events = _draft(text, "fr").events
+    plans = [(e.fields.get("target"), e.when) for e in events if e.type == "plan_announced"]
+    assert ("novembre", None) in plans
+    assert all(when != "courant mars" for _, when in plans)
+    assert [None] == [e.when for e in events if e.type == "stance_stated"]

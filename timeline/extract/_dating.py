@@ -172,6 +172,9 @@ class Dating(FieldReader):
                 date.tense is Tense.FUTURE
                 or lexicon.PLAN_TARGET.search(before)
                 or self._ahead(date)
+                # "devrait ouvrir ses portes en novembre": after the verb of the future, a
+                # date without its year is the one to come
+                or (not re.search(r"\d{4}", date.text) and self._future(info, start, date.start))
             )
             words = date.text
             if ahead and "target" not in plan_fields and self._resolves(words, Tense.FUTURE):
@@ -340,25 +343,29 @@ class Dating(FieldReader):
         a deadline ("doit être bouclée d'ici fin août", "to close by March"), which is
         when something is due, not when it was done, or the moment of what the news follows
         ("introduced following the crisis of 2008", "à la suite de la crise de 2008"); and
-        for a departure, the start of a role ("a director since April"), never its end.
+        for a departure or a statement, the start of a role ("a director since April"), never
+        its end nor the day of speech.
         """
         before = self.folded[max(start, date.start - 40) : date.start]
         if rules.DEADLINE.search(before):
             return True
         if rules.FOLLOWING.search(before):
             return True  # "rules introduced following the crisis of 2008"
-        if kind is CueType.DEPARTURE and rules.SINCE.search(before):
-            return True  # "a director since April and former chief executive of Globex"
+        if kind in (CueType.DEPARTURE, CueType.STANCE) and rules.SINCE.search(before):
+            # "a director since April and former chief executive of Globex", "a déclaré le
+            # président de Globex Jean Dupont depuis 2018": the start of a role
+            return True
         return kind is CueType.RESULTS and bool(rules.BASE.search(before))
 
     def _date_beside(self, info: SentenceInfo, seg: Segment) -> Tag | None:
         """The date of a clause next to this one that says nothing else: the clause just
-        before it when it has no cue of its own ("Globex became the largest startup last year,
-        with a valuation of..."), the speech just after it that dates the announcement ("...,
-        CEO Jane Doe told staff in a memo Thursday"), or the first later date of the sentence
-        when it follows a participle of announcing ("..., aux termes d'un accord annoncé
-        lundi") or is in a clause that only tells who announced the news ("..., the company
-        and the governor announced Wednesday", "..., a indiqué la multinationale mercredi").
+        before it when it has no cue of its own and is no relative clause ("Globex became the
+        largest startup last year, with a valuation of..."; not "qui prendra effet en mars"),
+        the speech just after it that dates the announcement ("..., CEO Jane Doe told staff
+        in a memo Thursday"), or the first later date of the sentence when it follows a
+        participle of announcing ("..., aux termes d'un accord annoncé lundi") or is in a
+        clause that only tells who announced the news ("..., the company and the governor
+        announced Wednesday", "..., a indiqué la multinationale mercredi").
         """
         i = info.segment_index(seg)
         if i is None:
@@ -367,7 +374,8 @@ class Dating(FieldReader):
         if i > 0:
             prev = segs[i - 1]
             date = self._date_in(info, prev.start, prev.end)
-            if date is not None and self._cue(info, prev) is None:
+            relative = rules.RELATIVE_OPENING.match(self.folded, prev.start)  # "qui prendra effet"
+            if date is not None and self._cue(info, prev) is None and relative is None:
                 return date
         if i + 1 < len(segs):
             nxt = segs[i + 1]

@@ -80,6 +80,9 @@ INVESTING = re.compile(
 )
 """Words of money a company puts into its own business ("will invest $1 billion",
 "investira 9 millions"): the topic of a plan that has no other."""
+RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|which|who)\b")
+"""A relative pronoun opening a clause: its date words are its own ("qui prendra effet en
+mars"), not the date of the clause beside it."""
 SINCE = re.compile(r"\b(?:depuis|since)\s+(?:(?:le|la|les|l'|the)\s*)?$")
 """The start of a state just before a date ("a director since April", "depuis juin 2010"):
 when a role began, never when one ended."""
