@@ -158,3 +158,12 @@ def test_dates_that_are_not_the_news_day() -> None:
     assert ("novembre", None) in plans
     assert all(when != "courant mars" for _, when in plans)
     assert [None] == [e.when for e in events if e.type == "stance_stated"]
+
+
+def test_a_round_accepted_in_the_present_perfect_is_the_day_s_news() -> None:
+    """The words "Globex has accepted $3.1m in additional funding" tell a round of the day
+    it is reported (no anchor: the publication day), not one done before.
+    """
+    text = "Globex\n\nGlobex has accepted $3.1m in additional funding led by Initech Ventures."
+    rounds = [e for e in _draft(text, "en").events if e.type == "funding_raised"]
+    assert [(None, None)] == [(e.when, e.anchor) for e in rounds]  # not anchored "before"

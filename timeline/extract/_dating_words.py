@@ -101,7 +101,7 @@ AGREED = re.compile(r"\b(?:has|have) (?:just )?agreed to\b")
 """The English present perfect of a deal agreed ("has agreed to buy"): the day's news."""
 JUST_DONE = re.compile(
     r"\b(?:(?:has|have) (?:just |now |also )?(?:raised|secured|closed|landed|bagged|completed"
-    r"|opened|inaugurated|expanded"
+    r"|accepted|obtained|won|opened|inaugurated|expanded"
     r"|bought|acquired|been (?:fined|slapped|ordered|hit|sued|acquired|bought))"
     r"|(?:vient|viennent) (?:aussi |egalement |tout juste )?d(?:e |')(?:\w+ )?\w+(?:er|ir|re))\b"
 )
