@@ -97,16 +97,16 @@ def test_a_demonstrative_refers_to_the_last_name_of_the_sentence_before() -> Non
 
 
 def test_a_public_body_joined_by_and_is_one_name() -> None:
-    """After "the", "Trade and Industry Office" and "Parks and Wildlife Service" are one
+    """After "the", "Trade and Industry Office" and "Parks and Lakes Service" are one
     body's name each; "Globex and Initech" stays two names.
     """
     text = (
         "The Trade and Industry Office fined Globex. Globex and Initech said the "
-        "Parks and Wildlife Service sued Initech."
+        "Parks and Lakes Service sued Initech."
     )
     names = [m.name for m in rule_mentions(text, sentences(text), "en")]
     assert "Trade and Industry Office" in names
-    assert "Parks and Wildlife Service" in names
+    assert "Parks and Lakes Service" in names
     assert {"Globex", "Initech"} <= set(names)
 
 
@@ -167,3 +167,20 @@ def test_a_round_accepted_in_the_present_perfect_is_the_day_s_news() -> None:
     text = "Globex\n\nGlobex has accepted $3.1m in additional funding led by Initech Ventures."
     rounds = [e for e in _draft(text, "en").events if e.type == "funding_raised"]
     assert [(None, None)] == [(e.when, e.anchor) for e in rounds]  # not anchored "before"
+
+
+def test_the_limits_found_by_review() -> None:
+    """A company name with a given name inside and a company word at its end stays whole
+    ("Globex Martin Holdings"); "Limited" after "Co." may open the next sentence; a clause
+    whose announced thing is the news ("a annoncé la fermeture de son usine lundi") is no
+    mere telling of who said it.
+    """
+    text = "Globex Martin Holdings said revenue rose 5%. Globex is a large firm."
+    assert "Globex Martin Holdings" in [m.name for m in rule_mentions(text, sentences(text), "en")]
+    assert 2 == len(sentences("Globex bought Initech Co. Limited details were released."))
+    french = (
+        "Globex\n\nGlobex, qui a racheté Initech en 2021, a annoncé la fermeture de son usine "
+        "lundi."
+    )
+    quotes = [e.quote for e in _draft(french, "fr").events]
+    assert any(q.startswith("a annoncé la fermeture") for q in quotes)

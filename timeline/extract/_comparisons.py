@@ -56,6 +56,11 @@ a bare "from", only they date the base; "rose to $20 million from $15 million in
 quarter" tells the move of one quarter."""
 
 
+def _index(events: list[DraftEvent], event: DraftEvent) -> int:
+    """The place of `event` itself in `events` (not of an equal one)."""
+    return next(k for k, e in enumerate(events) if e is event)
+
+
 def _metric_of(event: DraftEvent) -> str | None:
     """The metric of a result: of a result reported, or of one filed under its metric."""
     if event.type == "results_reported":
@@ -123,7 +128,7 @@ class Comparisons(FieldReader):
                 # "s'établit à 17 millions contre 25 millions en 2023": the date words are
                 # the base's, not the figure's, which is of the period the article tells
                 undated = self._undated(base, date.text, m.start())
-                events[events.index(base)] = results[results.index(base)] = undated
+                events[_index(events, base)] = results[_index(results, base)] = undated
                 quote = self.text[m.start() : max(date.end, m.end() + money[0].end)]
             elif date is None or date.text in (base.when, base.fields.get("period")):
                 continue  # a base dated as the figure it is compared with is none

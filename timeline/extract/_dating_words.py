@@ -186,7 +186,8 @@ communiqué"), once its date is taken out: where the news came from, no fact."""
 TOLD_BY = re.compile(
     r"\s*(?:[\w.'-]+\s+){1,8}?(?:said|announced|reported|confirmed|disclosed"
     r"|(?:a|ont) (?:annonce|indique|confirme|precise)|annoncent|indiquent)\s*(?:on\s*)?[\s.]*"
-    r"|\s*(?:a|ont) (?:annonce|indique|confirme|precise)(?:\s+[\w'-]+){1,5}?[\s.]*"
+    r"|\s*(?:a|ont) (?:annonce|indique|confirme|precise)\s+(?:l'|le |la |les )\s*[\w-]+"
+    r"(?:\s+[\w-]+)?[\s.]*"
 )
 """A clause after the news that only tells who told it, once its date is taken out ("the
 company and the governor announced Wednesday", "a indiqué la multinationale mercredi"):

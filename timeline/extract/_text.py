@@ -125,8 +125,9 @@ _ABBREVIATION = re.compile(
 
 FORM_ABBREVIATIONS = frozenset({"Pvt", "Co", "Corp", "Mfg", "Intl"})
 """Abbreviated words of a legal form that a full stop does not end ("Pvt. Ltd")."""
-FORMS_AFTER = frozenset({"Ltd", "Limited", "Inc", "LLC", "Co", "Corp", "Corporation", "Pvt"})
-"""Words of a legal form that go on after such an abbreviation ("Globex Co. Ltd.")."""
+FORMS_AFTER = frozenset({"Ltd", "LLC", "Inc", "Pvt"})
+"""Words of a legal form that go on after such an abbreviation ("Globex Co. Ltd."): not
+"Limited" nor "Corporation", which may open the next sentence."""
 _FORM_WORDS = re.compile(r"(\w+)\.\s+(\w+)")
 
 
@@ -148,7 +149,7 @@ _TITLE = re.compile(
     r"(?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Prof|St|Me|Sr|Jr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Rev|Hon"
     r"|Atty|Supt)|(?<![\w.])[A-Z])\.$"
 )
-"""A title or an initial before a name ("Gov. Jane Doe", "J. K. Rowling"): its stop ends no
+"""A title or an initial before a name ("Gov. Jane Doe", "J. K. Doe"): its stop ends no
 sentence."""
 
 
@@ -160,7 +161,7 @@ def sentences(text: str) -> list[Sentence]:
     start = 0
     for m in _BREAK.finditer(text):
         if m.group() != "\n" and _TITLE.search(text, max(0, m.start() - 6), m.end()):
-            continue  # "M. Dupont", "Dr. Smith", "J. K. Rowling": a title or an initial
+            continue  # "M. Dupont", "Dr. Smith", "J. K. Doe": a title or an initial
         if m.group() != "\n" and _form_goes_on(text, m.start()):
             continue  # "Globex Pvt. Ltd, a taxi platform": one name
         if m.group() != "\n" and _ABBREVIATION.search(folded, max(0, m.start() - 6), m.end()):

@@ -155,7 +155,7 @@ _BODY_HEADS = frozenset(
     }
 )  # fmt: skip
 """The last words of a public body's name that may join two words by "and" ("the Trade and
-Industry Office", "the Parks and Wildlife Service")."""
+Industry Office", "the Parks and Lakes Service")."""
 
 
 def _public_body_after(words: list[tuple[int, int, str]], k: int) -> bool:
@@ -252,7 +252,7 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 and _THE_BEFORE.search(text, max(0, words[i][0] - 6), words[i][0])
                 and _public_body_after(words, j + 1)
             ):
-                j += 2  # "the Parks and Wildlife Service": one body's name
+                j += 2  # "the Parks and Lakes Service": one body's name
                 continue
             joined = _joined_by_acronym(text, words, i, j)
             if joined is not None:
@@ -649,7 +649,8 @@ def _person_after_name(
 ) -> list[list[int]]:
     """The pieces, each cut before a person's name that follows a name the text also writes
     alone ("le président de Globex Jean Dupont" names Globex, then Jean Dupont): a given name
-    and at least one more word after the words of an organisation.
+    and at least one more word after the words of an organisation, none of them a word that
+    heads an organisation ("Globex Martin Holdings" stays one name).
     """
     out = []
     for piece in pieces:
@@ -659,7 +660,8 @@ def _person_after_name(
                 for k in range(1, len(piece) - 1)
                 if fold(words[piece[k]][2]) in GIVEN_NAMES
                 and fold(words[piece[k - 1]][2]) not in GIVEN_NAMES
-                and len(words[piece[k - 1]][2]) > 2  # "H. Lawrence Culp": an initial
+                and len(words[piece[k - 1]][2]) > 2  # "H. John Doe": an initial
+                and not any(fold(words[w][2]) in ORGANISATION_HEADS for w in piece[k:])
                 and _written_alone(text, text[words[piece[0]][0] : words[piece[k - 1]][1]])
                 and not _PORTFOLIO_BEFORE.search(
                     fold(text[max(0, words[piece[0]][0] - 30) : words[piece[0]][0]])
