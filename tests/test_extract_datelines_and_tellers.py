@@ -184,3 +184,15 @@ def test_the_limits_found_by_review() -> None:
     )
     quotes = [e.quote for e in _draft(french, "fr").events]
     assert any(q.startswith("a annoncé la fermeture") for q in quotes)
+
+
+def test_set_up_last_year_by_is_a_founding() -> None:
+    """The words "set up last year by Jane Doe" tell a founding dated last year (the cue's
+    trailing space had kept it from ever matching).
+    """
+    text = (
+        "Globex raises money\n\nGlobex has raised $5 million. The Springfield-based company, "
+        "set up last year by Jane Doe, has 20 staff."
+    )
+    founded = [e for e in _draft(text, "en").events if e.type == "founded"]
+    assert [("last year", "Jane Doe")] == [(e.when, e.fields.get("founders")) for e in founded]

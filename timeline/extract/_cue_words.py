@@ -229,7 +229,7 @@ of the company, told as its results."""
 
 ENGLISH_CUES = {
     CueType.FOUNDED: (
-        r"founded|established|set up (?=in\b|last\b|by\b|earlier\b)|was created|founding"
+        r"founded|established|set up(?= (?:in|last|by|earlier)\b)|was created|founding"
         r"|co-founded|incorporated"
     ),
     CueType.ACQUISITION: (

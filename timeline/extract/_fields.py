@@ -27,9 +27,11 @@ __all__ = ["FieldReader"]
 
 _FOUNDED_BY = re.compile(
     r"\b(?:co-?founded|founded|started|created|set up|cofondee?s?|co-fondee?s?|fondee?s?|creee?s?"
-    r"|lancee?s?)\s+(?:en \d{4} |in \d{4} )?(?:par|by)\s+(?:[\w' ]+?\s)??"
+    r"|lancee?s?)\s+(?:en \d{4} |in \d{4} |last year |l'an dernier |l'annee derniere )?"
+    r"(?:par|by)\s+(?:[\w' ]+?\s)??"
 )
-"""Words before a founding's founders ("co-founded by", "fondée en 2015 par")."""
+"""Words before a founding's founders ("co-founded by", "fondée en 2015 par", "set up last
+year by")."""
 _PARTNER = re.compile(r"(?:avec|with|and|et)\s*$")
 _PLACE_BEFORE = re.compile(
     r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bdans|\bnear|\bpres de)\s+(?:la |le |l'|the )?$"
