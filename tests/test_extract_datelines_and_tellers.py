@@ -8,6 +8,7 @@ place for its expansion opens a site. Each is checked on sentences written for t
 from __future__ import annotations
 
 from timeline.extract._text import sentences
+from timeline.extract.cues import CueType, find_cues
 from timeline.extract.entities import rule_mentions
 
 from .helpers import rules_draft as _draft
@@ -196,3 +197,11 @@ def test_set_up_last_year_by_is_a_founding() -> None:
     )
     founded = [e for e in _draft(text, "en").events if e.type == "founded"]
     assert [("last year", "Jane Doe")] == [(e.when, e.fields.get("founders")) for e in founded]
+
+
+def test_joining_a_group_au_sein_de_is_an_appointment_cue() -> None:
+    """The words "est entrée au sein de Globex" and "au sein du groupe" are an arrival, as
+    "au sein d'Initech" was (the cue had matched only before an apostrophe).
+    """
+    for clause in ("elle est entree au sein de globex", "il est entre au sein du groupe"):
+        assert CueType.APPOINTMENT in [c.kind for c in find_cues(clause, "fr")]

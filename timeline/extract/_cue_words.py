@@ -104,7 +104,7 @@ FRENCH_CUES = {
         r" (?:le |la |son |sa |leur |nouveau |nouvelle )*"
         r"(?:directeur|directrice|president|presidente|pdg|patron|patronne|dirigeant|dirigeante)"
         r"|arrive(?:e)? (?:en provenance de|de chez|chez)"
-        r"|(?:est |etait )?entree? (?:dans le groupe|dans l'entreprise|chez|au sein d)"
+        r"|(?:est |etait )?entree? (?:dans le groupe|dans l'entreprise|chez|au sein (?:de|du|des|d(?=')))"
         r"|recrute (?:comme|en tant que)"
         r"|(?:prend|prennent|prendra|prendront|reprend|reprennent|reprendra|reprendront)"
         r" (?:en charge )?(?:les|ses|leurs) fonctions|depuis son (?:entree|arrivee)"
