@@ -178,3 +178,12 @@ def test_investors_of_the_capital_raised_and_the_leads_after_a_list() -> None:
     }
     assert ("investors", "Hooli Ventures, Initech Partners, Globex Capital") in facts
     assert ("lead investor", "Wayne Holdings, Stark Capital") in facts
+
+
+def test_a_stake_bought_in_the_company_in_focus() -> None:
+    """The words "Initech bought a 10% stake in the company last year", in an article about
+    Globex with no other name before the verb, tell Initech buying into Globex.
+    """
+    text = "Globex\n\nShares of Globex rose. Initech bought a 10% stake in the company last year."
+    deals = [e for e in _draft(text, "en").events if e.type == "acquisition_announced"]
+    assert [("initech", "globex")] == [(e.fields["acquirer"], e.fields["target"]) for e in deals]

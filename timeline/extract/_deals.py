@@ -78,6 +78,13 @@ _THE_COMPANY = re.compile(
 )
 """The target of a purchase told as "the company" ("agreed to acquire the company")."""
 
+_STAKE_IN_THE_COMPANY = re.compile(
+    r"\s+(?:a|an)\s+(?:\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)\s+|(?:majority|minority|small"
+    r"|large|controlling)\s+)?stake\s+in\s+(?:the)\s*(?:company|firm|group|business)\b"
+)
+"""A stake bought in the organisation told as "the company" ("bought a 10% stake in the
+company")."""
+
 _PER_SHARE = re.compile(r"\s*(?:u\.?s\.?\s+)?(?:a|per|par|l'|each)\s*(?:share|action)\b")
 """A price per share after an amount ("$157 U.S. a share", "28 euros par action"): not the
 price of the deal."""
@@ -339,12 +346,13 @@ class DealFields(CompanyBase):
             )  # "in Springfield, OH based Initech": the place tells where the target is
             if based is not None:
                 target = next(iter(info.mentions_between(based.end(), based.end() + 1)), target)
+            told: str | None = None
             if target is None and acquirer_or_none is not None:
-                target = self._company_named_before(info, cue, acquirer_or_none)
-            if acquirer_or_none is None or target is None:
+                told = self._company_told(info, cue, acquirer_or_none)
+            if acquirer_or_none is None or (target is None and told is None):
                 return None
             acquirer = acquirer_or_none
-            target_id = self.entities.use(target)
+            target_id = self.entities.use(target) if target is not None else str(told)
         if acquirer == target_id:
             return None
         part = self._part_of(info, target_id)
@@ -402,15 +410,29 @@ class DealFields(CompanyBase):
                 return self.text[at : m.end]
         return None
 
+    def _company_told(self, info: SentenceInfo, cue: lexicon.Cue, acquirer: str) -> str | None:
+        """The target told as "the company" after the verb ("Initech jumped after Globex
+        agreed to acquire the company", "which bought a stake in the company"): the first
+        other organisation the sentence names before the acquirer, else the organisation in
+        focus, or None.
+        """
+        if not (
+            _THE_COMPANY.match(self.folded, cue.end)
+            or _STAKE_IN_THE_COMPANY.match(self.folded, cue.end)
+        ):
+            return None
+        named = self._company_named_before(info, cue, acquirer)
+        if named is not None:
+            return self.entities.use(named)
+        focus = self.context.topic_org
+        return focus if focus is not None and focus != acquirer else None
+
     def _company_named_before(
         self, info: SentenceInfo, cue: lexicon.Cue, acquirer: str
     ) -> Mention | None:
-        """The target told as "the company" after the verb ("Initech jumped after Globex
-        agreed to acquire the company"): the first other organisation the sentence names
-        before the acquirer, or None.
+        """The first organisation other than the acquirer that the sentence names before
+        the verb, or None.
         """
-        if not _THE_COMPANY.match(self.folded, cue.end):
-            return None
         return next(
             (
                 m
