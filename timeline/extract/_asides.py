@@ -7,6 +7,7 @@ quotations continued from the sentence before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from timeline.extract import cues as lexicon
@@ -372,7 +373,7 @@ class Asides(FieldReader):
         start = min(cue.start(), names[0].start)
         end = max(cue.end(), names[-1].end)
         ids = [self.entities.use(m) for m in names]
-        value = ", ".join(self.entities.used[i].name for i in dict.fromkeys(ids))
+        value = self._names_of(ids)
         fields = {"entity": self._funded(), "attribute": "investors", "value": value}
         quote = self.text[start:end]
         return [_fact(fields, quote, start), *self._leading(info, end)]
@@ -393,9 +394,13 @@ class Asides(FieldReader):
         if not names:
             return []
         ids = dict.fromkeys(self.entities.use(m) for m in names)
-        value = ", ".join(self.entities.used[i].name for i in ids)
+        value = self._names_of(ids)
         fields = {"entity": self._funded(), "attribute": "lead investor", "value": value}
         return [_fact(fields, self.text[found.start() : found.end()], found.start())]
+
+    def _names_of(self, ids: Iterable[str]) -> str:
+        """The names of the entities `ids`, each once, in order, joined by commas."""
+        return ", ".join(self.entities.used[i].name for i in dict.fromkeys(ids))
 
     def _funded(self) -> str | None:
         """The organisation whose round a list of investors is about: the one in focus when
@@ -438,7 +443,7 @@ class Asides(FieldReader):
             )
         ]
         if others_ids:
-            value = ", ".join(self.entities.used[i].name for i in others_ids)
+            value = self._names_of(others_ids)
             out.append(
                 _fact({"entity": funded, "attribute": "investors", "value": value}, quote, start)
             )

@@ -346,13 +346,16 @@ class DealFields(CompanyBase):
             )  # "in Springfield, OH based Initech": the place tells where the target is
             if based is not None:
                 target = next(iter(info.mentions_between(based.end(), based.end() + 1)), target)
-            told: str | None = None
-            if target is None and acquirer_or_none is not None:
-                told = self._company_told(info, cue, acquirer_or_none)
-            if acquirer_or_none is None or (target is None and told is None):
+            if acquirer_or_none is None:
                 return None
             acquirer = acquirer_or_none
-            target_id = self.entities.use(target) if target is not None else str(told)
+            target_id = (
+                self.entities.use(target)
+                if target is not None
+                else self._company_told(info, cue, acquirer)
+            )
+            if target_id is None:
+                return None
         if acquirer == target_id:
             return None
         part = self._part_of(info, target_id)

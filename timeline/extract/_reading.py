@@ -27,6 +27,7 @@ from timeline.extract.tense import verb_tense
 from timeline.time.normalize import Tense
 
 __all__ = [
+    "AUXILIARIES",
     "DETERMINERS",
     "INCOMING",
     "PRONOUN_SPEAKER",
@@ -56,15 +57,16 @@ _LATTER = re.compile(r"(?:celle-ci|celui-ci|cette derniere|ce dernier|the latter
 not to that sentence's subject ("Globex a racheté Initech. Celle-ci a réalisé...")."""
 _POSSESSIVE = re.compile(r"(?:son|sa|ses|leur|leurs|its|their)\s")
 """A possessive determiner opening a sentence."""
-_AUXILIARY_OPENING = re.compile(
-    r"(?:will|would|has|have|had|is|was|are|were|va|vont|a|ont|sera|seront|avait|avaient"
-    r"|devrait|devraient)\s"
-)
+AUXILIARIES = r"will|would|has|have|had|is|was|are|were|va|vont|a|ont|sera|seront|devrait|devraient"
+"""The auxiliaries a clause whose subject came before it opens on (the statements' reading
+adds none; the subject's adds the French pluperfect's "avait", "avaient")."""
+_AUXILIARY_OPENING = re.compile(rf"(?:{AUXILIARIES}|avait|avaient)\s")
 """An auxiliary opening a segment: the verb of a subject told before it."""
 _COMPANY_WORDS = re.compile(
-    r"\s*(?:the|le|la|l')\s*(?:[a-z]+-[a-z]+\s+)?(?:company|firm|group|groupe|societe|entreprise|start-?up|startup"
-    r"|jeune pousse|firme|constructeur|operateur|editeur|enseigne|giant|geant|chipmaker"
-    r"|carmaker|automaker|retailer|bank|banque|insurer|assureur|laboratoire|lab)\b"
+    r"\s*(?:the|le|la|l')\s*(?:[a-z]+-[a-z]+\s+)?(?:company|firm|group|groupe|societe"
+    r"|entreprise|start-?up|startup|jeune pousse|firme|constructeur|operateur|editeur|enseigne"
+    r"|giant|geant|chipmaker|carmaker|automaker|retailer|bank|banque|insurer|assureur"
+    r"|laboratoire|lab)\b"
 )
 """A clause that opens on a description of the organisation ("the company", "le groupe",
 "the Springfield-based company"): its subject is the organisation told of, not a name in a

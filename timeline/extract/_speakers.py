@@ -66,7 +66,7 @@ class SpeakerFields(CompanyFields):
         if left is not None and not info.in_quote(left.start):
             right = left
         if right is None and not _TOLD.fullmatch(self.folded, cue.start, cue.end):
-            right = self._titled_after(info, cue.end)  # "a déclaré le président de X Jean Dupont"
+            right = self._titled_after(info, cue.end)  # "a déclaré le président de X Y"
         if right is not None:
             titled = next(iter(info.mentions_between(right.end + 1, right.end + 40)), None)
             between = self.folded[right.end : titled.start] if titled is not None else ""

@@ -22,7 +22,7 @@ from timeline.extract import cues as lexicon
 from timeline.extract._asides import Asides
 from timeline.extract._comparisons import Comparisons
 from timeline.extract._coordinated import CoordinatedPlans
-from timeline.extract._reading import INCOMING, UNTIL, SentenceInfo
+from timeline.extract._reading import AUXILIARIES, INCOMING, UNTIL, SentenceInfo
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
 from timeline.extract._text import fold
@@ -50,10 +50,7 @@ _DISTRIBUTED = frozenset({"headcount_changed", "results_reported", "legal_action
 layoffs"); a round or a deal names its own parties."""
 _LISTED = re.compile(r",\s*|\s+(?:and|et)\s+|,\s+(?:and|et)\s+")
 """What separates the names of a list."""
-_AUXILIARY = re.compile(
-    r"\s*(?:will|would|has|have|had|is|was|are|were|va|vont|a|ont|sera|seront|devrait"
-    r"|devraient)\b"
-)
+_AUXILIARY = re.compile(rf"\s*(?:{AUXILIARIES})\b")
 """The verbs a clause whose subject came before it opens on."""
 _TELLING_THAT = re.compile(
     r"\b(?:announc\w*|said|says|confirm\w*|annonc\w*|indiqu\w*|precis\w*)\b[^,;]*?"

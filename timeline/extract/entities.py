@@ -160,7 +160,7 @@ Industry Office", "the Parks and Lakes Service")."""
 
 def _public_body_after(words: list[tuple[int, int, str]], k: int) -> bool:
     """True when the capitalised words from the `k`-th end, within two words, on a public
-    body's head ("Industry Office", "Wildlife Service").
+    body's head ("Industry Office", "Lakes Service").
     """
     for n in range(k, min(k + 2, len(words))):
         if not words[n][2][:1].isupper():
