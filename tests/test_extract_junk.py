@@ -503,3 +503,44 @@ def test_a_description_after_a_name_is_still_drafted() -> None:
     assert [("globex", "the world's largest widget maker")] == [
         (f["entity"], f["value"]) for f in facts if f.get("attribute") == "description"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Title\n\nOrvane launched its map app on Monday. Orvane users will be able to share "
+            "maps with their teams.",
+            "en",
+        ),
+        (
+            "Titre\n\nOrvane a lancé son application lundi. Les utilisateurs pourront alors "
+            "partager leurs cartes dès le mois de mai.",
+            "fr",
+        ),
+        (
+            "Title\n\nOrvane unveiled a console on Monday. Investors seem to be hoping the new "
+            "console will help Orvane.",
+            "en",
+        ),
+    ],
+)
+def test_what_a_company_s_audience_will_do_is_no_plan(text: str, lang: str) -> None:
+    """A clause whose subject is the people a company serves or answers to ("users will be
+    able to", "Les utilisateurs pourront", "Investors seem to be hoping") describes an offer
+    or a mood: no plan of the company is drafted from it, and the launch before it stays.
+    """
+    types = [e.type for e in _draft(text, lang).events]
+    assert "plan_announced" not in types
+    assert types
+
+
+def test_what_the_customers_of_a_deal_will_get_stays_a_plan() -> None:
+    """The customers "of" the companies name what a deal brings: what they will get is the
+    companies' news and stays drafted.
+    """
+    text = (
+        "Title\n\nThe customers of both companies would also benefit from the merger, Orvane "
+        "said on Monday."
+    )
+    assert [e.type for e in _draft(text, "en").events]

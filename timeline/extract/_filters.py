@@ -302,6 +302,26 @@ _DATING_FROM = re.compile(r"\b(?:datant de|dating (?:back )?(?:from|to)|remontan
 time of what the news is about, not news of its own."""
 
 
+_AUDIENCE = re.compile(
+    r"(?:[\w'-]+\s+){0,3}?(?:users|customers|consumers|clients|utilisateurs|consommateurs"
+    r"|investors|investisseurs|observers|observateurs|analysts|analystes|passengers|passagers"
+    r"|subscribers|abonnes|drivers|conducteurs|patients|visitors|visiteurs|fans|players"
+    r"|joueurs|voyageurs|travell?ers|buyers|acheteurs|readers|lecteurs|viewers|spectateurs)"
+    r"\s+(?!of\b|de\b|du\b|des\b)"
+    r"(?:[\w'-]+\s+){0,4}?(?:will|would|could|can|may|might|should|seems?|pourr\w*|devr\w*"
+    r"|vont|seront|auront|peuvent)\b"
+)
+"""The opening of what the people a company serves or answers to will or may do ("Globex
+users will be able to", "Les utilisateurs pourront", "Investors seem to be hoping"): the
+subject of the clause is its audience, so it describes an offer or a mood, not the
+company's own news ("The customers of both companies would benefit" is about the deal).
+Shareholders and members are not an audience: what they will do (vote, receive a price) is
+the company's news."""
+
+
+_SAID_TYPES = frozenset({"plan_announced", "stance_stated", "claim_attributed", "fact_asserted"})
+"""The types of what is said rather than done: plans, statements, claims and generic facts."""
+
 _STAFF = (
     r"(?:porte-parole|spokes\w*|representa\w*|responsable|dirigeant|cadre|proche|source"
     r"|official|executive|analyst\w*|analyste|expert|membre|member|person\w*)"
@@ -384,6 +404,8 @@ def _aside(event: DraftEvent) -> bool:
     if _NO_COMMENT.search(clause) or _anonymous(event) or _generic(event.quote, clause):
         return True
     if event.type == "plan_announced" and _FORMER_PLAN.search(clause):
+        return True
+    if event.type in _SAID_TYPES and _AUDIENCE.match(clause):
         return True
     if _EXPECTED.match(clause) or _FOLLOWING.search(clause):
         return True
