@@ -16,7 +16,7 @@ from timeline import InputError, Timeline
 from timeline.converter import canonical_json, structure_event, unstructure_event
 from timeline.identity import content_id
 from timeline.projections.state import State
-from timeline.vocabulary.events import PlanAnnounced
+from timeline.vocabulary.events import PlanAnnounced, ResultsReported
 
 from .helpers import write_seed
 from .test_cli import run
@@ -354,6 +354,39 @@ def test_a_results_period_may_be_a_machine_form_shown_as_a_quarter(tmp_path: Pat
     """`period = "2023-Q4"` needs no words in the text and labels the fact by its quarter."""
     state = _timeline(tmp_path, {**RESULTS, "period": "2023-Q4"}).state("acme", "2024")
     assert [("12 million EUR", "definite")] == _held(state, "revenue (2023-Q4)")
+
+
+def test_a_result_with_decimals_shows_them_and_keeps_its_id_without_them(
+    tmp_path: Path,
+) -> None:
+    """A result with decimals of its own (earnings of 0.57 EUR a share) shows its `exact`
+    figure, not the whole part; the `exact` key, added after the first logs were written, is
+    left out of a result without one, so such a result's id is what it was before.
+    """
+    per_share = {**RESULTS, "metric": "earnings per share", "value": 0, "exact": "0.57"}
+    tl = _timeline(tmp_path, per_share)
+    assert [("0.57 EUR", "definite")] == _held(
+        tl.state("acme", "2024"), "earnings per share (2023)"
+    )
+    [event] = [r.event for r in tl.events() if isinstance(r.event, ResultsReported)]
+    whole = attrs.evolve(event, exact=None)
+    assert "exact" not in unstructure_event(whole)
+    legacy = {k: v for k, v in unstructure_event(whole).items() if k != "id"}
+    digest = hashlib.sha256(canonical_json(legacy).encode("utf-8")).hexdigest()
+    assert content_id(whole) == f"results_reported-{digest[:16]}"
+    assert structure_event(unstructure_event(event)) == event
+
+
+@pytest.mark.parametrize(("value", "exact"), [(0, "0,57"), (0, "1.57"), (41, "41")])
+def test_an_exact_result_that_is_no_decimal_of_its_value_is_refused(
+    tmp_path: Path, value: int, exact: object
+) -> None:
+    """An `exact` that is not a decimal numeral with a point, or whose whole part is not the
+    result's `value`, names the field and logs nothing.
+    """
+    with pytest.raises(InputError, match="exact"):
+        _timeline(tmp_path, {**RESULTS, "value": value, "exact": exact})
+    assert [] == list(Timeline.open(tmp_path / "log.jsonl", create=True).records())
 
 
 def test_a_results_period_not_in_the_text_is_refused(tmp_path: Path) -> None:

@@ -187,3 +187,29 @@ def test_a_stake_bought_in_the_company_in_focus() -> None:
     text = "Globex\n\nShares of Globex rose. Initech bought a 10% stake in the company last year."
     deals = [e for e in _draft(text, "en").events if e.type == "acquisition_announced"]
     assert [("initech", "globex")] == [(e.fields["acquirer"], e.fields["target"]) for e in deals]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "exact"),
+    [
+        ("Title\n\nShares of Globex were up 15.7% at $41.80 in trading on Tuesday.", "en", "41.80"),
+        ("Titre\n\nL'action Globex chutait de 12% à 178,75 euros mardi.", "fr", "178.75"),
+    ],
+)
+def test_a_share_price_keeps_its_decimals(text: str, lang: str, exact: str) -> None:
+    """A price with decimals of its own ("$41.80", "178,75 euros") is drafted with its
+    whole part as the value and its decimals in `exact`, so the fact shows the price read.
+    """
+    [event] = [e for e in _draft(text, lang).events if e.type == "results_reported"]
+    assert (int(float(exact)), exact) == (event.fields["value"], event.fields["exact"])
+
+
+def test_a_share_price_moving_without_a_figure_is_a_result() -> None:
+    """A share price's move told without a figure ("Shares of Globex shot up after hours
+    Tuesday") is a fact of results, filed under the share price and dated by its day.
+    """
+    text = "Title\n\nShares of Globex shot up after hours Tuesday."
+    events = _draft(text, "en").events
+    assert [("results (share price)", "Tuesday")] == [
+        (e.fields.get("attribute"), e.when) for e in events
+    ]

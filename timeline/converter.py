@@ -15,7 +15,7 @@ import orjson
 from cattrs.gen import make_dict_unstructure_fn, override
 
 from timeline.time.span import Precision, Span
-from timeline.vocabulary.events import EVENT_TYPES, Event, PlanAnnounced
+from timeline.vocabulary.events import EVENT_TYPES, Event, PlanAnnounced, ResultsReported
 
 __all__ = ["SCHEMA_VERSION", "canonical_json", "converter", "structure_event", "unstructure_event"]
 
@@ -156,7 +156,10 @@ def unstructure_event(event: Event) -> dict[str, Any]:
 
 _EVENT_HOOKS: dict[type, Any] = {}
 
-_LATER_FIELDS: dict[type[Event], tuple[str, ...]] = {PlanAnnounced: ("topic",)}
+_LATER_FIELDS: dict[type[Event], tuple[str, ...]] = {
+    PlanAnnounced: ("topic",),
+    ResultsReported: ("exact",),
+}
 """Fields added to an event type after its records were first written (all optional): left
 out of the event's dict while they hold their default, so the events of older logs keep their
 dicts, and their content-derived ids."""

@@ -8,7 +8,14 @@ from __future__ import annotations
 import enum
 import re
 
-__all__ = ["ENGLISH_CUES", "FRENCH_CUES", "FRENCH_PRICE_MOVE", "NOMINAL", "CueType"]
+__all__ = [
+    "ENGLISH_CUES",
+    "FRENCH_CUES",
+    "FRENCH_PRICE_MOVE",
+    "NOMINAL",
+    "SHARES_MOVED",
+    "CueType",
+]
 
 
 class CueType(enum.Enum):
@@ -227,6 +234,13 @@ _SHARE_MOVE = (
 price move in a market report ("Acme was up 4.8 at USD 79.69", "Globex fell 1.9 percent to
 USD 54.57", a price per share, not "its valuation jumped 20% to $5 billion"): a market figure
 of the company, told as its results."""
+SHARES_MOVED = (
+    r"\b(?:shares|stock|share price|stock price)(?: (?:of|in) [\w.&'-]+(?: [\w.&'-]+){0,3}?)?"
+    rf"(?: (?:was|were|is|are|has|have|had|been))* {_MOVED}\b"
+    rf"|\b(?:l'action|les actions|le titre|le cours)(?: [\w'-]+){{0,3}}? {_FR_MOVED}"
+)
+"""A share price's move told without a figure ("Globex shares shot up after hours", "le
+titre a plongé"): the words of a result even with no amount or share beside them."""
 
 ENGLISH_CUES = {
     CueType.FOUNDED: (

@@ -10,7 +10,7 @@ from typing import Any
 from timeline.errors import DateError
 from timeline.extract import cues as lexicon
 from timeline.extract._company_base import _BY, _TO, _TO_DESCRIBED, CompanyBase, Reading
-from timeline.extract._cue_words import FRENCH_PRICE_MOVE
+from timeline.extract._cue_words import FRENCH_PRICE_MOVE, SHARES_MOVED
 from timeline.extract._reading import SentenceInfo
 from timeline.extract.entities import part_of_company
 from timeline.extract.money import amounts, counts
@@ -90,12 +90,18 @@ _MOVE = re.compile(
 hausse de 3%", "ressort à 38 millions")."""
 
 
+_SHARES_MOVED = re.compile(SHARES_MOVED)
+
+
 def tells_results(text: str, folded: str, lang: str) -> bool:
     """True when a clause tells a result: a share or an amount of money, and a metric it
-    measures (`metric_named`) or a move or level of it (`_MOVE`). "Revenue fell 8% in the
-    quarter" and "closed Tuesday up 3.1% at $116.87" do; "a round of $5 million in 2015"
+    measures (`metric_named`) or a move or level of it (`_MOVE`), or a share price's move even
+    without a figure ("shares shot up after hours"). "Revenue fell 8% in the quarter" and
+    "closed Tuesday up 3.1% at $116.87" do; "a round of $5 million in 2015"
     (no metric, no move) and "300 kg par jour" (no share, no money) do not.
     """
+    if _SHARES_MOVED.search(folded):
+        return True  # "Globex shares shot up after hours Tuesday": a move with no figure
     if not (_PERCENT.search(folded) or amounts(text, lang)):
         return False
     return metric_named(folded) is not None or _MOVE.search(folded) is not None
@@ -239,8 +245,9 @@ class FigureFields(CompanyBase):
             money = before[-1:]
         value: int | None = None
         currency: str | None = None
+        exact: str | None = None
         if money:
-            value, currency = money[0].value, money[0].currency
+            value, currency, exact = money[0].value, money[0].currency, money[0].exact
         else:
             number = next(iter(counts(self.text[start:end], self.lang)), None)
             if number is not None and metric in ("users", "subscribers", "customers", "orders"):
@@ -274,6 +281,8 @@ class FigureFields(CompanyBase):
         }
         if currency is not None:
             fields["currency"] = currency
+        if exact is not None:
+            fields["exact"] = exact  # "$41.80 a share", "0.57 euro per share"
         return fields, "results_reported"
 
     def _year_of(self, cue: lexicon.Cue, start: int) -> str | None:

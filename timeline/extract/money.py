@@ -20,13 +20,17 @@ __all__ = ["Amount", "amounts", "counts"]
 
 @attrs.frozen
 class Amount:
-    """An amount of money found at `text[start:end]`."""
+    """An amount of money found at `text[start:end]`: its whole `value`, and its `exact`
+    decimal numeral when it has decimals of its own ("$41.80" is 41 and "41.80"; "$2.5
+    billion" is 2500000000 and None).
+    """
 
     start: int
     end: int
     value: int
     currency: str
     qualifier: str | None = None
+    exact: str | None = None
 
 
 ISO_CODES = (
@@ -262,7 +266,8 @@ def amounts(text: str, lang: str) -> list[Amount]:
             if m["word"]
             else m.start("cur2")
         )
-        out.append(Amount(start, m.end(), int(value), currency, qualifier))
+        exact = None if value == int(value) else str(value)
+        out.append(Amount(start, m.end(), int(value), currency, qualifier, exact))
     return out
 
 

@@ -4,6 +4,8 @@ actions and announced plans.
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from typing import ClassVar
 
 import attrs
@@ -11,12 +13,35 @@ import attrs
 from timeline.time.span import Span
 from timeline.vocabulary._base import Change, Names, Reported, _money, money, period_label
 
+_DECIMAL = re.compile(r"-?\d+\.\d+")
+
+
+def _exact(
+    instance: ResultsReported, attribute: attrs.Attribute[str | None], value: object
+) -> None:
+    """A result's exact value is a decimal numeral with a point ("0.57", "41.80") whose whole
+    part is the result's `value`. It is text, not a float, since the log hashes no floats.
+    """
+    if value is None:
+        return
+    if not isinstance(value, str) or not _DECIMAL.fullmatch(value):
+        raise ValueError(f'{attribute.name} must be a decimal numeral like "41.80": {value!r}')
+    if int(Decimal(value)) != instance.value:
+        raise ValueError(
+            f"{attribute.name} {value!r} does not agree with value {instance.value}: the value "
+            "is its whole part"
+        )
+
 
 @attrs.frozen(kw_only=True)
 class ResultsReported(Reported):
     """An organisation's result for a period: a metric (revenue, net loss, users) and its value.
 
     The event's `when` is when the result was reported; `period` is the span it covers.
+    `value` is a whole number; a figure with decimals of its own (a share price of $41.80,
+    earnings of $0.57 a share) also has them in `exact`, which the fact shows. `exact` came
+    after the first logs: a record leaves it out while it is unset, so older results keep
+    their records and ids.
     """
 
     TYPE: ClassVar[str] = "results_reported"
@@ -26,10 +51,12 @@ class ResultsReported(Reported):
     period: Span
     value: int
     currency: str | None = None
+    exact: str | None = attrs.field(default=None, validator=_exact)
 
     def changes(self, name: Names) -> tuple[Change, ...]:
         """Sets the single-valued `<metric> (<period>)` on the organisation."""
-        value = money(self.value) + (f" {self.currency}" if self.currency else "")
+        figure = self.exact if self.exact is not None else money(self.value)
+        value = figure + (f" {self.currency}" if self.currency else "")
         attribute = f"{self.metric} ({period_label(self.period)})"
         return (Change(entity=self.organization, attribute=attribute, value=value, single=True),)
 
