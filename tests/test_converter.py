@@ -20,7 +20,13 @@ from timeline.identity import content_id, with_content_id
 from timeline.log.records import GENESIS, decode_record, encode_record, seal, seal_encoded
 from timeline.time.span import Span
 from timeline.vocabulary.documents import Citation
-from timeline.vocabulary.events import EVENT_TYPES, REPORTED_TYPES, Event, Founded
+from timeline.vocabulary.events import (
+    EVENT_TYPES,
+    REPORTED_TYPES,
+    Event,
+    Founded,
+    ResultsReported,
+)
 
 from .strategies.dates import spans
 from .strategies.events import REPORTED_STRATEGIES, events, events_of
@@ -46,6 +52,26 @@ def test_every_event_type_survives_a_round_trip(cls: type[Event], data: st.DataO
     """An event comes back equal from its unstructured form, also through JSON text."""
     event = data.draw(events_of(cls).map(with_content_id))
     unstructured = unstructure_event(event)
+    assert event == structure_event(unstructured)
+    assert event == structure_event(_json_trip(unstructured))
+
+
+@given(
+    data=st.data(),
+    whole=st.integers(-(10**9), 10**9),
+    decimals=st.text("0123456789", min_size=1, max_size=4),
+)
+def test_a_result_with_decimals_survives_a_round_trip(
+    data: st.DataObject, whole: int, decimals: str
+) -> None:
+    """A result with an exact figure (its whole value, a point, its decimals) comes back
+    equal from its unstructured form and through JSON text, its decimals written as drawn.
+    """
+    drawn = data.draw(events_of(ResultsReported))
+    assert isinstance(drawn, ResultsReported)
+    event = with_content_id(attrs.evolve(drawn, value=whole, exact=f"{whole}.{decimals}"))
+    unstructured = unstructure_event(event)
+    assert f"{whole}.{decimals}" == unstructured["exact"]
     assert event == structure_event(unstructured)
     assert event == structure_event(_json_trip(unstructured))
 

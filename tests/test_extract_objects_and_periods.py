@@ -213,3 +213,22 @@ def test_a_share_price_moving_without_a_figure_is_a_result() -> None:
     assert [("results (share price)", "Tuesday")] == [
         (e.fields.get("attribute"), e.when) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("General Globex said on Monday it will cut 500 jobs.", ["General Globex"]),
+        ("Le groupe General Initech France va supprimer 850 emplois.", ["General Initech France"]),
+        ("General Manager Jane Doe said sales rose.", ["Jane Doe"]),
+        ("Jane Doe, Directeur Général de Globex, a commenté.", ["Jane Doe", "Globex"]),
+        ("General Counsel Jane Roe left Globex.", ["Jane Roe", "Globex"]),
+    ],
+)
+def test_general_opening_a_company_s_name_is_no_title(text: str, names: list[str]) -> None:
+    """The word "General" before another word of a name is the first word of a company's name
+    ("General Globex"); before a title or a given name ("General Manager Jane Doe", "General
+    Counsel Jane Roe"), or after a title ("Directeur Général de Globex"), it is a title.
+    """
+    lang = "fr" if " de " in text or " va " in text else "en"
+    assert names == [m.name for m in rule_mentions(text, sentences(text), lang)]

@@ -234,6 +234,9 @@ _BY_CLASS: dict[tuple[type[Reported], str], st.SearchStrategy[Any]] = {
     (PersonAppointed, "role"): _ROLE_NAMES,
     (PersonDeparted, "role"): _ROLE_NAMES,
     (ResultsReported, "value"): st.integers(-(10**13), 10**13),
+    # an exact figure must agree with the whole value drawn apart from it: left unset here,
+    # and drawn with its value in `results_with_decimals`
+    (ResultsReported, "exact"): st.none(),
 }
 """Fields of one class that hold something else than the fields of that name elsewhere."""
 
