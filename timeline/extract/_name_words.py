@@ -74,7 +74,7 @@ TITLES = re.compile(
     r"|minister|ministre|senator|judge|juge|professor|professeur|analyst|analyste|head"
     r"|vice|managing|general|mr|mrs|ms|dr|sir|m|mme|maitre|me|prince|king|queen|pope|saint"
     r"|officer|director|manager|governor|gouverneur|mayor|maire|chancellor|chancelier"
-    r"|commissioner|commissaire|prefet|depute|deputee|attorney|secretary)$"
+    r"|commissioner|commissaire|prefet|depute|deputee|attorney|secretary|counsel)$"
 )
 """Words of a title that open a run of capitalised words ("CEO Jane Doe"): not the
 name. A title inside a run ("Globex CEO Jane Doe") splits it in two names."""

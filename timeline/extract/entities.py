@@ -690,9 +690,11 @@ def _pieces(run: list[int], words: list[tuple[int, int, str]]) -> list[list[int]
     ("de", "of") do not end or start a piece.
     """
     pieces: list[list[int]] = [[]]
-    for k in run:
+    for n, k in enumerate(run):
         if k == run[-1] and pieces[-1] and fold(words[k][2]) == "general":
             pieces[-1].append(k)  # "Nickel General", "Globex General": an adjective, no title
+        elif fold(words[k][2]) == "general" and _names_a_body(run[n - 1 : n] + run[n:], words):
+            pieces[-1].append(k)  # "General Globex": a name, no title
         elif TITLES.match(fold(words[k][2])) or all(
             TITLES.match(part) for part in fold(words[k][2]).split("-")
         ):  # "Co-founder", "PDG-fondateur"
@@ -708,6 +710,33 @@ def _pieces(run: list[int], words: list[tuple[int, int, str]]) -> list[list[int]
         if piece:
             out.append(piece)
     return out
+
+
+_AFTER_GENERAL_TITLE = frozenset({"counsel", "secretary", "partner", "assembly", "meeting"})
+"""Words after "General" that make it part of a title or a body's meeting ("General Counsel",
+"General Assembly"), not the first word of a company's name."""
+
+
+def _names_a_body(around: list[int], words: list[tuple[int, int, str]]) -> bool:
+    """True when "General" (the last of `around` but one, or its first when it opens the
+    run) opens a company's name ("General Globex", "General Initech"): it follows no title
+    ("Directeur Général de Globex"), and the word after it in the run is neither a title
+    ("General Manager"), a joining word, a given name ("General Jane Doe", a rank before a
+    person), nor a word of `_AFTER_GENERAL_TITLE`.
+    """
+    folded = [fold(words[k][2]) for k in around]
+    at = folded.index("general")
+    if at > 0 and TITLES.match(folded[0]):
+        return False
+    if at + 1 >= len(folded):
+        return False
+    after = folded[at + 1]
+    return not (
+        TITLES.match(after)
+        or after in JOIN
+        or after in GIVEN_NAMES
+        or after in _AFTER_GENERAL_TITLE
+    )
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
