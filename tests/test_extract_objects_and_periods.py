@@ -232,3 +232,25 @@ def test_general_opening_a_company_s_name_is_no_title(text: str, names: list[str
     """
     lang = "fr" if " de " in text or " va " in text else "en"
     assert names == [m.name for m in rule_mentions(text, sentences(text), lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Titre\n\nLe groupe Globex, qui possède notamment les marques Acme et Hooli, "
+            "annonce le rachat d'Initech.",
+            "fr",
+        ),
+        (
+            "Title\n\nGlobex, which owns the Acme and Hooli brands, said it has acquired Initech.",
+            "en",
+        ),
+    ],
+)
+def test_a_verb_of_telling_after_an_aside_takes_the_subject_before_it(text: str, lang: str) -> None:
+    """A clause that opens on a verb of telling ("annonce", "said") after an aside between
+    commas is told by the name before the aside: the brands the aside lists do not buy.
+    """
+    [event] = [e for e in _draft(text, lang).events if e.type == "acquisition_announced"]
+    assert ("globex", "initech") == (event.fields["acquirer"], event.fields["target"])

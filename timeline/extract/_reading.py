@@ -62,6 +62,13 @@ AUXILIARIES = r"will|would|has|have|had|is|was|are|were|va|vont|a|ont|sera|seron
 adds none; the subject's adds the French pluperfect's "avait", "avaient")."""
 _AUXILIARY_OPENING = re.compile(rf"(?:{AUXILIARIES}|avait|avaient)\s")
 """An auxiliary opening a segment: the verb of a subject told before it."""
+_TELLING_OPENING = re.compile(
+    r"(?:annonce|annoncent|indique|indiquent|confirme|confirment|precise|explique|prevoit"
+    r"|prevoient|compte|entend|souhaite|veut|veulent|said|says|announced|announces|confirmed"
+    r"|reported|plans|expects|intends|wants)\s"
+)
+"""A verb of telling or of intent opening a segment ("annonce le rachat de Globex", "said
+Tuesday it has acquired"): the verb of a subject told before it, whose news follows."""
 _COMPANY_WORDS = re.compile(
     r"\s*(?:the|le|la|l')\s*(?:[a-z]+-[a-z]+\s+)?(?:company|firm|group|groupe|societe"
     r"|entreprise|start-?up|startup|jeune pousse|firme|constructeur|operateur|editeur|enseigne"
@@ -331,15 +338,18 @@ class ReaderBase:
         return self.context.last_org or self.context.topic_org
 
     def _before_aside(self, info: SentenceInfo, seg: Segment, pos: int) -> Segment | None:
-        """The segment of the subject when `seg` opens on its verb (the cue at `pos`, or an
-        auxiliary) after an aside between commas: the segment before the aside, which may
-        end on a list of names. None when `seg` does not open so, or has no two segments
-        before it.
+        """The segment of the subject when `seg` opens on its verb (the cue at `pos`, an
+        auxiliary, or a verb of telling before its news) after an aside between commas: the
+        segment before the aside, which may end on a list of names. None when `seg` does not
+        open so, or has no two segments before it.
         """
         k = info.segment_index(seg)
         if k is None or k < 2 or not self.text[seg.start : seg.start + 1].islower():
             return None
-        if pos != seg.start and not _AUXILIARY_OPENING.match(self.folded, seg.start):
+        if pos != seg.start and not (
+            _AUXILIARY_OPENING.match(self.folded, seg.start)
+            or _TELLING_OPENING.match(self.folded, seg.start)
+        ):
             return None
         j = k - 1  # the aside, over the names of a list it ends on ("by A, B and C")
         while j > 1 and self._only_names(info, info.segments[j]):
