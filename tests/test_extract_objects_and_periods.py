@@ -254,3 +254,18 @@ def test_a_verb_of_telling_after_an_aside_takes_the_subject_before_it(text: str,
     """
     [event] = [e for e in _draft(text, lang).events if e.type == "acquisition_announced"]
     assert ("globex", "initech") == (event.fields["acquirer"], event.fields["target"])
+
+
+def test_a_place_qualifying_a_description_is_not_the_actor() -> None:
+    """A local area named by its head ("Springfield County") before a description of the
+    organisation in focus ("The Springfield County manufacturer said it has acquired") is a
+    place, so the organisation in focus acquires, not the county.
+    """
+    text = (
+        "Globex buys valve maker\n\nPipe maker Globex Inc. is growing. The Springfield County "
+        "manufacturer said Tuesday it has acquired Initech Corp., a family-owned maker of valves."
+    )
+    [event] = [e for e in _draft(text, "en").events if e.type == "acquisition_announced"]
+    assert ("globex-inc", "initech-corp") == (event.fields["acquirer"], event.fields["target"])
+    kinds = {e.id: e.kind for e in _draft(text, "en").entities}
+    assert "organization" != kinds.get("springfield-county")

@@ -68,7 +68,7 @@ class CompanyBase(ReaderBase):
     def _actor(self, info: SentenceInfo, cue: lexicon.Cue, i: int) -> str | None:
         """The organisation doing what the clause of `cue` says: `_named_actor`, or when that
         is a person (a founder named last), the organisation they hold a role at, else the
-        organisation in focus.
+        organisation in focus; a product or a place stands for the organisation in focus.
         """
         actor = self._named_actor(info, cue, i)
         if cue.kind in _OF_PEOPLE:
@@ -77,6 +77,10 @@ class CompanyBase(ReaderBase):
             return self._roles.get(actor) or self.context.topic_org
         if actor is not None and self.entities.named_product(actor):
             return self.context.topic_org or actor  # "La Globex 5, écoulée à 5 millions"
+        if actor is not None and self.entities.named_place(actor):
+            # "The Springfield County manufacturer said it has acquired": the place
+            # qualifies a description of the organisation in focus
+            return self.context.last_org or self.context.topic_org or actor
         return actor
 
     def _named_actor(self, info: SentenceInfo, cue: lexicon.Cue, i: int) -> str | None:

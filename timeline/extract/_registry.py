@@ -184,6 +184,13 @@ class Entities:
         names = self._by_id_names().get(entity_id, [])
         return any(kind_of(n) == "product" for n in names)
 
+    def named_place(self, entity_id: str) -> bool:
+        """True when every name of the entity is a place's ("Springfield County", a city of
+        `PLACE_NAMES`): a place, never the organisation doing something.
+        """
+        names = self._by_id_names().get(entity_id, [])
+        return bool(names) and all(kind_of(n) == "place" for n in names)
+
     def _by_id_names(self) -> dict[str, list[str]]:
         if self._by_id is None:
             self._by_id = {}

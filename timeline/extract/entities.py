@@ -561,6 +561,10 @@ _INITIAL = re.compile(r"[A-Z]\.")
 """A leading initial ("J. Marc Durand")."""
 
 
+_PLACE_HEADS = frozenset({"county", "township", "parish", "borough"})
+"""The last words of the names of local areas ("Springfield County", "Shelbyville Township")."""
+
+
 def kind_of(name: str) -> str:
     """The kind of a name guessed from its words: "person" for two to four words opening on
     a common given name ("Marc Durand") or two joined by a hyphen ("Pierre-Olivier Durand"),
@@ -574,6 +578,8 @@ def kind_of(name: str) -> str:
         return "place"
     if folded in _COUNTRIES or folded in PLACE_NAMES:
         return "place"
+    if len(parts) >= 2 and parts[-1] in _PLACE_HEADS:
+        return "place"  # "Springfield County", "Shelbyville Township"
     words = name.split()
     given = words[1] if len(words) > 2 and _INITIAL.fullmatch(words[0]) else words[0]
     first = fold(given)
