@@ -138,6 +138,7 @@ FRENCH_CUES = {
     ),
     CueType.RESULTS: (
         r"chiffres? d'affaires?|resultat net|resultat operationnel|resultats|benefice net|benefice"
+        r"|resultat (?:financier|d'exploitation|courant|brut|avant impots?)"
         r"|pertes?(?: nette)?|revenus|ventes|marge operationnelle|marge brute|ebitda|ebit"
         r"|excedent brut d'exploitation|utilisateurs|abonnes|commandes|membres|exemplaires"
         r"|(?<=\d )(?:millions? de |milliards? de )?clients"
@@ -324,6 +325,9 @@ ENGLISH_CUES = {
         r"|(?:first|second|third|fourth)-quarter|q[1-4]) results"
         r"|members|developers|units sold|cash on hand|cash position|cash reserves?"
         r"|(?:monthly |daily |unique )?visitors|page views|downloads|listeners|viewers"
+        r"|(?:earned|earns|generated|generates)(?= (?:to |about |nearly |more than |some )?"
+        r"(?:\$|us\$|€|£|\d[\d.,]* cents))"
+        r"|closing (?:share |stock )?price|ended trading|closed (?:trading )?at"
     ),
     CueType.SITE: (
         r"(?:open\w*|inaugurat\w*|set(?:s|ting)? up|build\w*|built|launch\w*|creat\w*"

@@ -97,6 +97,9 @@ _RESULTS_OBJECT = re.compile(
 )
 """A launch verb's object that is the company's results ("released its fourth-quarter
 results on Tuesday", "a publie ses resultats annuels"): results told, not a product."""
+_PREMIUM = re.compile(r"\b(?:premium|prime)\b")
+"""A premium told before a share price ("a 23% premium to the closing price of Globex"): the
+terms of an offer, measured against the price, not a result of the company."""
 
 _SHARES = re.compile(r"(?:shares|stock|share price|stock price|l'action|les actions|le titre)\b")
 """The words that open a move of a share price, before the company's name."""
@@ -165,6 +168,8 @@ class FieldReader(SpeakerFields):
                 "stance": clause,
             }
             return fields, (), "stance_stated"
+        if kind is CueType.RESULTS and _PREMIUM.search(self.folded, start, cue.start):
+            return None, (), ""  # "represents a 78% premium to Initech's closing price"
         if kind in lexicon.COMPANY_NEWS and kind is not CueType.PARTNERSHIP:
             reading = self._company(info, cue, start, end, i)
             if reading is not None:

@@ -33,11 +33,14 @@ _SHARE = re.compile(
 """A share of the staff ("14% of its staff", "10 % de ses effectifs")."""
 
 _METRICS = (
-    (r"chiffre d'affaires|revenues?|turnover|ventes|sales", "revenue"),
+    (r"chiffre d'affaires|revenues?|turnover|ventes|sales|generated|generates", "revenue"),
+    (r"earned|earns|earnings per share", "earnings"),
     (r"resultat net|benefice net|net income|net profit|benefice|profits?", "net profit"),
     (r"pertes?|net loss|loss|losses|deficit", "net loss"),
     (r"ebitda|excedent brut d'exploitation", "EBITDA"),
-    (r"resultat operationnel|operating income|ebit", "operating income"),
+    (r"resultat operationnel|resultat d'exploitation|operating income|ebit", "operating income"),
+    (r"resultat financier|financial result|net financial income", "financial result"),
+    (r"resultat courant|resultat avant impots?|pre-tax profit|profit before tax", "pre-tax profit"),
     (r"marge \w+|operating margin", "margin"),
     (r"utilisateurs|users", "users"),
     (r"abonnes|subscribers", "subscribers"),
@@ -45,6 +48,7 @@ _METRICS = (
     (r"commandes|bookings|order intake|order backlog", "orders"),
     (
         r"shares|share price|stock price|stock(?! of)|l'action|les actions|le titre"
+        r"|closing (?:share |stock )?price|ended trading|closed (?:trading )?at"
         r"|le cours (?:de bourse|de l'action|du titre)"
         rf"|{FRENCH_PRICE_MOVE}",
         "share price",
@@ -189,6 +193,14 @@ COMPARED = re.compile(
 counts only with its amount a few words after it ("rose to $5 million from $4 million")."""
 
 
+_COMPARED_TO_DATE = re.compile(
+    r"\b(?:compared (?:with|to)|versus|vs\.?|par rapport a(?:ux?)?|comparativement a(?:ux?)?)\s+"
+    r"(?:(?:l'|la |le |les |the |same |meme )*(?:annee|exercice|year|periode|period|mois|month"
+    r"|trimestre|quarter|semestre)s?(?: de| d'| of)?\s+)?$"
+)
+"""A comparison's opening just before its date, with no amount ("en recul par rapport à 2018",
+"compared with the same period of 2018"): the date is the base's, not the figure's."""
+
 COMPARED_NEAR = 24
 """How far after the word of comparison its amount may start ("compared with a net loss of
 $2.1 million"): further, the amount is of something else."""
@@ -210,6 +222,8 @@ def in_comparison(text: str, folded: str, lang: str, info: SentenceInfo, date: T
     """
     seg = info.segment_holding(date.start, date.end)
     lo = info.sentence.start if seg is None else seg.start
+    if _COMPARED_TO_DATE.search(folded, max(lo, date.start - 60), date.start):
+        return True
     return any(
         (found := amounts(text[m.end() : date.start], lang))
         and found[0].start <= COMPARED_NEAR

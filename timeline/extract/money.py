@@ -224,8 +224,13 @@ _PATTERN = re.compile(
     # "trois milliards d'euros", "a billion dollars"
     rf"|(?<![\w-])(?P<word>{_alt(list(_WORD_NUMBERS))})\s+(?P<big>{_alt(list(_BIG))})"
     rf"\s+(?:de\s+|d')?(?P<cur4>{_CUR})(?!\w)"
+    # "57 cents a share", "45 centimes d'euro": a hundredth of a dollar or a euro
+    r"|(?<![\w.,])(?P<num5>\d{1,2}(?:\.\d+)?)\s?(?P<hundredth>cents?|centimes?)(?![\w-])"
     ")"
 )
+_HUNDREDTHS = {"cent": "USD", "cents": "USD", "centime": "EUR", "centimes": "EUR"}
+"""The hundredths a price per share may be told in, and their currencies: "cents" only in
+English, where it is no plural of "cent" (a hundred in French)."""
 
 
 def amounts(text: str, lang: str) -> list[Amount]:
@@ -233,6 +238,13 @@ def amounts(text: str, lang: str) -> list[Amount]:
     folded = fold(text)
     out = []
     for m in _PATTERN.finditer(folded):
+        if m["hundredth"]:
+            if lang != "en" and m["hundredth"].startswith("cent") and "centime" not in m[0]:
+                continue  # "trois cents": a hundred in French
+            value = _number(m["num5"], lang) / 100
+            currency = _HUNDREDTHS[m["hundredth"]]
+            out.append(Amount(m.start("num5"), m.end(), 0, currency, None, str(value)))
+            continue
         if m["combo"]:
             size, currency = _COMBINED[m["combo"]]
             value = _number(m["num3"], lang) * size
