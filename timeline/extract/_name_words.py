@@ -222,6 +222,18 @@ COMPANY_FORMS = COMPANY_HEADS | frozenset(
 )  # fmt: skip
 """Words a company's full name adds to its short one ("Acme Corp", "Globex Systems")."""
 
+TRADE_FORMS = frozenset(
+    {
+        "hotels", "resorts", "air", "lines", "airlines", "airways", "foods", "brands",
+        "brewing", "restaurants", "stores", "insurance", "automotive", "aerospace",
+        "electronics", "semiconductors", "chemicals", "materials", "logistics", "solutions",
+        "entertainment", "studios", "media", "hotel", "hoteles", "hotellerie",
+    }
+)  # fmt: skip
+"""The trades a company's full name may close on after its short one ("Globex Hotels",
+"Initech Air Lines"): the short name alone, written elsewhere in the same article, is that
+company. Not the words of a division or a product ("Cloud", "Music", "Services")."""
+
 ORGANISATION_HEADS = COMPANY_HEADS | frozenset(
     {
         "authority", "council", "county", "commission", "agency", "association", "foundation",

@@ -18,6 +18,7 @@ from timeline.extract._name_words import (
     COMPANY_FORMS,
     INSTITUTIONS,
     ORGANISATION_HEADS,
+    TRADE_FORMS,
 )
 from timeline.extract._seedfile import DraftEntity
 from timeline.extract._text import fold
@@ -43,6 +44,16 @@ _FUNCTION_WORDS = frozenset(
     {"of", "the", "and", "for", "de", "des", "du", "la", "le", "les", "l", "d", "et", "pour", "&"}
 )
 """Words an acronym may leave out ("Autorité des marchés du gadget" is "AMG")."""
+
+
+def _bare(word: str) -> str:
+    """A word of a name folded, without its possessive or its punctuation ("Hotels'" is
+    "hotels", "Lines's" is "lines")."""
+    folded = fold(word).strip(".,")
+    for ending in ("'s", "’s", "'", "’"):
+        if folded.endswith(ending):
+            return folded[: -len(ending)]
+    return folded
 
 
 class Entities:
@@ -91,8 +102,8 @@ class Entities:
 
     def _longer(self, name: str) -> str | None:
         """The first mentioned name that is `name` followed by words of a company's form
-        ("Acme" of "Acme Corp", "Globex" of "Globex Systems"), or None: "John Smith" is not
-        "John Smith Hall", nor "Globex" "Globex Newsroom".
+        ("Acme" of "Acme Corp", "Globex" of "Globex Systems" or "Globex Hotels"), or None:
+        "John Smith" is not "John Smith Hall", nor "Globex" "Globex Newsroom".
         """
         prefix = name + " "
         i = bisect.bisect_left(self._sorted, prefix)
@@ -101,9 +112,13 @@ class Entities:
             rest = self._sorted[i][len(prefix) :].split()
             institution = " " not in name and fold(name) in INSTITUTIONS  # "l'Autorité"
             legal = len(rest) == 2 and fold(rest[-1]).strip(".,") in _LEGAL_FORMS
+            trade = kind_of(name) != "person" and all(
+                _bare(w) in COMPANY_FORMS | TRADE_FORMS for w in rest
+            )  # "Globex" of "Globex Hotels", "Initech" of "Initech Air Lines"
             if (
                 not institution
                 and not legal  # "Globex Scientific Inc." of "Globex"
+                and not trade
                 and not all(fold(w).strip(".,") in COMPANY_FORMS for w in rest)
             ):
                 i += 1

@@ -1,0 +1,55 @@
+"""A company's short name and its full name closing on its trade ("Globex" and "Globex
+Hotels", "Initech" and "Initech Air Lines") are one entity, named in full; a division's or a
+product's name, or a person's, stays apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import draft
+from timeline.extract._registry import Entities
+from timeline.extract._text import sentences
+from timeline.extract.entities import rule_mentions
+
+_TEXT = (
+    "Hotel chain and airline team up\n\n"
+    "On Thursday, Globex Hotels and Initech Air Lines announced a partnership that gives "
+    "their customers perks. Initech will "
+    "pay Globex $5 million a year. "
+    "Hooli Cloud, the cloud arm of Hooli, said on Friday it had hired 200 engineers. "
+    "Jane Smith Media was founded by Jane Smith in 2010."
+)
+
+
+def _entities() -> dict[str, tuple[str, ...]]:
+    result = draft(
+        _TEXT,
+        published=dt.date(2020, 5, 12),
+        lang="en",
+        source_id="t",
+        text_path="t.txt",
+        nlp="rules",
+    )
+    return {e.name: e.aliases for e in result.entities}
+
+
+def test_a_short_name_is_the_company_named_with_its_trade() -> None:
+    """The partnership's parties are declared by their full names, the short ones as
+    aliases, and the state of one names the other in full."""
+    entities = _entities()
+    assert "Globex" in entities.get("Globex Hotels", ())
+    assert "Initech" in entities.get("Initech Air Lines", ())
+    assert "Globex" not in entities and "Initech" not in entities
+
+
+def test_a_division_or_a_person_keeps_its_own_entity() -> None:
+    """'Hooli Cloud' is no trade of Hooli's, and 'Jane Smith' is a person, not 'Jane Smith
+    Media'; 'Globex' is 'Globex Hotels' in the same text."""
+    mentions = rule_mentions(_TEXT, sentences(_TEXT), "en")
+    names = {m.name for m in mentions}
+    assert {"Hooli", "Hooli Cloud", "Jane Smith", "Jane Smith Media", "Globex"} <= names
+    registry = Entities(mentions, None)
+    assert registry.id_of("Hooli") != registry.id_of("Hooli Cloud")
+    assert registry.id_of("Jane Smith") != registry.id_of("Jane Smith Media")
+    assert registry.id_of("Globex") == registry.id_of("Globex Hotels")
