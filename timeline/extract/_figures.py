@@ -168,11 +168,13 @@ _BY_PERCENT = re.compile(
 """A cut told as a share, on folded text, its verb just before ("reduced by approximately 20
 percent", "réduits de 10 %"; not "after sales fell by 15 percent")."""
 _CUTS = re.compile(
-    r"suppression|supprim|licenci|plan social|departs|lay|laid|layoff|cut|eliminat|elimin"
-    r"|abol|reduction|reduire|reduce"
+    r"\b(?:suppression|supprim|licenci|plan social|departs|lay(?:s|ing)? off|laid off|layoff"
+    r"|cut|eliminat|elimin|abol|reduction|reduire|reduce)"
 )
+"""Words of job cuts, from the start of a word: not the "cut" of "executive", nor the "lay"
+of "display" or "delay"."""
 
-_HIRES = re.compile(r"embauch|recrut|hir|creation|creer|crees?\b|creees?\b|create")
+_HIRES = re.compile(r"\b(?:embauch|recrut|hir|creation|creer|crees?\b|creees?\b|create)")
 
 _TO_HEADCOUNT = re.compile(
     r"(?:headcount|workforce|effectifs?|employs|emploie|emploient|compte|compt\w+|to about"

@@ -577,8 +577,12 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
         if last is None or last == 0:
             return [event]
         first = last
-        while first > 0 and _LISTED.fullmatch(self.text, names[first - 1].end, names[first].start):
-            first -= 1
+        while (
+            first > 0
+            and _LISTED.fullmatch(self.text, names[first - 1].end, names[first].start)
+            and not self.entities.named_person(self.entities.id_of(names[first - 1].name))
+        ):
+            first -= 1  # not a person before it: "Jane Doe, Globex chief executive, said"
         if first == last:
             return [event]
         begin = min(names[first].start, event.start)

@@ -170,6 +170,19 @@ def _public_body_after(words: list[tuple[int, int, str]], k: int) -> bool:
     return False
 
 
+_OFFICER = (
+    r"(?:chief|executive|vice|senior|founder|co-?founder|president|chairman|chairwoman|chair"
+    r"|spokesman|spokeswoman|spokesperson|director|head|managing|general|counsel|officer"
+    r"|treasurer|secretary)"
+)
+_TITLE_THEN_NAME = re.compile(
+    rf"(?:'s|’s)?\s+{_OFFICER}(?:\s+(?:and\s+)?{_OFFICER}){{0,4}}\s+(?:[A-Z]\.\s+)?[A-Z][a-z]"
+)
+"""Titles in lower case, then a capitalised name: what a company's name opening a sentence
+is followed by in "Globex chief executive Jane Doe said" (a name, though written nowhere
+else inside a sentence)."""
+
+
 def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Mention]:
     """The mentions of `text` found by capitalisation.
 
@@ -285,7 +298,17 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
         )
         verb_next = verb_next and key not in lower
         lone = j == i + 1 and first_of_sentence
-        if lone and ((key not in capitalised_inside and not verb_next) or key in COMMON_HEADS):
+        titled = (
+            lone
+            and lang == "en"
+            and key not in lower
+            and bool(_TITLE_THEN_NAME.match(text, words[i][1]))
+        )  # "Globex chief executive Jane Doe said": a company and its officer
+        if (
+            lone
+            and not titled
+            and ((key not in capitalised_inside and not verb_next) or key in COMMON_HEADS)
+        ):
             i = j
             continue
         adverb = len(key) > 5 and key.endswith(_ADVERB_ENDINGS[lang]) and key not in GIVEN_NAMES

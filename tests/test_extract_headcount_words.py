@@ -1,0 +1,46 @@
+"""Job news told by a company's officer: words of job cuts are read from the start of a word
+(the "cut" inside "executive" or "charcuterie" is none), a company's name that opens a
+sentence before its officer's title is a name ("Globex chief executive Jane Doe said"), and
+the officer named before the company ("Jane Doe, Globex chief executive, said") is no second
+company of a list."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rules_draft as _draft
+
+_HEADLINE = "Jobs news\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change", "detail"),
+    [
+        (
+            "Globex chief executive Jane Doe said the company will create 500 jobs in Ohio.",
+            500,
+            "hiring",
+        ),
+        ("The display maker Globex said on Monday it has hired 300 workers.", 300, "hiring"),
+        (
+            "Globex spokeswoman Jane Doe said on Monday the company will cut 200 jobs.",
+            -200,
+            "job cuts",
+        ),
+        (
+            "Jane Doe, Globex chief executive, said on Monday the company will cut 200 jobs.",
+            -200,
+            "job cuts",
+        ),
+    ],
+)
+def test_job_news_told_by_an_officer(sentence: str, change: int, detail: str) -> None:
+    """One headcount change, of the company, with its sign: jobs created under a chief
+    executive are a gain."""
+    events = _draft(_HEADLINE + sentence, "en").events
+    found = [
+        (e.fields["organization"], e.fields.get("change"), e.fields["detail"])
+        for e in events
+        if e.type == "headcount_changed"
+    ]
+    assert found == [("globex", change, detail)]
