@@ -119,11 +119,30 @@ def _empty_speech(clause: str, verb: str) -> bool:
     return len(words) < 5 and not re.search(r"[«“\"]", clause)
 
 
+_DEAL_VALUES = re.compile(
+    r"\b(?:deal|transaction|offer|acquisition|merger|takeover|bid)\b[^.;]*\bvalues?$"
+)
+"""A deal that "values" its target: the price of the acquisition told before, no valuation."""
+_OBJECT_GAP = re.compile(r"\s+(?:the |l'|l’|le |la )?")
+"""What stands between a verb and the name of its object: a space, perhaps an article."""
+
+
 class FieldReader(SpeakerFields):
     """Proposes the type and fields of a statement from its cue."""
 
     _founders_of: SentenceInfo | None = None
     _founders_found: str | None = None
+
+    def _valued(self, info: SentenceInfo, cue: lexicon.Cue) -> str | None:
+        """The company a verb of valuing has as its object, the name just after it ("The round
+        values Initech at", "L'opération valorise Globex à 2 milliards"), or None."""
+        verb = self.folded[cue.start : cue.end]
+        if verb not in ("value", "values", "valorise", "valorisent", "a valorise"):
+            return None
+        after = info.mentions_between(cue.end, cue.end + 40)
+        if not after or not _OBJECT_GAP.fullmatch(self.folded, cue.end, after[0].start):
+            return None
+        return self.entities.use(after[0])
 
     def _fields(
         self, info: SentenceInfo, kind: CueType, cue: lexicon.Cue, start: int, end: int, i: int
@@ -207,6 +226,11 @@ class FieldReader(SpeakerFields):
             return fields, (subject,), "founded"
         if kind is CueType.VALUATION:
             found = [a for a in amounts(self.text[start:end], self.lang)]
+            if _DEAL_VALUES.search(self.folded, start, cue.end):
+                return None, (), ""  # "a transaction that values Initech at": the deal's price
+            valued = self._valued(info, cue)
+            if valued is not None:
+                subject = valued  # "The round values Initech at $3 billion": Initech's value
             if found:
                 amount = found[0]
                 fields = {

@@ -174,7 +174,9 @@ _CUTS = re.compile(
 """Words of job cuts, from the start of a word: not the "cut" of "executive", nor the "lay"
 of "display" or "delay"."""
 
-_HIRES = re.compile(r"\b(?:embauch|recrut|hir|creation|creer|crees?\b|creees?\b|create)")
+_HIRES = re.compile(
+    r"\b(?:embauch|recrut|hir|creation|creer|crees?\b|creees?\b|creat(?:e|es|ed|ing)\b)"
+)
 
 _TO_HEADCOUNT = re.compile(
     r"(?:headcount|workforce|effectifs?|employs|emploie|emploient|compte|compt\w+|to about"

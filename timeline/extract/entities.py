@@ -68,8 +68,14 @@ def _after_article(text: str, start: int) -> bool:
     return bool(re.search(r"(?:^|\W)(?:[Ll][ea]s?|[Ll]['’])\s*$", text[max(0, start - 4) : start]))
 
 
-_APPOSED = frozenset({"a", "an", "the", "un", "une", "le", "la", "les", "l", "which", "qui"})
-"""Words after a comma that open an apposition or a relative clause of the name before."""
+_APPOSED = frozenset(
+    {
+        "a", "an", "the", "un", "une", "le", "la", "les", "l", "which", "qui", "whose", "dont",
+        "founded", "based", "headquartered", "fondee", "fonde", "creee", "cree", "basee",
+    }
+)  # fmt: skip
+"""Words after a comma that open an apposition or a relative clause of the name before
+("Globex, the software maker,", "Globex, founded in 2012,", "Globex, dont le siège")."""
 
 
 _MODEL = re.compile(r"[A-Z]|\d{1,2}")
@@ -304,6 +310,17 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             and key not in lower
             and bool(_TITLE_THEN_NAME.match(text, words[i][1]))
         )  # "Globex chief executive Jane Doe said": a company and its officer
+        paired = (
+            lone
+            and key not in lower
+            and gap == " "
+            and j + 2 < len(words)
+            and fold(words[j][2]) in ("and", "et")
+            and text[words[j][1] : words[j + 1][0]] == " "
+            and fold(words[j + 1][2]) in capitalised_inside
+            and _verbal(words[j + 2][2], lang, words[j + 3][2] if j + 3 < len(words) else "")
+        )  # "Globex and Initech have formed a joint venture": the first of two subjects
+        titled = titled or paired
         if (
             lone
             and not titled
