@@ -201,6 +201,10 @@ _PLACE_BEFORE_BASED = re.compile(r"[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*)*(?=-based\b)
 on the original text."""
 
 
+_LIST_GOES_ON = re.compile(r"\s*(?:de |d'|d’|du |des |of |from )")
+"""The preposition of a list going on after a comma ("auprès de Hooli, de la Banque et
+d'Acme", "from Hooli, from Acme"): the next name of the list, no description."""
+
 class Asides(FieldReader):
     """The events a sentence gives beside those of its cues."""
 
@@ -314,6 +318,10 @@ class Asides(FieldReader):
                 continue  # "la présidente de l'Autorité, Isabelle Durand": a role, read there
             if self._listed_or_placed(info, second):
                 continue  # "Hooli, the Springfield Times", "Villebourg, près de Springfield"
+            if _LIST_GOES_ON.match(self.folded, second.start) and info.mentions_between(
+                second.start, second.end
+            ):
+                continue  # "auprès de Hooli, de la Banque de Springfield et d'Acme": a list
             quote = self.text[start : second.end]
             place = self._seat(info, second.start, second.end)
             if place is not None and self.entities.kinds.get(entity) != "person":

@@ -40,14 +40,16 @@ phrase that relates the name to someone else ("led by people close to Initech").
 _INVESTORS = re.compile(
     r"(?:aupres (?:de|d')|from|including|dont|notamment|aux cotes (?:de|d')|avec|with"
     r"|participation (?:de|d'|from)|alongside|backed by|soutenu(?:e)? par|investors|investisseurs"
-    r"|fonds|and|et|,)\s*(?:la |le |les |l'|the |des |du |existing investors )?$"
+    r"|fonds|and|et|,)\s*(?:(?:de |d')?(?:la |le |les |l')|the |des |du |de |d'"
+    r"|existing investors )?$"
     r"|(?:aupres (?:de|d')|from|including|notamment|aux cotes (?:de|d')|alongside|backed by"
     r"|soutenu(?:e)? par)\s+(?:la |le |les |l'|the |des |du |its |ses |leur )?"
     r"(?:(?!(?:and|et|with|avec|investors|investisseurs|of|to|from|that|which|de|du|des"
     r"|proceeds|sale|people) )[a-z][\w'-]* ){1,4}$"
 )
 """Words before an investor's name, or before a description of it ("including
-Springfield's state investment firm Hooli", "auprès du fonds américain Initech")."""
+Springfield's state investment firm Hooli", "auprès du fonds américain Initech"); after "et",
+the "de" of a list of investors goes on ("auprès de Hooli et d'Initech", "et de la Banque")."""
 
 _PRICE = re.compile(
     r"(?:pour|for|contre|moyennant|d'un montant de|valued at|worth|de|a|price of|prix de"
@@ -272,6 +274,13 @@ class DealFields(CompanyBase):
             if not info.in_quote(m.start) and kind_of(m.name) != "place"
         ]  # "a loan from the state of Springfield": a place invests nothing
         lead_id = self.entities.use(lead[0]) if lead else None
+        told_before = {
+            self.entities.id_of(m.name)
+            for m in info.mentions_between(info.sentence.start, cue.start)
+        }
+        backers = {lead_id, *(self.entities.id_of(m.name) for m in investors)}
+        if org in backers and org not in told_before and org != self.context.topic_org:
+            return None  # "La société a levé 20 millions auprès de Hooli": not Hooli's round
         ids = []
         for m in [*lead[1:], *investors]:
             entity = self.entities.use(m)
