@@ -28,6 +28,18 @@ _PREDECESSOR = re.compile(
     + _HOLDING_NOW
 )
 
+_SUCCEEDS_PRONOUN = re.compile(
+    r"\b(?:lui succede|lui succedera|va lui succeder|doit lui succeder"
+    r"|(?:will |to |would )?succeed(?:s|ed)? (?:him|her)"
+    r"|(?:will |to )?replace(?:s|d)? (?:him|her))\b"
+)
+"""A succession whose predecessor is a pronoun ("Jeanne Dupont lui succède", "Jane Doe will
+succeed him"): the person of the departure told before."""
+
+_SUCCEEDED_BY = re.compile(r"(?:be |been |is |was |will be )?(?:succeeded|replaced) by\s+$")
+"""A passive succession before the successor ("He will be succeeded by Jane Doe"): the
+person named after it is the one appointed, the subject the predecessor."""
+
 _SUCCESSOR = re.compile(
     r"(?:remplace(?:e)? par|replaced by|succeeded by|successeur|successor|laisse sa place a"
     r"|cede sa place a|hands over to)\s*(?:la |le |l'|the |est |is |will be )?" + _HOLDING_NOW
@@ -161,7 +173,16 @@ class PeopleFields(CompanyBase):
                 self.folded[cue.start :],
             )
         )
-        if passive and not (cue.nominal and after is not None):
+        succeeded_by = after is not None and bool(
+            _SUCCEEDED_BY.search(self.folded, max(s.start, after.start - 24), after.start)
+        )
+        predecessor_of: str | None = None
+        if succeeded_by and after is not None:
+            # "He will be succeeded by Jane Doe": Jane Doe is appointed, the subject leaves
+            person = self.entities.use(after, "person")
+            org = self._org_in_focus(self.context.last_departed or person)
+            predecessor_of = self._actor_person(info, cue, i)
+        elif passive and not (cue.nominal and after is not None):
             person = self._actor_person(info, cue, i)
             org_m = self._org_after(info, cue.end, s.end)
             org = self.entities.use(org_m) if org_m is not None else self._org_in_focus(person)
@@ -174,15 +195,24 @@ class PeopleFields(CompanyBase):
         if person is None or org is None or person == org:
             return None
         self.entities.kinds[person] = "person"
+        predecessor = self._other_person(info, _PREDECESSOR, cue.start, s.end, (person, org))
+        if succeeded_by:
+            predecessor = predecessor_of if predecessor_of != person else None
+        elif predecessor is None and _SUCCEEDS_PRONOUN.search(
+            self.folded, max(s.start, cue.start - 8), s.end
+        ):
+            predecessor = self.context.last_departed  # "Jeanne Dupont lui succède"
+        if predecessor == person:
+            predecessor = None
         role = (
             self._role_words(cue.start, s.end)
             or self._role_words(s.start, cue.start)
             or self._titles.get(person)
-        )
+            or (self._titles.get(predecessor) if predecessor is not None else None)
+        )  # "Jeanne Dupont succède à Jean Martin": the role Jean Martin was said to hold
         if role is None:
             return None
         fields: dict[str, Any] = {"person": person, "role": role, "organization": org}
-        predecessor = self._other_person(info, _PREDECESSOR, cue.start, s.end, (person, org))
         if predecessor is not None:
             fields["predecessor"] = predecessor
             self.entities.kinds[predecessor] = "person"
@@ -295,4 +325,5 @@ class PeopleFields(CompanyBase):
         successor = self._other_person(info, _SUCCESSOR, s.start, s.end, (person, org))
         if successor is not None:
             fields["successor"] = successor
+        self.context.last_departed = person
         return fields, "person_departed"

@@ -134,6 +134,9 @@ class Context:
     last_acquirer: str | None = None
     """The acquirer of the last acquisition read, for "the deal" in the next sentences."""
     last_person: str | None = None
+    last_departed: str | None = None
+    """The person of the last departure read: whom "lui succède" or "will succeed him" in a
+    later sentence names."""
     latter: Mention | None = None
     """The last organisation the previous sentence names, what "Celle-ci" or "the latter"
     opening the next one refers to."""

@@ -1,0 +1,47 @@
+"""A succession told in the sentence after a departure: the successor's appointment takes
+the role of the person who leaves, whether named again ("Jeanne Dupont succède à Jean
+Martin"), named by a pronoun ("lui succède", "will succeed him"), or told in the passive
+("He will be succeeded by Jane Doe", where the person after "by" is the one appointed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rules_draft as _draft
+
+_OPENING = {
+    "fr": "Globex change de patron\n\nLe groupe lyonnais Globex a annoncé lundi un changement "
+    "de direction. Jean Martin, PDG de Globex depuis 2010, part à la retraite. ",
+    "en": "Globex names new CEO\n\nSpringfield-based Globex announced a leadership change on "
+    "Monday. Jean Martin, Globex's chief executive since 2010, is retiring. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "role"),
+    [
+        ("fr", "Jeanne Dupont lui succède.", "PDG"),
+        ("fr", "Jeanne Dupont succède à Jean Martin.", "PDG"),
+        ("en", "Jeanne Dupont will succeed him.", "chief executive"),
+        ("en", "He will be succeeded by Jeanne Dupont.", "chief executive"),
+    ],
+)
+def test_the_successor_takes_the_role_of_the_person_who_leaves(
+    lang: str, sentence: str, role: str
+) -> None:
+    """One appointment, of the successor, to the departed person's role, with them as
+    predecessor; the departure names the successor."""
+    events = _draft(_OPENING[lang] + sentence, lang).events
+    appointed = [
+        (
+            e.fields["person"],
+            e.fields["role"],
+            e.fields["organization"],
+            e.fields.get("predecessor"),
+        )
+        for e in events
+        if e.type == "person_appointed"
+    ]
+    assert appointed == [("jeanne-dupont", role, "globex", "jean-martin")]
+    departed = [e.fields.get("successor") for e in events if e.type == "person_departed"]
+    assert departed == ["jeanne-dupont"]
