@@ -2,7 +2,8 @@
 (the "cut" inside "executive" or "charcuterie" is none), a company's name that opens a
 sentence before its officer's title is a name ("Globex chief executive Jane Doe said"), and
 the officer named before the company ("Jane Doe, Globex chief executive, said") is no second
-company of a list."""
+company of a list.
+"""
 
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ _HEADLINE = "Jobs news\n\n"
 )
 def test_job_news_told_by_an_officer(sentence: str, change: int, detail: str) -> None:
     """One headcount change, of the company, with its sign: jobs created under a chief
-    executive are a gain."""
+    executive are a gain.
+    """
     events = _draft(_HEADLINE + sentence, "en").events
     found = [
         (e.fields["organization"], e.fields.get("change"), e.fields["detail"])

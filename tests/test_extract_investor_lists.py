@@ -1,6 +1,7 @@
 """A French list of investors goes on after "et d'" and after a comma with "de la"
 ("auprès de Hooli, de la Banque des Territoires et d'Acme"): every investor is one, and the
-names after the comma are no description of the first."""
+names after the comma are no description of the first.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """A company's name that opens a sentence and is written nowhere else inside one is still a
 name when what follows shows it: a second name and a verb ("Globex and Initech have formed"),
-or an apposition that describes a company ("Globex, founded in 2012 by")."""
+or an apposition that describes a company ("Globex, founded in 2012 by").
+"""
 
 from __future__ import annotations
 
@@ -40,8 +41,9 @@ def test_a_company_described_after_its_name_keeps_its_news(sentence: str, lang: 
 
 
 def test_a_word_written_in_lower_case_elsewhere_is_no_name() -> None:
-    """ "Shares and Bonds" opening a sentence is no pair of companies when the text writes
-    "shares" in lower case: no partnership is drafted between them."""
+    """A pair such as "Shares and Bonds" opening a sentence is no pair of companies when the
+    text writes "shares" in lower case: no partnership is drafted between them.
+    """
     text = (
         _HEADLINE
         + "Shares and Bonds have formed a joint venture, the shares of Globex said on Monday."

@@ -1,7 +1,8 @@
 """A succession told in the sentence after a departure: the successor's appointment takes
 the role of the person who leaves, whether named again ("Jeanne Dupont succède à Jean
 Martin"), named by a pronoun ("lui succède", "will succeed him"), or told in the passive
-("He will be succeeded by Jane Doe", where the person after "by" is the one appointed)."""
+("He will be succeeded by Jane Doe", where the person after "by" is the one appointed).
+"""
 
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ def test_the_successor_takes_the_role_of_the_person_who_leaves(
     lang: str, sentence: str, role: str
 ) -> None:
     """One appointment, of the successor, to the departed person's role, with them as
-    predecessor; the departure names the successor."""
+    predecessor; the departure names the successor.
+    """
     events = _draft(_OPENING[lang] + sentence, lang).events
     appointed = [
         (
@@ -45,3 +47,13 @@ def test_the_successor_takes_the_role_of_the_person_who_leaves(
     assert appointed == [("jeanne-dupont", role, "globex", "jean-martin")]
     departed = [e.fields.get("successor") for e in events if e.type == "person_departed"]
     assert departed == ["jeanne-dupont"]
+
+
+@pytest.mark.parametrize(("lang", "role"), [("fr", "PDG"), ("en", "chief executive")])
+def test_the_time_a_role_was_held_is_not_the_role(lang: str, role: str) -> None:
+    """The officer "PDG de Globex depuis 2010" or "Globex's chief executive since 2010" holds
+    the role "PDG" or "chief executive": the years it was held are no words of the role.
+    """
+    events = _draft(_OPENING[lang], lang).events
+    held = [e.fields["role"] for e in events if e.type == "role_held"]
+    assert held == [role]

@@ -36,16 +36,19 @@ def _entities() -> dict[str, tuple[str, ...]]:
 
 def test_a_short_name_is_the_company_named_with_its_trade() -> None:
     """The partnership's parties are declared by their full names, the short ones as
-    aliases, and the state of one names the other in full."""
+    aliases, and the state of one names the other in full.
+    """
     entities = _entities()
     assert "Globex" in entities.get("Globex Hotels", ())
     assert "Initech" in entities.get("Initech Air Lines", ())
-    assert "Globex" not in entities and "Initech" not in entities
+    assert "Globex" not in entities
+    assert "Initech" not in entities
 
 
 def test_a_division_or_a_person_keeps_its_own_entity() -> None:
     """'Hooli Cloud' is no trade of Hooli's, and 'Jane Smith' is a person, not 'Jane Smith
-    Media'; 'Globex' is 'Globex Hotels' in the same text."""
+    Media'; 'Globex' is 'Globex Hotels' in the same text.
+    """
     mentions = rule_mentions(_TEXT, sentences(_TEXT), "en")
     names = {m.name for m in mentions}
     assert {"Hooli", "Hooli Cloud", "Jane Smith", "Jane Smith Media", "Globex"} <= names

@@ -1,6 +1,7 @@
 """A verb of valuing gives the value to its object ("The round values Initech at $1 billion",
 "L'opération valorise Initech à 3 milliards d'euros"); a deal that "values" its target tells
-its price, which the acquisition already holds."""
+its price, which the acquisition already holds.
+"""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from timeline.extract import cues as lexicon
 from timeline.extract._fields import FieldReader
-from timeline.extract._reading import DETERMINERS, SentenceInfo
+from timeline.extract._reading import DETERMINERS, SINCE_TAIL, SentenceInfo
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
 from timeline.extract._text import fold
@@ -204,6 +204,7 @@ on the original text."""
 _LIST_GOES_ON = re.compile(r"\s*(?:de |d'|d’|du |des |of |from )")
 """The preposition of a list going on after a comma ("auprès de Hooli, de la Banque et
 d'Acme", "from Hooli, from Acme"): the next name of the list, no description."""
+
 
 class Asides(FieldReader):
     """The events a sentence gives beside those of its cues."""
@@ -710,6 +711,7 @@ class Asides(FieldReader):
         """
         self.entities.kinds[person] = "person"
         self._roles[person] = org
+        role = SINCE_TAIL.sub("", role) or role  # "chief executive since 2010": the role
         fields = {"person": person, "organization": org, "role": role}
         quote = self.text[start:end]
         return DraftEvent("role_held", fields, quote, start, None, None, Tense.PAST, (), cue)

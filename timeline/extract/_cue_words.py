@@ -264,7 +264,10 @@ ENGLISH_CUES = {
         r"|(?:in|of) (?:new |fresh |additional |equity |venture )?financing|financing round"
         r"|investments? (?:from|by|led by)|total funding|funding to date"
     ),
-    CueType.VALUATION: r"valued at|valuation|valuing|values?(?= (?:[\w'’.&-]+ ){1,4}at (?:about |around |roughly |nearly |some |more than |over |up to )?[$€£\d])",
+    CueType.VALUATION: (
+        r"valued at|valuation|valuing|values?(?= (?:[\w'’.&-]+ ){1,4}at "
+        r"(?:about |around |roughly |nearly |some |more than |over |up to )?[$€£\d])"
+    ),
     CueType.LEGAL: (
         r"fined|fines?|lawsuits?|sued|sues|suing|antitrust|probe|investigation|investigating"
         r"|complaints?|lodged|(?:punitive |compensatory )?damages|verdict|jury|plaintiffs?"

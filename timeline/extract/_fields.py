@@ -135,7 +135,8 @@ class FieldReader(SpeakerFields):
 
     def _valued(self, info: SentenceInfo, cue: lexicon.Cue) -> str | None:
         """The company a verb of valuing has as its object, the name just after it ("The round
-        values Initech at", "L'opération valorise Globex à 2 milliards"), or None."""
+        values Initech at", "L'opération valorise Globex à 2 milliards"), or None.
+        """
         verb = self.folded[cue.start : cue.end]
         if verb not in ("value", "values", "valorise", "valorisent", "a valorise"):
             return None

@@ -177,6 +177,7 @@ class PeopleFields(CompanyBase):
             _SUCCEEDED_BY.search(self.folded, max(s.start, after.start - 24), after.start)
         )
         predecessor_of: str | None = None
+        person: str | None
         if succeeded_by and after is not None:
             # "He will be succeeded by Jane Doe": Jane Doe is appointed, the subject leaves
             person = self.entities.use(after, "person")

@@ -31,6 +31,7 @@ __all__ = [
     "DETERMINERS",
     "INCOMING",
     "PRONOUN_SPEAKER",
+    "SINCE_TAIL",
     "UNTIL",
     "Context",
     "ReaderBase",
@@ -115,6 +116,14 @@ _CONJUNCTION = re.compile(
 """What joins two names of one subject: "and"/"et", and a description of the second ("et le
 groupe français")."""
 PRONOUN_SPEAKER = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on)\b|^(?:il|elle|he|she)\b")
+
+
+SINCE_TAIL = re.compile(
+    r"\s+(?:since|depuis|from|until|jusqu'|jusqu’|for the past|for|pendant|between)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""The time a role has been held, after its words ("chief executive since 2010", "PDG depuis
+dix ans"): when it was held, not the role."""
 
 
 @attrs.define

@@ -48,7 +48,8 @@ _FUNCTION_WORDS = frozenset(
 
 def _bare(word: str) -> str:
     """A word of a name folded, without its possessive or its punctuation ("Hotels'" is
-    "hotels", "Lines's" is "lines")."""
+    "hotels", "Lines's" is "lines").
+    """
     folded = fold(word).strip(".,")
     for ending in ("'s", "’s", "'", "’"):
         if folded.endswith(ending):

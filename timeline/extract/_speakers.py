@@ -9,7 +9,13 @@ import re
 
 from timeline.extract import cues as lexicon
 from timeline.extract._company import CompanyFields
-from timeline.extract._reading import DETERMINERS, INCOMING, PRONOUN_SPEAKER, SentenceInfo
+from timeline.extract._reading import (
+    DETERMINERS,
+    INCOMING,
+    PRONOUN_SPEAKER,
+    SINCE_TAIL,
+    SentenceInfo,
+)
 from timeline.extract._registry import COMPANY_FORMS
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._text import fold
@@ -243,6 +249,7 @@ class SpeakerFields(CompanyFields):
             cut = re.search(r"\s+(?:de|du|d'|of|at)\s+(?:la|le|l'|the)?\s*[\w-]+\s+\w+$", role_text)
             if cut:
                 role_text = role_text[: cut.start()]
+        role_text = SINCE_TAIL.sub("", role_text) or role_text  # "CEO since 2010"
         role = re.sub(_TRAILING_PREPOSITION, "", role_text.strip()).strip()
         self._roles[person_id] = org
         self.context.last_person = person_id
