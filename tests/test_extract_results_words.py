@@ -114,3 +114,13 @@ def test_the_year_of_a_comparison_is_not_the_period(tail: str) -> None:
         e.fields["period"] for e in _draft(text, "fr").events if e.type == "results_reported"
     ]
     assert "2018" not in periods
+
+
+def test_the_base_of_a_rise_dates_nothing() -> None:
+    """In "Sales were $2.3 billion, up 8% from the same quarter last year", last year is the
+    base the rise is measured from: no event is dated by it, and the sales stay drafted.
+    """
+    sentence = "Sales were $2.3 billion, up 8% from the same quarter last year."
+    events = _draft(_OPENING + sentence, "en").events
+    assert [e.when for e in events if e.when is not None and "last year" in e.when] == []
+    assert any("$2.3 billion" in e.quote for e in events)

@@ -13,11 +13,12 @@ from timeline.errors import DateError
 from timeline.extract import _dating_words as rules
 from timeline.extract import cues as lexicon
 from timeline.extract._fields import LABELS, FieldReader
-from timeline.extract._figures import tells_results
+from timeline.extract._figures import in_comparison, tells_results
 from timeline.extract._reading import PRONOUN_SPEAKER, SentenceInfo
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
 from timeline.extract.cues import CueType, find_cues
+from timeline.extract.money import amounts
 from timeline.extract.tagger import Tag
 from timeline.extract.tense import verb_tense
 from timeline.time.normalize import Tense, resolve
@@ -462,6 +463,14 @@ class Dating(FieldReader):
                 and rules.TIME_FRAME.match(self.folded, seg.start)
             ):
                 continue  # ", or 25 cents a share last year"; "During the same quarter, ..."
+            if (
+                tells_results(
+                    self.text[seg.start : seg.end], self.folded[seg.start : seg.end], self.lang
+                )
+                and not amounts(self.text[seg.start : seg.end], self.lang)
+                and in_comparison(self.text, self.folded, self.lang, info, date)
+            ):
+                continue  # "up 8% from the same quarter last year": only the base of a figure
             if (
                 info.in_quote(date.start)
                 or rules.PRICE_OF_DAY.search(

@@ -198,12 +198,14 @@ counts only with its amount a few words after it ("rose to $5 million from $4 mi
 
 
 _COMPARED_TO_DATE = re.compile(
-    r"\b(?:compared (?:with|to)|versus|vs\.?|par rapport a(?:ux?)?|comparativement a(?:ux?)?)\s+"
+    r"(?:\b(?:compared (?:with|to)|versus|vs\.?|par rapport a(?:ux?)?|comparativement a(?:ux?)?)"
+    r"|(?:%|\bpercent|\bper cent|\bup|\bdown|\bhigher|\blower)\s+(?:from|on|over))\s+"
     r"(?:(?:l'|la |le |les |the |same |meme )*(?:annee|exercice|year|periode|period|mois|month"
     r"|trimestre|quarter|semestre)s?(?: de| d'| of)?\s+)?$"
 )
 """A comparison's opening just before its date, with no amount ("en recul par rapport à 2018",
-"compared with the same period of 2018"): the date is the base's, not the figure's."""
+"compared with the same period of 2018", "up 8% from the same quarter last year"): the date
+is the base's, not the figure's."""
 
 COMPARED_NEAR = 24
 """How far after the word of comparison its amount may start ("compared with a net loss of
