@@ -246,11 +246,23 @@ def test_general_opening_a_company_s_name_is_no_title(text: str, names: list[str
             "Title\n\nGlobex, which owns the Acme and Hooli brands, said it has acquired Initech.",
             "en",
         ),
+        (
+            "Titre\n\nLe groupe Globex, qui possède notamment les marques Acme et Hooli, "
+            "annonce, ce mardi 28 mai 2024, l'acquisition d'Initech.",
+            "fr",
+        ),
+        (
+            "Title\n\nGlobex, which owns the Acme and Hooli brands, announced, on Tuesday, the "
+            "acquisition of Initech.",
+            "en",
+        ),
     ],
 )
 def test_a_verb_of_telling_after_an_aside_takes_the_subject_before_it(text: str, lang: str) -> None:
     """A clause that opens on a verb of telling ("annonce", "said") after an aside between
-    commas is told by the name before the aside: the brands the aside lists do not buy.
+    commas, its news perhaps after a date between commas ("annonce, ce mardi 28 mai 2024,
+    l'acquisition"), is told by the name before the aside: the brands the aside lists do not
+    buy.
     """
     [event] = [e for e in _draft(text, lang).events if e.type == "acquisition_announced"]
     assert ("globex", "initech") == (event.fields["acquirer"], event.fields["target"])

@@ -70,6 +70,12 @@ _TELLING_OPENING = re.compile(
 )
 """A verb of telling or of intent opening a segment ("annonce le rachat de Globex", "said
 Tuesday it has acquired"): the verb of a subject told before it, whose news follows."""
+_TELLING_ONLY = re.compile(
+    r"\s*(?:annonce|annoncent|a annonce|ont annonce|indique|confirme|precise|said|says"
+    r"|announced|announces|confirmed|reported)\s*"
+)
+"""A segment that is only a verb of telling, its news after a date between commas
+("annonce, ce mardi 28 mai 2024, l'acquisition de Globex")."""
 _COMPANY_WORDS = re.compile(
     r"\s*(?:the|le|la|l')\s*(?:[a-z]+-[a-z]+\s+)?(?:company|firm|group|groupe|societe"
     r"|entreprise|start-?up|startup|jeune pousse|firme|constructeur|operateur|editeur|enseigne"
@@ -358,6 +364,17 @@ class ReaderBase:
         k = info.segment_index(seg)
         if k is None or k < 2 or not self.text[seg.start : seg.start + 1].islower():
             return None
+        told = k
+        while told > 0 and self._only_date_words(info, info.segments[told - 1]):
+            told -= 1  # "annonce, ce mardi 28 mai, l'acquisition de": the verb before the date
+        if (
+            told < k
+            and told > 2
+            and _TELLING_ONLY.fullmatch(
+                self.folded, info.segments[told - 1].start, info.segments[told - 1].end
+            )
+        ):
+            k, seg, pos = told - 1, info.segments[told - 1], info.segments[told - 1].start
         if pos != seg.start and not (
             _AUXILIARY_OPENING.match(self.folded, seg.start)
             or _TELLING_OPENING.match(self.folded, seg.start)
@@ -367,6 +384,16 @@ class ReaderBase:
         while j > 1 and self._only_names(info, info.segments[j]):
             j -= 1
         return info.segments[j - 1]
+
+    def _only_date_words(self, info: SentenceInfo, seg: Segment) -> bool:
+        """True when `seg` holds date words and nothing else ("ce mardi 28 mai 2024")."""
+        rest = self.folded[seg.start : seg.end]
+        dated = [d for d in info.dates if seg.start <= d.start and d.end <= seg.end]
+        for d in reversed(dated):
+            rest = rest[: d.start - seg.start] + " " + rest[d.end - seg.start :]
+        return bool(dated) and not re.sub(
+            r"\b(?:ce|cet|cette|le|la|on|this|last)\b|[\s.,]", "", rest
+        )
 
     def _only_names(self, info: SentenceInfo, seg: Segment) -> bool:
         """True when `seg` holds names joined by "and"/"et" and nothing else."""
