@@ -54,6 +54,11 @@ price's move, a cue of results and the share price metric."""
 _OFFICES = r"title|job|reins|role|post|position|chairmanship|presidency"
 """What a person takes over that is an office, not a company ("took over the CEO title")."""
 _FR_PARTICIPLE = r"(?:e|ee|es|ees|s)"  # after a stem in -e: "levé", "levée", "levés"
+_TRADES = (
+    r"engineers|developers|technicians|drivers|nurses|researchers|scientists|salespeople"
+    r"|agents|associates|staffers"
+)
+"""The trades an English headcount may count instead of its staff ("hired 200 engineers")."""
 FRENCH_CUES = {
     CueType.FOUNDED: (
         rf"(?:cree|fonde|co-?fonde|cofonde|immatricule){_FR_PARTICIPLE}?|creation|fondation"
@@ -311,8 +316,8 @@ ENGLISH_CUES = {
     CueType.HEADCOUNT: (
         r"lay(?:s|ing)? off|laid off|layoffs?|job cuts?"
         r"|(?:cut|axe|slash|shed|add|create|eliminate|reduce)\w* (?:[\w,%.-]+ ){0,3}?(?:jobs|staff"
-        r"|employees|workers|positions|roles)"
-        r"|(?:hire[ds]?|hiring) (?:\w+ ){0,2}?\d[\d,.]* (?:people|employees|workers|staff)"
+        rf"|employees|workers|positions|roles|{_TRADES})"
+        rf"|(?:hire[ds]?|hiring) (?:\w+ ){{0,2}}?\d[\d,.]* (?:people|employees|workers|staff|{_TRADES})"
         r"|(?:positions|jobs|roles) (?:\w+ ){0,2}(?:be |been )?(?:reduced|cut|eliminated|created)"
         r"|headcount|workforce|employees|employs|staff(?:ers)?|hiring|to hire|will hire"
         r"|\d[\d,.]* (?:people|workers|employees) (?:work|are employed|will work)\b"

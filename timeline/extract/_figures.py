@@ -175,7 +175,8 @@ _CUTS = re.compile(
 of "display" or "delay"."""
 
 _HIRES = re.compile(
-    r"\b(?:embauch|recrut|hir|creation|creer|crees?\b|creees?\b|creat(?:e|es|ed|ing)\b)"
+    r"\b(?:embauch|recrut|hir|creation|creer|crees?\b|creees?\b|creat(?:e|es|ed|ing)\b"
+    r"|add(?:s|ed|ing)?\b)"
 )
 
 _TO_HEADCOUNT = re.compile(
@@ -184,9 +185,15 @@ _TO_HEADCOUNT = re.compile(
 )
 
 _PEOPLE = re.compile(
+    r"(?:(?:(?:new|full-time|part-time|permanent|additional|more|nouveaux|nouvelles) )?"
     r"(?:postes|emplois|salaries|collaborateurs|employes|personnes|jobs|employees|staff"
-    r"|workers|people|positions|roles|staffers)\b"
+    r"|workers|people|positions|roles|staffers|engineers|developers|technicians|drivers"
+    r"|nurses|researchers|scientists|agents|ingenieurs|developpeurs|techniciens|chauffeurs"
+    r"|infirmieres|chercheurs|ouvriers|operateurs|cadres|vendeurs|conseillers|apprentis"
+    r"|recrues|hires|recruits))\b"
 )
+"""The words of the people a headcount counts: staff in general, and the trades a company
+hires or cuts ("200 engineers", "50 ingénieurs", "300 new jobs")."""
 
 
 COMPARED = re.compile(
