@@ -24,7 +24,7 @@ _HEADLINE = "Jobs news\n\n"
         ),
         ("The display maker Globex said on Monday it has hired 300 workers.", 300, "hiring"),
         ("The display maker Globex said it hired 200 engineers.", 200, "hiring"),
-        ("The display maker Globex has been adding 300 new jobs a month.", 300, "hiring"),
+        ("The display maker Globex has been adding 300 jobs a month.", 300, "hiring"),
         (
             "Globex spokeswoman Jane Doe said on Monday the company will cut 200 jobs.",
             -200,

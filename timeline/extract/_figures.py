@@ -185,15 +185,14 @@ _TO_HEADCOUNT = re.compile(
 )
 
 _PEOPLE = re.compile(
-    r"(?:(?:(?:new|full-time|part-time|permanent|additional|more|nouveaux|nouvelles) )?"
-    r"(?:postes|emplois|salaries|collaborateurs|employes|personnes|jobs|employees|staff"
+    r"(?:(?:postes|emplois|salaries|collaborateurs|employes|personnes|jobs|employees|staff"
     r"|workers|people|positions|roles|staffers|engineers|developers|technicians|drivers"
     r"|nurses|researchers|scientists|agents|ingenieurs|developpeurs|techniciens|chauffeurs"
     r"|infirmieres|chercheurs|ouvriers|operateurs|cadres|vendeurs|conseillers|apprentis"
     r"|recrues|hires|recruits))\b"
 )
 """The words of the people a headcount counts: staff in general, and the trades a company
-hires or cuts ("200 engineers", "50 ingénieurs", "300 new jobs")."""
+hires or cuts ("200 engineers", "50 ingénieurs")."""
 
 
 COMPARED = re.compile(
