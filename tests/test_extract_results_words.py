@@ -124,3 +124,17 @@ def test_the_base_of_a_rise_dates_nothing() -> None:
     events = _draft(_OPENING + sentence, "en").events
     assert [e.when for e in events if e.when is not None and "last year" in e.when] == []
     assert any("$2.3 billion" in e.quote for e in events)
+
+
+def test_the_base_of_a_comparison_is_no_description() -> None:
+    """The clause "contre 120 millions un an plus tôt" after a French result is the base it is
+    compared with, not a description of the company.
+    """
+    text = (
+        "Globex publie ses résultats\n\nLe groupe lyonnais Globex a publié ses résultats "
+        "mardi. Le bénéfice net s'élève à 150 millions d'euros, contre 120 millions un an "
+        "plus tôt."
+    )
+    events = _draft(text, "fr").events
+    assert [e for e in events if e.fields.get("attribute") == "description"] == []
+    assert any("150 millions" in e.quote for e in events)

@@ -12,6 +12,7 @@ from typing import Any
 
 from timeline.extract import cues as lexicon
 from timeline.extract._fields import FieldReader
+from timeline.extract._figures import COMPARED
 from timeline.extract._reading import DETERMINERS, SINCE_TAIL, SentenceInfo
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
@@ -319,6 +320,10 @@ class Asides(FieldReader):
                 continue  # "la présidente de l'Autorité, Isabelle Durand": a role, read there
             if self._listed_or_placed(info, second):
                 continue  # "Hooli, the Springfield Times", "Villebourg, près de Springfield"
+            if COMPARED.match(self.folded, second.start + 1) or COMPARED.match(
+                self.folded, second.start
+            ):
+                continue  # ", contre 120 millions un an plus tôt": a comparison's base
             if _LIST_GOES_ON.match(self.folded, second.start) and info.mentions_between(
                 second.start, second.end
             ):
