@@ -254,12 +254,14 @@ ENGLISH_CUES = {
         r"|co-founded|incorporated"
     ),
     CueType.ACQUISITION: (
-        r"acquires?|acquired|acquiring|acquisitions?|acquirer|to buy|buys|bought|buying"
+        r"acquires?|acquired|acquiring|acquisitions?|acquirer|buys|bought|buying"
+        r"|(?:(?<=\bto )|(?<=\bwill )|(?<=\bwould )|(?<='ll )|(?<=’ll ))buy"
         r"|purchase[sd]?|takeover|merger|merge|merged"
         r"|(?:take|took|takes|taking) over"
         r"(?! as| the helm| after| from| in\b| on\b| when|\s*[.,;]|\s*$"
         rf"| (?:the |his |her |their )?(?:\w+ )?(?:duties|responsibilities|{_OFFICES}|leadership))"
         r"|buyout|tender offer|sold|sells|to sell|agreed to sell|sale of"
+        r"|(?:(?<=\bwill )|(?<=\bwould )|(?<='ll )|(?<=’ll ))sell"
         r"|offer(?:ed|s)? to (?:pay|buy|acquire)"
         r"|(?:takeover|rival|counter|hostile|competing|unsolicited|buyout)[ -](?:bids?|offers?) for"
     ),

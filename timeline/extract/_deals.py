@@ -127,8 +127,21 @@ not one round."""
 _RAISING = re.compile(r"\b(?:raise\w*|rais\w*|lev\w*|round|tour|funding|financement)\b")
 """Words of raising money, which end what a word of valuation governs."""
 
-_SELLING = re.compile(r"cede\w*|ceder|cedera|cession|sold|sells|to sell|agreed to sell|sale of")
+_SELLING = re.compile(
+    r"cede\w*|ceder|cedera|cession|sold|sells|sell|to sell|agreed to sell|sale of"
+)
 """Verbs of selling: the buyer is named after "à"/"to"."""
+
+_AGREED = re.compile(
+    r"\b(?:agreed|agrees|agreement|deal) to\b|\b(?:will|would|plans to|is to)\b"
+    r"|\b(?:a accepte|accepte|s'est engagee?|va|compte)\b"
+)
+"""Words that make a sale told in the past one still to close ("agreed to sell", "said it
+would sell")."""
+
+_SOLD_TO = re.compile(r"\bto\s+(?:the |its |rival |(?:[a-z][\w'-]*\s+){0,3})?$")
+"""The English words before the buyer of a sale ("sold Umbrella to Initech", "to the
+private-equity firm Initech")."""
 
 _STAKE = re.compile(
     r"(?:participation|stake|part|parts|actions|shares)\s+(?:de\s+[\d,.]+\s*%\s+|of\s+[\d,.]+\s*%"
@@ -477,6 +490,7 @@ class DealFields(CompanyBase):
             m
             for m in self._after_words(info, _TO, cue.end, s.end, window=10)
             + self._after_words(info, _TO_DESCRIBED, cue.end, s.end, window=48)
+            + self._after_words(info, _SOLD_TO, cue.end, s.end, window=48)
             if self.folded[max(cue.end, m.start - 48) : m.start].strip()
         ]
         if not buyers:
@@ -512,6 +526,6 @@ class DealFields(CompanyBase):
         price = next(iter(amounts(self.text[cue.end : s.end], self.lang)), None)
         if price is not None and not re.search(r"%", self.text[cue.end : s.end][: price.end + 2]):
             fields["price"], fields["currency"] = price.value, price.currency
-        if self._past(start, end):
-            fields["status"] = "completed"
+        if self._past(start, end) and not _AGREED.search(self.folded, start, cue.end):
+            fields["status"] = "completed"  # not "agreed to sell", a deal still to close
         return fields, "acquisition_announced"
