@@ -12,7 +12,7 @@ from timeline.extract import cues as lexicon
 from timeline.extract._company_base import _BY, _TO, _TO_DESCRIBED, CompanyBase, Reading
 from timeline.extract._cue_words import FRENCH_PRICE_MOVE, SHARES_MOVED
 from timeline.extract._reading import SentenceInfo
-from timeline.extract.entities import part_of_company
+from timeline.extract.entities import kind_of, part_of_company
 from timeline.extract.money import amounts, counts
 from timeline.extract.tagger import Tag
 from timeline.time.normalize import Tense, resolve
@@ -21,6 +21,8 @@ __all__ = ["FigureFields"]
 
 _AT = re.compile(r"(?:a|au|aux|en|in|at|dans|near|pres de|outside)\s+(?:la |le |l'|the )?$")
 
+_OF_PLACE = re.compile(r"(?:de|d'|d’|of)\s*$")
+"""The preposition between a site's noun and its town ("l'usine de Lyon")."""
 _AGAINST = re.compile(r"(?:a l'encontre d(?:e |')|against|contre|visant)\s*(?:la |le |l'|the )?$")
 """Words before the name an action of an authority falls on ("à l'encontre de Globex")."""
 _INFLICT = re.compile(r"inflige|fined|fines|sanctionne|condamne|sued|sues|poursuit|charged")
@@ -383,6 +385,16 @@ class FigureFields(CompanyBase):
         self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
     ) -> Reading | None:
         place = next(iter(self._after_words(info, _AT, cue.start, end, window=14)), None)
+        if place is None:
+            # "sa nouvelle usine de Lyon": a known place after "de", not "l'usine de Globex"
+            place = next(
+                (
+                    m
+                    for m in self._after_words(info, _OF_PLACE, cue.end, end, window=6)
+                    if kind_of(m.name) == "place"
+                ),
+                None,
+            )
         if place is None:
             return None
         org = self._actor(info, cue, i)
