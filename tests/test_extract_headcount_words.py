@@ -48,3 +48,17 @@ def test_job_news_told_by_an_officer(sentence: str, change: int, detail: str) ->
         if e.type == "headcount_changed"
     ]
     assert found == [("globex", change, detail)]
+
+
+def test_a_speech_told_to_staff_dates_the_news_and_says_nothing_else() -> None:
+    """The clause "chief executive Jane Doe told staff Thursday" after the cut dates it, and
+    is no statement of its own.
+    """
+    text = (
+        _HEADLINE
+        + "Globex is laying off 14% of its staff, chief executive Jane Doe told staff Thursday."
+    )
+    events = _draft(text, "en").events
+    assert [(e.type, e.when) for e in events if e.type != "role_held"] == [
+        ("headcount_changed", "Thursday")
+    ]

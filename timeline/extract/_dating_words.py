@@ -177,7 +177,8 @@ PRICE_OF_DAY = re.compile(
 """Words before the day of a share price that a premium or a change is measured from."""
 TELLING_ONLY = re.compile(
     r"\s*(?:(?:the |le |la |l')?[\w'-]+\s+){0,3}?"
-    r"(?:said|says|announced|reported|first reported|told reporters|indique-t-(?:il|elle)"
+    r"(?:said|says|announced|reported|first reported|told (?:its )?(?:reporters|staff"
+    r"|employees|workers|investors|analysts|shareholders)|indique-t-(?:il|elle)"
     r"|a-t-(?:il|elle) (?:indique|precise|annonce|declare)|a (?:indique|annonce|precise|declare))"
     r"(?:\s+(?:dans un communique|in a statement|on \w+))*[\s.,]*"
 )
@@ -185,6 +186,7 @@ TELLING_ONLY = re.compile(
 communiqué"), once its date is taken out: where the news came from, no fact."""
 TOLD_BY = re.compile(
     r"\s*(?:[\w.'-]+\s+){1,8}?(?:said|announced|reported|confirmed|disclosed"
+    r"|told (?:its )?(?:reporters|staff|employees|workers|investors|analysts|shareholders)"
     r"|(?:a|ont) (?:annonce|indique|confirme|precise)|annoncent|indiquent)\s*(?:on\s*)?[\s.]*"
     r"|\s*(?:a|ont) (?:annonce|indique|confirme|precise)\s+(?:l'|le |la |les )\s*[\w-]+"
     r"(?:\s+[\w-]+)?[\s.]*"

@@ -113,10 +113,25 @@ _SHARES_OF = re.compile(r"(?:shares|stock) of ")
 
 
 def _empty_speech(clause: str, verb: str) -> bool:
-    """True when a clause is only its speaker and verb ("Doe said in the memo")."""
+    """True when a clause is only its speaker and verb ("Doe said in the memo"), perhaps with
+    whom it was told to and the day ("chief executive Jane Doe told staff Thursday").
+    """
     rest = clause.replace(verb, " ", 1)
-    words = [w for w in re.findall(r"[\w'-]+", rest) if len(w) > 2]
+    words = [
+        w for w in re.findall(r"[\w'-]+", rest) if len(w) > 2 and w.lower() not in _AUDIENCE_AND_DAY
+    ]
     return len(words) < 5 and not re.search(r"[«“\"]", clause)
+
+
+_AUDIENCE_AND_DAY = frozenset(
+    {
+        "staff", "employees", "workers", "reporters", "investors", "analysts", "shareholders",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "hier", "salaries", "journalistes", "actionnaires", "analystes",
+    }
+)  # fmt: skip
+"""Whom a speech was told to and its day: no content of the speech."""
 
 
 _DEAL_VALUES = re.compile(
