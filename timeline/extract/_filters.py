@@ -253,6 +253,16 @@ _FORMER_PLAN = re.compile(
 )
 """A plan told in the pluperfect ("avait d'abord prévu de", "had planned to"): a former
 plan, the background of what was done instead, not a plan announced."""
+_NO_PLAN = re.compile(
+    r"\b(?:(?:it is|it's|it was|remains?) (?:unclear|uncertain|not (?:yet )?(?:known|clear))"
+    r"|(?:does|do|did) not (?:reveal|say|disclose|give)|(?:doesn|don|didn)['’]t (?:reveal|say"
+    r"|disclose|give)|on ignore|on ne sait pas|(?:n'etait|n'est|n'a ete) (?:initialement )?pas"
+    r" prevue?|sera mis a jour|will be updated|you|vous)\b"
+)
+"""What is no plan announced, though told in the future: what is not known yet ("It's
+unclear when construction will begin", "on ignore quels postes seront supprimés"), not
+disclosed, was not planned, a page's note ("Cet article sera mis à jour"), or an appeal to
+the reader ("we want to hear from you")."""
 _EXPECTED = re.compile(
     r"(?:versus|vs\.?|against|compared (?:with|to)|contre|face (?:a|aux?))\s+"
     r"(?:[\w&'-]+\s+){0,3}(?:expectations?|estimates?|consensus|forecasts?|attentes|previsions)\b"
@@ -403,7 +413,7 @@ def _aside(event: DraftEvent) -> bool:
     clause = fold(event.quote)
     if _NO_COMMENT.search(clause) or _anonymous(event) or _generic(event.quote, clause):
         return True
-    if event.type == "plan_announced" and _FORMER_PLAN.search(clause):
+    if event.type == "plan_announced" and (_FORMER_PLAN.search(clause) or _NO_PLAN.search(clause)):
         return True
     if event.type in _SAID_TYPES and _AUDIENCE.match(clause):
         return True
