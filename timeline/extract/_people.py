@@ -47,6 +47,13 @@ _SUCCESSOR = re.compile(
 """Words before a successor, perhaps with the role they hold now ("will be replaced by
 current lead director Jane Doe", "remplacé par l'actuel directeur financier Jean Roux")."""
 
+_JOINED_ROLE = re.compile(r"\s+(?:and|et|&)\s+")
+"""What joins two titles of one role ("president and chief executive officer")."""
+
+_FORMER_POST = re.compile(r",\s*(?:where|ou (?:il|elle) (?:etait|a ete|occupait))\b")
+"""A relative clause about where a person worked before ("joins Globex from Initech, where
+she was chief financial officer"): the role it names is not the one they take."""
+
 _IN_PERSON = re.compile(r"(?:en la personne d[e']|in the person of|:)\s*$")
 """Words before the person appointed, far from the verb ("de nommer au 1er juillet un
 directeur général, en la personne de Jeanne Dupont", "de nommer un directeur général :
@@ -135,6 +142,15 @@ class PeopleFields(CompanyBase):
                     return role
             return None
         stop = m.end()
+        joined = _JOINED_ROLE.match(self.folded, m.end(), hi)
+        if joined is not None:
+            # "president and chief executive officer": both titles are the role
+            second = lexicon.ROLE_NOUNS.match(self.folded, joined.end(), hi)
+            if second is not None:
+                tail = self._role_words(joined.end(), hi)
+                if tail is not None:
+                    role = self.text[m.start() : joined.end()] + tail
+                    return re.sub(r"\s+(?:de|du|des|d'|of|and|et|la)$", "", role).strip()
         for w in re.finditer(r"[\w'-]+", self.folded[m.end() : hi]):
             word = w.group()
             absolute = m.end() + w.start()
@@ -205,8 +221,9 @@ class PeopleFields(CompanyBase):
             predecessor = self.context.last_departed  # "Jeanne Dupont lui succède"
         if predecessor == person:
             predecessor = None
+        former = _FORMER_POST.search(self.folded, cue.end, s.end)
         role = (
-            self._role_words(cue.start, s.end)
+            self._role_words(cue.start, former.start() if former is not None else s.end)
             or self._role_words(s.start, cue.start)
             or self._titles.get(person)
             or (self._titles.get(predecessor) if predecessor is not None else None)
