@@ -33,3 +33,34 @@ def test_every_investor_of_a_french_list(sentence: str, investors: list[str]) ->
     assert [(e.type, e.fields.get("organization"), e.fields.get("investors")) for e in events] == [
         ("funding_raised", "globex", investors)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Globex lève 50 millions\n\nGlobex a levé 50 millions d'euros en série B. Le tour "
+            "de table a été mené par Hooli Ventures, aux côtés des investisseurs historiques "
+            "Acme Capital et Initech Partners.",
+            "fr",
+        ),
+        (
+            "Globex raises $50 million\n\nGlobex has raised $50 million in a Series B round "
+            "led by Hooli Ventures, alongside existing investors Acme Capital and Initech "
+            "Partners.",
+            "en",
+        ),
+    ],
+)
+def test_investors_alongside_the_lead(text: str, lang: str) -> None:
+    """The investors "aux côtés des investisseurs historiques" or "alongside existing
+    investors" are the round's, and no description of its lead.
+    """
+    events = _draft(text, lang).events
+    rounds = [
+        (e.fields.get("lead_investor"), e.fields.get("investors"))
+        for e in events
+        if e.type == "funding_raised"
+    ]
+    assert rounds == [("hooli-ventures", ["acme-capital", "initech-partners"])]
+    assert [e for e in events if e.fields.get("attribute") == "description"] == []

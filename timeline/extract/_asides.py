@@ -202,9 +202,12 @@ _PLACE_BEFORE_BASED = re.compile(r"[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*)*(?=-based\b)
 on the original text."""
 
 
-_LIST_GOES_ON = re.compile(r"\s*(?:de |d'|d’|du |des |of |from )")
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:de |d'|d’|du |des |of |from |alongside |with |including |aux cotes |avec |dont "
+    r"|notamment |ainsi que |as well as )"
+)
 """The preposition of a list going on after a comma ("auprès de Hooli, de la Banque et
-d'Acme", "from Hooli, from Acme"): the next name of the list, no description."""
+d'Acme", "led by Hooli, alongside Acme"): the next name of the list, no description."""
 
 
 class Asides(FieldReader):

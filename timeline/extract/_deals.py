@@ -38,10 +38,11 @@ of it ("emmenés par le néerlandais Initech Capital", "led by crypto exchange I
 phrase that relates the name to someone else ("led by people close to Initech")."""
 
 _INVESTORS = re.compile(
-    r"(?:aupres (?:de|d')|from|including|dont|notamment|aux cotes (?:de|d')|avec|with"
-    r"|participation (?:de|d'|from)|alongside|backed by|soutenu(?:e)? par|investors|investisseurs"
-    r"|fonds|and|et|,)\s*(?:(?:de |d')?(?:la |le |les |l')|the |des |du |de |d'"
-    r"|existing investors )?$"
+    r"(?:aupres (?:de|d')|from|including|dont|notamment|aux cotes (?:des|du|de|d')|avec|with"
+    r"|participation (?:de|d'|from)|alongside|backed by|soutenu(?:e)? par"
+    r"|(?:existing |current |previous |returning )?investors|investisseurs"
+    r"(?: historiques| existants| actuels)?|fonds|and|et|,)"
+    r"\s*(?:(?:de |d')?(?:la |le |les |l')|the |des |du |de |d'|existing investors )?$"
     r"|(?:aupres (?:de|d')|from|including|notamment|aux cotes (?:de|d')|alongside|backed by"
     r"|soutenu(?:e)? par)\s+(?:la |le |les |l'|the |des |du |its |ses |leur )?"
     r"(?:(?!(?:and|et|with|avec|investors|investisseurs|of|to|from|that|which|de|du|des"
