@@ -19,7 +19,7 @@ _HEADLINE = "Deal news\n\n"
         ("Globex said on Tuesday it would buy Initech for $1.2 billion.", "globex", None),
         ("Globex sold Initech to Hooli.", "hooli", "completed"),
         ("Globex agreed to sell Initech to Hooli for $300 million.", "hooli", None),
-        ("Globex said it would sell Initech to the private-equity firm Hooli.", "hooli", None),
+        ("Globex agreed to sell Initech to the private-equity firm Hooli.", "hooli", None),
     ],
 )
 def test_who_buys_and_whether_it_is_done(sentence: str, acquirer: str, status: str | None) -> None:
@@ -33,7 +33,28 @@ def test_who_buys_and_whether_it_is_done(sentence: str, acquirer: str, status: s
     assert deals == [(acquirer, "initech", status)]
 
 
-def test_a_buy_rating_is_no_deal() -> None:
-    """An analyst's "buy" is no acquisition."""
-    events = _draft(_HEADLINE + "Analysts rate Globex a buy.", "en").events
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts rate Globex a buy.",
+        "Globex will buy back $2 billion of its own shares.",
+        "Globex will sell its new tablet in 20 countries.",
+        "Globex sold Initech in 2018, according to Hooli.",
+        "Globex sold its Springfield plant to Hooli last year.",
+    ],
+)
+def test_no_deal_or_no_buyer(sentence: str) -> None:
+    """An analyst's "buy", a buyback, a product on sale, and a sale whose buyer is not named
+    (the name after "according to") or whose target is a place are no acquisition.
+    """
+    events = _draft(_HEADLINE + sentence, "en").events
     assert not any(e.type == "acquisition_announced" for e in events)
+
+
+def test_a_name_in_a_relative_clause_buys_nothing() -> None:
+    """In "sold its Initech unit, which supplies chips to Hooli, to Umbrella", Umbrella buys."""
+    text = _HEADLINE + (
+        "Globex sold its Initech unit, which supplies chips to Hooli, to Umbrella for $300 million."
+    )
+    deals = [e.fields["acquirer"] for e in _draft(text, "en").events if "acquirer" in e.fields]
+    assert deals == ["umbrella"]

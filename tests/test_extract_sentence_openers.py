@@ -1,6 +1,7 @@
 """A company's name that opens a sentence and is written nowhere else inside one is still a
-name when what follows shows it: a second name and a verb ("Globex and Initech have formed"),
-or an apposition that describes a company ("Globex, founded in 2012 by").
+name when an apposition that describes a company follows ("Globex, founded in 2012 by");
+a word before a title ("Former chief executive") or before a second name ("Unions and
+Globex") is none.
 """
 
 from __future__ import annotations
@@ -12,14 +13,22 @@ from .helpers import rules_draft as _draft
 _HEADLINE = "Company news\n\n"
 
 
-def test_the_first_of_two_subjects_is_a_party() -> None:
-    """Both companies that formed a joint venture are its parties."""
-    events = _draft(
-        _HEADLINE + "Globex and Initech have formed a joint venture in Ohio.", "en"
-    ).events
-    assert [(e.type, e.fields.get("parties")) for e in events] == [
-        ("partnership_announced", ["globex", "initech"])
-    ]
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Unions and Globex have reached a deal on 300 job cuts.", "en"),
+        ("Former chief executive Jane Doe said Globex would cut 300 jobs.", "en"),
+        ("Interim chief executive Jane Doe said Globex would cut 300 jobs.", "en"),
+        ("Syndicats et Globex ont signé un accord sur la suppression de 300 postes.", "fr"),
+    ],
+)
+def test_a_word_before_a_title_or_a_pair_is_no_company(sentence: str, lang: str) -> None:
+    """The words "Former" and "Interim" before a title, "Unions" before "and Globex", name no
+    company: the cuts are Globex's.
+    """
+    events = _draft(_HEADLINE + sentence, lang).events
+    cuts = [e.fields.get("organization") for e in events if e.type == "headcount_changed"]
+    assert cuts == ["globex"]
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,8 @@ _TRADES = (
     r"engineers|developers|technicians|drivers|nurses|researchers|scientists|salespeople"
     r"|agents|associates|staffers"
 )
-"""The trades an English headcount may count instead of its staff ("hired 200 engineers")."""
+"""The trades an English headcount may count instead of its staff, with its figure ("hired 200
+engineers", "laid off 40 researchers"; not "commissions for drivers")."""
 FRENCH_CUES = {
     CueType.FOUNDED: (
         rf"(?:cree|fonde|co-?fonde|cofonde|immatricule){_FR_PARTICIPLE}?|creation|fondation"
@@ -255,13 +256,12 @@ ENGLISH_CUES = {
     ),
     CueType.ACQUISITION: (
         r"acquires?|acquired|acquiring|acquisitions?|acquirer|buys|bought|buying"
-        r"|(?:(?<=\bto )|(?<=\bwill )|(?<=\bwould )|(?<='ll )|(?<=’ll ))buy"
+        r"|(?:(?<=\bto )|(?<=\bwill )|(?<=\bwould )|(?<='ll )|(?<=’ll ))buy(?! back)"
         r"|purchase[sd]?|takeover|merger|merge|merged"
         r"|(?:take|took|takes|taking) over"
         r"(?! as| the helm| after| from| in\b| on\b| when|\s*[.,;]|\s*$"
         rf"| (?:the |his |her |their )?(?:\w+ )?(?:duties|responsibilities|{_OFFICES}|leadership))"
         r"|buyout|tender offer|sold|sells|to sell|agreed to sell|sale of"
-        r"|(?:(?<=\bwill )|(?<=\bwould )|(?<='ll )|(?<=’ll ))sell"
         r"|offer(?:ed|s)? to (?:pay|buy|acquire)"
         r"|(?:takeover|rival|counter|hostile|competing|unsolicited|buyout)[ -](?:bids?|offers?) for"
     ),
@@ -272,7 +272,8 @@ ENGLISH_CUES = {
         r"|investments? (?:from|by|led by)|total funding|funding to date"
     ),
     CueType.VALUATION: (
-        r"valued at|valuation|valuing|values?(?= (?:[\w'’.&-]+ ){1,4}at "
+        r"valued at|valuation|valuing|values?(?! (?:[\w'’.&-]+ ){0,3}(?:shares?|stock)\b)"
+        r"(?= (?:[\w'’.&-]+ ){1,4}at "
         r"(?:about |around |roughly |nearly |some |more than |over |up to )?[$€£\d])"
     ),
     CueType.LEGAL: (
@@ -318,9 +319,10 @@ ENGLISH_CUES = {
     CueType.HEADCOUNT: (
         r"lay(?:s|ing)? off|laid off|layoffs?|job cuts?"
         r"|(?:cut|axe|slash|shed|add|create|eliminate|reduce)\w* (?:[\w,%.-]+ ){0,3}?(?:jobs|staff"
-        rf"|employees|workers|positions|roles|{_TRADES})"
-        rf"|(?:hire[ds]?|hiring) (?:\w+ ){{0,2}}?\d[\d,.]* "
-        rf"(?:people|employees|workers|staff|{_TRADES})"
+        r"|employees|workers|positions|roles)"
+        r"|(?:hire[ds]?|hiring) (?:\w+ ){0,2}?\d[\d,.]* (?:people|employees|workers|staff)"
+        r"|(?:hire[ds]?|hiring|cut|cuts|cutting|lay(?:s|ing)? off|laid off|eliminat\w*"
+        rf"|recruit\w*) (?:\w+ ){{0,2}}?\d[\d,.]* (?:{_TRADES})"
         r"|(?:positions|jobs|roles) (?:\w+ ){0,2}(?:be |been )?(?:reduced|cut|eliminated|created)"
         r"|headcount|workforce|employees|employs|staff(?:ers)?|hiring|to hire|will hire"
         r"|\d[\d,.]* (?:people|workers|employees) (?:work|are employed|will work)\b"

@@ -133,6 +133,9 @@ _SELLING = re.compile(
 )
 """Verbs of selling: the buyer is named after "à"/"to"."""
 
+_IN_RELATIVE = re.compile(r",\s*(?:which|who|that|qui|dont)\b[^,]*$")
+"""A relative clause still open before a name: the name is in the clause, not the sale's."""
+
 _AGREED = re.compile(
     r"\b(?:agreed|agrees|agreement|deal) to\b|\b(?:will|would|plans to|is to)\b"
     r"|\b(?:a accepte|accepte|s'est engagee?|va|compte)\b"
@@ -140,7 +143,11 @@ _AGREED = re.compile(
 """Words that make a sale told in the past one still to close ("agreed to sell", "said it
 would sell")."""
 
-_SOLD_TO = re.compile(r"\bto\s+(?:the |its |rival |(?:[a-z][\w'-]*\s+){0,3})?$")
+_SOLD_TO = re.compile(
+    r"(?<!according )(?<!owed )(?<!due )(?<!close )(?<!next )\bto\s+"
+    r"(?:(?:the |its |rival )?(?:(?!(?:of|for|pay|repay|fund|shareholders|holders|customers"
+    r"|clients|investors|lenders|creditors)\b)[a-z][\w'-]*\s+){0,3})?$"
+)
 """The English words before the buyer of a sale ("sold Umbrella to Initech", "to the
 private-equity firm Initech")."""
 
@@ -493,7 +500,8 @@ class DealFields(CompanyBase):
             + self._after_words(info, _TO_DESCRIBED, cue.end, s.end, window=48)
             + self._after_words(info, _SOLD_TO, cue.end, s.end, window=48)
             if self.folded[max(cue.end, m.start - 48) : m.start].strip()
-        ]
+            and not _IN_RELATIVE.search(self.folded, cue.end, m.start)
+        ]  # not "its unit, which supplies chips to Hooli, to Umbrella": Hooli buys nothing
         if not buyers:
             return None
         buyer_m = min(buyers, key=lambda m: m.start)
@@ -502,6 +510,8 @@ class DealFields(CompanyBase):
             (m for m in self._after_words(info, _STAKE, cue.end, buyer_m.start, window=40)),
             None,
         ) or self._next_name(info, cue.end, buyer_m.start, gap=12)
+        if sold is not None and kind_of(sold.name) == "place":
+            return None  # "sold its Springfield plant to Hooli": a site, not a company
         target = self.entities.use(sold) if sold is not None else self.context.topic_org
         if sold is None and seller is not None and self._passive(cue, info.segments[i].start):
             # "Initech va être cédée au groupe suisse Globex": what is sold is the subject

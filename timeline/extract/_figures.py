@@ -207,7 +207,7 @@ counts only with its amount a few words after it ("rose to $5 million from $4 mi
 
 _COMPARED_TO_DATE = re.compile(
     r"(?:\b(?:compared (?:with|to)|versus|vs\.?|par rapport a(?:ux?)?|comparativement a(?:ux?)?)"
-    r"|(?:%|\bpercent|\bper cent|\bup|\bdown|\bhigher|\blower)\s+(?:from|on|over))\s+"
+    r"|(?:%|\bpercent|\bper cent|\bup|\bdown|\bhigher|\blower)\s+from)\s+"
     r"(?:(?:l'|la |le |les |the |same |meme )*(?:annee|exercice|year|periode|period|mois|month"
     r"|trimestre|quarter|semestre)s?(?: de| d'| of)?\s+)?$"
 )

@@ -257,12 +257,12 @@ _NO_PLAN = re.compile(
     r"\b(?:(?:it is|it's|it was|remains?) (?:unclear|uncertain|not (?:yet )?(?:known|clear))"
     r"|(?:does|do|did) not (?:reveal|say|disclose|give)|(?:doesn|don|didn)['’]t (?:reveal|say"
     r"|disclose|give)|on ignore|on ne sait pas|(?:n'etait|n'est|n'a ete) (?:initialement )?pas"
-    r" prevue?|sera mis a jour|will be updated|you|vous)\b"
+    r" prevue?|sera mis a jour|will be updated|want to hear from you)\b"
 )
 """What is no plan announced, though told in the future: what is not known yet ("It's
 unclear when construction will begin", "on ignore quels postes seront supprimés"), not
 disclosed, was not planned, a page's note ("Cet article sera mis à jour"), or an appeal to
-the reader ("we want to hear from you")."""
+the reader ("we want to hear from you"; a plan that serves "you" stays one)."""
 _EXPECTED = re.compile(
     r"(?:versus|vs\.?|against|compared (?:with|to)|contre|face (?:a|aux?))\s+"
     r"(?:[\w&'-]+\s+){0,3}(?:expectations?|estimates?|consensus|forecasts?|attentes|previsions)\b"

@@ -61,8 +61,13 @@ VERBS_AFTER_NAME = frozenset(
         "a", "ont", "est", "sont", "va", "vont", "avait", "avaient", "sera", "doit",
         "devrait", "annonce", "affirme", "lance", "presente", "has", "have", "is", "was",
         "were", "will", "said", "says", "announced", "launched", "unveiled", "plans",
+        "laid", "sold", "bought", "paid", "led", "took", "won", "lost", "made", "told", "rose",
+        "fell", "grew", "hit", "cut", "set", "struck", "spent", "shut", "would", "could",
+        "can", "may", "agreed", "agrees", "expects", "reported", "posted", "named", "hired",
     }
 )  # fmt: skip
+"""With the irregular pasts of company news ("Globex laid off 40 workers", "Globex sold
+Initech"), which no ending shows."""
 
 JOIN = frozenset({"de", "du", "des", "of", "&", "la", "le", "van", "von", "der", "di"})
 # "X and Y", "X et Y" are two names ("Globex and Initech"); "&" joins one ("Dupont & Fils").
@@ -224,15 +229,15 @@ COMPANY_FORMS = COMPANY_HEADS | frozenset(
 
 TRADE_FORMS = frozenset(
     {
-        "hotels", "resorts", "air", "lines", "airlines", "airways", "foods", "brands",
-        "brewing", "restaurants", "stores", "insurance", "automotive", "aerospace",
-        "electronics", "semiconductors", "chemicals", "materials", "logistics", "solutions",
-        "entertainment", "studios", "media", "hotel", "hoteles", "hotellerie",
+        "hotels", "hotel", "hoteles", "resorts", "air", "lines", "airlines", "airways",
+        "foods", "brands", "brewing", "restaurants", "stores", "automotive", "aerospace",
+        "electronics", "semiconductors", "chemicals", "materials",
     }
 )  # fmt: skip
 """The trades a company's full name may close on after its short one ("Globex Hotels",
 "Initech Air Lines"): the short name alone, written elsewhere in the same article, is that
-company. Not the words of a division or a product ("Cloud", "Music", "Services")."""
+company. Not the words that as often name a division or a product ("Cloud", "Music",
+"Services", "Insurance", "Media", "Studios", "Logistics", "Solutions")."""
 
 ORGANISATION_HEADS = COMPANY_HEADS | frozenset(
     {

@@ -50,6 +50,9 @@ current lead director Jane Doe", "remplacé par l'actuel directeur financier Jea
 _JOINED_ROLE = re.compile(r"\s+(?:and|et|&)\s+")
 """What joins two titles of one role ("president and chief executive officer")."""
 
+_RELATIVE_BEFORE = re.compile(r",\s*(?:who|qui)\b[^,]*$")
+"""A relative clause still open before a name ("Jane Doe, who was succeeded by John Smith")."""
+
 _FORMER_POST = re.compile(r",\s*(?:where|ou (?:il|elle) (?:etait|a ete|occupait))\b")
 """A relative clause about where a person worked before ("joins Globex from Initech, where
 she was chief financial officer"): the role it names is not the one they take."""
@@ -148,7 +151,10 @@ class PeopleFields(CompanyBase):
             second = lexicon.ROLE_NOUNS.match(self.folded, joined.end(), hi)
             if second is not None:
                 tail = self._role_words(joined.end(), hi)
-                if tail is not None:
+                after_tail = self.text[joined.end() + len(tail or "") :].lstrip(" ")
+                if tail is not None and not after_tail[:1].isupper():
+                    # not "named Jane Doe chief executive and chairman John Smith will
+                    # retire": a title before a name is that person's
                     role = self.text[m.start() : joined.end()] + tail
                     return re.sub(r"\s+(?:de|du|des|d'|of|and|et|la)$", "", role).strip()
         for w in re.finditer(r"[\w'-]+", self.folded[m.end() : hi]):
@@ -189,9 +195,11 @@ class PeopleFields(CompanyBase):
                 self.folded[cue.start :],
             )
         )
-        succeeded_by = after is not None and bool(
-            _SUCCEEDED_BY.search(self.folded, max(s.start, after.start - 24), after.start)
-        )
+        succeeded_by = (
+            after is not None
+            and bool(_SUCCEEDED_BY.search(self.folded, max(s.start, after.start - 24), after.start))
+            and not _RELATIVE_BEFORE.search(self.folded, s.start, after.start)
+        )  # not "Jane Doe, who was succeeded by John Smith at Hooli, has been named"
         predecessor_of: str | None = None
         person: str | None
         if succeeded_by and after is not None:
@@ -199,6 +207,11 @@ class PeopleFields(CompanyBase):
             person = self.entities.use(after, "person")
             org = self._org_in_focus(self.context.last_departed or person)
             predecessor_of = self._actor_person(info, cue, i)
+            if predecessor_of is None or not (
+                self.entities.named_person(predecessor_of)
+                or self.entities.kinds.get(predecessor_of) == "person"
+            ):
+                predecessor_of = self.context.last_departed  # "He will be succeeded by"
         elif passive and not (cue.nominal and after is not None):
             person = self._actor_person(info, cue, i)
             org_m = self._org_after(info, cue.end, s.end)
@@ -222,11 +235,18 @@ class PeopleFields(CompanyBase):
         if predecessor == person:
             predecessor = None
         former = _FORMER_POST.search(self.folded, cue.end, s.end)
+        taken_over = (
+            self.context.last_departed_role
+            if predecessor is not None and predecessor == self.context.last_departed
+            else None
+        )  # "He will be succeeded by Jane Doe, currently COO": the departed person's role
         role = (
-            self._role_words(cue.start, former.start() if former is not None else s.end)
+            (taken_over if succeeded_by else None)
+            or self._role_words(cue.start, former.start() if former is not None else s.end)
             or self._role_words(s.start, cue.start)
             or self._titles.get(person)
             or (self._titles.get(predecessor) if predecessor is not None else None)
+            or taken_over
         )  # "Jeanne Dupont succède à Jean Martin": the role Jean Martin was said to hold
         if role is None:
             return None
@@ -344,4 +364,5 @@ class PeopleFields(CompanyBase):
         if successor is not None:
             fields["successor"] = successor
         self.context.last_departed = person
+        self.context.last_departed_role = role
         return fields, "person_departed"

@@ -125,7 +125,8 @@ PRONOUN_SPEAKER = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on)\b|^(?:il|elle|he
 
 
 SINCE_TAIL = re.compile(
-    r"\s+(?:since|depuis|from|until|jusqu'|jusqu’|for the past|for|pendant|between)\b.*$",
+    r"\s+(?:since|depuis|until|jusqu'|jusqu’|for the past|for (?:\w+ )?(?:years|months|decades)"
+    r"|pendant|between)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 """The time a role has been held, after its words ("chief executive since 2010", "PDG depuis
@@ -152,6 +153,8 @@ class Context:
     last_departed: str | None = None
     """The person of the last departure read: whom "lui succède" or "will succeed him" in a
     later sentence names."""
+    last_departed_role: str | None = None
+    """The role of that departure: the one its successor takes."""
     latter: Mention | None = None
     """The last organisation the previous sentence names, what "Celle-ci" or "the latter"
     opening the next one refers to."""

@@ -187,6 +187,14 @@ _TITLE_THEN_NAME = re.compile(
 """Titles in lower case, then a capitalised name: what a company's name opening a sentence
 is followed by in "Globex chief executive Jane Doe said" (a name, though written nowhere
 else inside a sentence)."""
+_BEFORE_TITLES = frozenset(
+    {
+        "former", "interim", "acting", "longtime", "long-time", "outgoing", "incoming", "new",
+        "current", "then", "deputy", "founding", "retiring", "departing", "veteran", "its",
+        "their", "his", "her", "our", "the", "a", "an",
+    }
+)  # fmt: skip
+"""Words that qualify a title ("Former chief executive Jane Doe"), no company's name."""
 
 
 def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Mention]:
@@ -308,19 +316,9 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             lone
             and lang == "en"
             and key not in lower
+            and key not in _BEFORE_TITLES
             and bool(_TITLE_THEN_NAME.match(text, words[i][1]))
         )  # "Globex chief executive Jane Doe said": a company and its officer
-        paired = (
-            lone
-            and key not in lower
-            and gap == " "
-            and j + 2 < len(words)
-            and fold(words[j][2]) in ("and", "et")
-            and text[words[j][1] : words[j + 1][0]] == " "
-            and fold(words[j + 1][2]) in capitalised_inside
-            and _verbal(words[j + 2][2], lang, words[j + 3][2] if j + 3 < len(words) else "")
-        )  # "Globex and Initech have formed a joint venture": the first of two subjects
-        titled = titled or paired
         if (
             lone
             and not titled
