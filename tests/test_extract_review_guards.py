@@ -79,3 +79,12 @@ def test_a_title_before_another_name_is_that_person_s() -> None:
     )
     roles = [f["role"] for t, f in found if t == "person_appointed" and f["person"] == "jane-doe"]
     assert roles == ["chief executive"]
+
+
+def test_a_region_a_role_covers_is_no_organisation() -> None:
+    """A vice president for Europe at Globex holds a role at Globex, and the region stays in
+    the role's words.
+    """
+    found = _events("Jane Doe, vice president for Europe at Globex, said sales rose.")
+    held = [(f["organization"], f["role"]) for t, f in found if t == "role_held"]
+    assert held == [("globex", "vice president for Europe")]

@@ -19,7 +19,7 @@ from timeline.extract._reading import (
 from timeline.extract._registry import COMPANY_FORMS
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._text import fold
-from timeline.extract.entities import Mention
+from timeline.extract.entities import Mention, kind_of
 from timeline.time.normalize import Tense
 
 __all__ = ["SpeakerFields"]
@@ -226,8 +226,13 @@ class SpeakerFields(CompanyFields):
         person_id = self.entities.use(person, "person")
         role_text = self.text[cue.start : seg.end]
         org_mention = next(
-            (m for m in info.mentions_between(cue.end + 1, seg.end) if m is not person), None
-        )
+            (
+                m
+                for m in info.mentions_between(cue.end + 1, seg.end)
+                if m is not person and kind_of(m.name) != "place"
+            ),
+            None,
+        )  # not "chief executive for the Americas": a region the role covers
         owner = next(
             (m for m in info.mentions_between(opening, cue.start) if m.end <= cue.start), None
         )
