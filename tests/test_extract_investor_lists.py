@@ -64,3 +64,27 @@ def test_investors_alongside_the_lead(text: str, lang: str) -> None:
     ]
     assert rounds == [("hooli-ventures", ["acme-capital", "initech-partners"])]
     assert [e for e in events if e.fields.get("attribute") == "description"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("The startup bagged about $10 million in February 2020 from Hooli Ventures.", 10_000_000),
+        ("Globex secured $20 million from Hooli Ventures last week.", 20_000_000),
+    ],
+)
+def test_money_bagged_or_secured_is_a_round(sentence: str, amount: int) -> None:
+    """Money a startup "bagged" or "secured" from an investor is a round of its own."""
+    text = "Globex raises money\n\nGlobex is a payments startup. " + sentence
+    rounds = [
+        (e.fields["organization"], e.fields["amount"])
+        for e in _draft(text, "en").events
+        if e.type == "funding_raised"
+    ]
+    assert rounds == [("globex", amount)]
+
+
+def test_a_contract_landed_is_no_round() -> None:
+    """A contract "landed" raises no money."""
+    text = "Globex news\n\nGlobex landed a contract with the city of Springfield."
+    assert all(e.type != "funding_raised" for e in _draft(text, "en").events)

@@ -270,6 +270,9 @@ ENGLISH_CUES = {
         r"|investment round|fundraising|fundraise|initial public offering|ipo"
         r"|(?:in|of) (?:new |fresh |additional |equity |venture )?financing|financing round"
         r"|investments? (?:from|by|led by)|total funding|funding to date"
+        r"|(?:bagged|bags|secured|secures|snagged|snags|landed|lands|garnered|picked up)"
+        r"(?= (?:about |around |nearly |roughly |some |over |more than |close to |another "
+        r"|an additional |a fresh )?(?:[$€£₹]|us\$|rs\.? ?|inr |\d))"
     ),
     CueType.VALUATION: (
         r"valued at|valuation|valuing|values?(?! (?:[\w'’.&-]+ ){0,3}(?:shares?|stock)\b)"
