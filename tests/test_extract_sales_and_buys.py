@@ -58,3 +58,33 @@ def test_a_name_in_a_relative_clause_buys_nothing() -> None:
     )
     deals = [e.fields["acquirer"] for e in _draft(text, "en").events if "acquirer" in e.fields]
     assert deals == ["umbrella"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "acquirer"),
+    [
+        ("Globex met la main sur Initech.", "fr", "globex"),
+        ("Globex prend une participation majoritaire dans Initech.", "fr", "globex"),
+        ("Initech passe sous le contrôle de Globex.", "fr", "globex"),
+        ("Initech est passée sous le contrôle du fonds Hooli.", "fr", "hooli"),
+        ("Globex snapped up Initech for $300 million.", "en", "globex"),
+        ("Globex has taken a majority stake in Initech.", "en", "globex"),
+    ],
+)
+def test_other_words_of_buying(sentence: str, lang: str, acquirer: str) -> None:
+    """A company that "met la main sur", "prend une participation dans", "snapped up" or
+    "has taken a majority stake in" Initech buys it; Initech "passe sous le contrôle de" its
+    buyer.
+    """
+    deals = [
+        (e.fields["acquirer"], e.fields["target"])
+        for e in _draft(_HEADLINE + sentence, lang).events
+        if e.type == "acquisition_announced"
+    ]
+    assert deals == [(acquirer, "initech")]
+
+
+def test_investments_scooped_up_are_no_deal() -> None:
+    """A startup "scooping up big investments from" an investor buys nothing."""
+    text = _HEADLINE + "Globex has grown fast, scooping up big investments from Hooli."
+    assert all(e.type != "acquisition_announced" for e in _draft(text, "en").events)

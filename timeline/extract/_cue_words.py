@@ -74,6 +74,7 @@ FRENCH_CUES = {
         r"|prend le controle|a pris le controle|fusion|fusionner"
         rf"|cede{_FR_PARTICIPLE}?|ceder|cedera|cession"
         r"|prise de participation|prend une participation|a pris une participation"
+        r"|pass(?:e|ent|era|eront|ait|er) sous (?:le )?controle|est passee? sous (?:le )?controle"
     ),
     CueType.FUNDING: (
         rf"leve{_FR_PARTICIPLE}?|levee de fonds|levees de fonds|levee|lever|leve|levent"
@@ -264,6 +265,10 @@ ENGLISH_CUES = {
         r"|buyout|tender offer|sold|sells|to sell|agreed to sell|sale of"
         r"|offer(?:ed|s)? to (?:pay|buy|acquire)"
         r"|(?:takeover|rival|counter|hostile|competing|unsolicited|buyout)[ -](?:bids?|offers?) for"
+        r"|(?:snap(?:s|ped|ping)?|scoop(?:s|ed|ing)?) up(?! (?:\w+ ){0,2}(?:investments?|funding"
+        r"|capital|money|cash|awards?|prizes?|customers|users|market share|shares|stakes?)\b)"
+        r"|(?:take|takes|took|taken|taking) (?:a |an )?(?:\d+(?:\.\d+)?% |majority |controlling "
+        r"|minority )*stake in"
     ),
     CueType.FUNDING: (
         r"raised|raises|raising|raise|funding round|funding|series [a-f]|seed round"

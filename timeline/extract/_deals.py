@@ -143,6 +143,9 @@ _AGREED = re.compile(
 """Words that make a sale told in the past one still to close ("agreed to sell", "said it
 would sell")."""
 
+_UNDER_CONTROL = re.compile(r"sous (?:le )?controle|under the control")
+"""A company passing under another's control: a passive acquisition told by its target."""
+
 _SOLD_TO = re.compile(
     r"(?<!according )(?<!owed )(?<!due )(?<!close )(?<!next )\bto\s+"
     r"(?:(?:the |its |rival )?(?:(?!(?:of|for|pay|repay|fund|shareholders|holders|customers"
@@ -345,6 +348,10 @@ class DealFields(CompanyBase):
         by = self._after_words(info, _BY, cue.end, end, window=12)
         target: Mention | None
         passive = self._passive(cue, floor)
+        if _UNDER_CONTROL.search(self.folded, cue.start, cue.end):
+            # "Initech passe sous le contrôle de Globex": the subject is bought by the name
+            controller = self._next_name(info, cue.end, end, gap=16, described=True)
+            passive, by = True, [controller] if controller is not None else []
         if passive and not by:  # "racheté en 2014 par le groupe breton Globex"
             by = self._after_words(info, _BY_DESCRIBED, cue.end, s.end, window=48)
         if passive or (cue.nominal and by):

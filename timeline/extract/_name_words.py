@@ -64,6 +64,7 @@ VERBS_AFTER_NAME = frozenset(
         "laid", "sold", "bought", "paid", "led", "took", "won", "lost", "made", "told", "rose",
         "fell", "grew", "hit", "cut", "set", "struck", "spent", "shut", "would", "could",
         "can", "may", "agreed", "agrees", "expects", "reported", "posted", "named", "hired",
+        "met", "prend", "fait", "vend", "cede", "rachete", "passe", "entre", "reprend",
     }
 )  # fmt: skip
 """With the irregular pasts of company news ("Globex laid off 40 workers", "Globex sold
