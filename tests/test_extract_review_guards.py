@@ -88,3 +88,12 @@ def test_a_region_a_role_covers_is_no_organisation() -> None:
     found = _events("Jane Doe, vice president for Europe at Globex, said sales rose.")
     held = [(f["organization"], f["role"]) for t, f in found if t == "role_held"]
     assert held == [("globex", "vice president for Europe")]
+
+
+def test_a_company_being_investigated_faces_a_legal_action() -> None:
+    """The sentence "Globex is being investigated by the Justice Department" tells an
+    investigation of Globex by that authority.
+    """
+    found = _events("Globex is being investigated by the Justice Department over its pricing.")
+    legal = [(f["organization"], f["action"]) for t, f in found if t == "legal_action_reported"]
+    assert legal == [("globex", "investigated")]
