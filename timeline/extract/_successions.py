@@ -55,9 +55,34 @@ def _key(event: DraftEvent) -> tuple[str, str, str] | None:
     return person, role_key(role), org
 
 
+_ROLE_TYPES = frozenset({"person_appointed", "person_departed", "role_held"})
+
+
+def _one_spelling(events: Sequence[DraftEvent]) -> list[DraftEvent]:
+    """The events with each role at an organisation written as the article first wrote it
+    ("CEO" throughout, though a later sentence says "chief executive officer"): `state` keeps
+    a role as an attribute of its own, so that a departure from "chief executive" vacates the
+    "CEO" an appointment filled.
+    """
+    first: dict[tuple[str, str], str] = {}
+    out = []
+    for e in events:
+        role, org = e.fields.get("role"), e.fields.get("organization")
+        if e.type not in _ROLE_TYPES or not isinstance(role, str) or not isinstance(org, str):
+            out.append(e)
+            continue
+        spelling = first.setdefault((role_key(role), org), role)
+        out.append(
+            e if spelling == role else attrs.evolve(e, fields={**e.fields, "role": spelling})
+        )
+    return out
+
+
 def linked(events: Sequence[DraftEvent]) -> list[DraftEvent]:
-    """The events with each succession joined (see the module's docstring), in order."""
-    out = list(events)
+    """The events with each succession joined (see the module's docstring), in order, each
+    role at an organisation in one spelling.
+    """
+    out = _one_spelling(events)
     appointed: dict[tuple[str, str], list[int]] = {}
     for i, e in enumerate(out):
         key = _key(e) if e.type == "person_appointed" else None
