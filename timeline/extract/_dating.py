@@ -257,6 +257,10 @@ class Dating(FieldReader):
             return None, None, Tense.PAST
         if date is not None:
             return date.text, None, self._clause_tense(date)
+        if rules.LATER_ON.search(self.folded, start, end):
+            # "a year later it raised $30 million": told from another date, known only to be
+            # before the report; neither the sentence's date nor a neighbour's
+            return None, "before", Tense.PAST
         if frame is not None:
             return frame.text, None, self._clause_tense(frame)
         beside = self._date_beside(info, seg) if kind is not CueType.STANCE else None

@@ -216,3 +216,14 @@ semaines après le lancement de", "after launching"), not "d'après"."""
 TURN = re.compile(r"\b(?:but|mais|yet|while|tandis qu|alors qu)\b")
 """The turn of a clause to something else ("... required him to resign but will let him
 stay"): what comes after it is not in the tense of the news told before it."""
+
+
+LATER_ON = re.compile(
+    r"\b(?:(?:a|an|one|two|three|\d+) (?:years?|months?|weeks?|days?) (?:later|afterwards)"
+    r"|later that (?:year|month)|the (?:following|next) (?:year|month)"
+    r"|(?:un|une|deux|trois|\d+) (?:ans?|annees?|mois|semaines?|jours?) plus tard"
+    r"|l'annee suivante|le mois suivant)\b"
+)
+"""A time told after another date in the clause ("a year later", "deux ans plus tard"): the
+sentence's opening date is not the clause's. Not "a year earlier" or "un an plus tôt", which
+mostly open the base of a comparison ("up 15% from a year earlier")."""

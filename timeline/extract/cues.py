@@ -31,9 +31,11 @@ __all__ = [
 
 
 PLAN_TARGET = re.compile(
-    r"(?:d'ici|jusqu'|by|until|before|avant|through|a l'horizon)\s*(?:a |la |le |l')?$"
+    r"(?:d'ici|jusqu'|by|until|before|avant|through|a l'horizon)\s*(?:a |la |le |l')?"
+    r"(?:(?:the )?(?:end|start|beginning|middle|close) of (?:the )?)?$"
 )
-"""Words before a date that make it a plan's target ("d'ici fin 2025", "by 2026")."""
+"""Words before a date that make it a plan's target ("d'ici fin 2025", "by 2026", "by the
+end of the third quarter")."""
 
 
 COMPANY_NEWS = frozenset(
