@@ -88,3 +88,22 @@ def test_investments_scooped_up_are_no_deal() -> None:
     """A startup "scooping up big investments from" an investor buys nothing."""
     text = _HEADLINE + "Globex has grown fast, scooping up big investments from Hooli."
     assert all(e.type != "acquisition_announced" for e in _draft(text, "en").events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Le fonds Globex est en discussion pour racheter Initech.", "fr"),
+        ("Globex is considering buying Initech.", "en"),
+    ],
+)
+def test_a_deal_talked_of_is_not_completed(sentence: str, lang: str) -> None:
+    """A deal still discussed or weighed is an acquisition the convention counts, never a
+    completed one.
+    """
+    deals = [
+        e.fields.get("status")
+        for e in _draft(_HEADLINE + sentence, lang).events
+        if e.type == "acquisition_announced"
+    ]
+    assert deals == [None]

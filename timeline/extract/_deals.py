@@ -426,7 +426,8 @@ class DealFields(CompanyBase):
         near = self.folded[max(s.start, cue.start - 30) : cue.end + 30]
         pending = re.search(
             r"\b(?:to|will|would|agreed|agrees|va|vont|projet|offre|plans?|propos\w*|annonc\w*"
-            r"|announc\w*|sign\w*|accord|agreement|deal|negoci\w*|talks|envisag\w*)\b",
+            r"|announc\w*|sign\w*|accord|agreement|deal|negoci\w*|talks|envisag\w*|discussions?"
+            r"|considering|weighing|exploring|etudi\w*)\b",
             near,
         )
         if not pending and (self._past(start, end) or re.search(r"finalis|complet|closed", near)):
