@@ -57,3 +57,28 @@ def test_the_time_a_role_was_held_is_not_the_role(lang: str, role: str) -> None:
     events = _draft(_OPENING[lang], lang).events
     held = [e.fields["role"] for e in events if e.type == "role_held"]
     assert held == [role]
+
+
+def test_a_seat_handed_over_is_a_departure_not_a_sale() -> None:
+    """The sentence "Jean Martin cède son fauteuil de PDG à Jeanne Dupont" tells his
+    departure, with her as successor: nothing is sold.
+    """
+    text = "Globex : nouvelle direction\n\nJean Martin cède son fauteuil de PDG à Jeanne Dupont."
+    events = _draft(text, "fr").events
+    assert [(e.type, e.fields.get("successor")) for e in events] == [
+        ("person_departed", "jeanne-dupont")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le conseil d'administration a porté Jeanne Dupont à la présidence.",
+        "Jeanne Dupont a été portée à la tête de Globex.",
+    ],
+)
+def test_carried_to_the_chair_is_an_appointment(sentence: str) -> None:
+    """A person "porté(e) à la présidence" or "à la tête de" Globex is appointed there."""
+    text = "Globex : nouvelle direction\n\nLe groupe Globex change de direction. " + sentence
+    people = [e.fields["person"] for e in _draft(text, "fr").events if e.type == "person_appointed"]
+    assert people == ["jeanne-dupont"]

@@ -42,7 +42,9 @@ person named after it is the one appointed, the subject the predecessor."""
 
 _SUCCESSOR = re.compile(
     r"(?:remplace(?:e)? par|replaced by|succeeded by|successeur|successor|laisse sa place a"
-    r"|cede sa place a|hands over to)\s*(?:la |le |l'|the |est |is |will be )?" + _HOLDING_NOW
+    r"|cede sa place a|hands over to|(?:cede|laisse|cedera|laissera) (?:son fauteuil|son poste"
+    r"|les renes|la presidence|la direction)(?: de [\w-]+)? a)"
+    r"\s*(?:la |le |l'|the |est |is |will be )?" + _HOLDING_NOW
 )
 """Words before a successor, perhaps with the role they hold now ("will be replaced by
 current lead director Jane Doe", "remplacé par l'actuel directeur financier Jean Roux")."""
