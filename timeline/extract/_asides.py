@@ -202,6 +202,9 @@ _PLACE_BEFORE_BASED = re.compile(r"[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*)*(?=-based\b)
 on the original text."""
 
 
+_OPENS_COMPARISON = re.compile(r"\s*" + COMPARED.pattern)
+"""A segment opening on the base of a comparison (", contre 120 millions un an plus tôt")."""
+
 _LIST_GOES_ON = re.compile(
     r"\s*(?:de |d'|d’|du |des |of |from |alongside |with |including |aux cotes |avec |dont "
     r"|notamment |ainsi que |as well as )"
@@ -323,9 +326,7 @@ class Asides(FieldReader):
                 continue  # "la présidente de l'Autorité, Isabelle Durand": a role, read there
             if self._listed_or_placed(info, second):
                 continue  # "Hooli, the Springfield Times", "Villebourg, près de Springfield"
-            if COMPARED.match(self.folded, second.start + 1) or COMPARED.match(
-                self.folded, second.start
-            ):
+            if _OPENS_COMPARISON.match(self.folded, second.start):
                 continue  # ", contre 120 millions un an plus tôt": a comparison's base
             if _LIST_GOES_ON.match(self.folded, second.start) and info.mentions_between(
                 second.start, second.end

@@ -290,8 +290,7 @@ ENGLISH_CUES = {
     ),
     CueType.LEGAL: (
         r"fined|fines?|lawsuits?|sued|sues|suing|antitrust|probe|investigation|investigating"
-        r"|(?<=being )investigated|(?<=been )investigated|(?<=was )investigated"
-        r"|(?<=were )investigated|(?<=is )investigated|probed|probing"
+        r"|(?:(?<=being )|(?<=been )|(?<=was )|(?<=were )|(?<=is ))investigated|probed|probing"
         r"|complaints?|lodged|(?:punitive |compensatory )?damages|verdict|jury|plaintiffs?"
         r"|inquir(?:y|ies)|enquir(?:y|ies)|(?:formal|infringement|legal|court|antitrust)"
         r" proceedings"

@@ -128,9 +128,7 @@ not one round."""
 _RAISING = re.compile(r"\b(?:raise\w*|rais\w*|lev\w*|round|tour|funding|financement)\b")
 """Words of raising money, which end what a word of valuation governs."""
 
-_SELLING = re.compile(
-    r"cede\w*|ceder|cedera|cession|sold|sells|sell|to sell|agreed to sell|sale of"
-)
+_SELLING = re.compile(r"cede\w*|ceder|cedera|cession|sold|sells|to sell|agreed to sell|sale of")
 """Verbs of selling: the buyer is named after "à"/"to"."""
 
 _IN_RELATIVE = re.compile(r",\s*(?:which|who|that|qui|dont)\b[^,]*$")

@@ -153,7 +153,7 @@ class FieldReader(SpeakerFields):
         values Initech at", "L'opération valorise Globex à 2 milliards"), or None.
         """
         verb = self.folded[cue.start : cue.end]
-        if verb not in ("value", "values", "valorise", "valorisent", "a valorise"):
+        if verb not in ("value", "values", "valorise"):
             return None
         after = info.mentions_between(cue.end, cue.end + 40)
         if not after or not _OBJECT_GAP.fullmatch(self.folded, cue.end, after[0].start):

@@ -70,7 +70,7 @@ _TELLING_OPENING = re.compile(
 )
 """A verb of telling or of intent opening a segment ("annonce le rachat de Globex", "said
 Tuesday it has acquired"): the verb of a subject told before it, whose news follows."""
-_TELLING_ONLY = re.compile(
+_TELLING_SEGMENT = re.compile(
     r"\s*(?:annonce|annoncent|a annonce|ont annonce|indique|confirme|precise|said|says"
     r"|announced|announces|confirmed|reported)\s*"
 )
@@ -373,7 +373,7 @@ class ReaderBase:
         if (
             told < k
             and told > 2
-            and _TELLING_ONLY.fullmatch(
+            and _TELLING_SEGMENT.fullmatch(
                 self.folded, info.segments[told - 1].start, info.segments[told - 1].end
             )
         ):
