@@ -142,6 +142,9 @@ _NOT_NAMES_WORDS = {
     "titles": "drh daf dsi dg pdg ceo cfo coo cto",
     # periods of a financial year ("au S1 2025", "Q3 revenue")
     "periods": "s1 s2 h1 h2 q1 q2 q3 q4 t1 t2 t3 t4 fy",
+    # ordinals, capitalised at a sentence's start or in a headline ("Fourth quarter sales")
+    "ordinals": "first second third fourth fifth sixth seventh eighth ninth tenth premier"
+    " premiere premiers premieres deuxieme troisieme quatrieme cinquieme second seconde",
     # number words, capitalised at a sentence's start ("Soixante-dix salariés")
     "numbers": "un une deux trois quatre cinq six sept huit neuf dix onze douze treize"
     " quatorze quinze seize vingt trente quarante cinquante soixante soixante-dix"

@@ -81,6 +81,8 @@ class Entities:
         self.titled: frozenset[str] = frozenset()
         """The names written after a civil title ("Ms Doe"): surnames of people."""
         self.headline: int | None = None
+        self.headline_echo: int | None = None
+        """The body's first mention of the name a headline in capitals opens on."""
         """Where the name the headline opens on starts, if any: a subject of the article."""
 
     def id_of(self, name: str) -> str:
@@ -245,7 +247,9 @@ class Entities:
         twice a mention that opens a sentence (`leads`, the starts
         of the sentences' first names: the subjects), four times the first of them (the
         lede's subject, what news writing puts first: not a name after a preposition,
-        `governed`) and three times the name the headline opens on (`headline`); the first
+        `governed`) and three times the name the headline opens on (`headline`; three more
+        for the body's first mention of the name a headline in capitals opens on,
+        `headline_echo`); the first
         mentioned on a tie. A name
         that qualifies a noun ("a Fortune 500 company") or that its words place (a dateline's
         "SPRINGFIELD, Ore. -") does not count.
@@ -271,6 +275,8 @@ class Entities:
             weight = 1 if m.start not in leads else 4 if m.start == first_lead else 2
             if m.start == self.headline:
                 weight = 3
+            elif m.start == self.headline_echo:
+                weight += 3  # "GLOBEX REPORTS RESULTS": the headline's name, found again
             counts[entity_id] = counts.get(entity_id, 0) + weight
             first.setdefault(entity_id, k)
         people = self.people() if people is None else people

@@ -46,7 +46,7 @@ from timeline.extract._statements import Reader
 from timeline.extract._successions import linked
 from timeline.extract._text import Sentence, fold, sentences
 from timeline.extract.cues import COMPANY_NEWS, PREPOSITIONS, find_cues
-from timeline.extract.entities import Mention, bracketed, qualifier, titled_names
+from timeline.extract.entities import Mention, bracketed, kind_of, qualifier, titled_names
 from timeline.extract.grounding import grounded
 from timeline.extract.nlp import backend as pick_backend
 from timeline.extract.tagger import TagKind, tag
@@ -95,6 +95,8 @@ def draft(
     )  # "a Fortune 500 company": not the organisation in focus
     mention_starts = [m.start for m in mentions]
     registry.headline = _headline_subject(text, folded, lang, every, mentions, mention_starts)
+    if registry.headline is None:
+        registry.headline_echo = _capitals_headline(text, folded, every, mentions)
     leads = frozenset(
         m.start for s in sents if (m := _lead(mentions, mention_starts, s, text)) is not None
     )
@@ -103,8 +105,10 @@ def draft(
         for m in mentions
         if any(
             w in PREPOSITIONS[lang]
-            for w in re.findall(r"[\w']+", folded[max(0, m.start - 12) : m.start])[-2:]
-        )
+            for w in re.findall(
+                r"[\w']+", re.split(r"[.!?\n]", folded[max(0, m.start - 12) : m.start])[-1]
+            )[-2:]
+        )  # the words just before, in the same sentence
     )
     if sents:  # the lede: the first paragraph of the body
         registry.lede_end = max(s.end for s in sents if s.paragraph == sents[0].paragraph)
@@ -367,14 +371,40 @@ _POSSESSIVE = re.compile(r"['’]s? ")
 """An English possessive between two names ("Globex's Initech")."""
 
 
+def _capitals_headline(
+    text: str, folded: str, every: Sequence[Sentence], mentions: list[Mention]
+) -> int | None:
+    """For a headline in capitals ("GLOBEX REPORTS RESULTS FOR THE FOURTH QUARTER"), where
+    no name is found: the first mention in the body of the organisation the headline opens
+    on (after its rubric, before a colon), or None.
+    """
+    first = every[0] if every else None
+    if (
+        first is None
+        or not _heading(text, first)
+        or re.search(r"[a-zà-ÿ]", text[first.start : first.end])
+    ):
+        return None
+    head = folded[first.start : first.end]
+    head = head.split(":", 1)[1] if ":" in head else head
+    head = " ".join(re.findall(r"[\w'&-]+", head))
+    for m in mentions:
+        if m.start < first.end or m.kind in ("person", "place") or kind_of(m.name) == "person":
+            continue
+        name = " ".join(re.findall(r"[\w'&-]+", fold(m.name)))
+        if name and (head == name or head.startswith(name + " ")):
+            return m.start
+    return None
+
+
 def _lead(mentions: list[Mention], starts: list[int], s: Sentence, text: str) -> Mention | None:
     """The first name of sentence `s` outside brackets: the subject news writing opens on
     (a name in brackets, "la marge brute (EBE)", is an aside).
     """
     k = bisect.bisect_left(starts, s.start)
     while k < len(mentions) and mentions[k].start < s.end:
-        if not bracketed(text, s.start, mentions[k].start):
-            return mentions[k]
+        if not bracketed(text, s.start, mentions[k].start) and mentions[k].kind != "place":
+            return mentions[k]  # not a dateline's place: "Springfield, Ore., May 4 -- Acme"
         k += 1
     return None
 

@@ -1,0 +1,66 @@
+"""The organisation an article is about, in a press release's layout: a headline in
+capitals, a dateline that opens on a place, results told without a subject, ordinals at the
+start of a line, and a name right after the previous sentence's last words.
+"""
+
+from __future__ import annotations
+
+from .helpers import rules_draft as _draft
+
+_RELEASE = (
+    "GLOBEX PARTS COMPANY REPORTS RESULTS FOR THE FOURTH QUARTER AND FULL YEAR 2019\n\n"
+    "- Fourth Quarter Sales $4.7 billion, Up 2.2% -\n\n"
+    "Springfield, Illinois, February 19, 2020 -- Globex Parts Company (NYSE: GPC) announced "
+    "today financial results for the fourth quarter and twelve months ended December 31, "
+    "2019.\n\n"
+    "Sales for the fourth quarter were $4.7 billion. Total sales included 6.7% from "
+    "acquisitions, offset by a 4.2% decline due to the sale of Initech, Inc (Initech). Net "
+    "income was $8.9 million. In addition, net income for the fourth quarter of 2019 excludes "
+    "any profit contribution from Initech.\n\n"
+    "Fourth quarter sales for the Automotive Group were up 8.7%. Sales for the Industrial "
+    "Group were down 5.9%, after the sale of Initech."
+)
+
+
+def _subjects(text: str, lang: str) -> list[object]:
+    return [e.fields.get("organization", e.fields.get("entity")) for e in _draft(text, lang).events]
+
+
+def test_the_company_a_headline_in_capitals_names_is_the_one_in_focus() -> None:
+    """The release's figures, told without a subject, are the company's the capitals
+    headline and the dateline open on, not those of the business it sold, named more often
+    after a preposition.
+    """
+    subjects = _subjects(_RELEASE, "en")
+    assert len(subjects) >= 5
+    assert set(subjects) == {"globex-parts-company"}
+
+
+def test_an_ordinal_is_never_a_name() -> None:
+    """An ordinal names nothing: "Fourth Quarter Sales" in a headline list and "Fourth
+    quarter sales" opening a sentence give no organisation "Fourth".
+    """
+    names = {e.name for e in _draft(_RELEASE, "en").entities}
+    assert "Fourth" not in names
+    french = _draft(
+        "Résultats annuels\n\nPremier trimestre record pour Globex. Premier semestre en "
+        "hausse de 5 % pour Globex, qui a vendu sa filiale.",
+        "fr",
+    )
+    assert "Premier" not in {e.name for e in french.entities}
+
+
+def test_a_name_after_the_previous_sentence_is_not_governed_by_its_last_words() -> None:
+    """A sentence that opens on Globex ("… en 2019. Globex va supprimer") is Globex's: the
+    "en" that ends the sentence before does not govern it, so Globex is the lede's subject
+    and the sales figure told without a subject is its own.
+    """
+    text = (
+        "Un plan social chez un sous-traitant\n\nLes ventes ont chuté de 20 % en 2019. Globex "
+        "va supprimer 200 emplois, a annoncé la direction. Le groupe Initech, son principal "
+        "client, a réduit ses commandes. Initech a aussi annoncé des pertes. Globex emploie "
+        "3 000 personnes."
+    )
+    events = _draft(text, "fr").events
+    sales = [e for e in events if e.quote.startswith("Les ventes")]
+    assert [e.fields["entity"] for e in sales] == ["globex"]
