@@ -124,15 +124,21 @@ _ORG_NOUN = re.compile(
 independent director")."""
 _QUOTED_ROLE = re.compile(r",\s*[\"«“]\s*(?P<role>[^\"»”]{2,60}?)\s*[\"»”]")
 """A title in quotation marks after a name and a comma: ', "Chief Revenue Officer"'."""
-_TITLE_BEFORE = re.compile(
-    r"(?<![\w-])(?P<role>(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)|directeur|directrice"
-    r"|president(?:e)?|pdg|patron(?:ne)?|dirigeant(?:e)?|vice-president(?:e)?|ceo|cto|cfo|coo"
+_TITLE_UNIT = (
+    r"(?:(?:vice|co|deputy|executive)[- ]?)?(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)"
+    r"|directeur|directrice|president(?:e)?|pdg|patron(?:ne)?|dirigeant(?:e)?|ceo|cto|cfo|coo"
     r"|chief \w+ officer|chief executive|chair(?:man|woman)?|co-?founder|founder"
     r"|managing director|secretaire general(?:e)?|directeur general|directrice generale)"
     r"(?:[ -](?:general|generale|adjoint|adjointe|delegue|deleguee|fondateur|fondatrice"
-    r"|executif|executive|officer|and|et|co-founder|founder|du groupe|de la marque|du club"
-    r"|de l'entreprise|de la societe))*)(?:,| de \w+,)?\s+$"
+    r"|executif|executive|officer|co-founder|founder|du groupe|de la marque|du club"
+    r"|de l'entreprise|de la societe))*"
 )
+"""One title, with its prefix ("vice-president", "Co-CEO", "deputy chief executive")."""
+_TITLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<role>{_TITLE_UNIT}(?:\s+(?:and|et|&)\s+{_TITLE_UNIT})*)"
+    r"(?:,| de \w+,)?\s+$"
+)
+"""A title just before a person's name, or two joined ("Chairman and Co-CEO Jane Doe")."""
 
 _DETERMINER = re.compile(r"(?:\b(?:le|la|son|sa|leur|the|its|their)\s+|\bl')$")
 """The determiner that opens a title before a name ("le directeur général", "its CEO")."""

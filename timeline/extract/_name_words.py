@@ -14,6 +14,7 @@ __all__ = [
     "AUTHORITY_WORDS",
     "COMMON_HEADS",
     "DEMONYMS",
+    "ENGLISH_STOP",
     "FRENCH_ADJECTIVE",
     "FR_DEMONYMS",
     "INSTITUTIONS",
@@ -54,6 +55,20 @@ STOP = frozenset(
 ) | (FRENCH_DETERMINERS - {"nos", "vos", "quelque", "chaque"})  # fmt: skip
 """Words that open no name, nor are one: pronouns, conjunctions, prepositions, adverbs and the
 French determiners (less "nos", "vos", "quelque" and "chaque")."""
+ENGLISH_STOP = frozenset(
+    {
+        "on", "or", "a", "the", "an", "in", "at", "of", "for", "to", "from", "by", "with",
+        "and", "but", "if", "when", "while", "as", "it", "he", "she", "they", "we", "i", "you",
+        "this", "that", "these", "those", "his", "her", "its", "their", "our", "after",
+        "before", "since", "until", "during", "according", "however", "also", "yet", "so",
+        "there", "here", "mr", "mrs", "ms", "dr", "should", "would", "could", "can", "will",
+        "may", "might", "must", "why", "how", "what", "where", "which", "who", "whose",
+        "prior", "following", "despite", "although", "though", "because", "unlike",
+        "meanwhile", "today", "yesterday", "tomorrow",
+    }
+) & STOP  # fmt: skip
+"""The words of `STOP` an English text uses as such: in English, a French one written with a
+capital inside a run of capitals is a word of the name ("Globex Car Corporation")."""
 
 # A lone capitalised word opening a sentence is a name when a verb follows ("Globex a annoncé").
 VERBS_AFTER_NAME = frozenset(
@@ -75,7 +90,7 @@ JOIN = frozenset({"de", "du", "des", "of", "&", "la", "le", "van", "von", "der",
 NOT_A_NAME = re.compile(r"-(?:based|born|headquartered|owned|backed|listed)$", re.IGNORECASE)
 """A word such as "Berlin-based" describes, it does not name."""
 TITLES = re.compile(
-    r"(?:ceo|cfo|cto|coo|pdg|dg|president|presidente|chairman|chairwoman|chair|founder"
+    r"(?:co-|vice-)?(?:ceo|cfo|cto|coo|pdg|dg|president|presidente|chairman|chairwoman|chair|founder"
     r"|co-founder|cofounder|cofondateur|fondateur|directeur|directrice|chief|executive"
     r"|minister|ministre|senator|judge|juge|professor|professeur|analyst|analyste|head"
     r"|vice|managing|general|mr|mrs|ms|dr|sir|m|mme|maitre|me|prince|king|queen|pope|saint"

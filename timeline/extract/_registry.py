@@ -37,7 +37,9 @@ _LEGAL_FORMS = frozenset(
     {"inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "ag", "gmbh", "nv", "spa"}
 )
 """The legal forms that close a company's full name: a name that is the full name less one
-word and its form ("Globex" of "Globex Scientific Inc.") is the same company."""
+word and its form ("Globex" of "Globex Scientific Inc.") is the same company, and so is the
+first word of a longer full name said before it ("Globex" after "Globex Craft Brewery
+Collective LLC")."""
 
 
 _FUNCTION_WORDS = frozenset(
@@ -114,7 +116,13 @@ class Entities:
         while i < len(self._sorted) and self._sorted[i].startswith(prefix):
             rest = self._sorted[i][len(prefix) :].split()
             institution = " " not in name and fold(name) in INSTITUTIONS  # "l'Autorité"
-            legal = len(rest) == 2 and fold(rest[-1]).strip(".,") in _LEGAL_FORMS
+            legal = fold(rest[-1]).strip(".,") in _LEGAL_FORMS and (
+                len(rest) == 2
+                or (
+                    len(rest) <= 5
+                    and self._first.get(name, len(self.names)) > self._first[self._sorted[i]]
+                )
+            )  # "Globex Scientific Inc."; "Globex Craft Brewing Collective LLC", then "Globex"
             trade = kind_of(name) != "person" and all(
                 _bare(w) in COMPANY_FORMS | TRADE_FORMS for w in rest
             )  # "Globex" of "Globex Hotels", "Initech" of "Initech Air Lines"

@@ -54,6 +54,8 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 """A title between a verb of saying and the speaker's name, perhaps with its organisation
 (written "x" once the names are taken out): "le président de x ", "the chief executive "."""
+_POSSESSIVE = re.compile(r"^['’]s?(?=\s)")
+"""The possessive after a company's name, before its officer's title ("Globex's CEO")."""
 _ROLE_JOINT = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*")
 """What joins the titles of one person ("Founder and CEO", "président et fondateur")."""
 
@@ -74,8 +76,9 @@ class SpeakerFields(CompanyFields):
         if right is None and not _TOLD.fullmatch(self.folded, cue.start, cue.end):
             right = self._titled_after(info, cue.end)  # "a déclaré le président de X Y"
         if right is not None:
-            titled = next(iter(info.mentions_between(right.end + 1, right.end + 40)), None)
+            titled = next(iter(info.mentions_between(right.end + 1, right.end + 64)), None)
             between = self.folded[right.end : titled.start] if titled is not None else ""
+            between = _POSSESSIVE.sub("", between)  # "said Globex's chief executive Jane Doe"
             roles = [r for r in _ROLE_JOINT.split(between.strip(" ,")) if r]
             if titled is not None and roles and all(lexicon.ROLE_NOUNS.fullmatch(r) for r in roles):
                 # "said Globex CEO Jane Doe", "said Globex Founder and CEO Jane Doe": the

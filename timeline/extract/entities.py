@@ -19,6 +19,7 @@ from timeline.extract import _vocab as vocab
 from timeline.extract._name_words import (
     COMMON_HEADS,
     DEMONYMS,
+    ENGLISH_STOP,
     FR_DEMONYMS,
     FRENCH_ADJECTIVE,
     INSTITUTION_TAIL,
@@ -216,6 +217,7 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
     }
     lower = {fold(w) for _, _, w in words if w[:1].islower()}
     headlines = _title_case_lines(text)
+    inner_stop = ENGLISH_STOP if lang == "en" else STOP  # inside a run: "Globex Car Corp"
     out: list[Mention] = []
     i = 0
     while i < len(words):
@@ -246,7 +248,7 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 continue
             if gap != " ":
                 break
-            if _is_name_word(nxt) and fold(nxt) not in STOP and fold(nxt) not in date_words:
+            if _is_name_word(nxt) and fold(nxt) not in inner_stop and fold(nxt) not in date_words:
                 j += 1
                 continue
             if _MODEL.fullmatch(nxt) and not _UNIT_AFTER.match(text, words[j][1]):

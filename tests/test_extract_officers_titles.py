@@ -1,0 +1,68 @@
+"""Officers named after their titles, as press releases write them: prefixed titles ("Vice
+Chairman", "Co-CEO"), two titles joined ("Chairman and Co-Chief Executive Officer"), a
+company's possessive before the title, and a company's short name after its legal one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rules_draft as _draft
+
+_DEAL = (
+    "Globex to buy brewer\n\nGlobex Beverage Corporation will acquire Initech Craft Brewery "
+    "Collective LLC, a craft beer company, for $330m. Founded in 2015, Initech is the sixth "
+    "largest craft brewer in the US. “This transaction is a springboard,” said {officer}."
+)
+
+
+@pytest.mark.parametrize(
+    ("officer", "role"),
+    [
+        ("Globex’s Vice Chairman and Co-CEO Jane Doe", "Vice Chairman and Co-CEO"),
+        (
+            "Globex's Chairman and Co-Chief Executive Officer Jane Doe",
+            "Chairman and Co-Chief Executive Officer",
+        ),
+        ("Globex’s chief executive Jane Doe", "chief executive"),
+        ("Globex Vice Chairman Jane Doe", "Vice Chairman"),
+    ],
+)
+def test_the_officer_after_a_title_speaks_and_holds_the_whole_title(
+    officer: str, role: str
+) -> None:
+    """Jane Doe, not the company, says the quotation, and holds the whole title written
+    before her name at the company: its prefix and both its joined titles.
+    """
+    events = _draft(_DEAL.format(officer=officer), "en").events
+    speakers = [e.fields["speaker"] for e in events if e.type == "stance_stated"]
+    assert speakers == ["jane-doe"]
+    held = [
+        (e.fields["person"], e.fields["role"], e.fields["organization"])
+        for e in events
+        if e.type == "role_held"
+    ]
+    assert held == [("jane-doe", role, "globex-beverage-corporation")]
+
+
+def test_a_company_named_short_after_its_legal_name_is_one_entity() -> None:
+    """A company's short name after its legal name is the same company: "Initech", after
+    "Initech Craft Brewery Collective LLC", gives one entity, not two.
+    """
+    result = _draft(_DEAL.format(officer="Jane Doe"), "en")
+    ids = {e.id for e in result.entities if e.kind == "organization"}
+    assert ids == {"globex-beverage-corporation", "initech-craft-brewery-collective-llc"}
+
+
+def test_a_french_word_inside_an_english_name_is_a_word_of_the_name() -> None:
+    """In English, "Car" in "Globex Car Corporation" is a word of the name, not the French
+    conjunction: one organisation, whose vice-chairman is named after it.
+    """
+    text = (
+        "Globex names CEO\n\nGlobex has named Jane Doe as its chief executive. However, Globex "
+        "Car Corporation vice-chairman John Smith said the board decided."
+    )
+    result = _draft(text, "en")
+    assert "corporation" not in {e.id for e in result.entities}
+    held = [e.fields["organization"] for e in result.events if e.type == "role_held"]
+    assert held == ["globex-car-corporation"]
