@@ -82,6 +82,8 @@ FRENCH_CUES = {
         r"|tour de table|tour de financement|financement|a obtenu \d|boucle un tour"
         r"|(?:amasse|recolte)(?= (?:pres de |plus de |environ )?\d)"
         r"|introduction en bourse|investi(?:s|e|es)? dans"
+        r"|(?<=a )investi(?= (?:pres de |plus de |environ )?\d)|investit(?= (?:pres de |plus de "
+        r"|environ )?\d)"
         r"|apport(?:e|es|ee|ees) par|(?:entre|entrent|rentre|rentrent)"
         r" (?:au|dans le) capital"
     ),
@@ -276,6 +278,8 @@ ENGLISH_CUES = {
     ),
     CueType.FUNDING: (
         r"raised|raises|raising|raise|funding round|funding|series [a-f]|seed round"
+        r"|(?:invested|invests)(?= (?:about |around |nearly |roughly |some |over |more than "
+        r"|close to |another |an additional )?(?:[$€£₹]|us\$|\d))"
         r"|investment round|fundraising|fundraise|initial public offering|ipo"
         r"|(?:in|of) (?:new |fresh |additional |equity |venture )?financing|financing round"
         r"|investments? (?:from|by|led by)|total funding|funding to date"

@@ -190,6 +190,16 @@ def _as_stake(number: str) -> str | None:
     return f"{share}%" if 0 < float(share) <= 100 else None
 
 
+_INVESTED = re.compile(r"invest(?:ed|s)\b|investi(?:t|s|e|es)?\b")
+"""A verb of investing, whose subject is the investor and whose object, after "in"/"dans",
+the company funded."""
+_INTO = re.compile(
+    r"\b(?:in|into|dans)\s+(?:(?:la|le|les|l'|the|a|an)\s*)?(?:[a-zà-ÿœ][\w'’-]*\s+){0,4}$"
+)
+"""The words before the company an investment goes into ("in fintech startup", "dans la
+jeune pousse")."""
+
+
 class DealFields(CompanyBase):
     """Funding rounds and acquisitions."""
 
@@ -230,6 +240,32 @@ class DealFields(CompanyBase):
         org = self._actor(info, cue, i)
         if org is None:
             return None
+        if _INVESTED.match(self.folded, cue.start) and not self._passive(cue, s.start):
+            # "Hooli invested $5 million in Initech", "Hooli a investi 5 millions dans la
+            # start-up Initech": Initech's round, Hooli its investor; money put into a plant
+            # or a project named by no company is no round
+            into = [
+                m
+                for m in self._after_words(info, _INTO, cue.start, s.end, window=60)
+                if kind_of(m.name) not in ("person", "place") and not info.in_quote(m.start)
+            ]
+            funded = self.context.last_funding
+            if not into and funded is not None and funded != org:
+                # "Hooli invested about $32 million" after the round: its share of it
+                share = f"{self.entities.used[org].name} ({words})"
+                return {"entity": funded, "attribute": "investors", "value": share}, (
+                    "fact_asserted"
+                )
+            if not into:
+                return None
+            if self.entities.id_of(into[0].name) != org:
+                investor, org = org, self.entities.use(into[0])
+                return {
+                    "organization": org,
+                    "amount": amount.value,
+                    "currency": amount.currency,
+                    "investors": [investor],
+                }, "funding_raised"
         backer: str | None = None
         funded = self.context.last_funding
         capital_of = _CAPITAL_OF.match(self.folded, cue.end)

@@ -426,7 +426,7 @@ class FigureFields(CompanyBase):
             target = sorted(
                 [
                     *self._after_words(info, _TO, cue.end, s.end, window=10),
-                    *[m for m in [self._next_name(info, cue.end, s.end)] if m is not None],
+                    *[m for m in [self._next_name(info, cue.end, s.end, described=True)] if m],
                     *self._after_words(info, _TO_DESCRIBED, cue.end, s.end, window=48),
                 ],
                 key=lambda m: m.start,
