@@ -142,6 +142,11 @@ _OBJECT_GAP = re.compile(r"\s+(?:the |l'|l’|le |la )?")
 """What stands between a verb and the name of its object: a space, perhaps an article."""
 
 
+_TELLING_INCISE = re.compile(r",\s*(?:a|ont|avait|avaient|has|have)?\s*$")
+"""A verb of announcing after a comma ("…, a annoncé jeudi l'Elysée"): it tells who said
+what comes before, and the name after it is the teller."""
+
+
 class FieldReader(SpeakerFields):
     """Proposes the type and fields of a statement from its cue."""
 
@@ -377,6 +382,12 @@ class FieldReader(SpeakerFields):
                 # "a annoncé la fermeture de son usine de Lyon", "announced that Jane
                 # Doe will succeed": what is announced is not the name, which is no product
                 product = None
+            if (
+                product is not None
+                and _ANNOUNCE_VERB.fullmatch(self.folded, cue.start, cue.end)
+                and _TELLING_INCISE.search(self.folded, max(0, cue.start - 12), cue.start)
+            ):
+                product = None  # "…, a annoncé jeudi l'Elysée": who tells it, after the verb
             if product is not None and ents.id_of(product.name) != subject:
                 product_id = ents.use(product, "product")
                 return {"organization": subject, "product": product_id}, (), "product_released"

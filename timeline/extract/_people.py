@@ -64,6 +64,12 @@ _IN_PERSON = re.compile(r"(?:en la personne d[e']|in the person of|:)\s*$")
 directeur général, en la personne de Jeanne Dupont", "de nommer un directeur général :
 Jeanne Dupont")."""
 
+_AT_THE_HELM = re.compile(
+    r"(?:a la tete|a la direction|a la presidence|aux commandes|at the helm|at the head"
+    r"|in charge|to lead|to head|to run|pour diriger|pour prendre la tete)"
+    r"\s+(?:de la |de l'|du |des |de |d'|of the |of )?$"
+)
+"""The words before the organisation a person is chosen to lead ("à la tête d'EDF")."""
 _CLAUSE_END = re.compile(r"[,;:(]|\b(?:lorsque|quand|alors que|when|while|after|apres)\b")
 """Where a clause ends, for what its verb governs."""
 
@@ -223,6 +229,14 @@ class PeopleFields(CompanyBase):
                 return None
             person = self.entities.use(after, "person")
             org_or_none = self._actor(info, cue, i) if not cue.nominal else None
+            if org_or_none is not None and (
+                self.entities.named_person(org_or_none)
+                or self.entities.kinds.get(org_or_none) == "person"
+            ):
+                # "Le ministre Jean Martin a choisi Jeanne Dupont pour remplacer X à la tête
+                # de Globex": a person chooses, the organisation is the one to be led
+                helm = self._after_words(info, _AT_THE_HELM, after.end, s.end, window=40)
+                org_or_none = self.entities.use(helm[0]) if helm else self.context.topic_org
             org = org_or_none or self._org_in_focus(person)
         if person is None or org is None or person == org:
             return None
@@ -257,6 +271,7 @@ class PeopleFields(CompanyBase):
             fields["predecessor"] = predecessor
             self.entities.kinds[predecessor] = "person"
         self._roles[person] = org
+        self._appointed_to[person] = org
         self.context.last_person = person
         return fields, "person_appointed"
 
@@ -320,6 +335,8 @@ class PeopleFields(CompanyBase):
         return None
 
     def _org_in_focus(self, person: str | None) -> str | None:
+        if person is not None and person in self._appointed_to:
+            return self._appointed_to[person]
         if person is not None and person in self._roles:
             return self._roles[person]
         return self.context.last_org or self.context.topic_org

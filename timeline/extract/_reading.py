@@ -275,6 +275,9 @@ class ReaderBase:
         self.entities = registry
         self.context = Context()
         self._roles: dict[str, str] = {}
+        self._appointed_to: dict[str, str] = {}
+        """The organisation each person was appointed to, which a later sentence of the
+        appointment means ("X a été choisi pour..."), whatever role they held elsewhere."""
         self._titles: dict[str, str] = {}
         """The role each person was last said to hold, take or leave (for "Mr Doe will also
         step down", which names none)."""
