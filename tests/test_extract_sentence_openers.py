@@ -59,3 +59,28 @@ def test_a_word_written_in_lower_case_elsewhere_is_no_name() -> None:
     )
     events = _draft(text, "en").events
     assert not any(e.type == "partnership_announced" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Globex Farms has closed a $7.3 million Series B round. News of Globex Farms "
+            "raising a new round came in April.",
+            "en",
+        ),
+        (
+            "Globex Farms a levé 5 millions d'euros. Annonce de Globex Farms en avril : "
+            "une usine sera construite.",
+            "fr",
+        ),
+    ],
+)
+def test_a_noun_and_of_before_a_name_opening_a_sentence_is_no_part_of_it(
+    text: str, lang: str
+) -> None:
+    """A common noun and "of" opening a sentence are no part of the name after them: "News of
+    Globex Farms" names Globex Farms, written so inside another sentence.
+    """
+    ids = {e.id for e in _draft("Globex Farms lands funding\n\n" + text, lang).entities}
+    assert ids == {"globex-farms"}

@@ -38,6 +38,8 @@ _BY_DESCRIBED = re.compile(
 """The agent of a passive after a description of it ("par le groupe pharmaceutique
 argovien Globex", "by the Irish group Globex")."""
 
+_POSSESSED = re.compile(r"(?:^|\W)(?:its|their|his|her|our)\s+$")
+"""A possessive before a name that qualifies a noun ("its Springfield area plant")."""
 _TO = re.compile(r"(?:a|au|aux|against|contre|on)\s+(?:la |le |l'|the )?$")
 
 _ARTICLES = re.compile(r"\b(?:la|le|les|l'|the|de|d'|du|des|of|son|sa|ses|its|their)\b")
@@ -143,6 +145,10 @@ class CompanyBase(ReaderBase):
             return True
         if part_of_company(self.folded, m.start):
             return True  # "La division Outillage a progressé de 19 %": the company's news
+        if _POSSESSED.search(self.folded, max(0, m.start - 7), m.start) and re.match(
+            r" [a-z]", self.text[m.end : m.end + 2]
+        ):
+            return True  # "plans to shutter its Springfield area plant": what it owns
         return self._after_preposition(m, info.sentence.start) or info.in_quote(m.start)
 
     def _after_words(

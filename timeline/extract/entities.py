@@ -350,6 +350,20 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             and not _named_inside(text, text[start : words[run[-1]][1]], starts)
         ):
             run = run[1:]  # "Should Initech", "Why Globex", "Shares of Globex": a first word
+        elif (
+            first_of_sentence
+            and len(run) > 2
+            and fold(words[run[1]][2]) in ("of", "de", "du", "des")
+            and key not in ORGANISATION_HEADS
+            and not _named_inside(text, text[start : words[run[-1]][1]], starts)
+            and _named_inside(
+                text[: words[run[0]][0]] + text[words[run[-1]][1] :],
+                text[words[run[2]][0] : words[run[-1]][1]],
+                set(),
+            )
+            and key not in GIVEN_NAMES
+        ):
+            run = run[2:]  # "News of Globex raising a round": Globex, named so elsewhere
         lead = fold(words[run[0]][2])
         if len(run) > 1 and lang == "fr" and lead in FR_DEMONYMS and _after_article(text, start):
             run = run[1:]  # "Le Français Globex", "L'Américain Globex"
