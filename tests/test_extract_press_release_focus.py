@@ -64,3 +64,24 @@ def test_a_name_after_the_previous_sentence_is_not_governed_by_its_last_words() 
     events = _draft(text, "fr").events
     sales = [e for e in events if e.quote.startswith("Les ventes")]
     assert [e.fields["entity"] for e in sales] == ["globex"]
+
+
+def test_a_company_the_headline_and_the_lede_open_on_is_the_one_in_focus() -> None:
+    """The company the headline is for and the lede opens on is the article's, though the
+    company it bought is named at the head of more sentences after it: the plan told of
+    "l'entreprise", in a paragraph of its own, is the buyer's.
+    """
+    text = (
+        "Acquisition en Suisse pour Globex Conseil\n\n"
+        "Globex Conseil met un pied en Europe. Elle a acheté, le 28 novembre, la majorité des "
+        "actions de la plus grande firme suisse, Initech.\n\n"
+        "Les clients d'Initech sont de grandes multinationales. Le président d'Initech, Paul "
+        "Durand, restera en place. Le chiffre d'affaires d'Initech a progressé de 10 % en "
+        "2010.\n\n"
+        "L'entreprise compte faire d'autres acquisitions du genre à moyen terme."
+    )
+    events = _draft(text, "fr").events
+    last = [e for e in events if e.quote.startswith("L'entreprise")]
+    assert [e.fields.get("organization", e.fields.get("entity")) for e in last] == [
+        "globex-conseil"
+    ]

@@ -107,3 +107,28 @@ def test_a_deal_talked_of_is_not_completed(sentence: str, lang: str) -> None:
         if e.type == "acquisition_announced"
     ]
     assert deals == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Globex a acheté Initech.", "completed"),
+        ("Globex achète Initech pour 5 millions d'euros.", None),
+        ("Globex a acheté la majorité des actions d'Initech.", "completed"),
+    ],
+)
+def test_french_acheter_is_a_purchase_of_the_company_named(
+    sentence: str, status: str | None
+) -> None:
+    """To "acheter" a company, as the Quebec press writes it, is to acquire it; a building
+    bought is no company acquired.
+    """
+    events = _draft(_HEADLINE + sentence, "fr").events
+    deals = [
+        (e.fields["acquirer"], e.fields["target"], e.fields.get("status"))
+        for e in events
+        if e.type == "acquisition_announced"
+    ]
+    assert deals == [("globex", "initech", status)]
+    building = _draft(_HEADLINE + "Globex a acheté un immeuble à Lyon.", "fr").events
+    assert [e for e in building if e.type == "acquisition_announced"] == []

@@ -68,6 +68,7 @@ FRENCH_CUES = {
     CueType.ACQUISITION: (
         rf"rachet(?:e|ee|es|ees|ent|er|era|eront|ait){'{'}0,1{'}'}"
         r"|rachat(?! d'actions| de (?:ses )?(?:propres )?actions)|racheteur"
+        r"|(?<![\w-])achet(?:e|ee|es|ees|ent|er|era|eront|ait)(?![\w-])(?! (?:a|au|aux) )"
         r"|acqui(?:ert|erent|s|se|ses|sition|sitions)|acquer(?:ir|ra|rait|ront|eur|euse)"
         r"|met la main sur|mettre la main sur|a mis la main sur|s'offre|s'est offert"
         r"|absorbe|offre publique d'achat|opa|prise de controle|prendre le controle"

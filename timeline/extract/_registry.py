@@ -287,6 +287,10 @@ class Entities:
                 weight += 3  # "GLOBEX REPORTS RESULTS": the headline's name, found again
             counts[entity_id] = counts.get(entity_id, 0) + weight
             first.setdefault(entity_id, k)
+        by_start = {m.start: self.id_of(n) for n, m in zip(self.names, self.mentions, strict=True)}
+        agreed = by_start.get(self.headline if self.headline is not None else -2)
+        if agreed is not None and agreed == by_start.get(first_lead) and agreed in counts:
+            counts[agreed] += 3  # the headline and the lede open on the same company
         people = self.people() if people is None else people
         candidates = [i for i in counts if i not in people] or list(counts)
         acting = [i for i in candidates if self._authority(i)]
