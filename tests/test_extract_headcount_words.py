@@ -62,3 +62,27 @@ def test_a_speech_told_to_staff_dates_the_news_and_says_nothing_else() -> None:
     assert [(e.type, e.when) for e in events if e.type != "role_held"] == [
         ("headcount_changed", "Thursday")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "98 personnes vont être licenciées chez Globex.",
+        "Globex licenciera 98 personnes.",
+        "98 personnes issues du studio Globex Montréal, son plus gros studio, vont être "
+        "licenciées.",
+    ],
+)
+def test_people_to_be_dismissed_are_job_cuts_of_their_number(sentence: str) -> None:
+    """People to be dismissed ("licenciées", "licenciera") are job cuts of the 98 counted,
+    also where the count opens the sentence and the verb closes it: never a plan, nor a
+    headcount of 98.
+    """
+    events = _draft("Globex licencie\n\n" + sentence, "fr").events
+    cuts = [
+        (e.fields["organization"], e.fields.get("change"), e.fields.get("headcount"))
+        for e in events
+        if e.type == "headcount_changed"
+    ]
+    assert cuts == [("globex", -98, None)]
+    assert [e for e in events if e.type == "plan_announced"] == []

@@ -136,6 +136,7 @@ FRENCH_CUES = {
     CueType.HEADCOUNT: (
         r"suppressions? (?:de|d')(?:[\d .]+)?(?:postes|emplois)|supprimer|supprime|supprimera"
         r"|supprimant|suppression|licenciements?|licencier|licencie|plan social"
+        rf"|licencie{_FR_PARTICIPLE}|licenciera|licencieront|licencient"
         r"|(?:eliminer|eliminera|elimine|abolir|abolira|abolit|abolition)(?: [\w']+){0,5}?"
         r" (?:postes|emplois)|(?:postes|emplois)(?: [\w']+){0,3}? (?:abolis|elimines)"
         r"|plan de departs|embaucher|embauches?|embauchera|recruter|recrutera|recrutements?"

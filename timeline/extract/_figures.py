@@ -182,8 +182,8 @@ _HIRES = re.compile(
 )
 
 _TO_HEADCOUNT = re.compile(
-    r"(?:headcount|workforce|effectifs?|employs|emploie|emploient|compte|compt\w+|to about"
-    r"|to around|to roughly|to some|to|a environ|a quelque|a pres de|a)\s*$"
+    r"(?<![\w'])(?:headcount|workforce|effectifs?|employs|emploie|emploient|compte|compt\w+"
+    r"|to about|to around|to roughly|to some|to|a environ|a quelque|a pres de|a)\s*$"
 )
 
 _PEOPLE = re.compile(
@@ -352,6 +352,19 @@ class FigureFields(CompanyBase):
         cut = _CUTS.search(clause)
         hire = _HIRES.search(clause)
         change: int | None = None
+        s = info.sentence
+        if not numbers and (cut or hire) and start > s.start:
+            # "98 personnes issues du studio X, son plus gros studio, vont être licenciées":
+            # the people counted open the sentence, the verb closes it
+            opening = self.folded[s.start : start]
+            change = next(
+                (
+                    -value if cut else value
+                    for at, after, value in counts(self.text[s.start : start], self.lang)
+                    if at <= 2 and _PEOPLE.match(opening[after:].lstrip(" "))
+                ),
+                None,
+            )
         headcount: int | None = None
         fields: dict[str, Any]
         for number_start, _, value in numbers:
