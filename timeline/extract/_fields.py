@@ -186,6 +186,8 @@ class FieldReader(SpeakerFields):
             if _empty_speech(self.folded[start:end], self.folded[cue.start : cue.end]):
                 return None, (), ""
             claim = self._told_by_another(info, cue, start, speaker, org)
+            if claim is None:
+                claim = self._authority_says(speaker, org, clause)
             if claim is not None:
                 return claim, (), "claim_attributed"
             fields = {
@@ -456,6 +458,18 @@ class FieldReader(SpeakerFields):
             return None
         said = self.text[start : seg.start].rstrip(" ,")
         return {"about": about, "attribute": "claims", "claim": said, "claimant": speaker}
+
+    def _authority_says(self, speaker: str, org: str, clause: str) -> dict[str, Any] | None:
+        """What an authority (a regulator, a court, a watchdog) or its officer says in an
+        article about a company it acts on ("the watchdog said", "a estimé l’Autorité"): a claim
+        about that company, attributed to the authority, not the company's own stance.
+        """
+        topic = self.context.topic_org
+        if topic is None or topic in (speaker, org) or self.entities.is_authority(topic):
+            return None
+        if not (self.entities.is_authority(org) or self.entities.is_authority(speaker)):
+            return None
+        return {"about": topic, "attribute": "claims", "claim": clause, "claimant": speaker}
 
     def _modifier(self, m: Mention) -> bool:
         """True for a name after "the" that qualifies the noun after it ("The Swiss lender

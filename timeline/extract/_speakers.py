@@ -54,6 +54,12 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 """A title between a verb of saying and the speaker's name, perhaps with its organisation
 (written "x" once the names are taken out): "le président de x ", "the chief executive "."""
+_ARTICLE_AFTER = re.compile(r"\s+(?:le |la |les |l'|l’|the )")
+"""The article before a speaker named after the verb, as French inverts it ("a estimé
+l’Autorité") and English after a verb of saying ("said the FWC"); in English, "writes the Globex
+blog" names what is written."""
+_SAID = re.compile(r"said|says|added|adds|stated|noted|explained|wrote")
+"""The English verbs of saying a speaker may follow, after an article."""
 _POSSESSIVE = re.compile(r"^['’]s?(?=\s)")
 """The possessive after a company's name, before its officer's title ("Globex's CEO")."""
 _ROLE_JOINT = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*")
@@ -68,7 +74,13 @@ class SpeakerFields(CompanyFields):
         after it ("a déclaré Jane Doe", "said Jane Doe"), a pronoun's person, or the subject.
         """
         left = next(iter(info.mentions_ending(cue.start - 1)), None)
-        right = next(iter(info.mentions_between(cue.end, cue.end + 3)), None)
+        article = (
+            _ARTICLE_AFTER.match(self.folded, cue.end)
+            if self.lang == "fr" or _SAID.fullmatch(self.folded, cue.start, cue.end)
+            else None
+        )
+        reach = cue.end + max(3, article.end() - cue.end + 1 if article else 0)
+        right = next(iter(info.mentions_between(cue.end, reach)), None)  # "a estimé l’Autorité"
         if _TOLD.fullmatch(self.folded, cue.start, cue.end):
             right = None  # "Globex told Initech": the name after is who was told
         if left is not None and not info.in_quote(left.start):
