@@ -66,3 +66,26 @@ def test_a_french_word_inside_an_english_name_is_a_word_of_the_name() -> None:
     assert "corporation" not in {e.id for e in result.entities}
     held = [e.fields["organization"] for e in result.events if e.type == "role_held"]
     assert held == ["globex-car-corporation"]
+
+
+def test_the_company_after_an_officer_s_title_is_where_the_role_is_held() -> None:
+    """The company after an officer's title is where the role is held: in "said Jane Doe,
+    President and CEO, Globex North America", Jane Doe speaks and holds the role at Globex
+    North America, which is no person holding a role of its own.
+    """
+    text = (
+        "Globex opens centre\n\nGlobex USA Inc. will open a new distribution center in "
+        "Springfield. “We are investing in the U.S.,” said Jane Doe, President and CEO, "
+        "Globex North America."
+    )
+    result = _draft(text, "en")
+    speakers = [e.fields["speaker"] for e in result.events if e.type == "stance_stated"]
+    assert speakers == ["jane-doe"]
+    held = [
+        (e.fields["person"], e.fields["organization"], e.fields["role"])
+        for e in result.events
+        if e.type == "role_held"
+    ]
+    assert held == [("jane-doe", "globex-north-america", "President and CEO")]
+    kinds = {e.id: e.kind for e in result.entities}
+    assert kinds["globex-north-america"] == "organization"

@@ -538,6 +538,11 @@ class Asides(FieldReader):
                 continue
             if title is None or info.in_quote(m.start):
                 continue
+            held_at = {
+                e.fields.get("organization") for e in [*events, *out] if e.type == "role_held"
+            }
+            if self.entities.id_of(m.name) in held_at:
+                continue  # "Jane Doe, President and CEO, Globex North America": her company
             person = self.entities.use(m, "person")
             if person in named or " " not in m.name:
                 continue

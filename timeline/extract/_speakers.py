@@ -92,7 +92,12 @@ class SpeakerFields(CompanyFields):
             between = self.folded[right.end : titled.start] if titled is not None else ""
             between = _POSSESSIVE.sub("", between)  # "said Globex's chief executive Jane Doe"
             roles = [r for r in _ROLE_JOINT.split(between.strip(" ,")) if r]
-            if titled is not None and roles and all(lexicon.ROLE_NOUNS.fullmatch(r) for r in roles):
+            if (
+                titled is not None
+                and roles
+                and all(lexicon.ROLE_NOUNS.fullmatch(r) for r in roles)
+                and not self._names_person(right)  # "said Jane Doe, CEO, Globex": she speaks
+            ):
                 # "said Globex CEO Jane Doe", "said Globex Founder and CEO Jane Doe": the
                 # person speaks, for the company
                 company = self.entities.use(right)
@@ -232,15 +237,24 @@ class SpeakerFields(CompanyFields):
             person = info.mentions_between(segs[i + 1].start, segs[i + 1].start + 1)[0]
             end = segs[i + 1].end
             used.add(i + 1)
-        elif lead_role and before:
+        company: Mention | None = None
+        if lead_role and before and follows:
+            # "said Jane Doe, President and CEO, Globex North America": her company
+            company = info.mentions_between(segs[i + 1].start, segs[i + 1].start + 1)[0]
+            if self._names_person(company) or kind_of(company.name) == "place":
+                company = None
+        if person is None and lead_role and before:
             person = before[0]
             start = person.start
+            if company is not None:
+                end = segs[i + 1].end
+                used.add(i + 1)
         if person is None:
             used.discard(i)
             return None
         person_id = self.entities.use(person, "person")
         role_text = self.text[cue.start : seg.end]
-        org_mention = next(
+        org_mention = company or next(
             (
                 m
                 for m in info.mentions_between(cue.end + 1, seg.end)
@@ -253,7 +267,8 @@ class SpeakerFields(CompanyFields):
         )
         if org_mention is not None:
             org = self.entities.use(org_mention)
-            role_text = self.text[cue.start : org_mention.start]
+            if company is None:
+                role_text = self.text[cue.start : org_mention.start]
         elif owner is not None and owner is not person:
             # "Jane Doe, Globex president and CEO": the organisation named before the title
             org = self.entities.use(owner)
