@@ -118,10 +118,14 @@ class Dating(FieldReader):
 
     def _unquoted_words(self, info: SentenceInfo, start: int, end: int) -> list[str]:
         """The words of the clause outside quotations, in lower case."""
+        consensus = [
+            (m.start(), m.end()) for m in rules.CONSENSUS.finditer(self.folded, start, end)
+        ]  # "versus $13.53 billion expected": what analysts expected, no future of the news
         return [
             m.group().lower()
             for m in re.finditer(r"[\w'-]+", self.text[start:end])
             if not info.in_quote(start + m.start())
+            and not any(a <= start + m.start() < b for a, b in consensus)
         ]
 
     def _plan(

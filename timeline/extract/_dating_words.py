@@ -83,6 +83,13 @@ INVESTING = re.compile(
 RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|which|who)\b")
 """A relative pronoun opening a clause: its date words are its own ("qui prendra effet en
 mars"), not the date of the clause beside it."""
+CONSENSUS = re.compile(
+    r"\b(?:versus|vs\.?|against|compared with|compared to|contre|face a)\s+[^,;]{0,40}?"
+    r"\b(?:expected|estimated|forecast|anticipated|attendus?|attendues?|prevus?|prevues?"
+    r"|anticipes?|estimes?)\b"
+)
+"""A figure compared with what was expected ("$14.16 billion versus $13.53 billion
+expected", "contre 12 millions attendus"): the expectation is analysts', no future."""
 SINCE = re.compile(r"\b(?:depuis|since)\s+(?:(?:le|la|les|l'|the)\s*)?$")
 """The start of a state just before a date ("a director since April", "depuis juin 2010"):
 when a role began, never when one ended."""

@@ -215,6 +215,8 @@ _COMPARED_TO_DATE = re.compile(
 "compared with the same period of 2018", "up 8% from the same quarter last year"): the date
 is the base's, not the figure's."""
 
+COMPARED_REACH = 90
+"""How far before its date words the word of a comparison may stand, over a comma."""
 COMPARED_NEAR = 24
 """How far after the word of comparison its amount may start ("compared with a net loss of
 $2.1 million"): further, the amount is of something else."""
@@ -238,12 +240,14 @@ def in_comparison(text: str, folded: str, lang: str, info: SentenceInfo, date: T
     lo = info.sentence.start if seg is None else seg.start
     if _COMPARED_TO_DATE.search(folded, max(lo, date.start - 60), date.start):
         return True
+    floor = max(info.sentence.start, date.start - COMPARED_REACH)
     return any(
         (found := amounts(text[m.end() : date.start], lang))
         and found[0].start <= COMPARED_NEAR
         and not OTHER_FIGURE.search(folded, m.end(), date.start)
-        for m in COMPARED.finditer(folded, lo, date.start)
-    )
+        for m in COMPARED.finditer(folded, min(lo, floor), date.start)
+    )  # also over a comma: "versus net income of $1.02 billion, or 25 cents a share in the
+    # same quarter last year"
 
 
 class FigureFields(CompanyBase):
@@ -331,7 +335,12 @@ class FigureFields(CompanyBase):
         """
         inside = info.date_within(start, end)
         for date in [inside] if inside is not None else info.dates:
-            if inside is None and in_comparison(self.text, self.folded, self.lang, info, date):
+            base = COMPARED.match(self.folded, start) is not None  # "versus net income of"
+            if (
+                inside is None
+                and not base
+                and in_comparison(self.text, self.folded, self.lang, info, date)
+            ):
                 continue  # "Earnings were $4 million, against $5 million a year ago"
             try:
                 resolve(date.text, self.published, lang=self.lang, tense=Tense.PAST)

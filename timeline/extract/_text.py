@@ -115,6 +115,11 @@ _BREAK = re.compile(
     # wire copy that lost the space after a stop: "5 millions.Le groupe", "au 30 juin
     # 2024.Il", "en hausse de 5%.Le" (a decimal point has a digit after it, never a word)
     r"|(?:(?<=[^\W\d_][^\W\d_A-Z])|(?<=[\d%)]))[.!?](?=[A-ZÀ-Ý][^\W\d_A-Z])"
+    # a list of labelled figures that lost its line breaks: "... versus 22 cents expected
+    # Revenue: $14.16 billion versus ..."
+    r"|(?<=[a-z\d%] )(?=(?:Revenues?|Net (?:income|loss|sales|profit)|Sales|Earnings per share"
+    r"|EPS|Operating (?:income|loss|profit)|Adjusted EBITDA|EBITDA|Chiffre d'affaires"
+    r"|Résultat (?:net|opérationnel)) ?: )"
 )
 _ABBREVIATION = re.compile(
     r"(?:\b\w|\bm|\bmme|\bmr|\bmrs|\bdr|\bst|\bjanv|\bfevr|\bfev|\bavr|\bjuil|\bsept|\boct|\bnov"

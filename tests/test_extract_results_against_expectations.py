@@ -1,0 +1,52 @@
+"""Results told against what analysts expected, in a list of labelled figures that lost its
+line breaks, and against the same period a year before: the expectation is no plan, each
+label opens its own statement, and the period of the base is not the figure's.
+"""
+
+from __future__ import annotations
+
+from .helpers import rules_draft as _draft
+
+_REPORT = "Globex earnings beat\n\nGlobex reported third-quarter earnings on Thursday.\n\n"
+
+
+def test_a_figure_against_the_expected_one_is_a_result_not_a_plan() -> None:
+    """A figure against the expected one is a result: "Revenue was $14.16 billion versus
+    $13.53 billion expected" reports revenue, and what analysts expected is no plan.
+    """
+    events = _draft(_REPORT + "Revenue was $14.16 billion versus $13.53 billion expected.", "en")
+    told = [(e.type, e.fields.get("attribute")) for e in events.events[1:]]
+    assert told == [("fact_asserted", "results (revenue)")]
+
+
+def test_labelled_figures_run_together_are_read_one_by_one() -> None:
+    """Labelled figures run together are two statements: in "… versus 22 cents expected
+    Revenue: $14.16 billion versus …", the revenue is one of its own, quoting its label.
+    """
+    text = _REPORT + (
+        "41 cents, adjusted, versus 22 cents expected Revenue: $14.16 billion versus $13.53 "
+        "billion expected"
+    )
+    events = _draft(text, "en").events
+    assert [e.quote for e in events if "14.16" in e.quote] == [
+        "Revenue: $14.16 billion versus $13.53 billion expected"
+    ]
+
+
+def test_the_period_of_the_base_is_not_the_figure_s() -> None:
+    """The period of a comparison's base is not the figure's: in "net income of $297
+    million, …, versus net income of $1.02 billion, or 25 cents per share in the same quarter
+    last year", last year is the period of $1.02 billion only.
+    """
+    text = _REPORT + (
+        "Globex posted net income of $297 million, or 7 cents per share, versus net income "
+        "of $1.02 billion, or 25 cents per share in the same quarter last year."
+    )
+    events = _draft(text, "en").events
+    periods = {
+        e.fields.get("value"): e.fields.get("period")
+        for e in events
+        if e.type == "results_reported"
+    }
+    assert 297_000_000 not in periods
+    assert periods == {1_020_000_000: "last year"}
