@@ -50,3 +50,40 @@ def test_the_period_of_the_base_is_not_the_figure_s() -> None:
     }
     assert 297_000_000 not in periods
     assert periods == {1_020_000_000: "last year"}
+
+
+_ANNUAL = "Globex publie ses résultats\n\nGlobex a publié ses résultats annuels. "
+
+
+def test_two_figures_joined_by_et_are_two_results() -> None:
+    """Two figures joined by "et" are two results: "Le résultat net s'établit à 17 M€ … et
+    le résultat net part du Groupe s'établit à 20 M€ …" reports both, each quoting its metric.
+    """
+    text = _ANNUAL + (
+        "Le résultat net s’établit à 17 millions d’euros contre 25 millions d’euros en 2023 et "
+        "le résultat net part du Groupe s’établit à 20 millions d’euros contre 30 millions "
+        "d’euros en 2023."
+    )
+    events = _draft(text, "fr").events
+    quotes = [e.quote for e in events if "17 millions" in e.quote or "20 millions" in e.quote]
+    assert len(quotes) == 2
+    assert quotes[1].startswith("et le résultat net part du Groupe")
+
+
+def test_a_metric_its_aside_and_its_verb_are_one_result() -> None:
+    """A metric, its aside and its verb are one result: "Le chiffre d'affaires consolidé de
+    Globex en 2024, principalement réalisé par sa filiale Initech, s'établit à 161 millions
+    d'euros" is Globex's 2024 revenue of 161 million, though an adverb opens the aside and a
+    participle qualifies the metric.
+    """
+    text = _ANNUAL + (
+        "Le chiffre d’affaires consolidé de Globex en 2024, principalement réalisé par sa "
+        "filiale Initech, s’établit à 161 millions d’euros, en hausse de 1 %."
+    )
+    events = _draft(text, "fr").events
+    results = [
+        (e.fields["organization"], e.fields["metric"], e.fields["period"], e.fields["value"])
+        for e in events
+        if e.type == "results_reported"
+    ]
+    assert results == [("globex", "revenue", "2024", 161_000_000)]

@@ -30,6 +30,7 @@ from timeline.extract.cues import CueType, find_cues
 from timeline.extract.entities import kind_of
 from timeline.extract.money import amounts
 from timeline.extract.tagger import Tag
+from timeline.extract.tense import verb_tense
 
 __all__ = ["Reader"]
 
@@ -385,11 +386,20 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
             seg.start == info.sentence.start
             or self.text[info.sentence.start : seg.start].rstrip().endswith(";")
         )
-        if self._verbal(seg) or not (opens or _NOUN_PHRASE.match(self.folded, seg.start)):
+        words = [  # a participle qualifying the noun is no verb: "Le chiffre d'affaires consolidé"
+            w
+            for w in re.findall(r"[\w'-]+", self.text[seg.start : seg.end].lower())
+            if not (self.lang == "fr" and re.search(r"[^\W\d]{3}(?:é|ée|és|ées)$", w))
+        ]
+        if verb_tense(words, self.lang) is not None or not (
+            opens or _NOUN_PHRASE.match(self.folded, seg.start)
+        ):
             return False
         if self._cue(info, aside) is not None or self._cue(info, predicate) is not None:
             return False
         opening = self.folded[aside.start : aside.end].split()
+        if len(opening) > 1 and opening[0].endswith(("ment", "ly")):
+            opening = opening[1:]  # "principalement réalisé par", "mainly driven by"
         if not opening or not (_PARTICIPLE.search(opening[0]) or opening[0] in _APPOSITIVE):
             return False
         words = self.folded[predicate.start : predicate.end].split()

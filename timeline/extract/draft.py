@@ -45,7 +45,7 @@ from timeline.extract._segments import Segment, segments
 from timeline.extract._statements import Reader
 from timeline.extract._successions import linked
 from timeline.extract._text import Sentence, fold, sentences
-from timeline.extract.cues import COMPANY_NEWS, PREPOSITIONS, find_cues
+from timeline.extract.cues import COMPANY_NEWS, PREPOSITIONS, CueType, find_cues
 from timeline.extract.entities import Mention, bracketed, kind_of, qualifier, titled_names
 from timeline.extract.grounding import grounded
 from timeline.extract.nlp import backend as pick_backend
@@ -224,6 +224,8 @@ def _continued(
 
 
 _AND = re.compile(r" (?:and|et) (?=[a-z\d])")
+_FIGURE_AFTER_AND = re.compile(r"(?:le|la|les|l'|the|its|son|sa|ses|sa)\s*$")
+"""A determiner just before the metric of a second figure after "and"/"et"."""
 _VERB_AFTER_AND = re.compile(
     r"(?:ont|a|avait|avaient|sont|est|have|has|had|is|are|was|were|will)\s"
 )
@@ -241,9 +243,18 @@ def _coordinated(segs: list[Segment], folded: str, lang: str) -> list[Segment]:
         news = [c for c in find_cues(folded, lang, seg.start, seg.end) if c.kind in COMPANY_NEWS]
         cut = None
         for a, b in itertools.pairwise(news):
+            joint = _AND.search(folded, a.end, b.start)
+            if a.kind is b.kind is CueType.RESULTS and joint is not None:
+                # "Le résultat net s'établit à 17 M€ ... et le résultat net part du Groupe
+                # s'établit à 20 M€": two figures, each with its own metric and amount
+                if _FIGURE_AFTER_AND.match(folded, joint.end(), b.start) and re.search(
+                    r"\d", folded[seg.start : joint.start()]
+                ):
+                    cut = joint
+                    break
+                continue
             if a.kind is b.kind:
                 continue
-            joint = _AND.search(folded, a.end, b.start)
             if joint is not None and (
                 not folded[joint.end() : b.start].count(" ") > 4
                 or _VERB_AFTER_AND.match(folded, joint.end())
