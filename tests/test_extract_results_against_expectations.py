@@ -5,6 +5,8 @@ label opens its own statement, and the period of the base is not the figure's.
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import rules_draft as _draft
 
 _REPORT = "Globex earnings beat\n\nGlobex reported third-quarter earnings on Thursday.\n\n"
@@ -87,3 +89,20 @@ def test_a_metric_its_aside_and_its_verb_are_one_result() -> None:
         if e.type == "results_reported"
     ]
     assert results == [("globex", "revenue", "2024", 161_000_000)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Operating loss of $487.5 million is 27.6% narrower year-over-year.", "operating loss"),
+        ("Globex posted an operating loss of $487.5 million.", "operating loss"),
+        ("Gross profit rose to $48 million.", "gross profit"),
+        ("Operating profit came in at $48 million.", "operating income"),
+    ],
+)
+def test_an_operating_loss_or_a_gross_profit_is_a_result(sentence: str, label: str) -> None:
+    """An operating loss, an operating or gross profit are results under their own metric,
+    not sentences without news.
+    """
+    events = _draft(_REPORT + sentence, "en").events
+    assert [e.fields.get("attribute") for e in events[1:]] == [f"results ({label})"]

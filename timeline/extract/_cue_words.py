@@ -350,6 +350,7 @@ ENGLISH_CUES = {
     CueType.RESULTS: (
         r"revenues?|sales|net income|net profit|profits?|net loss|losses|earnings|ebitda"
         r"|operating income|operating margin|gross margin|earnings per share|operating expenses"
+        r"|operating (?:loss|profit)|gross profit|pre-tax (?:profit|loss)|profit before tax"
         r"|share price|shares (?:rose|fell|jumped|tumbled|dropped|gained|are|were) (?:up|down)?"
         rf"|{_SHARE_MOVE}"
         r"|turnover|users|subscribers|customers|bookings|order intake|order backlog"
