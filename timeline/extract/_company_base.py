@@ -38,6 +38,11 @@ _BY_DESCRIBED = re.compile(
 """The agent of a passive after a description of it ("par le groupe pharmaceutique
 argovien Globex", "by the Irish group Globex")."""
 
+_UNIT_NOUN = re.compile(
+    r" (?:unit|subsidiary|division|arm|joint venture|affiliate|business|brand|group|company"
+    r"|startup|venture)\b"
+)
+"""An organisation's noun after a possessed name: the unit acts ("its Initech unit cut")."""
 _POSSESSED = re.compile(r"(?:^|\W)(?:its|their|his|her|our)\s+$")
 """A possessive before a name that qualifies a noun ("its Springfield area plant")."""
 _TO = re.compile(r"(?:a|au|aux|against|contre|on)\s+(?:la |le |l'|the )?$")
@@ -145,8 +150,10 @@ class CompanyBase(ReaderBase):
             return True
         if part_of_company(self.folded, m.start):
             return True  # "La division Outillage a progressé de 19 %": the company's news
-        if _POSSESSED.search(self.folded, max(0, m.start - 7), m.start) and re.match(
-            r" [a-z]", self.text[m.end : m.end + 2]
+        if (
+            _POSSESSED.search(self.folded, max(0, m.start - 7), m.start)
+            and re.match(r" [a-z]", self.text[m.end : m.end + 2])
+            and not _UNIT_NOUN.match(self.folded, m.end)
         ):
             return True  # "plans to shutter its Springfield area plant": what it owns
         return self._after_preposition(m, info.sentence.start) or info.in_quote(m.start)

@@ -68,7 +68,7 @@ FRENCH_CUES = {
     CueType.ACQUISITION: (
         rf"rachet(?:e|ee|es|ees|ent|er|era|eront|ait){'{'}0,1{'}'}"
         r"|rachat(?! d'actions| de (?:ses )?(?:propres )?actions)|racheteur"
-        r"|(?<![\w-])achet(?:e|ee|es|ees|ent|er|era|eront|ait)(?![\w-])(?! (?:a|au|aux) )"
+        r"|(?<![\w-])achet(?:e|ee|es|ees|ent|ait)(?![\w-])(?! (?:a|au|aux) )"
         r"|acqui(?:ert|erent|s|se|ses|sition|sitions)|acquer(?:ir|ra|rait|ront|eur|euse)"
         r"|met la main sur|mettre la main sur|a mis la main sur|s'offre|s'est offert"
         r"|absorbe|offre publique d'achat|opa|prise de controle|prendre le controle"
@@ -136,7 +136,8 @@ FRENCH_CUES = {
     CueType.HEADCOUNT: (
         r"suppressions? (?:de|d')(?:[\d .]+)?(?:postes|emplois)|supprimer|supprime|supprimera"
         r"|supprimant|suppression|licenciements?|licencier|licencie|plan social"
-        rf"|licencie{_FR_PARTICIPLE}|licenciera|licencieront|licencient"
+        rf"|(?:etre|ete|sont|seront|seraient|etaient|est|sera) licencie{_FR_PARTICIPLE}"
+        r"|licenciera|licencieront|licencient"
         r"|(?:eliminer|eliminera|elimine|abolir|abolira|abolit|abolition)(?: [\w']+){0,5}?"
         r" (?:postes|emplois)|(?:postes|emplois)(?: [\w']+){0,3}? (?:abolis|elimines)"
         r"|plan de departs|embaucher|embauches?|embauchera|recruter|recrutera|recrutements?"
@@ -150,6 +151,7 @@ FRENCH_CUES = {
         r"(?:nouveaux )?(?:postes|emplois)"
         r"|creations? (?:de |d')(?:[\d .]+ )?(?:nouveaux )?(?:postes|emplois)"
         r"|\d[\d .]* (?:nouveaux )?(?:emplois|postes)(?: (?:directs|indirects|nouveaux))?\b"
+        r"|\d[\d .]* (?:nouvelles )?places de travail\b"
     ),
     CueType.RESULTS: (
         r"chiffres? d'affaires?|resultat net|resultat operationnel|resultats|benefice net|benefice"
@@ -200,7 +202,8 @@ FRENCH_CUES = {
     CueType.PLAN: (
         r"prevoit|prevoient|prevoyait|envisage|envisagent|entend|entendent|ambitionne"
         r"|ambitionnent|projette|projettent|s'apprete a|s'appretent a|vise a|visent a"
-        r"|comptent? (?:\w+ment |aussi |desormais )?[\"«“]?\w+(?:er|ir|re)"
+        r"|compte(?:nt)? (?:\w+ment |aussi |desormais )?[\"«“]?(?:s'|se |l'|le |la |les )?"
+        r"\w+(?:er|ir|re)"
         r"|s'attend a|s'attendent a"
         r"|veut|veulent|souhaite|souhaitent|(?:a|ont|avait|avaient) l'intention d(?:e |')\w+"
         r"|objectifs? (?:de|pour|d'\w+)"

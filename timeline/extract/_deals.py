@@ -193,6 +193,25 @@ def _as_stake(number: str) -> str | None:
 _INVESTED = re.compile(r"invest(?:ed|s)\b|investi(?:t|s|e|es)?\b")
 """A verb of investing, whose subject is the investor and whose object, after "in"/"dans",
 the company funded."""
+_BOUGHT = re.compile(r"achet")
+"""French "acheter": a company bought only as its object (`_BOUGHT_OBJECT`)."""
+_BOUGHT_OBJECT = re.compile(
+    r"\s+(?:(?:la majorite|l'integralite|\d[\d,.]* ?%|une participation)"
+    r"(?: (?:du capital|des actions|des parts))? (?:de |d'|du |de la ))?"
+    r"(?:(?:le groupe|la societe|l'entreprise|la start-up|la startup|l'editeur|le fabricant"
+    r"|le distributeur|le specialiste|la firme)(?: [a-z][\w'-]*){0,6} )?"
+)
+"""The words a company bought may follow: none, a share of it, or a description of it."""
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her|our|son|sa|ses|leur|leurs)\s+$")
+"""A possessive before a name: what the subject owns ("in its Hooli brand")."""
+_NOUN_AFTER = re.compile(
+    r" (?!(?:in|into|for|to|at|on|as|and|or|last|this|which|that|from|with|over|during|since"
+    r"|en|pour|a|au|et|ou|qui|depuis|lors|cette|ce|l'an)\b)[a-z]"
+)
+"""A lower-case word after a name that is not a function word: a noun the name qualifies
+("Initech machines", "Hooli Cloud data centers")."""
+_IN_SOMETHING = re.compile(r"\b(?:in|into|dans)\b")
+"""An object of investing in the clause: money put into something, no share of a round."""
 _INTO = re.compile(
     r"\b(?:in|into|dans)\s+(?:(?:la|le|les|l'|the|a|an)\s*)?(?:[a-zà-ÿœ][\w'’-]*\s+){0,4}$"
 )
@@ -247,10 +266,14 @@ class DealFields(CompanyBase):
             into = [
                 m
                 for m in self._after_words(info, _INTO, cue.start, s.end, window=60)
-                if kind_of(m.name) not in ("person", "place") and not info.in_quote(m.start)
-            ]
+                if kind_of(m.name) not in ("person", "place")
+                and not info.in_quote(m.start)
+                and not _POSSESSIVE_BEFORE.search(self.folded, max(0, m.start - 7), m.start)
+                and not _NOUN_AFTER.match(self.text, m.end)
+            ]  # not "in new Initech machines", "in its Hooli brand": what the name qualifies
             funded = self.context.last_funding
-            if not into and funded is not None and funded != org:
+            elsewhere = _IN_SOMETHING.search(self.folded, cue.end, s.end)
+            if not into and not elsewhere and funded is not None and funded != org:
                 # "Hooli invested about $32 million" after the round: its share of it
                 share = f"{self.entities.used[org].name} ({words})"
                 return {"entity": funded, "attribute": "investors", "value": share}, (
@@ -402,6 +425,14 @@ class DealFields(CompanyBase):
         else:
             acquirer_or_none = self._actor(info, cue, i)
             target = self._next_name(info, cue.end, end, gap=28, described=True)
+            if _BOUGHT.match(self.folded, cue.start) and target is not None:
+                # "Globex a acheté Initech", "… la majorité des actions d'Initech": a company
+                # bought as the object; not "des licences à Initech", "200 camions Initech"
+                between = self.folded[cue.end : target.start]
+                if not _BOUGHT_OBJECT.fullmatch(between) or _NOUN_AFTER.match(
+                    self.text, target.end
+                ):
+                    return None
             if target is not None and kind_of(target.name) == "place":
                 # "buying US asphalt business, Apex Paving": the place describes the target
                 target = next(

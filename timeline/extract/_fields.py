@@ -142,9 +142,17 @@ _OBJECT_GAP = re.compile(r"\s+(?:the |l'|l’|le |la )?")
 """What stands between a verb and the name of its object: a space, perhaps an article."""
 
 
+_CLOSES = re.compile(r"\s*(?:[.!?»”\"]|$)")
+"""The end of a sentence just after a name: the teller closes it."""
 _TELLING_INCISE = re.compile(r",\s*(?:a|ont|avait|avaient|has|have)?\s*$")
 """A verb of announcing after a comma ("…, a annoncé jeudi l'Elysée"): it tells who said
 what comes before, and the name after it is the teller."""
+
+
+_WE = re.compile(r"[«“\"]\s*(?:we|our|nous|notre|nos)\b")
+"""A quotation that opens on the first person plural: the speaker speaks of itself."""
+INVESTING = re.compile(r"invest(?:ed|s)\b|investi(?:t|s|e|es)?\b")
+"""A verb of investing: a round only when a company is what is invested in (`_funding`)."""
 
 
 class FieldReader(SpeakerFields):
@@ -217,6 +225,18 @@ class FieldReader(SpeakerFields):
             if reading is not None:
                 return reading[0], (), reading[1]
             weaker = self._weaker.get(cue)
+            if (
+                kind is CueType.ACQUISITION
+                and self.folded.startswith("achet", cue.start)
+                and self.folded[cue.end : cue.end + 1] != ","  # "a acheté, le 28 novembre,"
+            ):
+                return None, (), ""  # "Globex a acheté 200 camions": goods, no company bought
+            if kind is CueType.FUNDING and INVESTING.match(self.folded, cue.start):
+                # "Globex has invested $50 million in its plant", "…in Texas, said Jane
+                # Doe": spending, no round; what is said is still said
+                if weaker is not None and weaker.kind is CueType.STANCE:
+                    return self._fields(info, weaker.kind, weaker, start, end, i)
+                return None, (), ""
             if weaker is not None and _ANNOUNCING.fullmatch(self.folded[weaker.start : weaker.end]):
                 weaker = None  # "a annoncé avoir infligé une amende": news told, not a launch
             if (
@@ -386,8 +406,11 @@ class FieldReader(SpeakerFields):
                 product = None
             if (
                 product is not None
+                and self.lang == "fr"
                 and _ANNOUNCE_VERB.fullmatch(self.folded, cue.start, cue.end)
                 and _TELLING_INCISE.search(self.folded, max(0, cue.start - 12), cue.start)
+                and _CLOSES.match(self.text, product.end)
+                and self._told_before(info, cue.start)
             ):
                 product = None  # "…, a annoncé jeudi l'Elysée": who tells it, after the verb
             if product is not None and ents.id_of(product.name) != subject:
@@ -459,6 +482,17 @@ class FieldReader(SpeakerFields):
         said = self.text[start : seg.start].rstrip(" ,")
         return {"about": about, "attribute": "claims", "claim": said, "claimant": speaker}
 
+    def _told_before(self, info: SentenceInfo, pos: int) -> bool:
+        """True when the sentence's first segment before `pos` is a clause of its own (a
+        verb after its subject, "Globex a nommé Jeanne Dupont"), not a name and its
+        apposition ("Globex, leader du secteur, a annoncé").
+        """
+        first = info.segments[0]
+        if first.end > pos:
+            return False
+        words = re.findall(r"[\w'-]+", self.text[first.start : first.end].lower())
+        return len(words) > 2 and verb_tense(words, self.lang) is not None
+
     def _authority_says(self, speaker: str, org: str, clause: str) -> dict[str, Any] | None:
         """What an authority (a regulator, a court, a watchdog) or its officer says in an
         article about a company it acts on ("the watchdog said", "a estimé l’Autorité"): a claim
@@ -469,6 +503,8 @@ class FieldReader(SpeakerFields):
             return None
         if not (self.entities.is_authority(org) or self.entities.is_authority(speaker)):
             return None
+        if _WE.search(fold(clause)):
+            return None  # "“We will keep watching the market,” the commission said": its own
         return {"about": topic, "attribute": "claims", "claim": clause, "claimant": speaker}
 
     def _modifier(self, m: Mention) -> bool:

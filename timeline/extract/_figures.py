@@ -15,6 +15,7 @@ from timeline.extract._reading import SentenceInfo
 from timeline.extract.entities import kind_of, part_of_company
 from timeline.extract.money import amounts, counts
 from timeline.extract.tagger import Tag
+from timeline.extract.tense import verb_tense
 from timeline.time.normalize import Tense, resolve
 
 __all__ = ["FigureFields"]
@@ -187,13 +188,16 @@ _HIRES = re.compile(
     r"|add(?:s|ed|ing)?\b)"
 )
 
+_CLAUSE_LINK = re.compile(r"\b(?:which|who|that|qui|que|and|et|but|mais)\b")
+"""A word that opens another clause between a count of people and a verb of cutting."""
 _TO_HEADCOUNT = re.compile(
     r"(?<![\w'])(?:headcount|workforce|effectifs?|employs|emploie|emploient|compte|compt\w+"
     r"|to about|to around|to roughly|to some|to|a environ|a quelque|a pres de|a)\s*$"
 )
 
 _PEOPLE = re.compile(
-    r"(?:(?:postes|emplois|salaries|collaborateurs|employes|personnes|jobs|employees|staff"
+    r"(?:(?:postes|emplois|places de travail|salaries|collaborateurs|employes|personnes|jobs"
+    r"|employees|staff"
     r"|workers|people|positions|roles|staffers|engineers|developers|technicians|drivers"
     r"|nurses|researchers|scientists|agents|ingenieurs|developpeurs|techniciens|chauffeurs"
     r"|infirmieres|chercheurs|ouvriers|operateurs|cadres|vendeurs|conseillers|apprentis"
@@ -221,6 +225,15 @@ _COMPARED_TO_DATE = re.compile(
 "compared with the same period of 2018", "up 8% from the same quarter last year"): the date
 is the base's, not the figure's."""
 
+_QUALIFIES_NOUN = re.compile(
+    r" (?!(?:for|pour|in|en|on|with|avec|after|apres|over|to|a|au|and|et|of|de|du|des|who"
+    r"|qui|which|que|since|depuis|by|par|at|sur)\b)[a-z]"
+)
+"""A lower-case noun after a name, which the name qualifies ("Initech executive Jane Doe")."""
+_FOR_WHOM = re.compile(r"\b(?:for|pour|with|avec)\b")
+"""A preposition in the words before a name: the name is no object of the verb."""
+_GLOSS = re.compile(r"(?:or|ou|soit)\b")
+"""The word that opens a figure's gloss after a comma ("…, or 25 cents a share")."""
 COMPARED_REACH = 90
 """How far before its date words the word of a comparison may stand, over a comma."""
 COMPARED_NEAR = 24
@@ -246,14 +259,17 @@ def in_comparison(text: str, folded: str, lang: str, info: SentenceInfo, date: T
     lo = info.sentence.start if seg is None else seg.start
     if _COMPARED_TO_DATE.search(folded, max(lo, date.start - 60), date.start):
         return True
-    floor = max(info.sentence.start, date.start - COMPARED_REACH)
+    floor = lo
+    if seg is not None and _GLOSS.match(folded, seg.start):
+        # "versus net income of $1.02 billion, or 25 cents a share in the same quarter last
+        # year": the gloss after a comma goes on with the base before it
+        floor = max(info.sentence.start, date.start - COMPARED_REACH)
     return any(
         (found := amounts(text[m.end() : date.start], lang))
         and found[0].start <= COMPARED_NEAR
         and not OTHER_FIGURE.search(folded, m.end(), date.start)
         for m in COMPARED.finditer(folded, min(lo, floor), date.start)
-    )  # also over a comma: "versus net income of $1.02 billion, or 25 cents a share in the
-    # same quarter last year"
+    )
 
 
 class FigureFields(CompanyBase):
@@ -323,6 +339,21 @@ class FigureFields(CompanyBase):
             fields["exact"] = exact  # "$41.80 a share", "0.57 euro per share"
         return fields, "results_reported"
 
+    def _subject_of_cut(self, between: str) -> bool:
+        """True when the people counted at a sentence's start are the subject of the verb
+        of the cut: no verb of their own and no clause between them and it ("98 personnes
+        issues du studio X, son plus gros studio, vont être licenciées"; not "300 salariés
+        ont manifesté contre le plan, qui prévoit de supprimer des postes").
+        """
+        if _CLAUSE_LINK.search(between):
+            return False
+        words = [
+            w
+            for w in re.findall(r"[\w'-]+", between)
+            if not re.search(r"[^\W\d]{2}(?:e|ee|es|ees|ue|ues|us|u)$", w)  # a participle
+        ]
+        return verb_tense(words, self.lang) is None
+
     def _year_of(self, cue: lexicon.Cue, start: int) -> str | None:
         """A bare year that names the metric's period, right after it ("résultat net 2022")
         or right before it ("2022 revenue"), or None; a year after the publication's is no
@@ -376,7 +407,9 @@ class FigureFields(CompanyBase):
                 (
                     -value if cut else value
                     for at, after, value in counts(self.text[s.start : start], self.lang)
-                    if at <= 2 and _PEOPLE.match(opening[after:].lstrip(" "))
+                    if at <= 2
+                    and _PEOPLE.match(opening[after:].lstrip(" "))
+                    and self._subject_of_cut(opening[after:])
                 ),
                 None,
             )
@@ -454,7 +487,13 @@ class FigureFields(CompanyBase):
             target = sorted(
                 [
                     *self._after_words(info, _TO, cue.end, s.end, window=10),
-                    *[m for m in [self._next_name(info, cue.end, s.end, described=True)] if m],
+                    *[
+                        m
+                        for m in [self._next_name(info, cue.end, s.end, described=True)]
+                        if m
+                        and not _QUALIFIES_NOUN.match(self.text, m.end)
+                        and not _FOR_WHOM.search(self.folded, cue.end, m.start)
+                    ],  # not "sued former Initech executive Jane Doe", "for misleading X"
                     *self._after_words(info, _TO_DESCRIBED, cue.end, s.end, window=48),
                 ],
                 key=lambda m: m.start,

@@ -33,6 +33,15 @@ _NO_SURNAMES = COMPANY_FORMS | ORGANISATION_HEADS
 """Words that end a company's or an institution's name, never a person's surname."""
 
 
+_UNIT_WORDS = frozenset(
+    {
+        "services", "insurance", "cloud", "music", "media", "studios", "logistics", "solutions",
+        "finance", "leasing", "capital", "ventures", "labs", "foundation", "holdings", "energy",
+        "properties", "bank", "international", "europe", "france", "uk", "usa", "america",
+    }
+)  # fmt: skip
+"""Words that name a unit or a subsidiary of a company in its legal name ("Globex Insurance
+Services LLC"): its short name alone is the parent, not that unit."""
 _LEGAL_FORMS = frozenset(
     {"inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "ag", "gmbh", "nv", "spa"}
 )
@@ -121,6 +130,7 @@ class Entities:
                 or (
                     len(rest) <= 5
                     and self._first.get(name, len(self.names)) > self._first[self._sorted[i]]
+                    and not any(fold(w).strip(".,") in _UNIT_WORDS for w in rest)
                 )
             )  # "Globex Scientific Inc."; "Globex Craft Brewing Collective LLC", then "Globex"
             trade = kind_of(name) != "person" and all(

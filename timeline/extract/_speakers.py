@@ -58,6 +58,16 @@ _ARTICLE_AFTER = re.compile(r"\s+(?:le |la |les |l'|l’|the )")
 """The article before a speaker named after the verb, as French inverts it ("a estimé
 l’Autorité") and English after a verb of saying ("said the FWC"); in English, "writes the Globex
 blog" names what is written."""
+_CLAUSE_CLOSED = re.compile(r"\s*(?:[,.;:!?»”\")]|$)")
+"""What follows a speaker named after the verb and an article: the clause's end."""
+_DEPARTMENTS = frozenset(
+    {
+        "sales", "marketing", "finance", "operations", "engineering", "research", "strategy",
+        "communications", "human resources", "technology", "products", "legal", "ventes",
+        "ressources humaines", "communication", "recherche", "strategie", "produits",
+    }
+)  # fmt: skip
+"""Departments named after a title before the company ("Vice President, Sales, Globex")."""
 _SAID = re.compile(r"said|says|added|adds|stated|noted|explained|wrote")
 """The English verbs of saying a speaker may follow, after an article."""
 _POSSESSIVE = re.compile(r"^['’]s?(?=\s)")
@@ -81,6 +91,13 @@ class SpeakerFields(CompanyFields):
         )
         reach = cue.end + max(3, article.end() - cue.end + 1 if article else 0)
         right = next(iter(info.mentions_between(cue.end, reach)), None)  # "a estimé l’Autorité"
+        if (
+            right is not None
+            and article is not None
+            and right.start >= article.end()
+            and not _CLAUSE_CLOSED.match(self.text, right.end)
+        ):
+            right = None  # "noted the Hooli deal closed": the name qualifies a noun
         if _TOLD.fullmatch(self.folded, cue.start, cue.end):
             right = None  # "Globex told Initech": the name after is who was told
         if left is not None and not info.in_quote(left.start):
@@ -241,14 +258,25 @@ class SpeakerFields(CompanyFields):
         if lead_role and before and follows:
             # "said Jane Doe, President and CEO, Globex North America": her company
             company = info.mentions_between(segs[i + 1].start, segs[i + 1].start + 1)[0]
-            if self._names_person(company) or kind_of(company.name) == "place":
+            if fold(company.name) in _DEPARTMENTS:
+                # "Vice President, Sales, Globex": the department, then the company
+                later = i + 2 < len(segs) and self._is_name(info, segs[i + 2])
+                company = (
+                    info.mentions_between(segs[i + 2].start, segs[i + 2].start + 1)[0]
+                    if later
+                    else None
+                )
+            if company is not None and (
+                self._names_person(company) or kind_of(company.name) == "place"
+            ):
                 company = None
         if person is None and lead_role and before:
             person = before[0]
             start = person.start
             if company is not None:
-                end = segs[i + 1].end
-                used.add(i + 1)
+                k = next(j for j in (i + 1, i + 2) if segs[j].start <= company.start < segs[j].end)
+                end = segs[k].end
+                used.update(range(i + 1, k + 1))
         if person is None:
             used.discard(i)
             return None

@@ -22,6 +22,7 @@ from timeline.extract import cues as lexicon
 from timeline.extract._asides import Asides
 from timeline.extract._comparisons import Comparisons
 from timeline.extract._coordinated import CoordinatedPlans
+from timeline.extract._fields import INVESTING
 from timeline.extract._reading import AUXILIARIES, INCOMING, UNTIL, SentenceInfo
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
@@ -295,6 +296,8 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
             if subject is not None:
                 fields, final_kind = {"entity": subject}, "fact_asserted"
         if fields is None:
+            if kind is CueType.FUNDING and INVESTING.match(self.folded, cue.start):
+                used.discard(i)  # "has invested $2 billion in Texas, said Jane Doe": the speech
             return None
         if self._attribution_only(start, end):
             return None  # "According to the release", "Selon le communiqué publié à Paris"
@@ -453,7 +456,17 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
             return False
         rest = self.folded[seg.start : cue.start] + " " + self.folded[cue.end : seg.end]
         words = re.findall(r"[\w'-]+", rest)
-        return len(words) <= 7 and all(self._cue(info, segs[k]) is None for k in range(i))
+        return len(words) <= 7 and all(self._spoken_only(info, segs[k], k, used) for k in range(i))
+
+    def _spoken_only(self, info: SentenceInfo, seg: Segment, k: int, used: set[int]) -> bool:
+        """True when the `k`-th segment tells no news of its own: no cue, or only money spent
+        that made no event ("Globex has invested $2 billion in Texas, said Jane Doe").
+        """
+        cue = self._cue(info, seg)
+        if cue is None:
+            return True
+        spent = cue.kind is CueType.FUNDING and INVESTING.match(self.folded, cue.start)
+        return bool(spent) and k not in used
 
     def _quoted_before(self, info: SentenceInfo, i: int, used: set[int]) -> bool:
         """True when a segment before the `i`-th holds a quotation and is not used yet.

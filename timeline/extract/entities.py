@@ -354,7 +354,7 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             first_of_sentence
             and len(run) > 2
             and fold(words[run[1]][2]) in ("of", "de", "du", "des")
-            and key not in ORGANISATION_HEADS
+            and key in _NEWS_NOUNS
             and not _named_inside(text, text[start : words[run[-1]][1]], starts)
             and _named_inside(
                 text[: words[run[0]][0]] + text[words[run[-1]][1] :],
@@ -683,6 +683,16 @@ def _abbreviation_in_name(
     if fold(nxt) in date_words:
         return False
     return text[words[i][1] : words[i + 1][0]] == " " and nxt[:1].isupper() and nxt.isalpha()
+
+
+_NEWS_NOUNS = frozenset(
+    {
+        "news", "word", "reports", "rumours", "rumors", "details", "talk", "talks", "sources",
+        "nouvelles", "annonce", "rumeurs", "informations", "bruits",
+    }
+)  # fmt: skip
+"""Nouns of news that open a sentence before "of" and a name ("News of Globex raising"),
+and are no part of it; not a body's head ("Port of Springfield", "City of Hooliville")."""
 
 
 def _named_inside(text: str, name: str, starts: set[int]) -> bool:
