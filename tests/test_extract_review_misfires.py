@@ -188,3 +188,32 @@ def test_a_comparison_set_off_by_commas_leaves_the_period_after_it() -> None:
     events = _draft(text, "en").events
     periods = [e.fields.get("period") for e in events if e.type == "results_reported"]
     assert periods == ["Sept. 30"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["L'entreprise compte s'inscrire en Bourse.", "Globex compte faire d'autres acquisitions."],
+)
+def test_compte_and_an_infinitive_is_a_plan(sentence: str) -> None:
+    """French "compte" and an infinitive tells a plan of the company, in the singular too."""
+    events = _draft("Globex s'installe\n\nGlobex va construire une usine à Lyon. " + sentence, "fr")
+    assert [e.type for e in events.events][-1] == "plan_announced"
+
+
+def test_compte_and_a_count_is_a_headcount_not_a_plan() -> None:
+    """A count after "compte" is staff: "Globex compte 500 salariés" is no plan."""
+    events = _draft("Globex s'installe\n\nGlobex compte 500 salariés.", "fr").events
+    assert [(e.type, e.fields.get("headcount")) for e in events] == [("headcount_changed", 500)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        ("Globex va créer 300 places de travail.", 300),
+        ("Globex supprime 120 places de travail.", -120),
+    ],
+)
+def test_places_de_travail_are_jobs(sentence: str, change: int) -> None:
+    """Swiss French "places de travail" are jobs, created or cut."""
+    events = _draft("Globex s'installe\n\n" + sentence, "fr").events
+    assert [e.fields.get("change") for e in events if e.type == "headcount_changed"] == [change]
