@@ -169,7 +169,8 @@ FRENCH_CUES = {
         r"|construction|agrandi\w*|agrandissement|extension)"
         r"(?: [\w']+){0,3}? (?:bureaux?|sites?|usines?|centres?|sieges?|siege social|laboratoires?"
         r"|entrepots?|filiales?|campus|hubs?|data ?centers?|datacenters?|agences?|magasins?"
-        r"|locaux|plateformes? logistiques?)"
+        r"|locaux|plateformes? logistiques?|unites? (?:de production|industrielles?|de fabrication)"
+        r"|unites?|ateliers?|boutiques?)"
         r"|s'implant\w* (?:a|au|aux|en|dans|sur)|(?:demenag|transfer)\w* (?:son|leur) siege"
     ),
     CueType.PARTNERSHIP: (
