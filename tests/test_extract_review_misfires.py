@@ -217,3 +217,22 @@ def test_places_de_travail_are_jobs(sentence: str, change: int) -> None:
     """Swiss French "places de travail" are jobs, created or cut."""
     events = _draft("Globex s'installe\n\n" + sentence, "fr").events
     assert [e.fields.get("change") for e in events if e.type == "headcount_changed"] == [change]
+
+
+def test_what_a_deal_will_bring_is_a_stance_not_a_plan() -> None:
+    """A view of what a new facility will bring, told by an officer, is a stance."""
+    text = (
+        "Globex opens centre\n\nGlobex opened a distribution center in Springfield on Monday. "
+        'The new facility in Springfield will give the company "more space and capabilities for '
+        'growth," said Jane Doe.'
+    )
+    assert [e.type for e in _draft(text, "en").events][-1] == "stance_stated"
+
+
+def test_the_speaker_s_own_plan_stays_a_plan() -> None:
+    """The speaker's own plan in the first person ("we will open ten stores") stays a plan."""
+    text = (
+        "Globex buys Initech\n\nGlobex agreed to buy Initech on Monday. “With this acquisition, "
+        "we will open ten stores by June,” said Jane Doe."
+    )
+    assert [e.type for e in _draft(text, "en").events][-1] == "plan_announced"

@@ -32,6 +32,17 @@ _INTENT = re.compile(
     r"|is considering|are considering)\b"
 )
 """Words of intention: what they govern is a plan, not yet the news itself."""
+_EVALUATED = re.compile(
+    r"\b(?:the|this|that|ce|cette|cet|ces|l'|le|la|les)\s*(?:acquisition|combination|transaction"
+    r"|deal|merger|agreement|partnership|addition|investment|new facility|project|projet"
+    r"|operation|rapprochement|accord|partenariat|fusion|etapes?|steps?)\b[^.;]{0,80}?"
+    r"\b(?:will|would|should|doit|devrait|devraient|permettra|permettront|va|vont|auront|aura)\b"
+)
+"""A deal or a project as the subject of a verb in the future: what it will bring."""
+_WE_WILL = re.compile(
+    r"\b(?:we will|we'll|we plan|we intend|nous allons|nous comptons|nous prevoyons)\b"
+)
+"""The speaker's own plan in the first person."""
 _PLANNABLE = frozenset(
     {
         "fact_asserted",
@@ -98,6 +109,15 @@ class CoordinatedPlans(Dating):
         # A deal whose parties were not read, told as subject to a condition ("L'acquisition
         # est soumise à l'accord des autorités"): what is still to happen, a plan.
         pending = kind is CueType.ACQUISITION and bool(_CONDITION.search(self.folded, start, end))
+        if (
+            final_kind == "stance_stated"
+            and not planned
+            and _EVALUATED.search(self.folded, start, end)
+            and not _WE_WILL.search(self.folded, start, end)
+        ):
+            # "Doe said the acquisition would expand and strengthen its portfolio": a view
+            # of what the deal will bring, a stance, not a plan
+            return False
         return planned or pending or self._future(info, start, end)
 
     def _coordinated_plan(self, info: SentenceInfo, event: DraftEvent) -> list[DraftEvent]:
