@@ -43,6 +43,10 @@ _UNIT_NOUN = re.compile(
     r"|startup|venture)\b"
 )
 """An organisation's noun after a possessed name: the unit acts ("its Initech unit cut")."""
+_AT_COMPANY = re.compile(r"(?:chez|au sein de|du cote de|at|within|over at)\s+")
+"""The words a sentence opens on before the company it is about ("Chez Globex, ...")."""
+_CLAUSE_COMMA = re.compile(r"\s*,")
+"""The comma that closes such an opening."""
 _POSSESSED = re.compile(r"(?:^|\W)(?:its|their|his|her|our)\s+$")
 """A possessive before a name that qualifies a noun ("its Springfield area plant")."""
 _TO = re.compile(r"(?:a|au|aux|against|contre|on)\s+(?:la |le |l'|the )?$")
@@ -107,6 +111,13 @@ class CompanyBase(ReaderBase):
         if own:
             first = self._first_conjunct(info, info.mentions_before(own[-1].start))
             return self.entities.use(info.mentions[first])
+        at = _AT_COMPANY.match(self.folded, info.sentence.start)
+        if i > 0 and at is not None:
+            # "Chez Globex Transport, l'entreprise vise la suppression de 3 200 postes": the
+            # company the sentence opens on is the one its description stands for
+            named = info.mentions_between(at.end(), at.end() + 1)
+            if named and _CLAUSE_COMMA.match(self.text, named[0].end):
+                return self.entities.use(named[0])
         antecedent = self._antecedent(info, segs[i], cue.start)
         if antecedent is not None:  # "l'enseigne Globex, qui possède 300 magasins"
             return self.entities.use(antecedent)
