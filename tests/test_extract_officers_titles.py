@@ -89,3 +89,27 @@ def test_the_company_after_an_officer_s_title_is_where_the_role_is_held() -> Non
     assert held == [("jane-doe", "globex-north-america", "President and CEO")]
     kinds = {e.id: e.kind for e in result.entities}
     assert kinds["globex-north-america"] == "organization"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“This will temper the excitement,” said Hooli Research analyst Bruno Monteyne.",
+        "“This will temper the excitement,” Hooli Research analyst Bruno Monteyne said.",
+    ],
+)
+def test_an_analyst_of_another_firm_speaks_and_holds_his_title_there(quote: str) -> None:
+    """An analyst named after his firm and title is the speaker, and an analyst at that
+    firm: the firm is neither the speaker nor a person.
+    """
+    text = "Globex lifts dividend\n\nGlobex lifted its dividend on Tuesday. " + quote
+    result = _draft(text, "en")
+    assert [e.fields["speaker"] for e in result.events if e.type == "stance_stated"] == [
+        "bruno-monteyne"
+    ]
+    held = [
+        (e.fields["person"], e.fields["organization"], e.fields["role"])
+        for e in result.events
+        if e.type == "role_held"
+    ]
+    assert held == [("bruno-monteyne", "hooli-research", "analyst")]

@@ -144,6 +144,7 @@ ROLE_NOUNS = re.compile(
     r"|secretaire general(?:e)?|redact(?:eur|rice) en chef|porte-parole|general counsel|drh|daf"
     r"|spokes(?:man|woman|person)|editor-in-chief|general manager|chief \w+ \w+ officer"
     r"|treasurer|tresorier(?:e)?|comptroller|controller|controleur de gestion"
+    r"|(?:senior |equity |research )?analyst|analyste|economist|economiste|strategist"
     r"|member of the (?:board|executive (?:\w+ )?(?:team|committee))|board member"
     r"|membre du (?:conseil|comite)(?: \w+)?|censeur|(?:board )?observer)(?![\w-])"
 )
