@@ -113,3 +113,15 @@ def test_an_analyst_of_another_firm_speaks_and_holds_his_title_there(quote: str)
         if e.type == "role_held"
     ]
     assert held == [("bruno-monteyne", "hooli-research", "analyst")]
+
+
+def test_a_surname_after_a_generational_suffix_is_the_person() -> None:
+    """A surname before a generational suffix names the person again: "Doe said", after
+    "John E. Doe III", is John E. Doe III speaking, not an organisation "Doe".
+    """
+    text = (
+        "Globex to close stores\n\nGlobex brought back a former chief executive, John E. Doe "
+        "III. “It is necessary to reexamine our store portfolio,” Doe said in a statement."
+    )
+    events = _draft(text, "en").events
+    assert [e.fields["speaker"] for e in events if e.type == "stance_stated"] == ["john-e-doe-iii"]

@@ -33,6 +33,8 @@ _NO_SURNAMES = COMPANY_FORMS | ORGANISATION_HEADS
 """Words that end a company's or an institution's name, never a person's surname."""
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Generational suffixes after a person's surname."""
 _UNIT_WORDS = frozenset(
     {
         "services", "insurance", "cloud", "music", "media", "studios", "logistics", "solutions",
@@ -183,6 +185,8 @@ class Entities:
             named = [n for n in self.names if kind_of(n) == "person"]
             for n in [*named, *self.names]:
                 parts = n.split(" ")
+                while len(parts) > 2 and fold(parts[-1]).rstrip(".,") in _SUFFIXES:
+                    parts = parts[:-1]  # "John E. Doe III": "Doe" is the surname
                 if 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts):
                     if fold(parts[-1]) in _NO_SURNAMES or kind_of(parts[-1]) == "place":
                         continue  # "Globex France", "Globex Company": no surname
