@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.extract._text import sentences
+from timeline.extract.entities import rule_mentions, slug
+
 from .helpers import rules_draft as _draft
 
 
@@ -236,3 +239,26 @@ def test_the_speaker_s_own_plan_stays_a_plan() -> None:
         "we will open ten stores by June,” said Jane Doe."
     )
     assert [e.type for e in _draft(text, "en").events][-1] == "plan_announced"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "instrument"),
+    [
+        (
+            "Globex a signé un accord sur le Plan de Sauvegarde de l’Emploi avec les syndicats.",
+            "fr",
+            "plan-de-sauvegarde-de-l-emploi",
+        ),
+        ("Globex a enfreint le Code du Travail, selon les syndicats.", "fr", "code-du-travail"),
+    ],
+)
+def test_a_plan_or_a_code_written_in_capitals_is_no_entity(
+    sentence: str, lang: str, instrument: str
+) -> None:
+    """A plan's or a code's name written in capitals is an instrument, no party to the news:
+    no mention names it, while the company is still found.
+    """
+    text = "Globex supprime des postes\n\n" + sentence
+    names = {slug(m.name) for m in rule_mentions(text, sentences(text), lang)}
+    assert instrument not in names
+    assert "globex" in names

@@ -374,6 +374,8 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 continue
             if fold(name) in DEMONYMS:
                 continue  # "French" in "the French regulator": a nationality, no name
+            if len(piece) > 2 and fold(words[piece[0]][2]) in _INSTRUMENT_HEADS[lang]:
+                continue  # "Plan de Sauvegarde de l'Emploi", "Code du Travail": no party
             kind = kind_of(name)
             if kind != "person" and _STATE_AFTER.match(text, last[1]):
                 kind = "place"  # "Springfield, Ore.": a city
@@ -685,6 +687,12 @@ def _abbreviation_in_name(
     return text[words[i][1] : words[i + 1][0]] == " " and nxt[:1].isupper() and nxt.isalpha()
 
 
+_INSTRUMENT_HEADS = {
+    "fr": frozenset({"plan", "programme", "projet", "loi", "code", "decret", "reglement"}),
+    "en": frozenset({"act", "code", "bill"}),
+}
+"""The first words of a plan's, a law's or a code's name written in capitals ("Plan de
+Sauvegarde de l'Emploi", "Code du Travail"): an instrument, never a party to news."""
 _NEWS_NOUNS = frozenset(
     {
         "news", "word", "reports", "rumours", "rumors", "details", "talk", "talks", "sources",
