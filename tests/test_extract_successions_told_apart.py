@@ -61,12 +61,13 @@ def test_the_time_a_role_was_held_is_not_the_role(lang: str, role: str) -> None:
 
 def test_a_seat_handed_over_is_a_departure_not_a_sale() -> None:
     """The sentence "Jean Martin cède son fauteuil de PDG à Jeanne Dupont" tells his
-    departure, with her as successor: nothing is sold.
+    departure, with her as successor, and so her appointment: nothing is sold.
     """
     text = "Globex : nouvelle direction\n\nJean Martin cède son fauteuil de PDG à Jeanne Dupont."
     events = _draft(text, "fr").events
-    assert [(e.type, e.fields.get("successor")) for e in events] == [
-        ("person_departed", "jeanne-dupont")
+    assert [(e.type, e.fields.get("successor"), e.fields.get("predecessor")) for e in events] == [
+        ("person_departed", "jeanne-dupont", None),
+        ("person_appointed", None, "jean-martin"),
     ]
 
 
@@ -82,3 +83,41 @@ def test_carried_to_the_chair_is_an_appointment(sentence: str) -> None:
     text = "Globex : nouvelle direction\n\nLe groupe Globex change de direction. " + sentence
     people = [e.fields["person"] for e in _draft(text, "fr").events if e.type == "person_appointed"]
     assert people == ["jeanne-dupont"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "role"),
+    [
+        (
+            "Globex CEO to retire\n\nGlobex said chief executive Jane Doe will retire and will be "
+            "replaced by current lead director John Smith in April.",
+            "en",
+            "chief executive",
+        ),
+        (
+            "Globex change de patron\n\nLe 1er juillet, Jean Martin, PDG depuis 10 ans, laissera "
+            "son poste à Jeanne Dupont.",
+            "fr",
+            "PDG",
+        ),
+    ],
+)
+def test_a_departure_that_names_its_successor_appoints_the_successor(
+    text: str, lang: str, role: str
+) -> None:
+    """The person leaving is the one titled before the name, and the successor the departure
+    names is appointed to that role, with the person leaving as predecessor.
+    """
+    events = _draft(text, lang).events
+    departed = [
+        (e.fields["role"], e.fields.get("successor")) for e in events if e.type == "person_departed"
+    ]
+    assert departed[0][0] == role
+    appointed = [
+        (e.fields["person"], e.fields["role"], e.fields.get("predecessor"))
+        for e in events
+        if e.type == "person_appointed"
+    ]
+    assert len(appointed) == 1
+    assert appointed[0][1] == role
+    assert appointed[0][0] == departed[0][1]

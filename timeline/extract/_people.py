@@ -70,6 +70,11 @@ _AT_THE_HELM = re.compile(
     r"\s+(?:de la |de l'|du |des |de |d'|of the |of )?$"
 )
 """The words before the organisation a person is chosen to lead ("à la tête d'EDF")."""
+_TITLE_JUST_BEFORE = re.compile(
+    rf"(?:{lexicon.ROLE_NOUNS.pattern})(?:\s+(?:and|et|&)\s+(?:{lexicon.ROLE_NOUNS.pattern}))?"
+    r",?\s+$"
+)
+"""A title right before a person's name ("chief executive Jane Doe")."""
 _CLAUSE_END = re.compile(r"[,;:(]|\b(?:lorsque|quand|alors que|when|while|after|apres)\b")
 """Where a clause ends, for what its verb governs."""
 
@@ -334,6 +339,19 @@ class PeopleFields(CompanyBase):
                 return m
         return None
 
+    def _title_before(self, info: SentenceInfo, person: str) -> str | None:
+        """The title written just before the person's name in the sentence ("Globex said
+        chief executive Jane Doe will retire"), or None.
+        """
+        named = next((m for m in info.mentions if self.entities.id_of(m.name) == person), None)
+        if named is None:
+            return None
+        lo = max(info.sentence.start, named.start - 50)
+        title = _TITLE_JUST_BEFORE.search(self.folded, lo, named.start)
+        if title is None:
+            return None
+        return self._role_words(title.start(), named.start)
+
     def _org_in_focus(self, person: str | None) -> str | None:
         if person is not None and person in self._appointed_to:
             return self._appointed_to[person]
@@ -371,7 +389,8 @@ class PeopleFields(CompanyBase):
         if org is None or person == org:
             return None
         role = (
-            self._role_words(cue.start, min(s.end, cue.end + 60))
+            self._title_before(info, person)  # "chief executive Jane Doe will retire and..."
+            or self._role_words(cue.start, min(s.end, cue.end + 60))
             or self._role_words(max(s.start, cue.start - 60), cue.start)
             or self._titles.get(person)  # "Mr Doe will also step down": the role told before
         )

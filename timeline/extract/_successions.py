@@ -101,4 +101,37 @@ def linked(events: Sequence[DraftEvent]) -> list[DraftEvent]:
         for j in others:
             if "predecessor" not in out[j].fields:
                 out[j] = attrs.evolve(out[j], fields={**out[j].fields, "predecessor": person})
+    return _successors_appointed(out)
+
+
+def _successors_appointed(events: list[DraftEvent]) -> list[DraftEvent]:
+    """The events with, after each departure that names its successor ("will be replaced
+    by John Smith", "laissera son poste à Jeanne Dupont"), the successor's appointment to the
+    role, when the article tells it nowhere else: the news is both.
+    """
+    appointed = {
+        (e.fields.get("person"), _KEY.get(fold(str(e.fields.get("role", ""))).strip()))
+        for e in events
+        if e.type == "person_appointed"
+    }
+    told = {e.fields.get("person") for e in events if e.type == "person_appointed"}
+    out: list[DraftEvent] = []
+    for e in events:
+        out.append(e)
+        successor = e.fields.get("successor")
+        role, org = e.fields.get("role"), e.fields.get("organization")
+        if e.type != "person_departed" or not isinstance(successor, str):
+            continue
+        if not isinstance(role, str) or not isinstance(org, str) or successor in told:
+            continue
+        if (successor, _KEY.get(fold(role).strip())) in appointed:
+            continue
+        fields = {
+            "person": successor,
+            "role": role,
+            "organization": org,
+            "predecessor": e.fields["person"],
+        }
+        out.append(attrs.evolve(e, type="person_appointed", fields=fields, cue="successor"))
+        told.add(successor)
     return out
