@@ -12,6 +12,8 @@ from timeline.extract._registry import Entities
 from timeline.extract._text import sentences
 from timeline.extract.entities import rule_mentions
 
+from .helpers import rules_draft as _draft
+
 _TEXT = (
     "Hotel chain and airline team up\n\n"
     "On Thursday, Globex Hotels and Initech Air Lines announced a partnership that gives "
@@ -56,3 +58,20 @@ def test_a_division_or_a_person_keeps_its_own_entity() -> None:
     assert registry.id_of("Hooli") != registry.id_of("Hooli Cloud")
     assert registry.id_of("Jane Smith") != registry.id_of("Jane Smith Media")
     assert registry.id_of("Globex") == registry.id_of("Globex Hotels")
+
+
+def test_a_name_word_that_opens_on_digits_names_the_company_alone_too() -> None:
+    """A name word that opens on digits names the company alone too: "Globex 1mg
+    Technologies Pvt. Ltd", then "1mg raised…", is one company, whose rounds and valuation the
+    short name tells.
+    """
+    text = (
+        "Globex 1mg raises $40 million\n\nGlobex 1mg Technologies Pvt. Ltd, which runs online "
+        "pharmacy 1mg, has raised $40 million in a funding round. 1mg is now valued at $1.25 "
+        "billion. In April 2021, 1mg raised $13.3 million."
+    )
+    result = _draft(text, "en")
+    assert {e.id for e in result.entities} == {"globex-1mg-technologies-pvt-ltd"}
+    orgs = {e.fields["organization"] for e in result.events}
+    assert orgs == {"globex-1mg-technologies-pvt-ltd"}
+    assert len(result.events) == 3

@@ -108,6 +108,7 @@ class Entities:
         else:
             longer = (
                 self._longer(name)
+                or self._holding(name)
                 or self._expanded(name)
                 or self._surname(name)
                 or self._given_name(name)
@@ -150,6 +151,15 @@ class Entities:
                 found = self._sorted[i]
             i += 1
         return found
+
+    def _holding(self, name: str) -> str | None:
+        """The one longer name that holds `name`, a word opening on digits ("1mg"), as one
+        of its words ("Globex 1mg Technologies"), or None.
+        """
+        if " " in name or not name[:1].isdigit():
+            return None
+        holders = {n for n in self.names if " " in n and name in n.split()}
+        return next(iter(holders)) if len(holders) == 1 else None
 
     def _expanded(self, name: str) -> str | None:
         """The first mentioned name of two words or more whose initials `name`, an acronym,

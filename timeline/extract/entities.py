@@ -248,6 +248,14 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 continue
             if gap != " ":
                 break
+            if (
+                _NUMBERED.fullmatch(nxt)
+                and j + 1 < len(words)
+                and text[words[j][1] : words[j + 1][0]] == " "
+                and words[j + 1][2][:1].isupper()
+            ):
+                j += 1  # "Globex 1mg Technologies": a name with a word that opens on digits
+                continue
             if _is_name_word(nxt) and fold(nxt) not in inner_stop and fold(nxt) not in date_words:
                 j += 1
                 continue
@@ -387,7 +395,30 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 kind = "place"  # "the Springfield plant": where the site is, no subject
             out.append(Mention(first[0], last[1], name, kind))
         i = j
-    return _headline_names(text, headlines, _titled_people(text, _possessive_names(text, out)))
+    found = _headline_names(text, headlines, _titled_people(text, _possessive_names(text, out)))
+    return _numbered_alone(words, found)
+
+
+_NUMBERED = re.compile(r"\d+[^\W\d_]\w*")
+"""A word that opens on digits and goes on in letters ("1mg", "3M"): inside a name of
+capitalised words, a word of it."""
+
+
+def _numbered_alone(words: list[tuple[int, int, str]], found: list[Mention]) -> list[Mention]:
+    """The mentions with, added, each word opening on digits that a name of several words
+    holds ("Globex 1mg Technologies") where it is written alone ("1mg raised $13 million"):
+    the company named short.
+    """
+    inner = {w for m in found if " " in m.name for w in m.name.split() if _NUMBERED.fullmatch(w)}
+    if not inner:
+        return found
+    covered = [(m.start, m.end) for m in found]
+    extra = [
+        Mention(a, b, w)
+        for a, b, w in words
+        if w in inner and not any(lo <= a < hi for lo, hi in covered)
+    ]
+    return sorted([*found, *extra], key=lambda m: m.start)
 
 
 _FRENCH_COMPANY_OPENINGS = frozenset(
