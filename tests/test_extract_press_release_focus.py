@@ -85,3 +85,25 @@ def test_a_company_the_headline_and_the_lede_open_on_is_the_one_in_focus() -> No
     assert [e.fields.get("organization", e.fields.get("entity")) for e in last] == [
         "globex-conseil"
     ]
+
+
+def test_a_lede_that_describes_the_headline_s_company_keeps_it_in_focus() -> None:
+    """A lede that opens on a description and names no one ("Le fabricant de yaourts vient
+    d'inaugurer…") tells of the headline's company: the figures told later without a subject
+    are its own, not those of the group that bought it, named in the next sentence.
+    """
+    text = (
+        "Lyon : Globex Yaourts dévoile sa nouvelle usine\n\n"
+        "Le fabricant de yaourts au lait de brebis vient d'inaugurer ses locaux agrandis. Le "
+        "groupe breton Initech Entreprises, qui a racheté le site en 2014, a investi neuf "
+        "millions d'euros.\n\n"
+        "Globex Yaourts est fabriqué à Lyon. Cette usine a été rachetée en 2014 par le groupe "
+        "Initech Entreprises. Initech Entreprises commercialise aussi d'autres marques.\n\n"
+        "Le chiffre d'affaires a été doublé en quatre ans : il est aujourd'hui de 56 millions "
+        "d'euros."
+    )
+    events = _draft(text, "fr").events
+    last = [e for e in events if "56 millions" in e.quote]
+    assert [e.fields.get("organization", e.fields.get("entity")) for e in last] == [
+        "globex-yaourts"
+    ]

@@ -88,6 +88,9 @@ class Entities:
         self.qualifiers: frozenset[int] = frozenset()
         """Where the mentions that qualify a noun start ("a Fortune 500 company")."""
         self.lede_end: int | None = None
+        self.lede_described = False
+        """True when the lede's first sentence names no one and opens on a description
+        ("Le fabricant de yaourts vient d'inaugurer..."): the headline's company."""
         """Where the first paragraph of the body ends: the lede, whose subject counts most."""
         self.governed: frozenset[int] = frozenset()
         """Where the mentions after a preposition start ("par le Tribunal"): no subject."""
@@ -298,6 +301,8 @@ class Entities:
             ),
             default=-1,
         )
+        if self.lede_described and self.headline is not None:
+            first_lead = self.headline  # described: it is the headline's company
         for k, (n, m) in enumerate(zip(self.names, self.mentions, strict=True)):
             if m.start in self.qualifiers or m.start in placed:
                 continue
@@ -314,7 +319,8 @@ class Entities:
         by_start = {m.start: self.id_of(n) for n, m in zip(self.names, self.mentions, strict=True)}
         agreed = by_start.get(self.headline if self.headline is not None else -2)
         if agreed is not None and agreed == by_start.get(first_lead) and agreed in counts:
-            counts[agreed] += 3  # the headline and the lede open on the same company
+            # the headline and the lede open on the same company (or the lede describes it)
+            counts[agreed] += 3
         people = self.people() if people is None else people
         candidates = [i for i in counts if i not in people] or list(counts)
         acting = [i for i in candidates if self._authority(i)]

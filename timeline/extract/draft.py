@@ -112,6 +112,10 @@ def draft(
     )
     if sents:  # the lede: the first paragraph of the body
         registry.lede_end = max(s.end for s in sents if s.paragraph == sents[0].paragraph)
+        opening = sents[0]
+        registry.lede_described = not _between(
+            mentions, mention_starts, opening.start, opening.end
+        ) and bool(_DESCRIBED_OPENING.match(folded, opening.start))
     subjects = analyser.subject_finder(text, lang)
     reader = Reader(text, folded, lang, registry, published, subjects, leads)
     events: list[DraftEvent] = []
@@ -380,6 +384,10 @@ Globex", "Record profits for Globex", "Nouveau patron chez Globex")."""
 
 _POSSESSIVE = re.compile(r"['’]s? ")
 """An English possessive between two names ("Globex's Initech")."""
+
+
+_DESCRIBED_OPENING = re.compile(r"(?:(?:le|la|les|the|un|une|an?|ce|cette|this)\s|l')")
+"""A lede that opens on a description ("Le fabricant de yaourts vient d'inaugurer")."""
 
 
 def _capitals_headline(
