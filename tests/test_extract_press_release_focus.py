@@ -107,3 +107,19 @@ def test_a_lede_that_describes_the_headline_s_company_keeps_it_in_focus() -> Non
     assert [e.fields.get("organization", e.fields.get("entity")) for e in last] == [
         "globex-yaourts"
     ]
+
+
+def test_a_company_named_like_a_person_is_in_focus_when_it_has_officers() -> None:
+    """A name that opens on a given name but has an officer ("Jane Doe' associate general
+    counsel") is a company: the article's focus, so its appeal is drafted, not dropped for
+    want of an organisation.
+    """
+    text = (
+        "Jane Doe appeal\n\nJane Doe says it will mount an aggressive appeal in a case involving "
+        "a sick smoker awarded $100 million. Jane Doe' associate general counsel, John Smith, "
+        "said the verdict was wrong."
+    )
+    events = _draft(text, "en").events
+    legal = [e.fields["organization"] for e in events if e.type == "legal_action_reported"]
+    assert legal
+    assert set(legal) == {"jane-doe"}

@@ -106,3 +106,24 @@ def test_an_operating_loss_or_a_gross_profit_is_a_result(sentence: str, label: s
     """
     events = _draft(_REPORT + sentence, "en").events
     assert [e.fields.get("attribute") for e in events[1:]] == [f"results ({label})"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "value"),
+    [
+        ("Globex' stock rose 22 cents to $45.62 Wednesday.", "en", 45),
+        ("Revenue fell $2 million to $14.2 billion in the second quarter of 2019.", "en", 14.2e9),
+        (
+            "Le chiffre d'affaires a progressé de 2 millions d'euros à 20 millions d'euros en "
+            "2019.",
+            "fr",
+            20e6,
+        ),
+    ],
+)
+def test_a_change_to_a_level_reports_the_level(sentence: str, lang: str, value: float) -> None:
+    """A change to a level reports the level: in "rose 22 cents to $45.62" or "de 2
+    millions à 20 millions", the figure is the level reached, not the change.
+    """
+    events = _draft(_REPORT + sentence, lang).events
+    assert [e.fields["value"] for e in events if e.type == "results_reported"] == [value]

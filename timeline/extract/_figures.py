@@ -188,6 +188,12 @@ _HIRES = re.compile(
     r"|add(?:s|ed|ing)?\b)"
 )
 
+_TO_LEVEL = re.compile(
+    r"\b(?:rose|rises|climbed|fell|falls|dropped|declined|increased|decreased|jumped|gained"
+    r"|slipped|grew|up|down|progresse|progresse|recule|augmente|baisse|passe|grimpe|chute)\b"
+    r"[^.;]*\b(?:to|a)\s+(?:about |around |nearly |some |environ |pres de )?$"
+)
+"""A verb of change, its amount and "to"/"à" just before a second amount: the level reached."""
 _CLAUSE_LINK = re.compile(r"\b(?:which|who|that|qui|que|and|et|but|mais)\b")
 """A word that opens another clause between a count of people and a verb of cutting."""
 _TO_HEADCOUNT = re.compile(
@@ -300,6 +306,12 @@ class FigureFields(CompanyBase):
         value: int | None = None
         currency: str | None = None
         exact: str | None = None
+        level = next(
+            (a for a in money[1:] if _TO_LEVEL.search(self.folded, cue.start, cue.start + a.start)),
+            None,
+        )  # "rose 22 cents to $45.62", "a progressé de 2 millions à 20 millions": the level
+        if level is not None:
+            money = [level]
         if money:
             value, currency, exact = money[0].value, money[0].currency, money[0].exact
         else:

@@ -89,6 +89,9 @@ class Entities:
         """Where the mentions that qualify a noun start ("a Fortune 500 company")."""
         self.lede_end: int | None = None
         self.lede_described = False
+        self.owners: frozenset[str] = frozenset()
+        """Names written with a possessive before a role ("Philip Doe's chief executive"):
+        organisations, even when they open on a given name."""
         """True when the lede's first sentence names no one and opens on a description
         ("Le fabricant de yaourts vient d'inaugurer..."): the headline's company."""
         """Where the first paragraph of the body ends: the lede, whose subject counts most."""
@@ -306,7 +309,7 @@ class Entities:
         for k, (n, m) in enumerate(zip(self.names, self.mentions, strict=True)):
             if m.start in self.qualifiers or m.start in placed:
                 continue
-            if kind_of(m.name) in ("person", "product", "place"):
+            if kind_of(m.name) in ("person", "product", "place") and m.name not in self.owners:
                 continue
             entity_id = self.id_of(n)
             weight = 1 if m.start not in leads else 4 if m.start == first_lead else 2

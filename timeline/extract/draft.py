@@ -45,7 +45,7 @@ from timeline.extract._segments import Segment, segments
 from timeline.extract._statements import Reader
 from timeline.extract._successions import linked
 from timeline.extract._text import Sentence, fold, sentences
-from timeline.extract.cues import COMPANY_NEWS, PREPOSITIONS, CueType, find_cues
+from timeline.extract.cues import COMPANY_NEWS, PREPOSITIONS, ROLE_NOUNS, CueType, find_cues
 from timeline.extract.entities import Mention, bracketed, kind_of, qualifier, titled_names
 from timeline.extract.grounding import grounded
 from timeline.extract.nlp import backend as pick_backend
@@ -110,6 +110,9 @@ def draft(
             )[-2:]
         )  # the words just before, in the same sentence
     )
+    registry.owners = frozenset(
+        m.name for m in mentions if _OWNED_ROLE.match(folded, m.end)
+    )  # "Jane Doe' associate general counsel": a company, whatever its name looks like
     if sents:  # the lede: the first paragraph of the body
         registry.lede_end = max(s.end for s in sents if s.paragraph == sents[0].paragraph)
         opening = sents[0]
@@ -386,6 +389,9 @@ _POSSESSIVE = re.compile(r"['’]s? ")
 """An English possessive between two names ("Globex's Initech")."""
 
 
+_OWNED_ROLE = re.compile(rf"['’]s? (?:(?:[a-z][\w-]*) ){{0,2}}(?:{ROLE_NOUNS.pattern})")
+"""A possessive and a role after a name: the name is an organisation's ("Initech's chief
+executive", "Initech' general counsel")."""
 _DESCRIBED_OPENING = re.compile(r"(?:(?:le|la|les|the|un|une|an?|ce|cette|this)\s|l')")
 """A lede that opens on a description ("Le fabricant de yaourts vient d'inaugurer")."""
 
