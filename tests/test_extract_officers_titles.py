@@ -26,6 +26,10 @@ _DEAL = (
         ),
         ("Globex’s chief executive Jane Doe", "chief executive"),
         ("Globex Vice Chairman Jane Doe", "Vice Chairman"),
+        ("Globex Executive Vice President Jane Doe", "Executive Vice President"),
+        ("Globex's Senior Vice President Jane Doe", "Senior Vice President"),
+        ("Globex interim CEO Jane Doe", "interim CEO"),
+        ("Globex Deputy CEO Jane Doe", "Deputy CEO"),
     ],
 )
 def test_the_officer_after_a_title_speaks_and_holds_the_whole_title(

@@ -125,7 +125,8 @@ independent director")."""
 _QUOTED_ROLE = re.compile(r",\s*[\"«“]\s*(?P<role>[^\"»”]{2,60}?)\s*[\"»”]")
 """A title in quotation marks after a name and a comma: ', "Chief Revenue Officer"'."""
 _TITLE_UNIT = (
-    r"(?:(?:vice|co|deputy|executive)[- ]?)?(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)"
+    r"(?:(?:vice|co|deputy|executive|interim|acting|senior)[- ]?){0,2}"
+    r"(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)"
     r"|directeur|directrice|president(?:e)?|pdg|patron(?:ne)?|dirigeant(?:e)?|ceo|cto|cfo|coo"
     r"|chief \w+ officer|chief executive|chair(?:man|woman)?|co-?founder|founder"
     r"|managing director|secretaire general(?:e)?|directeur general|directrice generale"

@@ -93,7 +93,8 @@ TITLES = re.compile(
     r"(?:co-|vice-)?(?:ceo|cfo|cto|coo|pdg|dg|president|presidente|chairman|chairwoman|chair|founder"
     r"|co-founder|cofounder|cofondateur|fondateur|directeur|directrice|chief|executive"
     r"|minister|ministre|senator|judge|juge|professor|professeur|analyst|analyste|head"
-    r"|vice|managing|general|mr|mrs|ms|dr|sir|m|mme|maitre|me|prince|king|queen|pope|saint"
+    r"|vice|managing|general|senior|acting|interim|deputy|mr|mrs|ms|dr|sir|m|mme|maitre|me"
+    r"|prince|king|queen|pope|saint"
     r"|officer|director|manager|governor|gouverneur|mayor|maire|chancellor|chancelier"
     r"|commissioner|commissaire|prefet|depute|deputee|attorney|secretary|counsel)$"
 )

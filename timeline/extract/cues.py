@@ -135,7 +135,7 @@ def weaker_cue(found: list[Cue]) -> Cue | None:
 
 # Nouns of roles, for appositions ("X, directrice des affaires publiques de Y").
 ROLE_NOUNS = re.compile(
-    r"(?<![\w-])(?:(?:vice|co|deputy|executive|interim)[- ])?"  # "Vice Chairman", "Co-CEO"
+    r"(?<![\w-])(?:(?:vice|co|deputy|executive|interim|acting|senior)[- ]){0,2}"  # "Co-CEO"
     r"(?:co-?fondat(?:eur|rice)s?|fondat(?:eur|rice)"
     r"|president(?:e)?-direct(?:eur|rice) general(?:e)?|directeur|directrice|president(?:e)?"
     r"|pdg|patron(?:ne)?|dirigeant(?:e)?|responsable|vice-president(?:e)?|chef"
