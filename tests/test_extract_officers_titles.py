@@ -129,3 +129,32 @@ def test_a_surname_after_a_generational_suffix_is_the_person() -> None:
     )
     events = _draft(text, "en").events
     assert [e.fields["speaker"] for e in events if e.type == "stance_stated"] == ["john-e-doe-iii"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Former Globex Vice Chairman John Smith joined Initech as chief executive.", "en"),
+        (
+            "L'ancien président de Globex, Jean Martin, rejoint Initech comme directeur général.",
+            "fr",
+        ),
+    ],
+)
+def test_a_person_who_joins_a_company_is_appointed_there(text: str, lang: str) -> None:
+    """The company joined is where the person is appointed, not the one of a former title."""
+    events = _draft("Globex hires\n\n" + text, lang).events
+    assert [e.fields["organization"] for e in events if e.type == "person_appointed"] == ["initech"]
+
+
+def test_a_name_before_a_possessive_apposition_is_a_company() -> None:
+    """A name before a possessive apposition is a company: in "Initech, its main rival,
+    reported…", then "Initech also cut 200 jobs", the cuts are Initech's, not the focus's.
+    """
+    text = (
+        "Acme Corp results\n\nAcme Corp reported revenue of $5 billion on Monday. Initech, its "
+        "main rival, reported revenue of $3 billion. Initech also cut 200 jobs."
+    )
+    events = _draft(text, "en").events
+    cuts = [e.fields["organization"] for e in events if e.type == "headcount_changed"]
+    assert cuts == ["initech"]

@@ -70,6 +70,8 @@ _AT_THE_HELM = re.compile(
     r"\s+(?:de la |de l'|du |des |de |d'|of the |of )?$"
 )
 """The words before the organisation a person is chosen to lead ("à la tête d'EDF")."""
+_JOINS = re.compile(r"join|rejoin")
+"""Verbs of joining, whose direct object is the organisation joined."""
 _TITLE_JUST_BEFORE = re.compile(
     rf"(?:{lexicon.ROLE_NOUNS.pattern})(?:\s+(?:and|et|&)\s+(?:{lexicon.ROLE_NOUNS.pattern}))?"
     r",?\s+$"
@@ -228,6 +230,15 @@ class PeopleFields(CompanyBase):
         elif passive and not (cue.nominal and after is not None):
             person = self._actor_person(info, cue, i)
             org_m = self._org_after(info, cue.end, s.end)
+            joined = _JOINS.match(self.folded, cue.start)
+            if (
+                org_m is None
+                and joined
+                and after is not None
+                and self.folded[cue.end : after.start].strip() in ("", "the", "le", "la", "l'")
+                and not self.entities.named_person(self.entities.id_of(after.name))
+            ):
+                org_m = after  # "Former Globex chairman John Smith joined Initech as CEO"
             org = self.entities.use(org_m) if org_m is not None else self._org_in_focus(person)
         else:
             if after is None:

@@ -77,6 +77,9 @@ _APPOSED = frozenset(
 )  # fmt: skip
 """Words after a comma that open an apposition or a relative clause of the name before
 ("Globex, the software maker,", "Globex, founded in 2012,", "Globex, dont le siège")."""
+_POSSESSIVE_APPOSED = frozenset({"its", "their", "his", "her", "son", "sa", "ses", "leur"})
+"""Possessives after a comma that open an apposition ("Initech, its main rival,"), taken for
+one only after a word written at least twice ("Overall, its shares" is no name)."""
 
 
 _MODEL = re.compile(r"[A-Z]|\d{1,2}")
@@ -317,6 +320,10 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
         gap = text[words[j - 1][1] : words[j][0]] if j < len(words) else ""
         verb_next = j < len(words) and (
             fold(words[j][2]) in _APPOSED  # "Initech, a new startup, raised": an apposition
+            or (
+                fold(words[j][2]) in _POSSESSIVE_APPOSED
+                and len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text)) >= 2
+            )  # "Initech, its main rival, reported": a name written again elsewhere
             if "," in gap
             else _verbal(words[j][2], lang, words[j + 1][2] if j + 1 < len(words) else "")
         )
