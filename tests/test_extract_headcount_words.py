@@ -86,3 +86,23 @@ def test_people_to_be_dismissed_are_job_cuts_of_their_number(sentence: str) -> N
     ]
     assert cuts == [("globex", -98, None)]
     assert [e for e in events if e.type == "plan_announced"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Globex will lay off about 10% of its workforce, or roughly 1,000 employees.", "en"),
+        ("Globex va supprimer 10 % de ses effectifs, soit environ 1 000 postes.", "fr"),
+    ],
+)
+def test_a_share_of_jobs_glossed_with_its_number_is_one_cut(sentence: str, lang: str) -> None:
+    """A share of the staff cut, glossed with its number ("…, or roughly 1,000 employees"),
+    is one cut of 1,000, not a cut without a number and a headcount of 1,000.
+    """
+    events = _draft("Jobs\n\n" + sentence, lang).events
+    cuts = [
+        (e.fields.get("change"), e.fields.get("headcount"))
+        for e in events
+        if e.type == "headcount_changed"
+    ]
+    assert cuts == [(-1000, None)]

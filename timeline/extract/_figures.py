@@ -409,6 +409,12 @@ class FigureFields(CompanyBase):
         ]
         cut = _CUTS.search(clause)
         hire = _HIRES.search(clause)
+        if not (cut or hire) and i > 0 and _GLOSS.match(clause):
+            # "will lay off about 10% of its workforce, or roughly 1,000 employees": the gloss
+            # counts the cut of the clause before it
+            prior = info.segments[i - 1]
+            told = self.folded[prior.start : prior.end]
+            cut, hire = _CUTS.search(told), _HIRES.search(told)
         change: int | None = None
         s = info.sentence
         if not numbers and (cut or hire) and start > s.start:

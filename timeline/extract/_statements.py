@@ -96,6 +96,10 @@ _ENUMERATION = re.compile(r"(?:,|\band\b|\bet\b|\bpuis\b|\bthen\b)\s*(\S.*)?$")
 """The joint before the next item of an enumeration, and where that item starts."""
 
 
+_GLOSS_OPEN = re.compile(r"(?:or|ou|soit)\b")
+"""The word that opens a gloss of the figure before it ("…, or roughly 1,000 employees")."""
+
+
 class Reader(CoordinatedPlans, Asides, Comparisons):
     """Reads sentences in order and proposes their events."""
 
@@ -148,6 +152,7 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
                 if not any(a < e.start + len(e.quote) and e.start < b for a, b in covered)
             )
         events = [_incoming(e, self.folded) for e in events]
+        events = self._glossed_counts(events)
         for e in events:
             if e.type in ("role_held", "person_appointed", "person_departed"):
                 person, role = e.fields.get("person"), e.fields.get("role")
@@ -187,6 +192,32 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
             else None
         )
         return events
+
+    def _glossed_counts(self, events: list[DraftEvent]) -> list[DraftEvent]:
+        """Job cuts told as a share and then glossed with their number ("will lay off about
+        10% of its workforce, or roughly 1,000 employees"): one event, with the number, quoted
+        over both clauses.
+        """
+        out: list[DraftEvent] = []
+        for e in events:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.type == e.type == "headcount_changed"
+                and "change" not in prev.fields
+                and "change" in e.fields
+                and prev.fields.get("organization") == e.fields.get("organization")
+                and _GLOSS_OPEN.match(self.folded, e.start)
+            ):
+                end = e.start + len(e.quote)
+                out[-1] = attrs.evolve(
+                    prev,
+                    fields={**prev.fields, "change": e.fields["change"]},
+                    quote=self.text[prev.start : end],
+                )
+                continue
+            out.append(e)
+        return out
 
     def _main_subject(self, info: SentenceInfo, events: list[DraftEvent]) -> str | None:
         """The organisation a sentence is about, for "the company" in the next ones: that of
