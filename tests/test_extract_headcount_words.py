@@ -106,3 +106,20 @@ def test_a_share_of_jobs_glossed_with_its_number_is_one_cut(sentence: str, lang:
         if e.type == "headcount_changed"
     ]
     assert cuts == [(-1000, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        ("Globex a recruté 50 ingénieurs en 2019.", 50),
+        ("Globex recrute 200 personnes.", 200),
+        ("Les Globex recrutent 30 techniciens.", 30),
+    ],
+)
+def test_french_recruiting_is_hiring_in_every_form(sentence: str, change: int) -> None:
+    """French recruiting is hiring in every form: "recruté", "recrute", "recrutent" hire the
+    people counted (the participle's pattern needed an ending, so "a recruté 50 ingénieurs"
+    hired no one).
+    """
+    events = _draft("Globex recrute\n\n" + sentence, "fr").events
+    assert [e.fields.get("change") for e in events if e.type == "headcount_changed"] == [change]
