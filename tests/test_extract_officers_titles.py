@@ -158,3 +158,29 @@ def test_a_name_before_a_possessive_apposition_is_a_company() -> None:
     events = _draft(text, "en").events
     cuts = [e.fields["organization"] for e in events if e.type == "headcount_changed"]
     assert cuts == ["initech"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "role"),
+    [
+        (
+            "Globex named Jane Doe, who was CFO at Hooli, as chief executive.",
+            "en",
+            "chief executive",
+        ),
+        (
+            "Globex a nommé Jeanne Dupont, qui était directrice financière chez Hooli, au poste de "
+            "directrice générale.",
+            "fr",
+            "directrice générale",
+        ),
+    ],
+)
+def test_the_role_taken_is_not_the_one_of_an_aside_about_the_past(
+    sentence: str, lang: str, role: str
+) -> None:
+    """The role a person is appointed to comes after an aside about the role she held
+    before ("…, who was CFO at Hooli, as chief executive").
+    """
+    events = _draft("News\n\n" + sentence, lang).events
+    assert [e.fields["role"] for e in events if e.type == "person_appointed"] == [role]

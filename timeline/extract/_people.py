@@ -70,6 +70,11 @@ _AT_THE_HELM = re.compile(
     r"\s+(?:de la |de l'|du |des |de |d'|of the |of )?$"
 )
 """The words before the organisation a person is chosen to lead ("à la tête d'EDF")."""
+_PAST_ROLE_ASIDE = re.compile(
+    r",\s*(?:who was|who had been|who previously|formerly|qui etait|qui a ete|ancien|ancienne"
+    r"|former)\b[^,;]*,"
+)
+"""An aside about a role held before ("…, who was CFO at Hooli, as chief executive")."""
 _JOINS = re.compile(r"join|rejoin")
 """Verbs of joining, whose direct object is the organisation joined."""
 _TITLE_JUST_BEFORE = re.compile(
@@ -267,6 +272,13 @@ class PeopleFields(CompanyBase):
         if predecessor == person:
             predecessor = None
         former = _FORMER_POST.search(self.folded, cue.end, s.end)
+        aside = _PAST_ROLE_ASIDE.search(self.folded, cue.end, s.end)
+        if aside is not None and former is None:
+            # "named Jane Doe, who was CFO at Hooli, as chief executive": the role after the
+            # aside about the one she held
+            later = self._role_words(aside.end(), s.end)
+            if later is not None:
+                former = aside
         taken_over = (
             self.context.last_departed_role
             if predecessor is not None and predecessor == self.context.last_departed
@@ -274,6 +286,11 @@ class PeopleFields(CompanyBase):
         )  # "He will be succeeded by Jane Doe, currently COO": the departed person's role
         role = (
             (taken_over if succeeded_by else None)
+            or (
+                self._role_words(aside.end(), s.end)
+                if aside is not None and former is aside
+                else None
+            )
             or self._role_words(cue.start, former.start() if former is not None else s.end)
             or self._role_words(s.start, cue.start)
             or self._titles.get(person)
