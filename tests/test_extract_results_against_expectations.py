@@ -5,6 +5,8 @@ label opens its own statement, and the period of the base is not the figure's.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from .helpers import rules_draft as _draft
@@ -127,3 +129,18 @@ def test_a_change_to_a_level_reports_the_level(sentence: str, lang: str, value: 
     """
     events = _draft(_REPORT + sentence, lang).events
     assert [e.fields["value"] for e in events if e.type == "results_reported"] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company expects revenue of $5 billion to $5.5 billion in 2021.",
+        "Globex forecast sales of $3 billion for next year.",
+    ],
+)
+def test_a_figure_for_a_period_to_come_is_a_forecast_not_a_result(sentence: str) -> None:
+    """A figure for a period that starts after the publication day (2021, told in 2020) is
+    the company's forecast: a plan, never a result `state` would show as reported.
+    """
+    events = _draft(_REPORT + sentence, "en", published=dt.date(2020, 5, 12)).events
+    assert [e.type for e in events[1:]] == ["plan_announced"]

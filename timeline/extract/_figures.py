@@ -321,6 +321,8 @@ class FigureFields(CompanyBase):
         if value is None:
             return None
         period = self._period(info, start, end) or self._year_of(cue, start)
+        if period is not None and self._forecast_period(period):
+            return None  # "expects revenue of $5 billion in 2021": a forecast, no result
         if period is None:
             now = _NOW.search(self.folded, start, end)
             if now is None:
@@ -365,6 +367,16 @@ class FigureFields(CompanyBase):
             if not re.search(r"[^\W\d]{2}(?:e|ee|es|ees|ue|ues|us|u)$", w)  # a participle
         ]
         return verb_tense(words, self.lang) is None
+
+    def _forecast_period(self, period: str) -> bool:
+        """True when a period read as past still starts after the publication day: a
+        forecast's period ("revenue of $5 billion in 2021", told in 2020).
+        """
+        try:
+            span = resolve(period, self.published, lang=self.lang, tense=Tense.PAST)
+        except DateError:
+            return False
+        return span.start is not None and span.start > self.published
 
     def _year_of(self, cue: lexicon.Cue, start: int) -> str | None:
         """A bare year that names the metric's period, right after it ("résultat net 2022")
