@@ -75,3 +75,17 @@ def test_a_name_word_that_opens_on_digits_names_the_company_alone_too() -> None:
     orgs = {e.fields["organization"] for e in result.events}
     assert orgs == {"globex-1mg-technologies-pvt-ltd"}
     assert len(result.events) == 3
+
+
+def test_a_town_and_region_after_of_are_no_words_of_the_name() -> None:
+    """A town and its region after "of" are no words of the name: "Initech Fire Sprinkler of
+    Standish, Michigan" is the company Initech Fire Sprinkler, in Standish.
+    """
+    text = (
+        "Globex acquires sprinkler maker\n\nGlobex has acquired a family-owned sprinkler maker. "
+        "The company said Tuesday it bought Initech Fire Sprinkler of Standish, Michigan. The "
+        "Bank of America advised Globex."
+    )
+    ids = {e.id for e in _draft(text, "en").entities}
+    assert "initech-fire-sprinkler" in ids
+    assert "initech-fire-sprinkler-of-standish" not in ids

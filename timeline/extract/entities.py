@@ -304,6 +304,7 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 and _is_name_word(words[j + 1][2])
                 and text[words[j][1] : words[j + 1][0]] == " "
                 and fold(words[j + 1][2]) not in STOP
+                and not _town_then_region(text, words, j + 1)
             ):
                 j += 2
                 continue
@@ -404,6 +405,16 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
         i = j
     found = _headline_names(text, headlines, _titled_people(text, _possessive_names(text, out)))
     return _numbered_alone(words, found)
+
+
+def _town_then_region(text: str, words: list[tuple[int, int, str]], k: int) -> bool:
+    """True when the word at `k`, after "of"/"de", is a town followed by a comma and a
+    region or a country ("Globe Sprinkler of Standish, Michigan"): where the company is, no
+    word of its name.
+    """
+    if k + 1 >= len(words) or text[words[k][1] : words[k + 1][0]] != ", ":
+        return False
+    return kind_of(words[k + 1][2]) == "place"
 
 
 _NUMBERED = re.compile(r"\d+[^\W\d_]\w*")
