@@ -12,10 +12,20 @@ __all__ = [
     "ENGLISH_CUES",
     "FRENCH_CUES",
     "FRENCH_PRICE_MOVE",
+    "GLOSS",
+    "INVESTED",
     "NOMINAL",
     "SHARES_MOVED",
     "CueType",
 ]
+
+
+INVESTED = re.compile(r"invest(?:ed|s)\b|investi(?:t|s|e|es)?\b")
+"""A verb of investing, on folded text: its subject is the investor, and the clause is a
+round only when a company is what is invested in ("invested $5 million in Globex")."""
+GLOSS = re.compile(r"(?:or|ou|soit)\b")
+"""The word that opens a figure's gloss after a comma ("…, or 25 cents a share", "…, or
+roughly 1,000 employees", "…, soit 1 000 postes")."""
 
 
 class CueType(enum.Enum):

@@ -19,6 +19,7 @@ from timeline.extract._company_base import (
     CompanyBase,
     Reading,
 )
+from timeline.extract._cue_words import INVESTED
 from timeline.extract._reading import SentenceInfo
 from timeline.extract.entities import Mention, kind_of
 from timeline.extract.money import amounts
@@ -190,9 +191,6 @@ def _as_stake(number: str) -> str | None:
     return f"{share}%" if 0 < float(share) <= 100 else None
 
 
-_INVESTED = re.compile(r"invest(?:ed|s)\b|investi(?:t|s|e|es)?\b")
-"""A verb of investing, whose subject is the investor and whose object, after "in"/"dans",
-the company funded."""
 _BOUGHT = re.compile(r"achet")
 """French "acheter": a company bought only as its object (`_BOUGHT_OBJECT`)."""
 _BOUGHT_OBJECT = re.compile(
@@ -259,7 +257,7 @@ class DealFields(CompanyBase):
         org = self._actor(info, cue, i)
         if org is None:
             return None
-        if _INVESTED.match(self.folded, cue.start) and not self._passive(cue, s.start):
+        if INVESTED.match(self.folded, cue.start) and not self._passive(cue, s.start):
             # "Hooli invested $5 million in Initech", "Hooli a investi 5 millions dans la
             # start-up Initech": Initech's round, Hooli its investor; money put into a plant
             # or a project named by no company is no round

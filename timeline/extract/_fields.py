@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from timeline.extract import cues as lexicon
+from timeline.extract._cue_words import INVESTED
 from timeline.extract._reading import SentenceInfo
 from timeline.extract._segments import Segment
 from timeline.extract._speakers import SpeakerFields
@@ -151,8 +152,6 @@ what comes before, and the name after it is the teller."""
 
 _WE = re.compile(r"[«“\"]\s*(?:we|our|nous|notre|nos)\b")
 """A quotation that opens on the first person plural: the speaker speaks of itself."""
-INVESTING = re.compile(r"invest(?:ed|s)\b|investi(?:t|s|e|es)?\b")
-"""A verb of investing: a round only when a company is what is invested in (`_funding`)."""
 
 
 class FieldReader(SpeakerFields):
@@ -231,7 +230,7 @@ class FieldReader(SpeakerFields):
                 and self.folded[cue.end : cue.end + 1] != ","  # "a acheté, le 28 novembre,"
             ):
                 return None, (), ""  # "Globex a acheté 200 camions": goods, no company bought
-            if kind is CueType.FUNDING and INVESTING.match(self.folded, cue.start):
+            if kind is CueType.FUNDING and INVESTED.match(self.folded, cue.start):
                 # "Globex has invested $50 million in its plant", "…in Texas, said Jane
                 # Doe": spending, no round; what is said is still said
                 if weaker is not None and weaker.kind is CueType.STANCE:

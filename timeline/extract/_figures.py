@@ -10,7 +10,7 @@ from typing import Any
 from timeline.errors import DateError
 from timeline.extract import cues as lexicon
 from timeline.extract._company_base import _BY, _TO, _TO_DESCRIBED, CompanyBase, Reading
-from timeline.extract._cue_words import FRENCH_PRICE_MOVE, SHARES_MOVED
+from timeline.extract._cue_words import FRENCH_PRICE_MOVE, GLOSS, SHARES_MOVED
 from timeline.extract._reading import SentenceInfo
 from timeline.extract.entities import kind_of, part_of_company
 from timeline.extract.money import amounts, counts
@@ -190,7 +190,7 @@ _HIRES = re.compile(
 
 _TO_LEVEL = re.compile(
     r"\b(?:rose|rises|climbed|fell|falls|dropped|declined|increased|decreased|jumped|gained"
-    r"|slipped|grew|up|down|progresse|progresse|recule|augmente|baisse|passe|grimpe|chute)\b"
+    r"|slipped|grew|up|down|progresse|recule|augmente|baisse|passe|grimpe|chute)\b"
     r"[^.;]*\b(?:to|a)\s+(?:about |around |nearly |some |environ |pres de )?$"
 )
 """A verb of change, its amount and "to"/"à" just before a second amount: the level reached."""
@@ -238,8 +238,6 @@ _QUALIFIES_NOUN = re.compile(
 """A lower-case noun after a name, which the name qualifies ("Initech executive Jane Doe")."""
 _FOR_WHOM = re.compile(r"\b(?:for|pour|with|avec)\b")
 """A preposition in the words before a name: the name is no object of the verb."""
-_GLOSS = re.compile(r"(?:or|ou|soit)\b")
-"""The word that opens a figure's gloss after a comma ("…, or 25 cents a share")."""
 COMPARED_REACH = 90
 """How far before its date words the word of a comparison may stand, over a comma."""
 COMPARED_NEAR = 24
@@ -266,7 +264,7 @@ def in_comparison(text: str, folded: str, lang: str, info: SentenceInfo, date: T
     if _COMPARED_TO_DATE.search(folded, max(lo, date.start - 60), date.start):
         return True
     floor = lo
-    if seg is not None and _GLOSS.match(folded, seg.start):
+    if seg is not None and GLOSS.match(folded, seg.start):
         # "versus net income of $1.02 billion, or 25 cents a share in the same quarter last
         # year": the gloss after a comma goes on with the base before it
         floor = max(info.sentence.start, date.start - COMPARED_REACH)
@@ -421,7 +419,7 @@ class FigureFields(CompanyBase):
         ]
         cut = _CUTS.search(clause)
         hire = _HIRES.search(clause)
-        if not (cut or hire) and i > 0 and _GLOSS.match(clause):
+        if not (cut or hire) and i > 0 and GLOSS.match(clause):
             # "will lay off about 10% of its workforce, or roughly 1,000 employees": the gloss
             # counts the cut of the clause before it
             prior = info.segments[i - 1]

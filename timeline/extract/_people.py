@@ -273,6 +273,7 @@ class PeopleFields(CompanyBase):
             predecessor = None
         former = _FORMER_POST.search(self.folded, cue.end, s.end)
         aside = _PAST_ROLE_ASIDE.search(self.folded, cue.end, s.end)
+        later: str | None = None
         if aside is not None and former is None:
             # "named Jane Doe, who was CFO at Hooli, as chief executive": the role after the
             # aside about the one she held
@@ -286,11 +287,7 @@ class PeopleFields(CompanyBase):
         )  # "He will be succeeded by Jane Doe, currently COO": the departed person's role
         role = (
             (taken_over if succeeded_by else None)
-            or (
-                self._role_words(aside.end(), s.end)
-                if aside is not None and former is aside
-                else None
-            )
+            or later
             or self._role_words(cue.start, former.start() if former is not None else s.end)
             or self._role_words(s.start, cue.start)
             or self._titles.get(person)

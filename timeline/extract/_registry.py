@@ -306,7 +306,10 @@ class Entities:
         )
         if self.lede_described and self.headline is not None:
             first_lead = self.headline  # described: it is the headline's company
+        opened: dict[int, str] = {}  # the ids the headline and the lede's subject name
         for k, (n, m) in enumerate(zip(self.names, self.mentions, strict=True)):
+            if m.start in (self.headline, first_lead):
+                opened[m.start] = self.id_of(n)
             if m.start in self.qualifiers or m.start in placed:
                 continue
             if kind_of(m.name) in ("person", "product", "place") and m.name not in self.owners:
@@ -319,9 +322,8 @@ class Entities:
                 weight += 3  # "GLOBEX REPORTS RESULTS": the headline's name, found again
             counts[entity_id] = counts.get(entity_id, 0) + weight
             first.setdefault(entity_id, k)
-        by_start = {m.start: self.id_of(n) for n, m in zip(self.names, self.mentions, strict=True)}
-        agreed = by_start.get(self.headline if self.headline is not None else -2)
-        if agreed is not None and agreed == by_start.get(first_lead) and agreed in counts:
+        agreed = opened.get(self.headline) if self.headline is not None else None
+        if agreed is not None and agreed == opened.get(first_lead) and agreed in counts:
             # the headline and the lede open on the same company (or the lede describes it)
             counts[agreed] += 3
         people = self.people() if people is None else people

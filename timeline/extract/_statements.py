@@ -22,7 +22,7 @@ from timeline.extract import cues as lexicon
 from timeline.extract._asides import Asides
 from timeline.extract._comparisons import Comparisons
 from timeline.extract._coordinated import CoordinatedPlans
-from timeline.extract._fields import INVESTING
+from timeline.extract._cue_words import GLOSS, INVESTED
 from timeline.extract._reading import AUXILIARIES, INCOMING, UNTIL, SentenceInfo
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
@@ -94,10 +94,6 @@ _CONTRAST = re.compile(r"(?:while|whereas|tandis qu|alors qu)")
 while sales of parts were stable", "tandis que la marge recule")."""
 _ENUMERATION = re.compile(r"(?:,|\band\b|\bet\b|\bpuis\b|\bthen\b)\s*(\S.*)?$")
 """The joint before the next item of an enumeration, and where that item starts."""
-
-
-_GLOSS_OPEN = re.compile(r"(?:or|ou|soit)\b")
-"""The word that opens a gloss of the figure before it ("…, or roughly 1,000 employees")."""
 
 
 class Reader(CoordinatedPlans, Asides, Comparisons):
@@ -207,7 +203,7 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
                 and "change" not in prev.fields
                 and "change" in e.fields
                 and prev.fields.get("organization") == e.fields.get("organization")
-                and _GLOSS_OPEN.match(self.folded, e.start)
+                and GLOSS.match(self.folded, e.start)
             ):
                 end = e.start + len(e.quote)
                 out[-1] = attrs.evolve(
@@ -327,7 +323,7 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
             if subject is not None:
                 fields, final_kind = {"entity": subject}, "fact_asserted"
         if fields is None:
-            if kind is CueType.FUNDING and INVESTING.match(self.folded, cue.start):
+            if kind is CueType.FUNDING and INVESTED.match(self.folded, cue.start):
                 used.discard(i)  # "has invested $2 billion in Texas, said Jane Doe": the speech
             return None
         if self._attribution_only(start, end):
@@ -496,7 +492,7 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
         cue = self._cue(info, seg)
         if cue is None:
             return True
-        spent = cue.kind is CueType.FUNDING and INVESTING.match(self.folded, cue.start)
+        spent = cue.kind is CueType.FUNDING and INVESTED.match(self.folded, cue.start)
         return bool(spent) and k not in used
 
     def _quoted_before(self, info: SentenceInfo, i: int, used: set[int]) -> bool:

@@ -109,11 +109,6 @@ def _successors_appointed(events: list[DraftEvent]) -> list[DraftEvent]:
     by John Smith", "laissera son poste à Jeanne Dupont"), the successor's appointment to the
     role, when the article tells it nowhere else: the news is both.
     """
-    appointed = {
-        (e.fields.get("person"), _KEY.get(fold(str(e.fields.get("role", ""))).strip()))
-        for e in events
-        if e.type == "person_appointed"
-    }
     told = {e.fields.get("person") for e in events if e.type == "person_appointed"}
     out: list[DraftEvent] = []
     for e in events:
@@ -123,8 +118,6 @@ def _successors_appointed(events: list[DraftEvent]) -> list[DraftEvent]:
         if e.type != "person_departed" or not isinstance(successor, str):
             continue
         if not isinstance(role, str) or not isinstance(org, str) or successor in told:
-            continue
-        if (successor, _KEY.get(fold(role).strip())) in appointed:
             continue
         fields = {
             "person": successor,
