@@ -95,6 +95,20 @@ while sales of parts were stable", "tandis que la marge recule")."""
 _ENUMERATION = re.compile(r"(?:,|\band\b|\bet\b|\bpuis\b|\bthen\b)\s*(\S.*)?$")
 """The joint before the next item of an enumeration, and where that item starts."""
 
+_AND_TARGET = re.compile(
+    r"(?:\s*,[^,;()]{1,120},)?\s+(?:and|et)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'"
+    r"|the\s+|its\s+|son\s+|sa\s+|le\s+|la\s+|l')?"
+)
+"""After a company bought, a second one joined by "and"/"et", perhaps after an apposition of
+the first and a description of the second ("Initech, a sensor maker, and the French toolmaker
+Hooli"): up to the description, lowercase words before the second name."""
+
+_BRANDS = re.compile(r"\b(?:marques?|brands?|produits?|products?|labels?)\s+$")
+"""The noun of brands just before a name: what "and" then joins are brands."""
+
+_OBJECT_END = re.compile(r"\s*(?:$|[.,;:(]|(?:for|pour|in|en|a|au|from|aupres)\b)")
+"""What may follow the last company bought: the clause ends, or a complement starts."""
+
 
 class Reader(CoordinatedPlans, Asides, Comparisons):
     """Reads sentences in order and proposes their events."""
@@ -523,6 +537,8 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
         """
         if event.type == "person_appointed":
             return self._career(info, event)
+        if event.type == "acquisition_announced":
+            return self._targets(info, event)
         if event.type != "funding_raised":
             return [event]
         start, end = event.start, event.start + len(event.quote)
@@ -559,6 +575,49 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
             fields = {**event.fields, "amount": value, "currency": currency}
             out.append(self._piece(event, fields, begin, max(date.end, a_end), date))
         return out
+
+    def _targets(self, info: SentenceInfo, event: DraftEvent) -> list[DraftEvent]:
+        """An acquisition of two companies joined by "and"/"et" ("l'acquisition du groupe
+        Initech, spécialiste des capteurs, et du fabricant Hooli"): one acquisition each, the
+        second quoted from the clause's start to its name. Left whole when a price is told
+        (it may be that of the pair) or when the second name is not the end of the object
+        ("... and Hooli said", a new clause).
+        """
+        target = event.fields.get("target")
+        if "price" in event.fields or not isinstance(target, str):
+            return [event]
+        s = info.sentence
+        first = next(
+            (
+                m
+                for m in info.mentions_between(event.start, s.end)
+                if self.entities.id_of(m.name) == target
+            ),
+            None,
+        )
+        if first is None or _BRANDS.search(self.folded, event.start, first.start):
+            return [event]  # "le détenteur des marques Initech et Hooli": brands, not buys
+        joint = _AND_TARGET.match(self.folded, first.end, s.end)
+        if joint is None:
+            return [event]
+        second = next(iter(info.mentions_between(joint.end(), s.end)), None)
+        words = self.text[joint.end() : second.start].split() if second is not None else []
+        if (
+            second is None
+            or len(words) > 8
+            or not all(w[0].islower() for w in words)
+            or kind_of(second.name) in ("person", "place", "product")
+            or self.entities.named_person(self.entities.id_of(second.name))
+            or not _OBJECT_END.match(self.folded, second.end)
+            or find_cues(self.folded, self.lang, first.end, second.start)
+        ):
+            return [event]
+        other = self.entities.use(second)
+        if other in (target, event.fields.get("acquirer")):
+            return [event]
+        fields = {**event.fields, "target": other}
+        quote = self.text[event.start : second.end]
+        return [event, attrs.evolve(event, fields=fields, quote=quote)]
 
     def _piece(
         self, event: DraftEvent, fields: dict[str, Any], begin: int, stop: int, date: Tag
