@@ -113,6 +113,11 @@ _SHARES_OF = re.compile(r"(?:shares|stock) of ")
 """The opening words a name may have been read with at the start of a sentence."""
 
 
+_SINCE = re.compile(r"\b(?:since|depuis)\s+(?:its|their|the|sa|son|leur|la|le)?\s*$")
+""""Since" just before a word of founding ("depuis sa création", "since its founding"): the
+founding is a landmark of the clause, not a fact it tells."""
+
+
 def _empty_speech(clause: str, verb: str) -> bool:
     """True when a clause is only its speaker and verb ("Doe said in the memo"), perhaps with
     whom it was told to and the day ("chief executive Jane Doe told staff Thursday").
@@ -264,6 +269,12 @@ class FieldReader(SpeakerFields):
                 and fold(founders) == fold(ents.used[subject].name if subject in ents.used else "")
             ):
                 subject = self.context.topic_org or subject  # "X, qui a cofondé la société"
+            if (
+                founders is None
+                and _SINCE.search(self.folded, max(start, cue.start - 16), cue.start)
+                and not info.dates_between(start, max(end, cue.end + 16))
+            ):
+                return None, (), ""  # "a grandi depuis sa création": no date, no founder
             fields = {} if founders is None else {"founders": founders}
             return fields, (subject,), "founded"
         if kind is CueType.VALUATION:
