@@ -106,9 +106,10 @@ SPLITS = (
     "dev14",
     "dev15",
     "dev16",
+    "dev17",
 )
 """The splits, in the order they were added: those named `heldout...` are set aside, the
-others (`dev`, `dev2` to `dev16`) may be read while the extractor is worked on. The scorer,
+others (`dev`, `dev2` to `dev17`) may be read while the extractor is worked on. The scorer,
 `benchmarks/real_articles.py`, takes this list."""
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*-(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
