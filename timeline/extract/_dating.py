@@ -37,6 +37,11 @@ PLAN_TOPICS = {
 the same news has in a state when done."""
 
 
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{0,40}\)\s*|/[^/\n]{0,40}/\s*)?(?:--|\u2014|\u2013)")
+"""What closes a wire dateline after its date: the wire's name in brackets or slashes, then
+a dash ("March 17, 2025 (GLOBE NEWSWIRE) --", "May 4, 2020 /PRNewswire/ --")."""
+
+
 class Dating(FieldReader):
     """The dating of statements and the reading of plans."""
 
@@ -455,8 +460,14 @@ class Dating(FieldReader):
             seen.add((seg, date.text, tense))
             rest = self.folded[seg.start : date.start] + " " + self.folded[date.end : seg.end]
             bare = len(re.findall(r"[a-z]{3,}", rest)) < 3
-            if bare or self._attribution_only(seg.start, seg.end):
-                continue  # "Earlier today", "Prior to today (September 21)": a date, no fact
+            if (
+                bare
+                or self._attribution_only(seg.start, seg.end)
+                or _DATELINE_END.match(self.text, date.end)
+            ):
+                # "Earlier today", "Prior to today (September 21)": a date, no fact; "MIAMI,
+                # March 17, 2025 (GLOBE NEWSWIRE) --": a dateline's date
+                continue
             if (
                 rules.TELLING_ONLY.fullmatch(" ".join(rest.split()))
                 or rules.BACKGROUND.match(self.folded, seg.start)

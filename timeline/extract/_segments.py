@@ -58,6 +58,24 @@ _FIGURE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?(?:\s?(?:[%$€£]|[^\W\d_]+)){0,2
 d'euros" cut at its last word)."""
 
 
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?: \d{1,2}(?:st|nd|rd|th)?)?$"
+)
+_YEAR_AFTER = re.compile(r", (?:1[89]|20)\d\d(?!\d)(?![.,]\d)")
+"""A month, perhaps with its day, and a year after a comma ("June, 1995", "June 3, 1995"):
+the comma is inside a date, no cut."""
+
+
+_DATELINE = re.compile(
+    r"[^.\n]{0,80}?\b\d{1,2}(?:st|nd|rd|th|er)?(?: [^\W\d_]+\.?)?,? \d{4}\s*"
+    r"(?:\([^()\n]{0,40}\)\s*|/[^/\n]{0,40}/\s*)?"
+    r"(?P<dash>--|\u2014|\u2013)\s*"
+)
+"""A wire dateline that opens a sentence, up to the dash after its date and wire ("MIAMI,
+March 17, 2025 (GLOBE NEWSWIRE) --", "May 4, 2020 /PRNewswire/ --"): a segment of its own."""
+
+
 def segments(text: str, start: int, end: int) -> list[Segment]:
     """The segments of the sentence `text[start:end]`."""
     cuts: list[tuple[int, int]] = []  # (end of a segment, start of the next)
@@ -83,6 +101,11 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
             and not straight
             and not (text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit())
             and i not in kept
+            and not (
+                c == ","
+                and _YEAR_AFTER.match(text, i, end)
+                and _MONTH_BEFORE.search(text, max(start, i - 16), i)
+            )  # "in June, 1995", "on June 3, 1995": one date
         ):
             again = _TOLD_AGAIN.match(text, i, end) if c == "," else None
             if again is not None and _FIGURE_BEFORE.search(text, max(start, i - 24), i):
@@ -98,6 +121,9 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
             else:
                 cuts.append((i, i + 1))
         i += 1
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None:  # "MIAMI, March 17, 2025 (GLOBE NEWSWIRE) -- Globex ...": apart
+        cuts = sorted([*cuts, (dateline.start("dash"), dateline.end())])
     out: list[Segment] = []
     begin = start
     for stop, resume in cuts:

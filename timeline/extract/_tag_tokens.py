@@ -81,6 +81,10 @@ _COMMA = re.compile(r",[ \t]+")
 _DOT = re.compile(r"\.[ \t]+")
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+"""A year after a month and a comma."""
+
+
 def _joined(folded: str, a: Token, b: Token, lang: str) -> bool:
     gap = folded[a.end : b.start]
     if _SPACE.fullmatch(gap):
@@ -89,6 +93,8 @@ def _joined(folded: str, a: Token, b: Token, lang: str) -> bool:
         return True
     if _COMMA.fullmatch(gap) and lang == lex.ENGLISH:
         day_or_name = a.word.isdigit() or a.word in vocab.WEEKDAYS[lang]
+        if a.word in vocab.MONTHS[lang] and _YEAR.fullmatch(b.word):
+            return True  # "in June, 1995": the month of that year
         return day_or_name and (b.word[0].isdigit() or b.word in vocab.MONTHS[lang])
     return False
 

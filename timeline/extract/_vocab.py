@@ -101,6 +101,7 @@ def _glue(code: str) -> set[str]:
         | _words(ranges)
         | _words(lex.DIRECTIONS[code])
         | _words(lex.CURRENT[code])
+        | _words(lex.SIDES[code])
         | _words(lex.PARTS[code])
         | _words(w for w in lex.NUMBERS[code] if " " not in w)
         | _words(lex.ORDINALS[code])

@@ -210,6 +210,13 @@ def _period(period: Period, ref: dt.date) -> Resolved:
     else:
         start = ref + _FIRST_OF_YEAR + step * period.offset
     precision = _PERIOD_PRECISION[period.unit]
+    if period.side:
+        end = start + step
+        before = period.side < 0
+        lo, hi = (start, ref) if before else (ref + dt.timedelta(days=1), end)
+        if lo >= hi:  # "earlier this month" on the 1st: no day of it is before
+            raise Unresolvable("no day of the period on that side of the reference date")
+        return lo, hi, _PART_PRECISION.get(precision, precision), False
     if period.part is None:
         return start, start + step, precision, False
     part = _part_of_month if period.unit == "months" else _part_of_year

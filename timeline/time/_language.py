@@ -213,6 +213,14 @@ def period(lang: Language, m: re.Match[str]) -> Node:
     return Period(lex.PERIODS[lang.code][m["unit"]], lang.direction(m.groupdict().get("dir")))
 
 
+def side_period(lang: Language, m: re.Match[str]) -> Node:
+    """The days of the current week, month or year before the reference date ("earlier this
+    month", "plus tôt cette année") or after it ("later this year").
+    """
+    side = lex.SIDES[lang.code][" ".join(m["side"].split())]
+    return Period(lex.PERIODS[lang.code][m["unit"]], 0, side=side)
+
+
 def weekday(lang: Language, m: re.Match[str]) -> Node:
     weekday = lang.weekday(m["wd"])
     assert weekday is not None

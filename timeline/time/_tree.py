@@ -41,11 +41,15 @@ class Shift(NamedTuple):
 
 
 class Period(NamedTuple):
-    """The week, month or year (`unit`) holding the reference date, moved by `offset` of them."""
+    """The week, month or year (`unit`) holding the reference date, moved by `offset` of them;
+    `side` -1 keeps only its days before the reference date ("earlier this month"), +1 its
+    days after it ("later this year").
+    """
 
     unit: str
     offset: int
     part: int | None = None
+    side: int = 0
 
 
 class Weekday(NamedTuple):

@@ -27,6 +27,7 @@ from timeline.time._language import (
     period,
     season,
     shift_day,
+    side_period,
     weekday,
     year_node,
     year_pair,
@@ -64,6 +65,7 @@ def _pieces(code: str, info: parserinfo) -> dict[str, str]:
         "PART": rf"(?P<part>{alt(lex.PARTS[code])})",
         "DIR": rf"(?P<dir>{alt(lex.DIRECTIONS[code])})",
         "THIS": rf"(?:{alt(lex.CURRENT[code])})",
+        "SIDE": rf"(?P<side>{alt(lex.SIDES[code])})",
         "PERIOD": rf"(?P<unit>{alt(lex.PERIODS[code])})",
         "FILLERS": rf"^{leading(lex.FILLERS[code])}*",
     }
@@ -130,6 +132,8 @@ def _french() -> Language:
         (rf"(?:annee |an )?{p['Y']}", year_node),
         (rf"{p['PERIOD']} {anchor}", period),
         (rf"{p['THIS']} {p['PERIOD']}(?:-ci| ci)?", period),
+        (rf"{p['SIDE']} {p['THIS']} {p['PERIOD']}(?:-ci| ci)?", side_period),
+        (rf"{p['SIDE']} dans (?:l'|la |le ){p['PERIOD']}", side_period),
         (rf"{p['PERIOD']} en cours", period),
         (rf"(?:{p['THIS']} )?{p['WD']}(?: {anchor})?", weekday),
         *_numbered_rules(p, of_year, "(?: |-)", ("trimestre", "t"), ("semestre", "s")),
@@ -168,6 +172,7 @@ def _english() -> Language:
         (rf"(?:(?:fiscal |financial )?year )?{p['Y']}[-/](?P<year2>\d{{4}}|\d{{2}})", year_pair),
         (rf"(?:year )?{p['Y']}", year_node),
         (rf"{p['DIR']} {p['PERIOD']}", period),
+        (rf"{p['SIDE']} (?:this|in the) {p['PERIOD']}", side_period),
         (rf"(?:{p['DIR']} )?{p['WD']}", weekday),
         *_numbered_rules(p, of_year, "(?: of | |-)", ("quarter", "q"), ("half", "h")),
         (

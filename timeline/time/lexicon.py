@@ -224,6 +224,11 @@ DIRECTIONS: dict[str, dict[str, int]] = {
     ENGLISH: {"last": -1, "this": 0, "next": 1},
 }
 CURRENT: dict[str, tuple[str, ...]] = {FRENCH: ("ce", "cet", "cette"), ENGLISH: ("this",)}
+# The words that keep the days of the current period before or after the reference date.
+SIDES: dict[str, dict[str, int]] = {
+    FRENCH: {"plus tot": -1, "plus tard": 1},
+    ENGLISH: {"earlier": -1, "later": 1},
+}
 
 # Calendar periods that "dernier"/"last" and the like move through, as relativedelta keywords.
 PERIODS: dict[str, dict[str, str]] = {

@@ -127,7 +127,8 @@ def date_timex(words: str, span: Span | None) -> Timex:
         year, week, _ = start.isocalendar()
         return Timex(TimexType.DATE, f"{year}-W{week:02d}")
     if precision is Precision.PART_OF_MONTH:
-        part = min((start.day - 1) // 10, 2)
+        ends = span.end is not None and span.end.day == 1
+        part = _part(start.day == 1, ends, min((start.day - 1) // 10, 2))
         return Timex(TimexType.DATE, f"{start:%Y-%m}", _PART_MODS[part])
     if precision is Precision.MONTH:
         return Timex(TimexType.DATE, _months(span))
@@ -139,11 +140,20 @@ def date_timex(words: str, span: Span | None) -> Timex:
         index = {3: 0, 6: 1, 9: 2, 12: 3}.get(start.month, 0)
         return Timex(TimexType.DATE, f"{start.year}-{_SEASON_CODES[index]}")
     if precision is Precision.PART_OF_YEAR:
-        part = min((start.month - 1) // 4, 2)
+        ends_year = span.end is not None and (span.end.month, span.end.day) == (1, 1)
+        part = _part((start.month, start.day) == (1, 1), ends_year, min((start.month - 1) // 4, 2))
         return Timex(TimexType.DATE, str(start.year), _PART_MODS[part])
     if precision is Precision.YEAR:
         return Timex(TimexType.DATE, str(start.year))
     return Timex(TimexType.DATE, _UNKNOWN)
+
+
+def _part(starts: bool, ends: bool, third: int) -> int:
+    """The index in `_PART_MODS` of a part of a month or a year: its start when it holds the
+    first day ("début mars", "earlier this year"), its end when it holds the last ("fin
+    2023", "later this month"), else the third its first day is in.
+    """
+    return 0 if starts else 2 if ends else third
 
 
 def _months(span: Span) -> str:
