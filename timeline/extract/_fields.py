@@ -118,6 +118,22 @@ _SINCE = re.compile(r"\b(?:since|depuis)\s+(?:its|their|the|sa|son|leur|la|le)?\
 founding is a landmark of the clause, not a fact it tells."""
 
 
+_SPEECH_PARTICIPLE = re.compile(
+    r"(?:precis|jug|consider|estim|indiqu|detaill|critiqu|soulign|rapport|dementi|reconnu)"
+    r"(?:e|ee|es|ees|s)?"
+)
+"""A French verb of speech as a past participle ("précisés", "jugées", "considéré")."""
+_BEING = re.compile(
+    r"\b(?:ete|est|sont|etait|etaient|sera|seront|soit|etre)\s+"
+    r"(?:(?:\w+ment|pas|plus|jamais|encore|deja|toujours|aussi)\s+){0,2}$"
+)
+"""A form of "être" just before a participle, perhaps with adverbs: the passive."""
+_BY_AGENT = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?par\b")
+"""The agent of a passive ("jugées compliquées par la Cnil")."""
+_AS_WHAT = re.compile(r"\s+comme\b")
+"""What something is taken as ("considéré comme le premier")."""
+
+
 def _empty_speech(clause: str, verb: str) -> bool:
     """True when a clause is only its speaker and verb ("Doe said in the memo"), perhaps with
     whom it was told to and the day ("chief executive Jane Doe told staff Thursday").
@@ -187,6 +203,8 @@ class FieldReader(SpeakerFields):
         if kind is CueType.RESULTS and _SHARES.match(self.folded, cue.start):
             subject = self._shares_of(info, cue) or subject
         fields: dict[str, Any]
+        if kind is CueType.STANCE and self._passive_speech(cue, start):
+            return None, (), ""  # "dont les montants n'ont pas été précisés": no one speaks
         if kind is CueType.STANCE:
             hearsay = self._hearsay(info, cue, start, end)
             if hearsay is not None:
@@ -448,6 +466,21 @@ class FieldReader(SpeakerFields):
                 return None, (), ""
         fields = {"entity": subject, "attribute": LABELS[kind], "value": clause}
         return fields, (), "fact_asserted"
+
+    def _passive_speech(self, cue: lexicon.Cue, start: int) -> bool:
+        """True for a French verb of speech as a participle with no one speaking: in the
+        passive without "par" ("n'ont pas été précisés", "ont été jugées compliquées") or
+        before "comme" ("considéré comme le premier quotidien").
+        """
+        word = self.folded[cue.start : cue.end]
+        if self.lang != "fr" or not _SPEECH_PARTICIPLE.fullmatch(word):
+            return False
+        if _BY_AGENT.match(self.folded, cue.end):
+            return False  # "jugé par le tribunal": someone did speak
+        return bool(
+            _BEING.search(self.folded, max(start, cue.start - 24), cue.start)
+            or _AS_WHAT.match(self.folded, cue.end)
+        )
 
     def _own_figures(
         self,
