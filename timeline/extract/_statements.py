@@ -92,6 +92,22 @@ _FRAGMENT = re.compile(
 _CONTRAST = re.compile(r"(?:while|whereas|tandis qu|alors qu)")
 """The words opening a clause set against the one before it, with a subject of its own ("...,
 while sales of parts were stable", "tandis que la marge recule")."""
+_NEWS_TO_COME = frozenset(
+    {
+        "fact_asserted",
+        "site_opened",
+        "headcount_changed",
+        "results_reported",
+        "product_released",
+        "legal_action_reported",
+    }
+)
+"""The types that a clause in the future tense, dated after the publication day, tells as a
+plan: what is still to happen (an appointment keeps its effective day)."""
+
+_SAID_ON_THE_DAY = frozenset({"stance_stated", "claim_attributed"})
+"""The types of what is said, dated by when it was said, never by a date it speaks of."""
+
 _ENUMERATION = re.compile(r"(?:,|\band\b|\bet\b|\bpuis\b|\bthen\b)\s*(\S.*)?$")
 """The joint before the next item of an enumeration, and where that item starts."""
 
@@ -380,6 +396,17 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
                 )
                 for c in find_cues(self.folded, self.lang, start, end)
             )  # or the speaker's own plan in a quotation ("we intend to", "nous allons")
+        ahead = isinstance(date, Tag) and date.text == when and self._ahead(date)
+        if final_kind in _SAID_ON_THE_DAY and ahead:
+            # "le groupe entame ... notre plan qui sera présenté en mars 2022": said on the
+            # day, about a date to come
+            when, anchor = None, "published"
+        if final_kind in _NEWS_TO_COME and ahead:
+            # "Globex ouvrira une usine en mars 2021", told in 2020: not a site opened in
+            # March 2021 but a plan stated on the day, aimed at that month
+            planned_event = self._plan(info, fields, quote, start, end, kind.value)
+            if planned_event is not None:
+                return planned_event
         if self._told_as_plan(info, final_kind, cue, planned, start, end):
             if "acquirer" in fields:
                 fields = {"organization": fields["acquirer"]}
