@@ -109,6 +109,14 @@ def _joined_subject(text: str, words: list[tuple[int, int, str]], j: int, lang: 
     return _verbal(words[k][2], lang, words[k + 1][2] if k + 1 < len(words) else "")
 
 
+_REGIONAL_DEMONYM = re.compile(
+    r"(?:north|south|east|west|central|latin|northern|southern|eastern|western|sub-saharan)"
+    rf"[ -](?:{'|'.join(sorted(DEMONYMS, key=len, reverse=True))})"
+)
+"""A nationality after a word of region ("North American", "South Korean", "Latin
+American"), folded: an adjective, no name."""
+
+
 def _verbal(word: str, lang: str, after: str = "") -> bool:
     """True for a word that reads as the verb after a subject ("a", "présentera", "raises");
     `after` is the word that follows it.
@@ -405,8 +413,9 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             name = text[first[0] : last[1]]
             if len(name) < 2 or NOT_A_NAME.search(name) or fold(name) in STOP | NOT_NAMES:
                 continue
-            if fold(name) in DEMONYMS:
-                continue  # "French" in "the French regulator": a nationality, no name
+            if fold(name) in DEMONYMS or _REGIONAL_DEMONYM.fullmatch(fold(name)):
+                continue  # "French" in "the French regulator", "its first North American
+                # plant": a nationality or a region's adjective, no name
             if len(piece) > 2 and fold(words[piece[0]][2]) in _INSTRUMENT_HEADS[lang]:
                 continue  # "Plan de Sauvegarde de l'Emploi", "Code du Travail": no party
             kind = kind_of(name)
@@ -418,6 +427,8 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
                 and _THE_BEFORE.search(text, max(0, first[0] - 8), first[0])
             ):
                 kind = "place"  # "the Springfield plant": where the site is, no subject
+            elif kind != "person" and _SITE_IN.search(text, max(0, first[0] - 40), first[0]):
+                kind = "place"  # "its first manufacturing facility in Springfield"
             out.append(Mention(first[0], last[1], name, kind))
         i = j
     found = _headline_names(text, headlines, _titled_people(text, _possessive_names(text, out)))
@@ -646,6 +657,12 @@ SITE_AFTER = re.compile(
     r"\s+(?:plant|factory|facility|brewery|mill|refinery|smelter|site|campus|warehouse|fab"
     r"|distribution center|assembly line)s?\b"
 )
+_SITE_IN = re.compile(
+    r"\b(?:plant|factory|facility|site|warehouse|distribution cent(?:er|re)|headquarters"
+    r"|usine|entrepot|entrepôt|centre de distribution|siège|siege) (?:in|at|near|à|a|près de) $"
+)
+"""A site's noun and "in"/"à" just before a name: the name is where the site is ("a new
+plant in Springfield", "une usine à Hollowbrook")."""
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+$", re.IGNORECASE)
 """A site named after its place ("the Springfield plant", "its Globex Valley facility"): the
 name between the article and the site's noun says where the site is."""
