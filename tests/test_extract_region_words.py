@@ -52,3 +52,9 @@ def test_the_company_opening_the_site_stays_the_subject() -> None:
     """The company that opens the site stays its subject, the town its place."""
     events = _draft("Globex news\n\nGlobex va ouvrir une usine à Hollowbrook.", "fr").events
     assert {e.fields.get("organization") for e in events} == {"globex"}
+
+
+def test_a_plant_bought_in_a_town_is_no_company_bought() -> None:
+    """Buying "une usine à Hollowbrook" buys a plant: Hollowbrook is not the target."""
+    events = _draft("Globex news\n\nGlobex a racheté une usine à Hollowbrook.", "fr").events
+    assert not any(e.fields.get("target") == "hollowbrook" for e in events)

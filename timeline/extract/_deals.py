@@ -431,7 +431,7 @@ class DealFields(CompanyBase):
                     self.text, target.end
                 ):
                     return None
-            if target is not None and kind_of(target.name) == "place":
+            if target is not None and "place" in (kind_of(target.name), target.kind):
                 # "buying US asphalt business, Apex Paving": the place describes the target
                 target = next(
                     (

@@ -105,6 +105,9 @@ _NEWS_TO_COME = frozenset(
 """The types that a clause in the future tense, dated after the publication day, tells as a
 plan: what is still to happen (an appointment keeps its effective day)."""
 
+_MADE_NEWS = frozenset({"fact_asserted", "results_reported", "headcount_changed", "plan_announced"})
+"""The types whose subject, when a product, is the company that makes it."""
+
 _SAID_ON_THE_DAY = frozenset({"stance_stated", "claim_attributed"})
 """The types of what is said, dated by when it was said, never by a date it speaks of."""
 
@@ -177,7 +180,7 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
                 for e in self._dated_clauses(info)
                 if not any(a < e.start + len(e.quote) and e.start < b for a, b in covered)
             )
-        events = [_incoming(e, self.folded) for e in events]
+        events = [self._of_its_maker(_incoming(e, self.folded)) for e in events]
         events = self._glossed_counts(events)
         for e in events:
             if e.type in ("role_held", "person_appointed", "person_departed"):
@@ -218,6 +221,37 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
             else None
         )
         return events
+
+    def _of_its_maker(self, event: DraftEvent) -> DraftEvent:
+        """A figure, fact or plan whose subject is a product ("13 million Hyperion consoles have
+        been sold"): the news of the company that makes it, the organisation whose name
+        opens the product's ("Globex 5") or else the one in focus; a description stays the
+        product's.
+        """
+        if event.type not in _MADE_NEWS or event.fields.get("attribute") == "description":
+            return event
+        role = "entity" if "entity" in event.fields else "organization"
+        product = event.fields.get(role)
+        if not isinstance(product, str) or self._kind_of(product) != "product":
+            return event
+        name = self.entities.name_of(product)
+        maker = next(
+            (
+                other
+                for other, entity in self.entities.used.items()
+                if other != product
+                and self._kind_of(other) == "organization"
+                and name.startswith(entity.name + " ")
+            ),
+            self.context.topic_org,
+        )
+        if maker is None or maker == product or self._kind_of(maker) != "organization":
+            return event
+        return attrs.evolve(event, fields={**event.fields, role: maker})
+
+    def _kind_of(self, entity_id: str) -> str:
+        entity = self.entities.used.get(entity_id)
+        return self.entities.kinds.get(entity_id) or (entity.kind if entity is not None else "")
 
     def _glossed_counts(self, events: list[DraftEvent]) -> list[DraftEvent]:
         """Job cuts told as a share and then glossed with their number ("will lay off about
