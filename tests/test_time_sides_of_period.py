@@ -88,3 +88,10 @@ def test_a_wire_datelines_date_is_no_fact() -> None:
     )
     events = _draft(text, "en").events
     assert not any(e.when == "March 17, 2025" and e.type == "fact_asserted" for e in events)
+
+
+def test_a_date_told_again_more_precisely_frames_the_sentence() -> None:
+    """A date told again more precisely ("L'an dernier, le 1er juillet 2019") frames the clause."""
+    text = "Globex news\n\nL'an dernier, le 1er juillet 2019, le groupe Globex a racheté Initech."
+    events = _draft(text, "fr", published=dt.date(2020, 5, 12)).events
+    assert [e.when for e in events if e.type == "acquisition_announced"] == ["le 1er juillet 2019"]

@@ -149,7 +149,7 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
                 ctx.topic_org = self.entities.use(named)
         if ctx.last_org_paragraph != s.paragraph:
             ctx.last_org = None
-        frame = next((d for seg in segs[:2] if (d := self._only_date(info, seg))), None)
+        frame = self._frame(info)
         events: list[DraftEvent] = []
         used: set[int] = set()
 
@@ -221,6 +221,22 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
             else None
         )
         return events
+
+    def _frame(self, info: SentenceInfo) -> Tag | None:
+        """The date that frames the sentence: its first or second segment when only a date
+        ("Fin février, ..."), or the date told again more precisely just after it ("L'an
+        dernier, le 1er juillet 2011, ...").
+        """
+        segs = info.segments
+        for k, seg in enumerate(segs[:2]):
+            date = self._only_date(info, seg)
+            if date is None:
+                continue
+            again = self._only_date(info, segs[k + 1]) if k + 1 < len(segs) else None
+            if again is not None and _narrower(again, date):
+                return again
+            return date
+        return None
 
     def _of_its_maker(self, event: DraftEvent) -> DraftEvent:
         """A figure, fact or plan whose subject is a product ("13 million Hyperion consoles have
@@ -762,6 +778,16 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
             fields = {**event.fields, "organization": self.entities.use(m)}
             out.append(attrs.evolve(event, fields=fields, quote=quote, start=begin))
         return out
+
+
+def _narrower(inner: Tag, outer: Tag) -> bool:
+    """True when the span of `inner` lies within that of `outer` and is shorter."""
+    a, b = inner.span, outer.span
+    if a is None or b is None:
+        return False
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    return b.start <= a.start and a.end <= b.end and (a.end - a.start) < (b.end - b.start)
 
 
 def _holds_news(seg: Segment, events: list[DraftEvent]) -> bool:
