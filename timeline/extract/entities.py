@@ -92,23 +92,6 @@ _UNIT_AFTER = re.compile(
 """What makes a number after a name a quantity or a date, not a model's number."""
 
 
-def _joined_subject(text: str, words: list[tuple[int, int, str]], j: int, lang: str) -> bool:
-    """True when `words[j]` is "and"/"et" joining a second name of one to three capitalised
-    words that a verb follows ("Globex and Initech announced", "Globex et Initech SA ont
-    signé"): the first word of the sentence is a subject's name too.
-    """
-    if j + 2 >= len(words) or fold(words[j][2]) not in ("and", "et"):
-        return False
-    k = j + 1
-    while k < len(words) and k <= j + 3 and _is_name_word(words[k][2]):
-        if fold(words[k][2]) in STOP or text[words[k - 1][1] : words[k][0]] != " ":
-            return False
-        k += 1
-    if k == j + 1 or k >= len(words) or text[words[k - 1][1] : words[k][0]] != " ":
-        return False
-    return _verbal(words[k][2], lang, words[k + 1][2] if k + 1 < len(words) else "")
-
-
 _REGIONAL_DEMONYM = re.compile(
     r"(?:north|south|east|west|central|latin|northern|southern|eastern|western|sub-saharan)"
     rf"[ -](?:{'|'.join(sorted(DEMONYMS, key=len, reverse=True))})"
@@ -353,7 +336,7 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             if "," in gap
             else _verbal(words[j][2], lang, words[j + 1][2] if j + 1 < len(words) else "")
         )
-        verb_next = (verb_next or _joined_subject(text, words, j, lang)) and key not in lower
+        verb_next = verb_next and key not in lower
         lone = j == i + 1 and first_of_sentence
         titled = (
             lone
