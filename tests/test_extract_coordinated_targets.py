@@ -47,10 +47,19 @@ def test_each_company_bought_is_an_acquisition(sentence: str, lang: str) -> None
         ("Globex acquired Initech and Jane Doe became its chief executive.", "en"),
         ("Globex a racheté le détenteur des marques Initech et Hooli en 2008.", "fr"),
         ("Globex will buy Initech and Hooli for $3 billion.", "en"),
+        ("Globex acquired Initech and renamed it Hooli.", "en"),
+        ("Globex acquired Initech and now competes with Hooli.", "en"),
+        ("Globex acquired Initech and certain assets of Hooli.", "en"),
+        ("Globex acquired Initech and related assets from Hooli.", "en"),
+        ("Globex a racheté Initech et ses filiales auprès de Hooli.", "fr"),
+        ("Globex a racheté Initech et Hooli a racheté Acme.", "fr"),
+        ("Globex va racheter Initech et Hooli en sera l'actionnaire minoritaire.", "fr"),
+        ("Globex a racheté Initech et l'a rebaptisé Hooli.", "fr"),
     ],
 )
 def test_no_second_acquisition(sentence: str, lang: str) -> None:
-    """A new clause after "and", a person, brands, or a price told for the pair: Hooli is not
-    drafted as a second company Globex acquires.
+    """A new clause or verb after "and", a person, brands, a price told for the pair, or a
+    name after a preposition (whose assets, from whom): Hooli is not drafted as a second
+    company Globex acquires.
     """
     assert ("globex", "hooli") not in _deals(sentence, lang)

@@ -1,5 +1,5 @@
 """The days of the current period on one side of the reference day ("earlier this month",
-"plus tard dans l'année"), and a month with its year after a comma ("June, 1995"): resolved,
+"plus tard cette année"), and a month with its year after a comma ("June, 1995"): resolved,
 tagged whole, and kept in one clause.
 """
 
@@ -23,11 +23,9 @@ REF = dt.date(2017, 11, 17)
     [
         ("earlier this month", "en", "2017-11-17", "2017-11-01", "2017-11-16"),
         ("Earlier this year", "en", "2021-07-13", "2021-01-01", "2021-07-12"),
-        ("earlier in the year", "en", "2021-07-13", "2021-01-01", "2021-07-12"),
         ("earlier this week", "en", "2020-09-23", "2020-09-21", "2020-09-22"),
         ("later this year", "en", "2020-05-12", "2020-05-13", "2020-12-31"),
         ("plus tôt cette année", "fr", "2020-05-12", "2020-01-01", "2020-05-11"),
-        ("plus tard dans l'année", "fr", "2020-05-12", "2020-05-13", "2020-12-31"),
         ("plus tard ce mois-ci", "fr", "2020-05-12", "2020-05-13", "2020-05-31"),
     ],
 )  # fmt: skip

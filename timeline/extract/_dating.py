@@ -16,7 +16,7 @@ from timeline.extract._fields import LABELS, FieldReader
 from timeline.extract._figures import in_comparison, tells_results
 from timeline.extract._reading import PRONOUN_SPEAKER, SentenceInfo
 from timeline.extract._seedfile import DraftEvent
-from timeline.extract._segments import Segment
+from timeline.extract._segments import DATELINE, Segment
 from timeline.extract.cues import CueType, find_cues
 from timeline.extract.money import amounts
 from timeline.extract.tagger import Tag
@@ -35,11 +35,6 @@ PLAN_TOPICS = {
 }  # fmt: skip
 """The topics of plans, by the kind of their clause's first cue of company news: the labels
 the same news has in a state when done."""
-
-
-_DATELINE_END = re.compile(r"\s*(?:\([^()]{0,40}\)\s*|/[^/\n]{0,40}/\s*)?(?:--|\u2014|\u2013)")
-"""What closes a wire dateline after its date: the wire's name in brackets or slashes, then
-a dash ("March 17, 2025 (GLOBE NEWSWIRE) --", "May 4, 2020 /PRNewswire/ --")."""
 
 
 class Dating(FieldReader):
@@ -446,6 +441,14 @@ class Dating(FieldReader):
             "person_appointed", fields, clause, seg.start, date.text, None, Tense.PAST, (), "date"
         )
 
+    def _in_dateline(self, info: SentenceInfo, date: Tag) -> bool:
+        """True for the date of a wire dateline that opens the sentence ("MIAMI, March 17,
+        2025 (GLOBE NEWSWIRE) --"); not a date a dash follows later ("in 2015 — two years
+        after Initech").
+        """
+        dateline = DATELINE.match(self.text, info.sentence.start, info.sentence.end)
+        return dateline is not None and date.end <= dateline.start("dash")
+
     def _dated_clauses(self, info: SentenceInfo) -> list[DraftEvent]:
         """A dated clause with no cue: a generic fact about its subject."""
         out = []
@@ -460,11 +463,7 @@ class Dating(FieldReader):
             seen.add((seg, date.text, tense))
             rest = self.folded[seg.start : date.start] + " " + self.folded[date.end : seg.end]
             bare = len(re.findall(r"[a-z]{3,}", rest)) < 3
-            if (
-                bare
-                or self._attribution_only(seg.start, seg.end)
-                or _DATELINE_END.match(self.text, date.end)
-            ):
+            if bare or self._attribution_only(seg.start, seg.end) or self._in_dateline(info, date):
                 # "Earlier today", "Prior to today (September 21)": a date, no fact; "MIAMI,
                 # March 17, 2025 (GLOBE NEWSWIRE) --": a dateline's date
                 continue

@@ -113,6 +113,8 @@ _SHARES_OF = re.compile(r"(?:shares|stock) of ")
 """The opening words a name may have been read with at the start of a sentence."""
 
 
+_BY_FOUNDER = re.compile(r"\s+(?:by|par)\b")
+"""A founder after the word of founding ("since its founding by Jane Doe")."""
 _SINCE = re.compile(r"\b(?:since|depuis)\s+(?:its|their|the|sa|son|leur|la|le)?\s*$")
 """"Since" just before a word of founding ("depuis sa création", "since its founding"): the
 founding is a landmark of the clause, not a fact it tells."""
@@ -128,8 +130,12 @@ _BEING = re.compile(
     r"(?:(?:\w+ment|pas|plus|jamais|encore|deja|toujours|aussi)\s+){0,2}$"
 )
 """A form of "être" just before a participle, perhaps with adverbs: the passive."""
-_BY_AGENT = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?par\b")
-"""The agent of a passive ("jugées compliquées par la Cnil")."""
+_BY_AGENT = re.compile(r"\s+(?:\S+\s+){0,4}?par\b")
+"""The agent of a passive ("jugées compliquées par la Cnil", "jugé « hostile » lundi par")."""
+_THAT = re.compile(r"\s+qu(?:e\b|')")
+"""An impersonal passive's content ("il est précisé que ..."): something is said."""
+_HAVING = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront)\s+(?:\w+\s+)?$")
+"""The auxiliary "avoir" before a participle: the active voice."""
 _AS_WHAT = re.compile(r"\s+comme\b")
 """What something is taken as ("considéré comme le premier")."""
 
@@ -291,6 +297,7 @@ class FieldReader(SpeakerFields):
                 founders is None
                 and _SINCE.search(self.folded, max(start, cue.start - 16), cue.start)
                 and not info.dates_between(start, max(end, cue.end + 16))
+                and not _BY_FOUNDER.match(self.folded, cue.end)
             ):
                 return None, (), ""  # "a grandi depuis sa création": no date, no founder
             fields = {} if founders is None else {"founders": founders}
@@ -475,12 +482,13 @@ class FieldReader(SpeakerFields):
         word = self.folded[cue.start : cue.end]
         if self.lang != "fr" or not _SPEECH_PARTICIPLE.fullmatch(word):
             return False
-        if _BY_AGENT.match(self.folded, cue.end):
-            return False  # "jugé par le tribunal": someone did speak
-        return bool(
-            _BEING.search(self.folded, max(start, cue.start - 24), cue.start)
-            or _AS_WHAT.match(self.folded, cue.end)
-        )
+        if _BY_AGENT.match(self.folded, cue.end) or _THAT.match(self.folded, cue.end):
+            return False  # "jugé « hostile » par Globex", "il est précisé que ...": said
+        before = self.folded[max(start, cue.start - 24) : cue.start]
+        if _BEING.search(before):
+            return True
+        # "considéré comme le premier", not "qui a indiqué comme priorité" (active)
+        return bool(_AS_WHAT.match(self.folded, cue.end)) and not _HAVING.search(before)
 
     def _own_figures(
         self,

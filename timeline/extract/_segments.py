@@ -11,7 +11,7 @@ import re
 
 import attrs
 
-__all__ = ["Segment", "segments"]
+__all__ = ["DATELINE", "Segment", "segments"]
 
 _OPEN = {"«": "»", "“": "”", "(": ")"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
@@ -62,18 +62,21 @@ _MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r"(?: \d{1,2}(?:st|nd|rd|th)?)?$"
 )
-_YEAR_AFTER = re.compile(r", (?:1[89]|20)\d\d(?!\d)(?![.,]\d)")
+_YEAR_AFTER = re.compile(r", (?:19|20)\d\d(?!\d)(?![.,]\d)(?!\s+[a-z]{3,}s\b)")
 """A month, perhaps with its day, and a year after a comma ("June, 1995", "June 3, 1995"):
 the comma is inside a date, no cut."""
 
 
-_DATELINE = re.compile(
-    r"[^.\n]{0,80}?\b\d{1,2}(?:st|nd|rd|th|er)?(?: [^\W\d_]+\.?)?,? \d{4}\s*"
+DATELINE = re.compile(
+    r"(?:(?:[A-Z][\w.'\u2019&()-]*|and|et),?\s+){1,8}?"
+    r"\d{1,2}(?:st|nd|rd|th|er)?(?: [^\W\d_]+\.?)?,? \d{4}\s*"
     r"(?:\([^()\n]{0,40}\)\s*|/[^/\n]{0,40}/\s*)?"
     r"(?P<dash>--|\u2014|\u2013)\s*"
 )
-"""A wire dateline that opens a sentence, up to the dash after its date and wire ("MIAMI,
-March 17, 2025 (GLOBE NEWSWIRE) --", "May 4, 2020 /PRNewswire/ --"): a segment of its own."""
+"""A wire dateline that opens a sentence, capitalised words (places, a byline) then a date,
+up to the dash after it and its wire ("MIAMI, March 17, 2025 (GLOBE NEWSWIRE) --", "PARIS, 4
+mai 2020 –"): a segment of its own. Not a clause that a dash follows ("Globex went public on
+March 3, 2015 — ...")."""
 
 
 def segments(text: str, start: int, end: int) -> list[Segment]:
@@ -121,7 +124,7 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
             else:
                 cuts.append((i, i + 1))
         i += 1
-    dateline = _DATELINE.match(text, start, end)
+    dateline = DATELINE.match(text, start, end)
     if dateline is not None:  # "MIAMI, March 17, 2025 (GLOBE NEWSWIRE) -- Globex ...": apart
         cuts = sorted([*cuts, (dateline.start("dash"), dateline.end())])
     out: list[Segment] = []

@@ -122,10 +122,23 @@ _AND_TARGET = re.compile(
 the first and a description of the second ("Initech, a sensor maker, and the French toolmaker
 Hooli"): up to the description, lowercase words before the second name."""
 
+_OWNED_BY = frozenset(
+    {"of", "from", "with", "to", "into", "for", "de", "d'", "du", "des", "avec", "aupres", "a"}
+    | {"au", "aux", "chez", "par", "by", "at"}
+)
+"""A preposition just before the second name: it names whose part is bought, from whom or
+with whom ("and certain assets of Hooli", "et ses filiales auprès de Hooli"), no company
+bought."""
+_VERB_AFTER = re.compile(r"\s+(?:a|ont|est|sont|va|vont|en sera|has|have|is|was|will|said)\b")
+"""A verb after the second name, in the original text (the verb "a", not the preposition
+"à"): the name opens a clause of its own ("et Hooli a racheté Acme")."""
+
 _BRANDS = re.compile(r"\b(?:marques?|brands?|produits?|products?|labels?)\s+$")
 """The noun of brands just before a name: what "and" then joins are brands."""
 
-_OBJECT_END = re.compile(r"\s*(?:$|[.,;:(]|(?:for|pour|in|en|a|au|from|aupres)\b)")
+_OBJECT_END = re.compile(
+    r"\s*(?:$|[.,;:(]|(?:for|pour|in|a|au|from|aupres)\b|en\s+(?:\d|[a-z]+\s+\d))"
+)
 """What may follow the last company bought: the clause ends, or a complement starts."""
 
 
@@ -448,10 +461,20 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
             )  # or the speaker's own plan in a quotation ("we intend to", "nous allons")
         ahead = isinstance(date, Tag) and date.text == when and self._ahead(date)
         if final_kind in _SAID_ON_THE_DAY and ahead:
-            # "le groupe entame ... notre plan qui sera présenté en mars 2022": said on the
-            # day, about a date to come
-            when, anchor = None, "published"
-        if final_kind in _NEWS_TO_COME and ahead:
+            # "« Nous serons rentables en 2021 », a déclaré lundi Jean Martin": said on
+            # Monday, about a date to come; with no other date, said on the day
+            said = next(
+                (
+                    d
+                    for d in info.dates_between(start, end)
+                    if d is not date and d.end <= end and not self._ahead(d)
+                ),
+                None,
+            )
+            when, anchor = (said.text, None) if said is not None else (None, "published")
+        # a clause told in the past is news of its own even when its period runs ahead of the
+        # calendar ("revenue rose 12% in fiscal 2021", told in November 2020)
+        if final_kind in _NEWS_TO_COME and ahead and not self._past(start, end):
             # "Globex ouvrira une usine en mars 2021", told in 2020: not a site opened in
             # March 2021 but a plan stated on the day, aimed at that month
             planned_event = self._plan(info, fields, quote, start, end, kind.value)
@@ -683,6 +706,10 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
             second is None
             or len(words) > 8
             or not all(w[0].islower() for w in words)
+            or (words and fold(words[-1]) in _OWNED_BY)  # "and the assets of Hooli"
+            or verb_tense(self.text[first.end : second.start].lower().split(), self.lang)
+            is not None  # "and renamed it", "et l'a rebaptisé"
+            or _VERB_AFTER.match(self.text, second.end)  # "et Hooli a racheté Acme"
             or kind_of(second.name) in ("person", "place", "product")
             or self.entities.named_person(self.entities.id_of(second.name))
             or not _OBJECT_END.match(self.folded, second.end)

@@ -126,6 +126,13 @@ def find_dates(
             lo += 1
         for first, last, span in _best(lo, lo + len(run), tokens, lang, attempt):
             first, span = _strip(first, last, span, tokens, lang, attempt)
+            if tokens[first].word == "plus" and first > 0 and tokens[first - 1].word == "au":
+                # "au plus tard cette année": a deadline within the year, not its rest
+                first += 2
+                again = attempt(first, last) if first < last else None
+                if again is None:
+                    continue
+                span = again
             start, end = tokens[first].start, tokens[last - 1].end
             if not free(taken, start, end):
                 continue

@@ -81,7 +81,7 @@ _COMMA = re.compile(r",[ \t]+")
 _DOT = re.compile(r"\.[ \t]+")
 
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 """A year after a month and a comma."""
 
 

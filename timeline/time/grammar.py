@@ -133,7 +133,6 @@ def _french() -> Language:
         (rf"{p['PERIOD']} {anchor}", period),
         (rf"{p['THIS']} {p['PERIOD']}(?:-ci| ci)?", period),
         (rf"{p['SIDE']} {p['THIS']} {p['PERIOD']}(?:-ci| ci)?", side_period),
-        (rf"{p['SIDE']} dans (?:l'|la |le ){p['PERIOD']}", side_period),
         (rf"{p['PERIOD']} en cours", period),
         (rf"(?:{p['THIS']} )?{p['WD']}(?: {anchor})?", weekday),
         *_numbered_rules(p, of_year, "(?: |-)", ("trimestre", "t"), ("semestre", "s")),
@@ -172,7 +171,7 @@ def _english() -> Language:
         (rf"(?:(?:fiscal |financial )?year )?{p['Y']}[-/](?P<year2>\d{{4}}|\d{{2}})", year_pair),
         (rf"(?:year )?{p['Y']}", year_node),
         (rf"{p['DIR']} {p['PERIOD']}", period),
-        (rf"{p['SIDE']} (?:this|in the) {p['PERIOD']}", side_period),
+        (rf"{p['SIDE']} this {p['PERIOD']}", side_period),
         (rf"(?:{p['DIR']} )?{p['WD']}", weekday),
         *_numbered_rules(p, of_year, "(?: of | |-)", ("quarter", "q"), ("half", "h")),
         (
