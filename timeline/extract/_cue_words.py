@@ -114,7 +114,7 @@ FRENCH_CUES = {
     ),
     CueType.DEPARTURE: (
         r"quitte|quitter|quittera|a quitte|quittent|demissionne|demissionner|demission"
-        rf"|depart|limoge{_FR_PARTICIPLE}?|evince{_FR_PARTICIPLE}?|remercie{_FR_PARTICIPLE}?"
+        rf"|depart|limogeage|eviction|limoge{_FR_PARTICIPLE}?|evince{_FR_PARTICIPLE}?|remercie{_FR_PARTICIPLE}?"
         r"|cede sa place|cedera sa place|remplace par|remplacee par|ex-\w+|en partance pour"
         r"|(?:cede|cedera|a cede|va ceder|laisse|laissera|a laisse|va laisser)"
         r" (?:son fauteuil|sa place|son poste|son siege|les renes|la presidence|la direction)"
@@ -325,7 +325,8 @@ ENGLISH_CUES = {
     ),
     CueType.DEPARTURE: (
         r"steps? down|stepped down|stepping down|resign(?:s|ed|ing|ation)?|leaves|left"
-        r"|leaving|departs?|departed|departure|ousted|fired|dismissed|retire[sd]?|retiring"
+        r"|leaving|departs?|departed|departure|ousted|ouster|fired|dismissed|dismissal"
+        r"|retire[sd]?|retiring"
         r"|(?:will|to|would|plans to|is set to|is to) leave\b"
         r"|former (?:chief|ceo|president|chair\w*|head)|ex-\w+|replaced by"
         r"|retirement(?! (?:savings|plans?|funds?|age|accounts?|benefits|homes?|communit\w+))"
@@ -437,7 +438,8 @@ NOMINAL = re.compile(
     r"|initial public offering|ipo|seed round|amendes?|condamnation|sanctions?|plaintes?"
     r"|poursuites|enquetes?|tribunal|cour d'appel|contentieux|proces|recours|lawsuits?|fines?"
     r"|antitrust|probe|investigation|ruling|court|appeal|penalty|penalties|settlement"
-    r"|demission|depart|resignation|departure|retirement|collaboration \w+|nomination"
+    r"|demission|depart|limogeage|eviction|resignation|departure|ouster|dismissal|retirement"
+    r"|collaboration \w+|nomination"
     r"|appointment|suppressions? .*"
     r"|suppression|licenciements?|plan social|plan de departs|embauches?|recrutements?"
     r"|effectifs?|salaries|collaborateurs|employes|layoffs?|job cuts?|headcount|workforce"

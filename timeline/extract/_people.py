@@ -148,6 +148,13 @@ _DIRECTION = {
 }
 
 
+_LEAVING_NOUNS = (
+    "ex-", "ancien", "former", "depart", "resignation", "departure", "ouster", "dismissal",
+    "eviction", "limogeage",
+)  # fmt: skip
+"""The nouns of a departure (and the words of a former role) before the person who leaves."""
+
+
 class PeopleFields(CompanyBase):
     """Appointments and departures."""
 
@@ -390,12 +397,12 @@ class PeopleFields(CompanyBase):
         s = info.sentence
         floor = info.segments[i].start
         word = self.folded[cue.start : cue.end]
-        active_dismissal = re.match(r"limog|evinc|remerci|fired|ousted|dismissed", word) and (
+        active_dismissal = re.match(r"limoge|evinc|remerci|fired|ousted|dismissed", word) and (
             not self._passive(cue, floor)
-        )
+        )  # not "le limogeage de X", a noun
         after = self._next_name(info, cue.end, s.end, gap=30)
         noun = word in ("demission", "demissions") or word.startswith(
-            ("ex-", "ancien", "former", "depart", "resignation", "departure")
+            _LEAVING_NOUNS
         )  # "la démission de X": the person after; "X démissionne": the subject
         if active_dismissal or noun:
             if after is None:
