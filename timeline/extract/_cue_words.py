@@ -107,7 +107,8 @@ FRENCH_CUES = {
         rf"|enquetes?|assigne{_FR_PARTICIPLE}? en justice|tribunal|cour d'appel"
         rf"|inflige{_FR_PARTICIPLE}?|mis(?:e)? en examen|contentieux|proces"
         r"|(?:faire|fait) appel(?! aux?\b| a\b)|recours"
-        r"|redressement judiciaire|liquidation judiciaire"
+        r"|redressement judiciaire|liquidation judiciaire|procedure de sauvegarde"
+        rf"|perquisitionne{_FR_PARTICIPLE}?|perquisitions?"
         r"|feu vert|(?:a|ont|avait|avaient) (?:\w+ )?autorise|autorisee? par"
         r"|dommages(?: et |-)interets|jugement|verdict"
         r"|(?:ouvert|ouvre|engage|lance) une procedure|procedure (?:d'infraction|judiciaire)"
@@ -322,6 +323,9 @@ ENGLISH_CUES = {
         r"|regulators? (?:have |has )?(?:approved|cleared)"
         r"|approved by (?:the )?(?:\w+ )?regulators?"
         r"|(?:antitrust|regulatory|competition) (?:approval|clearance)"
+        r"|(?:went|go|goes|going|gone|placed|put) into (?:administration|receivership)"
+        r"|filed for (?:bankruptcy|chapter 11|insolvency)|bankruptcy protection|receivership"
+        r"|raided"
     ),
     CueType.DEPARTURE: (
         r"steps? down|stepped down|stepping down|resign(?:s|ed|ing|ation)?|leaves|left"

@@ -138,7 +138,12 @@ _LEGAL_ACTIONS = (
     (r"(?:[\w']+ )*(?:proceedings|procedure)", "proceedings"),
     (r"violat", "violation"),
     (r"settle|agreed to pay", "settlement"),
-    (r"redressement judiciaire|liquidation judiciaire", "insolvency proceedings"),
+    (
+        r"redressement judiciaire|liquidation judiciaire|procedure de sauvegarde"
+        r"|administration|receivership|bankruptcy|chapter 11|insolvency",
+        "insolvency proceedings",
+    ),
+    (r"perquisition|raided", "searched"),
     (r"ruling|ruled|tribunal|court|cour", "court ruling"),
     (r"antitrust", "antitrust action"),
     (r"charged|indicted", "charged"),
