@@ -217,6 +217,7 @@ FRENCH_CUES = {
         r"|compte(?:nt)? (?:\w+ment |aussi |desormais )?[\"«“]?(?:s'|se |l'|le |la |les )?"
         r"\w+(?:er|ir|re)"
         r"|s'attend a|s'attendent a"
+        r"|(?:a|ont) propose (?:un|une|le|la|de)\b|propose (?:un|une) dividende"
         r"|veut|veulent|souhaite|souhaitent|(?:a|ont|avait|avaient) l'intention d(?:e |')\w+"
         r"|objectifs? (?:de|pour|d'\w+)"
         r"|devrait|devraient|va (?:\w+ )?[\"«“]?\w+(?:er|ir|re)"
@@ -422,7 +423,7 @@ ENGLISH_CUES = {
         r"|is working to|seeks? to|wants? to|hopes? to|is about to|are about to|it's about to"
         r"|is considering|are considering|is set to"
         r"|are set to|is to|are to|will|would|is targeting|targets|forecasts?|guidance"
-        r"|expects|expect"
+        r"|expects|expect|(?:is|are) projected to|proposed (?:a|an|the) (?:\w+ )?dividend"
         r"|(?:share|stock) (?:repurchase|buyback)s?|buy-?backs?|repurchase (?:program|plan)"
     ),
     CueType.EVENT: r"organi[sz]ed by|hosted by|sponsored by",

@@ -37,6 +37,10 @@ PLAN_TOPICS = {
 the same news has in a state when done."""
 
 
+_FOR_PERIOD = re.compile(r"\b(?:for|pour|au titre de)\s+(?:the\s+|l'|le\s+|la\s+)?$")
+""""For" just before a plan's date: the period the plan is for, not when it was told."""
+
+
 class Dating(FieldReader):
     """The dating of statements and the reading of plans."""
 
@@ -173,6 +177,8 @@ class Dating(FieldReader):
             if rules.PERIOD_OF.match(self.folded, date.end):
                 continue  # "will release its third quarter earnings on Tuesday": a period
             before = self.folded[max(start, date.start - 14) : date.start]
+            if _FOR_PERIOD.search(before):
+                continue  # "a dividend of 0.48 euros per share for 2019": what it is for
             ahead = (
                 date.tense is Tense.FUTURE
                 or lexicon.PLAN_TARGET.search(before)
