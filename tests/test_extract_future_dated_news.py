@@ -5,6 +5,8 @@ it was made, never by a date it speaks of.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from timeline.extract.draft import Draft
@@ -45,3 +47,22 @@ def test_a_statement_about_a_date_to_come_is_dated_when_said() -> None:
     stances = [e for e in _draft(text, "fr").events if e.type == "stance_stated"]
     assert stances
     assert all(e.when is None and e.anchor == "published" for e in stances)
+
+
+def test_news_dated_by_the_inverted_speech_after_it() -> None:
+    """A round told before an inverted speech ("a-t-elle annoncé ce mardi") is dated by it."""
+    text = "Globex lève des fonds\n\nGlobex a levé 100 millions d'euros, a-t-elle annoncé ce mardi."
+    events = _draft(text, "fr", published=dt.date(2024, 3, 12)).events
+    assert [e.when for e in events if e.type == "funding_raised"] == ["ce mardi"]
+
+
+def test_a_speech_that_tells_news_of_its_own_dates_nothing_beside() -> None:
+    """A speech that tells a figure of its own ("said its fourth-quarter profit fell") does
+    not date the headcount told before it.
+    """
+    text = (
+        "Globex results\n\nBut Globex, which employs 19,300 people, said its fourth-quarter "
+        "operating profit fell 6 percent to 226 million euros."
+    )
+    events = _draft(text, "en").events
+    assert [e.when for e in events if e.type == "headcount_changed"] == [None]

@@ -372,6 +372,17 @@ class Dating(FieldReader):
             return True
         return kind is CueType.RESULTS and bool(rules.BASE.search(before))
 
+    def _speech_only(self, seg: Segment) -> bool:
+        """True when `seg` opens on a verb of speech and tells no company news besides
+        ("..., a-t-elle annoncé ce mardi"; not "said its fourth-quarter profit fell").
+        """
+        found = find_cues(self.folded, self.lang, seg.start, seg.end)
+        speech = next((c for c in found if c.kind is CueType.STANCE and c.start == seg.start), None)
+        return speech is not None and not any(
+            c.kind in lexicon.COMPANY_NEWS and not (speech.start <= c.start < speech.end)
+            for c in found
+        )
+
     def _date_beside(self, info: SentenceInfo, seg: Segment) -> Tag | None:
         """The date of a clause next to this one that says nothing else: the clause just
         before it when it has no cue of its own and is no relative clause ("Globex became the
@@ -396,7 +407,8 @@ class Dating(FieldReader):
             nxt = segs[i + 1]
             cue = self._cue(info, nxt)
             date = self._date_in(info, nxt.start, nxt.end)
-            if date is not None and cue is not None and cue.kind is CueType.STANCE:
+            speech = cue is not None and (cue.kind is CueType.STANCE or self._speech_only(nxt))
+            if date is not None and speech:
                 return date
         for later in segs[i + 1 :]:
             # "..., aux termes d'un accord annoncé lundi": the day the news was announced
