@@ -76,6 +76,11 @@ _ROLE_JOINT = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*")
 """What joins the titles of one person ("Founder and CEO", "président et fondateur")."""
 
 
+_COPULAS = frozenset({"est", "etait", "is", "was"})
+"""The verbs "to be" that tell a role held only after a person's name ("Jane Doe is chief
+financial officer of Globex")."""
+
+
 class SpeakerFields(CompanyFields):
     """Speakers, the organisations they speak for, and roles held."""
 
@@ -206,6 +211,14 @@ class SpeakerFields(CompanyFields):
                 and not self._after_preposition(m, s.start)
             )
         ]  # a person named in the sentence, or a name of two words nothing says is a company
+        copula = self.folded[cue.start : cue.end].split()[0] in _COPULAS
+        relative = bool(re.search(r"\b(?:who|qui)\s+$", self.folded[s.start : cue.start]))
+        if (
+            copula
+            and not relative
+            and (left is None or not self.entities.named_person(self.entities.id_of(left.name)))
+        ):
+            return None  # "Globex est président du syndicat": only a person holds a role so
         if left is not None:
             person_id: str | None = self.entities.use(left, "person")
         elif PRONOUN_SPEAKER.search(self.folded[max(s.start, cue.start - 12) : cue.end]):

@@ -151,7 +151,14 @@ ROLE_NOUNS = re.compile(
 
 STAYS = re.compile(
     r"(?:remains?|will remain|stays? on as|will stay on as|reste|restera|demeure|demeurera"
-    r"|(?:confirmee?|maintenue?) dans ses fonctions(?: de)?)"
+    r"|(?:confirmee?|maintenue?) dans ses fonctions(?: de)?"
+    r"|continuera d'assurer (?:les|ses) fonctions de|continue d'assurer (?:les|ses) fonctions de"
+    r"|conserve(?:ra)? ses fonctions(?: [\w-]+){0,2}(?= (?:en tant que|comme|de)\b)"
+    r"|(?:will continue to serve|continues to serve|serves|will serve) as"
+    r"|(?:est|etait|is|was) (?:actuellement|aussi|egalement|toujours|desormais|currently|also"
+    r"|still|now)"
+    r"|(?<!il )(?<!elle )(?<!ce )(?<!c')(?:est|is)(?= (?:chief|directeur|directrice|president"
+    r"|pdg|ceo|cfo|coo|cto|vice|managing|general)\b))"
     r"(?: (?:as|comme|en tant que))?(?:\s|(?=[.,;]|$))"
 )
 """A verb that tells a role kept ("he will remain CEO", "elle reste directrice", "est
