@@ -824,6 +824,24 @@ def _person_after_name(
     """
     out = []
     for piece in pieces:
+        before = fold(text[max(0, words[piece[0]][0] - 30) : words[piece[0]][0]])
+        department = next(
+            (
+                k
+                for k in range(1, min(3, len(piece) - 2) + 1)
+                if fold(words[piece[k]][2]) in GIVEN_NAMES
+            ),
+            None,
+        )
+        if (
+            department is not None
+            and _DEPARTMENT_BEFORE.search(before)
+            and not _written_alone(
+                text, text[words[piece[0]][0] : words[piece[department - 1]][1]]
+            )  # "the president of Globex Jane Doe": Globex, named alone elsewhere, stays
+        ):
+            out.append(piece[department:])  # "Vice President of Logistics Jane Doe": her
+            continue
         cut = next(
             (
                 k
@@ -843,6 +861,12 @@ def _person_after_name(
     return out
 
 
+_DEPARTMENT_BEFORE = re.compile(
+    r"\b(?:president|vice[- ]president|head|director|manager|officer|vp|svp|evp|directeur"
+    r"|directrice|responsable|chef)\s+(?:of|for|du|de la|de l'|des|de)\s*$"
+)
+"""An officer's title and "of" before a department ("Vice President of Logistics Jane Doe",
+"Head of Sales John Smith"): the department is no name, the person follows it."""
 _PORTFOLIO_BEFORE = re.compile(
     r"\b(?:ministre|minister|secretaire d'etat|secretary)\s+(?:du|de la|de l'|des|de|of|for)\s*$"
 )
