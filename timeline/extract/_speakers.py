@@ -20,6 +20,7 @@ from timeline.extract._registry import COMPANY_FORMS
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._text import fold
 from timeline.extract.entities import Mention, kind_of
+from timeline.extract.tense import verb_tense
 from timeline.time.normalize import Tense
 
 __all__ = ["SpeakerFields"]
@@ -105,6 +106,8 @@ class SpeakerFields(CompanyFields):
             right = None  # "noted the Hooli deal closed": the name qualifies a noun
         if _TOLD.fullmatch(self.folded, cue.start, cue.end):
             right = None  # "Globex told Initech": the name after is who was told
+        if right is not None and self.lang == "en" and self._opens_complement(info, right):
+            right = None  # "said Globex broke the rules": what was said, not who said it
         if left is not None and not info.in_quote(left.start):
             right = left
         if right is None and not _TOLD.fullmatch(self.folded, cue.start, cue.end):
@@ -141,6 +144,16 @@ class SpeakerFields(CompanyFields):
         if subject is not None and self.entities.kinds.get(subject) == "person":
             self.context.last_person = subject
         return subject
+
+    def _opens_complement(self, info: SentenceInfo, right: Mention) -> bool:
+        """True when the name after an English verb of saying is the subject of what is said
+        ("said Globex broke the rules", "said Globex shares were cheap"): a verb follows it
+        in its clause, before any comma.
+        """
+        seg = info.segment_holding(right.start, right.end)
+        stop = seg.end if seg is not None else info.sentence.end
+        rest = self.text[right.end : stop].split(",")[0].lower().split()
+        return bool(rest) and verb_tense(rest, self.lang) is not None
 
     def _titled_after(self, info: SentenceInfo, pos: int) -> Mention | None:
         """The person named after a title just after a verb of saying ("a déclaré le président
