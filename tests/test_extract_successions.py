@@ -92,3 +92,26 @@ def test_a_role_stops_at_a_word_that_goes_on_with_the_sentence(sentence: str) ->
     """
     roles = [e.fields["role"] for e in _draft(f"Globex news\n\n{sentence}", "en").events]
     assert roles == ["chief executive officer"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "Globex a nommé Jean Martin directeur général, en remplacement de Paul Durand qui "
+            "prendra sa retraite.",
+            "fr",
+        ),
+        (
+            "Globex named Jean Martin chief executive, succeeding Paul Durand, who will retire "
+            "in May.",
+            "en",
+        ),
+    ],
+)
+def test_a_relative_clause_departs_its_antecedent(sentence: str, lang: str) -> None:
+    """The retirement told in a relative clause after the predecessor's name is his
+    departure, not that of the person appointed.
+    """
+    events = _draft("Globex news\n\n" + sentence, lang).events
+    assert [e.fields["person"] for e in events if e.type == "person_departed"] == ["paul-durand"]

@@ -71,6 +71,11 @@ _TO_DESCRIBED = re.compile(
 "aux grossistes Initech", "on the software giant Globex")."""
 
 
+_RELATIVE_TO_CUE = re.compile(r"\s*,?\s*(?:qui|who)(?:\s+[\w'-]+){0,4}?\s*")
+"""A relative pronoun and up to four words between a name and the verb it is the subject of
+("Paul Durand qui prendra sa retraite", "John Smith, who will also retire")."""
+
+
 class CompanyBase(ReaderBase):
     """The helpers every reading of company news uses."""
 
@@ -103,6 +108,19 @@ class CompanyBase(ReaderBase):
         if parsed is not None:
             return parsed
         segs = info.segments
+        antecedent = next(
+            (
+                m
+                for m in reversed(info.mentions_between(info.sentence.start, cue.start))
+                if _RELATIVE_TO_CUE.fullmatch(self.folded, m.end, cue.start)
+            ),
+            None,
+        )
+        if antecedent is not None:
+            # "en remplacement de Paul Durand qui prendra sa retraite", "succeeds John Smith,
+            # who will retire": the name the relative clause hangs on, though a preposition
+            # governs it
+            return self.entities.use(antecedent)
         own = [
             m
             for m in info.mentions_between(segs[i].start, cue.start)
