@@ -33,3 +33,15 @@ def test_an_inverted_speaker_still_speaks() -> None:
         (e.fields["claimant"], e.fields["about"]) for e in events if e.type == "claim_attributed"
     ]
     assert claims == [("globex", "initech")]
+
+
+def test_a_statement_about_news_told_before_stays() -> None:
+    """A statement on the deal told before ("Globex said the acquisition is a major
+    expansion") is someone's view of it, kept beside the deal.
+    """
+    text = (
+        "Globex buys Initech\n\nGlobex agreed to buy Initech on Monday. Globex said the "
+        "acquisition is a major expansion for the company into new markets."
+    )
+    events = _draft(text, "en").events
+    assert [e.fields["speaker"] for e in events if e.type == "stance_stated"] == ["globex"]

@@ -540,7 +540,8 @@ def _told_before(events: Iterable[DraftEvent], folded: str, lang: str) -> list[D
     earlier in the article ("The fine is the largest of the year", "Globex can appeal the
     penalty", "The partnership centres around"): a comment on that news, not news of its
     own. A clause with its own date, a figure, a verb of the news, a plan ("will fund the
-    acquisition with cash") or a condition ("is subject to approval") stays.
+    acquisition with cash") or a condition ("is subject to approval") stays, and so does a
+    statement ("Globex said the acquisition is a major expansion"): someone's view of it.
     """
     kinds: set[str] = set()
     out = []
@@ -550,7 +551,7 @@ def _told_before(events: Iterable[DraftEvent], folded: str, lang: str) -> list[D
         again = (
             event.cue in kinds
             and (event.when is None or _possessive_date(event, cues, folded))
-            and event.type != "plan_announced"
+            and event.type not in ("plan_announced", "stance_stated", "claim_attributed")
             and not re.search(r"\d", event.quote)
             and not _CONDITION.search(folded, event.start, end)
             and bool(cues)
