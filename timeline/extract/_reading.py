@@ -162,6 +162,9 @@ class Context:
     last_stance_when: str | None = None
     last_stance_paragraph: int = -1
     last_speaker: str | None = None
+    quote_open_paragraph: int = -1
+    """The paragraph whose quotation the last sentence left open (-1: none): the next
+    sentences of that paragraph are the speaker's words until it closes."""
     last_news: tuple[str, Tense] | None = None
     """The date words and tense of the last company news dated in the article, for "in the
     same decision", which tells more of it."""

@@ -183,8 +183,12 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
         events.extend(self._investor_list(info, events))
         events.extend(self._team_sizes(info, events))
         events.extend(self._comparison_bases(info, events))
-        if not events and info.quotes and self.text[s.start] in '«“"':
+        inside = ctx.quote_open_paragraph == s.paragraph
+        if not events and (inside or (info.quotes and self.text[s.start] in '«“"')):
             events.extend(self._continued_quotation(info))
+        ctx.quote_open_paragraph = (
+            s.paragraph if _left_open(self.text[s.start : s.end], inside) else -1
+        )
         if info.dates:
             # a dated clause no event covers: a generic fact, for the reviewer
             covered = [(e.start, e.start + len(e.quote)) for e in events]
@@ -815,6 +819,21 @@ def _narrower(inner: Tag, outer: Tag) -> bool:
     if a.start is None or a.end is None or b.start is None or b.end is None:
         return False
     return b.start <= a.start and a.end <= b.end and (a.end - a.start) < (b.end - b.start)
+
+
+def _left_open(sentence: str, inside: bool) -> bool:
+    """True when a quotation is still open at the end of `sentence`, which starts inside one
+    when `inside` ("« Nous allons recruter. Nous ouvrirons..." goes on in the next sentence).
+    """
+    open_ = inside
+    for ch in sentence:
+        if ch in "«“":
+            open_ = True
+        elif ch in "»”":
+            open_ = False
+        elif ch == '"':
+            open_ = not open_
+    return open_
 
 
 def _holds_news(seg: Segment, events: list[DraftEvent]) -> bool:
