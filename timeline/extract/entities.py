@@ -100,31 +100,6 @@ _REGIONAL_DEMONYM = re.compile(
 American"), folded: an adjective, no name."""
 
 
-_WHEN_WORDS = frozenset(
-    {"today", "yesterday", "tonight", "recently", "also", "now", "earlier", "later", "hier"}
-)
-"""Words of time (or "also") that may stand between a subject and its verb ("Globex today
-announced", "Globex also said")."""
-
-
-def _verbal_after_when(words: list[tuple[int, int, str]], j: int, lang: str) -> bool:
-    """True when a word of time, or "on" and a weekday, stands between the name and a verb
-    ("Globex today announced", "Globex on Monday announced").
-    """
-    k = j
-    if k < len(words) and fold(words[k][2]) in _WHEN_WORDS:
-        k += 1
-    elif (
-        k + 1 < len(words)
-        and fold(words[k][2]) == "on"
-        and fold(words[k + 1][2]) in vocab.WEEKDAYS[lang]
-    ):
-        k += 2
-    if k == j or k >= len(words):
-        return False
-    return _verbal(words[k][2], lang, words[k + 1][2] if k + 1 < len(words) else "")
-
-
 def _verbal(word: str, lang: str, after: str = "") -> bool:
     """True for a word that reads as the verb after a subject ("a", "présentera", "raises");
     `after` is the word that follows it.
@@ -360,7 +335,6 @@ def rule_mentions(text: str, sentences: list[Sentence], lang: str) -> list[Menti
             )  # "Initech, its main rival, reported": a name written again elsewhere
             if "," in gap
             else _verbal(words[j][2], lang, words[j + 1][2] if j + 1 < len(words) else "")
-            or _verbal_after_when(words, j, lang)
         )
         verb_next = verb_next and key not in lower
         lone = j == i + 1 and first_of_sentence
