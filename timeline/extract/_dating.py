@@ -37,7 +37,10 @@ PLAN_TOPICS = {
 the same news has in a state when done."""
 
 
-_FOR_PERIOD = re.compile(r"\b(?:for|pour|au titre de)\s+(?:the\s+|l'|le\s+|la\s+)?$")
+_FOR_PERIOD = re.compile(
+    r"\b(?:for|pour|au titre de)\s+(?:the\s+|l'|le\s+|la\s+)?"
+    r"(?:(?:fiscal|financial)\s+(?:year\s+)?|exercice\s+|annee\s+)?$"
+)
 """"For" just before a plan's date: the period the plan is for, not when it was told."""
 
 
@@ -177,8 +180,9 @@ class Dating(FieldReader):
             if rules.PERIOD_OF.match(self.folded, date.end):
                 continue  # "will release its third quarter earnings on Tuesday": a period
             before = self.folded[max(start, date.start - 14) : date.start]
-            if _FOR_PERIOD.search(before):
-                continue  # "a dividend of 0.48 euros per share for 2019": what it is for
+            period = bool(  # "a dividend ... for 2019": what it is for
+                _FOR_PERIOD.search(self.folded, max(start, date.start - 40), date.start)
+            )
             ahead = (
                 date.tense is Tense.FUTURE
                 or lexicon.PLAN_TARGET.search(before)
@@ -190,7 +194,7 @@ class Dating(FieldReader):
             words = date.text
             if ahead and "target" not in plan_fields and self._resolves(words, Tense.FUTURE):
                 plan_fields["target"] = words
-            elif not ahead and when is None and self._resolves(words, Tense.PAST):
+            elif not ahead and not period and when is None and self._resolves(words, Tense.PAST):
                 when = words
         anchor = None
         if when is None and rules.EARLIER_ANNOUNCEMENT.search(self.folded, start, end):

@@ -61,7 +61,8 @@ _PRICE = re.compile(
 _BASED = re.compile(r"[\s-]based\s+")
 """The words after a place that describe the name after them ("BC based Initech")."""
 _PLACE_DESCRIBES = re.compile(
-    r"(?:['\u2019]s)?(?:\s+(?!and\b|et\b|or\b|ou\b)[a-z\u00e0-\u00ff][\w'-]*){0,6},?\s+"
+    r"(?:['\u2019]s)?(?:\s+(?!and\b|et\b|or\b|ou\b|from\b|aupres\b|a\b|au\b|for\b)"
+    r"[a-z\u00e0-\u00ff][\w'-]*){0,6},?\s+"
 )
 """The words between a place and the target it qualifies ("US asphalt business, Apex",
 "Mexico's Apex")."""

@@ -148,6 +148,15 @@ _DIRECTION = {
 }
 
 
+_DISMISSAL_NOUNS = ("ouster", "dismissal", "eviction", "limogeage")
+"""The nouns of a dismissal, which also name a court's and a market's ("the dismissal of the
+appeal", "l'éviction d'un concurrent"): a departure only of a person."""
+_NOT_A_DISMISSAL = re.compile(
+    r"\s+(?:of|de|d')\s+(?:(?:the|its|his|her|their|a|an|le|la|les|l'|son|sa|ses)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:appeal|lawsuit|suit|case|charges?|claims?|complaint|motion"
+    r"|recours|plainte|proces)\b"
+)
+"""A dismissal of a court's matter ("the dismissal of Initech's appeal")."""
 _LEAVING_NOUNS = (
     "ex-", "ancien", "former", "depart", "resignation", "departure", "ouster", "dismissal",
     "eviction", "limogeage",
@@ -391,6 +400,21 @@ class PeopleFields(CompanyBase):
             return self._roles[person]
         return self.context.last_org or self.context.topic_org
 
+    def _dismissed_person(self, cue: lexicon.Cue, after: Mention) -> bool:
+        """True when the dismissal noun at `cue` names a person leaving: a named person just
+        after it, or a role between ("the ouster of its chief executive, Jane Doe"); not a
+        court's matter, a company or a dismissal claimed ("unfair dismissal claim").
+        """
+        if _NOT_A_DISMISSAL.match(self.folded, cue.end):
+            return False
+        if re.search(
+            r"\b(?:unfair|abusif|abusive)\s+$", self.folded[max(0, cue.start - 10) : cue.start]
+        ):
+            return False
+        if self.entities.named_person(self.entities.id_of(after.name)):
+            return True
+        return bool(lexicon.ROLE_NOUNS.search(self.folded, cue.end, after.start))
+
     def _departure(
         self, info: SentenceInfo, cue: lexicon.Cue, start: int, end: int, i: int
     ) -> Reading | None:
@@ -407,6 +431,8 @@ class PeopleFields(CompanyBase):
         if active_dismissal or noun:
             if after is None:
                 return None
+            if word.startswith(_DISMISSAL_NOUNS) and not self._dismissed_person(cue, after):
+                return None  # "the dismissal of the appeal", "l'éviction de son concurrent"
             person = self.entities.use(after, "person")
             org = self._actor(info, cue, i) if active_dismissal else self._org_in_focus(person)
         else:

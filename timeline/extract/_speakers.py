@@ -77,9 +77,25 @@ _ROLE_JOINT = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*")
 """What joins the titles of one person ("Founder and CEO", "président et fondateur")."""
 
 
+_NOW_WORDS = frozenset({"currently", "now", "today", "actuellement", "desormais", "aujourd'hui"})
+"""Date words of the day of the report, which a role held then may carry."""
 _COPULAS = frozenset({"est", "etait", "is", "was"})
 """The verbs "to be" that tell a role held only after a person's name ("Jane Doe is chief
 financial officer of Globex")."""
+
+
+_NOT_A_SUBJECTS_NOUN = frozenset(
+    {"in", "at", "on", "after", "before", "when", "during", "from", "to", "as", "while"}
+    | {"with", "for", "by", "of", "and", "who", "whose", "which", "that", "the", "a", "an"}
+)
+"""Words after a speaker's name that open a complement of the speech, not what was said."""
+_PARTICIPLES_AFTER_SPEAKER = frozenset({"asked", "quoted", "cited", "reached", "contacted"})
+"""Participles that qualify the speaker ("said Jane Doe, asked about..."), no verb of theirs."""
+_FINITE_AFTER_NOUN = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can"}
+    | {"should", "may", "might", "rose", "fell", "jumped", "dropped", "climbed", "slid"}
+)
+"""Finite verbs after a noun that follows the name ("said Globex shares were cheap")."""
 
 
 class SpeakerFields(CompanyFields):
@@ -147,13 +163,20 @@ class SpeakerFields(CompanyFields):
 
     def _opens_complement(self, info: SentenceInfo, right: Mention) -> bool:
         """True when the name after an English verb of saying is the subject of what is said
-        ("said Globex broke the rules", "said Globex shares were cheap"): a verb follows it
-        in its clause, before any comma.
+        ("said Globex broke the rules", "said Globex shares were cheap"): a finite verb is
+        the next word, or the one after a noun; not "said Jane Doe in a note published
+        Tuesday", "said Globex spokesman John Smith".
         """
-        seg = info.segment_holding(right.start, right.end)
-        stop = seg.end if seg is not None else info.sentence.end
-        rest = self.text[right.end : stop].split(",")[0].lower().split()
-        return bool(rest) and verb_tense(rest, self.lang) is not None
+        rest = re.findall(r"[a-z'\u2019]+", self.text[right.end : right.end + 40].lower())[:2]
+        if not rest or rest[0] in _NOT_A_SUBJECTS_NOUN:
+            return False
+        if verb_tense(rest[:1], self.lang) is not None and not rest[0].endswith("ing"):
+            return rest[0] not in _PARTICIPLES_AFTER_SPEAKER
+        return (
+            len(rest) == 2
+            and rest[1] in _FINITE_AFTER_NOUN
+            and verb_tense(rest[:1], self.lang) is None
+        )
 
     def _titled_after(self, info: SentenceInfo, pos: int) -> Mention | None:
         """The person named after a title just after a verb of saying ("a déclaré le président
@@ -232,6 +255,10 @@ class SpeakerFields(CompanyFields):
             and (left is None or not self.entities.named_person(self.entities.id_of(left.name)))
         ):
             return None  # "Globex est président du syndicat": only a person holds a role so
+        if copula and any(
+            fold(d.text) not in _NOW_WORDS for d in info.dates_between(seg.start, seg.end)
+        ):
+            return None  # "est président du directoire depuis 2015": read with its date
         if left is not None:
             person_id: str | None = self.entities.use(left, "person")
         elif PRONOUN_SPEAKER.search(self.folded[max(s.start, cue.start - 12) : cue.end]):
@@ -255,6 +282,8 @@ class SpeakerFields(CompanyFields):
         org = self.entities.use(org_m) if org_m is not None else self._org_of(person_id)
         if org == person_id:
             org = self.context.topic_org or org
+        if org == person_id:
+            return None  # "est directeur général délégué chargé des finances": no company
         self.entities.kinds[person_id] = "person"
         fields = {"person": person_id, "organization": org, "role": role}
         quote = self.text[seg.start : seg.end]

@@ -810,9 +810,7 @@ def _person_after_name(
         if (
             department is not None
             and _DEPARTMENT_BEFORE.search(before)
-            and not _written_alone(
-                text, text[words[piece[0]][0] : words[piece[department - 1]][1]]
-            )  # "the president of Globex Jane Doe": Globex, named alone elsewhere, stays
+            and all(fold(words[w][2]) in _DEPARTMENTS for w in piece[:department])
         ):
             out.append(piece[department:])  # "Vice President of Logistics Jane Doe": her
             continue
@@ -841,6 +839,19 @@ _DEPARTMENT_BEFORE = re.compile(
 )
 """An officer's title and "of" before a department ("Vice President of Logistics Jane Doe",
 "Head of Sales John Smith"): the department is no name, the person follows it."""
+_DEPARTMENTS = frozenset(
+    {
+        "sales", "marketing", "logistics", "operations", "finance", "engineering", "communications",
+        "product", "products", "technology", "strategy", "research", "development", "procurement",
+        "purchasing", "manufacturing", "legal", "compliance", "human", "resources", "people",
+        "talent", "supply", "chain", "global", "investor", "relations", "design", "innovation",
+        "digital", "data", "security", "risk", "audit", "quality", "customer", "service",
+        "services", "ventes", "achats", "finances", "ressources", "humaines", "communication",
+        "production", "recherche", "developpement", "juridique", "qualite", "strategie",
+        "numerique",
+    }
+)  # fmt: skip
+"""The business functions a department is named by (folded); a company's name is none."""
 _PORTFOLIO_BEFORE = re.compile(
     r"\b(?:ministre|minister|secretaire d'etat|secretary)\s+(?:du|de la|de l'|des|de|of|for)\s*$"
 )
