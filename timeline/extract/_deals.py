@@ -94,7 +94,12 @@ _PER_SHARE = re.compile(r"\s*(?:u\.?s\.?\s+)?(?:a|per|par|l'|each)\s*(?:share|ac
 """A price per share after an amount ("$157 U.S. a share", "28 euros par action"): not the
 price of the deal."""
 
-_VALUED = re.compile(r"(?:valoris\w*|valued|valuing|valuation|worth)\s+(?:\w+\s+){0,3}$")
+_VALUED = re.compile(
+    r"(?:valoris\w*|valued|valuing|valuation|worth|valant|vaut|valait|pesant|pese)\s+"
+    r"(?:[\w']+\s+){0,3}(?:\w+')?$"
+)
+"""A word of worth a few words before an amount ("valued at", "valant plus d'un"): the amount
+is a valuation, not money raised."""
 
 _ROUND = re.compile(
     r"(?:\bpre-?\s?)?\b(?:serie|series|round|tour)\s+(?:[a-f]\b|[a-f]\d?\b)"
@@ -374,7 +379,11 @@ class DealFields(CompanyBase):
         valuation = next(
             (a for a in valued if _VALUED.search(self.folded[start : start + a.start])), None
         )
-        if valuation is not None and valuation.value > amount.value:
+        if (
+            valuation is not None
+            and valuation.value > amount.value
+            and valuation.currency == amount.currency
+        ):  # a valuation in another currency than the round's would be shown in the round's
             fields["valuation"] = valuation.value
         return fields, "funding_raised"
 
