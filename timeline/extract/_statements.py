@@ -23,12 +23,14 @@ from timeline.extract._asides import Asides
 from timeline.extract._comparisons import Comparisons
 from timeline.extract._coordinated import CoordinatedPlans
 from timeline.extract._cue_words import GLOSS, INVESTED
+from timeline.extract._deal_targets import DealTargets
+from timeline.extract._makers import Makers
 from timeline.extract._reading import AUXILIARIES, INCOMING, UNTIL, SentenceInfo
 from timeline.extract._seedfile import DraftEvent
 from timeline.extract._segments import Segment
 from timeline.extract._text import fold
 from timeline.extract.cues import CueType, find_cues
-from timeline.extract.entities import Mention, kind_of
+from timeline.extract.entities import kind_of
 from timeline.extract.money import amounts
 from timeline.extract.tagger import Tag
 from timeline.extract.tense import verb_tense
@@ -105,47 +107,14 @@ _NEWS_TO_COME = frozenset(
 """The types that a clause in the future tense, dated after the publication day, tells as a
 plan: what is still to happen (an appointment keeps its effective day)."""
 
-_MADE_BY = re.compile(r"\s+(?:de|du|d'|from|by)\s+(?:(?:rival|its rival|son concurrent)\s+)?")
-"""The words between a product and its maker's name after it ("La Clio 5 de Hooli")."""
-
-_MADE_NEWS = frozenset({"fact_asserted", "results_reported", "headcount_changed", "plan_announced"})
-"""The types whose subject, when a product, is the company that makes it."""
-
 _SAID_ON_THE_DAY = frozenset({"stance_stated", "claim_attributed"})
 """The types of what is said, dated by when it was said, never by a date it speaks of."""
 
 _ENUMERATION = re.compile(r"(?:,|\band\b|\bet\b|\bpuis\b|\bthen\b)\s*(\S.*)?$")
 """The joint before the next item of an enumeration, and where that item starts."""
 
-_AND_TARGET = re.compile(
-    r"(?:\s*,[^,;()]{1,120},)?\s+(?:and|et)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'"
-    r"|the\s+|its\s+|son\s+|sa\s+|le\s+|la\s+|l')?"
-)
-"""After a company bought, a second one joined by "and"/"et", perhaps after an apposition of
-the first and a description of the second ("Initech, a sensor maker, and the French toolmaker
-Hooli"): up to the description, lowercase words before the second name."""
 
-_OWNED_BY = frozenset(
-    {"of", "from", "with", "to", "into", "for", "de", "d'", "du", "des", "avec", "aupres", "a"}
-    | {"au", "aux", "chez", "par", "by", "at"}
-)
-"""A preposition just before the second name: it names whose part is bought, from whom or
-with whom ("and certain assets of Hooli", "et ses filiales auprès de Hooli"), no company
-bought."""
-_VERB_AFTER = re.compile(r"\s+(?:a|ont|est|sont|va|vont|en sera|has|have|is|was|will|said)\b")
-"""A verb after the second name, in the original text (the verb "a", not the preposition
-"à"): the name opens a clause of its own ("et Hooli a racheté Acme")."""
-
-_BRANDS = re.compile(r"\b(?:marques?|brands?|produits?|products?|labels?)\s+$")
-"""The noun of brands just before a name: what "and" then joins are brands."""
-
-_OBJECT_END = re.compile(
-    r"\s*(?:$|[.,;:(]|(?:for|pour|in|a|au|from|aupres)\b|en\s+(?:\d|[a-z]+\s+\d))"
-)
-"""What may follow the last company bought: the clause ends, or a complement starts."""
-
-
-class Reader(CoordinatedPlans, Asides, Comparisons):
+class Reader(CoordinatedPlans, Asides, Comparisons, DealTargets, Makers):
     """Reads sentences in order and proposes their events."""
 
     _unused_of: set[int] | None = None
@@ -257,60 +226,6 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
                 return again
             return date
         return None
-
-    def _of_its_maker(self, event: DraftEvent) -> DraftEvent:
-        """A figure, fact or plan whose subject is a product ("13 million Hyperion consoles have
-        been sold"): the news of the company that makes it, the organisation whose name
-        opens the product's ("Globex 5") or else the one in focus; a description stays the
-        product's.
-        """
-        if event.type not in _MADE_NEWS or event.fields.get("attribute") == "description":
-            return event
-        role = "entity" if "entity" in event.fields else "organization"
-        product = event.fields.get(role)
-        if not isinstance(product, str) or self._kind_of(product) != "product":
-            return event
-        name = self.entities.name_of(product)
-        named = self._maker_named(product, name, event)
-        maker = named if named is not None and named != product else self.context.topic_org
-        if maker is None or maker == product or self._kind_of(maker) != "organization":
-            return event
-        return attrs.evolve(event, fields={**event.fields, role: maker})
-
-    def _maker_named(self, product: str, name: str, event: DraftEvent) -> str | None:
-        """The maker the text names for a product: a company's name the product's opens on
-        ("Hooli Pad 3"), or the name after it and "de"/"from"/"by" in the event's clause
-        ("La Hyperion 5 de Hooli", "the Pad 3 from rival Hooli"), also inside the product's
-        name when the text writes them as one.
-        """
-        inner = re.search(r"\s(?:de|du|d'|of|from|by)\s+(.+)$", name)
-        if inner is not None and inner.group(1) in self.entities.names:
-            other = self.entities.id_of(inner.group(1))  # "Hyperion 5 de Hooli" as one name
-            if other != product and self._kind_of(other) == "organization":
-                return other
-        words = name.split()
-        for k in range(len(words) - 1, 0, -1):
-            prefix = " ".join(words[:k])
-            if prefix in self.entities.names and kind_of(prefix) not in ("person", "place"):
-                other = self.entities.id_of(prefix)
-                if other != product and self._kind_of(other) == "organization":
-                    return other
-        end = event.start + len(event.quote)
-        at = self.text.find(name, event.start, end)
-        if at < 0:
-            return None
-        after = _MADE_BY.match(self.folded, at + len(name))
-        if after is None:
-            return None
-        m = next((m for m in self._mentions_in(event.start, end) if m.start == after.end()), None)
-        return self.entities.use(m) if m is not None else None
-
-    def _mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.entities.mentions if start <= m.start and m.end <= end]
-
-    def _kind_of(self, entity_id: str) -> str:
-        entity = self.entities.used.get(entity_id)
-        return self.entities.kinds.get(entity_id) or (entity.kind if entity is not None else "")
 
     def _glossed_counts(self, events: list[DraftEvent]) -> list[DraftEvent]:
         """Job cuts told as a share and then glossed with their number ("will lay off about
@@ -705,53 +620,6 @@ class Reader(CoordinatedPlans, Asides, Comparisons):
             fields = {**event.fields, "amount": value, "currency": currency}
             out.append(self._piece(event, fields, begin, max(date.end, a_end), date))
         return out
-
-    def _targets(self, info: SentenceInfo, event: DraftEvent) -> list[DraftEvent]:
-        """An acquisition of two companies joined by "and"/"et" ("l'acquisition du groupe
-        Initech, spécialiste des capteurs, et du fabricant Hooli"): one acquisition each, the
-        second quoted from the clause's start to its name. Left whole when a price is told
-        (it may be that of the pair) or when the second name is not the end of the object
-        ("... and Hooli said", a new clause).
-        """
-        target = event.fields.get("target")
-        if "price" in event.fields or not isinstance(target, str):
-            return [event]
-        s = info.sentence
-        first = next(
-            (
-                m
-                for m in info.mentions_between(event.start, s.end)
-                if self.entities.id_of(m.name) == target
-            ),
-            None,
-        )
-        if first is None or _BRANDS.search(self.folded, event.start, first.start):
-            return [event]  # "le détenteur des marques Initech et Hooli": brands, not buys
-        joint = _AND_TARGET.match(self.folded, first.end, s.end)
-        if joint is None:
-            return [event]
-        second = next(iter(info.mentions_between(joint.end(), s.end)), None)
-        words = self.text[joint.end() : second.start].split() if second is not None else []
-        if (
-            second is None
-            or len(words) > 8
-            or not all(w[0].islower() for w in words)
-            or (words and fold(words[-1]) in _OWNED_BY)  # "and the assets of Hooli"
-            or verb_tense(self.text[first.end : second.start].lower().split(), self.lang)
-            is not None  # "and renamed it", "et l'a rebaptisé"
-            or _VERB_AFTER.match(self.text, second.end)  # "et Hooli a racheté Acme"
-            or kind_of(second.name) in ("person", "place", "product")
-            or self.entities.named_person(self.entities.id_of(second.name))
-            or not _OBJECT_END.match(self.folded, second.end)
-            or find_cues(self.folded, self.lang, first.end, second.start)
-        ):
-            return [event]
-        other = self.entities.use(second)
-        if other in (target, event.fields.get("acquirer")):
-            return [event]
-        fields = {**event.fields, "target": other}
-        quote = self.text[event.start : second.end]
-        return [event, attrs.evolve(event, fields=fields, quote=quote)]
 
     def _piece(
         self, event: DraftEvent, fields: dict[str, Any], begin: int, stop: int, date: Tag
