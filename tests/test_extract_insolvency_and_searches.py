@@ -37,3 +37,20 @@ def test_an_administration_in_government_is_no_insolvency() -> None:
     events = _draft(text, "en").events
     assert not any(e.type == "legal_action_reported" for e in events)
     assert not any(e.fields.get("attribute") == "legal actions" for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police raided the offices of Globex on Tuesday.",
+        "Investigators raided Globex's headquarters in Paris on Monday.",
+    ],
+)
+def test_a_search_is_of_the_company_searched(sentence: str) -> None:
+    """The company whose premises are searched is the organisation, the searcher its
+    authority.
+    """
+    events = _draft("Globex news\n\n" + sentence, "en").events
+    searched = [e.fields for e in events if e.type == "legal_action_reported"]
+    assert [(f["organization"], f["action"]) for f in searched] == [("globex", "searched")]
+    assert searched[0].get("authority") in ("police", "investigators")

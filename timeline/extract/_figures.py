@@ -124,6 +124,9 @@ _DETERMINERS = frozenset({"le", "la", "les", "the", "its", "their", "son", "sa",
 """Determiners before a clause's metric noun ("La dette", "Its inventories")."""
 
 
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|dans|a|au|pres de)\s+(?:[\w'-]+\s+){0,4}$")
+"""A place's preposition before a name after a search ("... in Paris", "dans le quartier
+d'affaires de la Défense"): where, not whose premises."""
 _LEGAL_ACTIONS = (
     (r"amendes?|inflige|fined|fines?|penalt", "fined"),
     (r"condamn|convicted", "convicted"),
@@ -534,6 +537,21 @@ class FigureFields(CompanyBase):
             if not target:
                 return None
             org = self.entities.use(target[0])
+            authority = actor
+        elif action == "searched" and not self._passive(cue, floor):
+            # "Police raided the offices of Globex": the company whose premises are searched,
+            # by the one that searches
+            searched = next(
+                (
+                    m
+                    for m in info.mentions_between(cue.end, end)
+                    if kind_of(m.name) not in ("person", "place")
+                    and m.kind != "place"
+                    and not _WHERE_BEFORE.search(self.folded, max(cue.end, m.start - 30), m.start)
+                ),
+                None,
+            )
+            org = self.entities.use(searched) if searched is not None else self.context.topic_org
             authority = actor
         elif action == "approval":
             # "regulators approved the acquisition", "l'Autorité a autorisé le rachat": the
