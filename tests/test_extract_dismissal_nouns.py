@@ -33,3 +33,21 @@ def test_a_dismissal_of_workers_is_no_departure() -> None:
     """A dismissal of workers names no one who leaves: no departure."""
     events = _draft("Globex news\n\nGlobex faces a lawsuit over the dismissal of 20 workers.", "en")
     assert not any(e.type == "person_departed" for e in events.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jean Martin's ouster as Globex chief executive came after months of losses.",
+        "Jean Martin's resignation as chief executive of Globex was announced on Monday.",
+    ],
+)
+def test_the_person_before_the_possessive_leaves(sentence: str) -> None:
+    """The person whose departure the noun names by a possessive leaves Globex."""
+    events = _draft("Globex news\n\n" + sentence, "en").events
+    left = [
+        (e.fields["person"], e.fields["organization"])
+        for e in events
+        if e.type == "person_departed"
+    ]
+    assert left == [("jean-martin", "globex")]

@@ -428,6 +428,15 @@ class PeopleFields(CompanyBase):
         noun = word in ("demission", "demissions") or word.startswith(
             _LEAVING_NOUNS
         )  # "la démission de X": the person after; "X démissionne": the subject
+        owner = next(iter(info.mentions_ending(cue.start - 3)), None)
+        if (
+            noun
+            and owner is not None
+            and self.folded[cue.start - 3 : cue.start] in ("'s ", "\u2019s ")
+            and self.entities.named_person(self.entities.id_of(owner.name))
+        ):
+            # "Jane Doe's ouster as Globex chief executive": the person before "'s" leaves
+            after = owner
         if active_dismissal or noun:
             if after is None:
                 return None
