@@ -10,8 +10,9 @@ import re
 import attrs
 
 from timeline.extract._fields import FieldReader
+from timeline.extract._reading import SentenceInfo
 from timeline.extract._seedfile import DraftEvent
-from timeline.extract.entities import Mention, kind_of
+from timeline.extract.entities import kind_of
 
 __all__ = ["Makers"]
 
@@ -25,7 +26,7 @@ _MADE_NEWS = frozenset({"fact_asserted", "results_reported", "headcount_changed"
 class Makers(FieldReader):
     """Gives a product's figures to the company that makes it."""
 
-    def _of_its_maker(self, event: DraftEvent) -> DraftEvent:
+    def _of_its_maker(self, info: SentenceInfo, event: DraftEvent) -> DraftEvent:
         """A figure, fact or plan whose subject is a product ("13 million Hyperion consoles have
         been sold"): the news of the company that makes it, the organisation whose name
         opens the product's ("Globex 5") or else the one in focus; a description stays the
@@ -38,13 +39,15 @@ class Makers(FieldReader):
         if not isinstance(product, str) or self._kind_of(product) != "product":
             return event
         name = self.entities.name_of(product)
-        named = self._maker_named(product, name, event)
+        named = self._maker_named(info, product, name, event)
         maker = named if named is not None and named != product else self.context.topic_org
         if maker is None or maker == product or self._kind_of(maker) != "organization":
             return event
         return attrs.evolve(event, fields={**event.fields, role: maker})
 
-    def _maker_named(self, product: str, name: str, event: DraftEvent) -> str | None:
+    def _maker_named(
+        self, info: SentenceInfo, product: str, name: str, event: DraftEvent
+    ) -> str | None:
         """The maker the text names for a product: a company's name the product's opens on
         ("Hooli Pad 3"), or the name after it and "de"/"from"/"by" in the event's clause
         ("La Hyperion 5 de Hooli", "the Pad 3 from rival Hooli"), also inside the product's
@@ -69,11 +72,8 @@ class Makers(FieldReader):
         after = _MADE_BY.match(self.folded, at + len(name))
         if after is None:
             return None
-        m = next((m for m in self._mentions_in(event.start, end) if m.start == after.end()), None)
+        m = next(iter(info.mentions_between(after.end(), after.end() + 1)), None)
         return self.entities.use(m) if m is not None else None
-
-    def _mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.entities.mentions if start <= m.start and m.end <= end]
 
     def _kind_of(self, entity_id: str) -> str:
         entity = self.entities.used.get(entity_id)

@@ -148,19 +148,18 @@ _DIRECTION = {
 }
 
 
-_DISMISSAL_NOUNS = ("ouster", "dismissal", "eviction", "limogeage")
-"""The nouns of a dismissal, which also name a court's and a market's ("the dismissal of the
-appeal", "l'éviction d'un concurrent"): a departure only of a person."""
-_NOT_A_DISMISSAL = re.compile(
-    r"\s+(?:of|de|d')\s+(?:(?:the|its|his|her|their|a|an|le|la|les|l'|son|sa|ses)\s+)?"
-    r"(?:[\w'-]+\s+){0,2}?(?:appeal|lawsuit|suit|case|charges?|claims?|complaint|motion"
-    r"|recours|plainte|proces)\b"
-)
-"""A dismissal of a court's matter ("the dismissal of Initech's appeal")."""
+_DISMISSAL_NOUNS = ("ouster", "dismissal", "limogeage")
+"""The nouns of a dismissal, which may name a company pushed out as well as a person: a
+departure only of a person (a court's "dismissal of the appeal" is no cue at all)."""
 _LEAVING_NOUNS = (
-    "ex-", "ancien", "former", "depart", "resignation", "departure", "ouster", "dismissal",
-    "eviction", "limogeage",
-)  # fmt: skip
+    "ex-",
+    "ancien",
+    "former",
+    "depart",
+    "resignation",
+    "departure",
+    *_DISMISSAL_NOUNS,
+)
 """The nouns of a departure (and the words of a former role) before the person who leaves."""
 
 
@@ -403,14 +402,8 @@ class PeopleFields(CompanyBase):
     def _dismissed_person(self, cue: lexicon.Cue, after: Mention) -> bool:
         """True when the dismissal noun at `cue` names a person leaving: a named person just
         after it, or a role between ("the ouster of its chief executive, Jane Doe"); not a
-        court's matter, a company or a dismissal claimed ("unfair dismissal claim").
+        company ("the ouster of Globex chief executive John Smith" is pushed for, not told).
         """
-        if _NOT_A_DISMISSAL.match(self.folded, cue.end):
-            return False
-        if re.search(
-            r"\b(?:unfair|abusif|abusive)\s+$", self.folded[max(0, cue.start - 10) : cue.start]
-        ):
-            return False
         if self.entities.named_person(self.entities.id_of(after.name)):
             return True
         return bool(lexicon.ROLE_NOUNS.search(self.folded, cue.end, after.start))

@@ -79,7 +79,7 @@ _ROLE_JOINT = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*")
 
 _NOW_WORDS = frozenset({"currently", "now", "today", "actuellement", "desormais", "aujourd'hui"})
 """Date words of the day of the report, which a role held then may carry."""
-_COPULAS = frozenset({"est", "etait", "is", "was"})
+_COPULAS = frozenset({"est", "is"})
 """The verbs "to be" that tell a role held only after a person's name ("Jane Doe is chief
 financial officer of Globex")."""
 
@@ -170,13 +170,9 @@ class SpeakerFields(CompanyFields):
         rest = re.findall(r"[a-z'\u2019]+", self.text[right.end : right.end + 40].lower())[:2]
         if not rest or rest[0] in _NOT_A_SUBJECTS_NOUN:
             return False
-        if verb_tense(rest[:1], self.lang) is not None and not rest[0].endswith("ing"):
-            return rest[0] not in _PARTICIPLES_AFTER_SPEAKER
-        return (
-            len(rest) == 2
-            and rest[1] in _FINITE_AFTER_NOUN
-            and verb_tense(rest[:1], self.lang) is None
-        )
+        if verb_tense(rest[:1], self.lang) is not None:
+            return not rest[0].endswith("ing") and rest[0] not in _PARTICIPLES_AFTER_SPEAKER
+        return len(rest) == 2 and rest[1] in _FINITE_AFTER_NOUN
 
     def _titled_after(self, info: SentenceInfo, pos: int) -> Mention | None:
         """The person named after a title just after a verb of saying ("a déclaré le président
@@ -279,10 +275,10 @@ class SpeakerFields(CompanyFields):
         if role is None:
             return None
         org_m = self._org_after(info, cue.end, seg.end)
-        org = self.entities.use(org_m) if org_m is not None else self._org_of(person_id)
+        org: str | None = self.entities.use(org_m) if org_m is not None else self._org_of(person_id)
         if org == person_id:
-            org = self.context.topic_org or org
-        if org == person_id:
+            org = self.context.topic_org
+        if org is None or org == person_id:
             return None  # "est directeur général délégué chargé des finances": no company
         self.entities.kinds[person_id] = "person"
         fields = {"person": person_id, "organization": org, "role": role}

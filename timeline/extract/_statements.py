@@ -169,7 +169,7 @@ class Reader(CoordinatedPlans, Asides, Comparisons, DealTargets, Makers):
                 for e in self._dated_clauses(info)
                 if not any(a < e.start + len(e.quote) and e.start < b for a, b in covered)
             )
-        events = [self._of_its_maker(_incoming(e, self.folded)) for e in events]
+        events = [self._of_its_maker(info, _incoming(e, self.folded)) for e in events]
         events = self._glossed_counts(events)
         for e in events:
             if e.type in ("role_held", "person_appointed", "person_departed"):

@@ -799,18 +799,20 @@ def _person_after_name(
     out = []
     for piece in pieces:
         before = fold(text[max(0, words[piece[0]][0] - 30) : words[piece[0]][0]])
-        department = next(
-            (
-                k
-                for k in range(1, min(3, len(piece) - 2) + 1)
-                if fold(words[piece[k]][2]) in GIVEN_NAMES
-            ),
-            None,
+        department = (
+            next(
+                (
+                    k
+                    for k in range(1, min(3, len(piece) - 2) + 1)
+                    if fold(words[piece[k]][2]) in GIVEN_NAMES
+                ),
+                None,
+            )
+            if _DEPARTMENT_BEFORE.search(before)
+            else None
         )
-        if (
-            department is not None
-            and _DEPARTMENT_BEFORE.search(before)
-            and all(fold(words[w][2]) in _DEPARTMENTS for w in piece[:department])
+        if department is not None and all(
+            fold(words[w][2]) in _DEPARTMENTS for w in piece[:department]
         ):
             out.append(piece[department:])  # "Vice President of Logistics Jane Doe": her
             continue
@@ -823,9 +825,7 @@ def _person_after_name(
                 and len(words[piece[k - 1]][2]) > 2  # "H. John Doe": an initial
                 and not any(fold(words[w][2]) in ORGANISATION_HEADS for w in piece[k:])
                 and _written_alone(text, text[words[piece[0]][0] : words[piece[k - 1]][1]])
-                and not _PORTFOLIO_BEFORE.search(
-                    fold(text[max(0, words[piece[0]][0] - 30) : words[piece[0]][0]])
-                )
+                and not _PORTFOLIO_BEFORE.search(before)
             ),
             None,
         )
